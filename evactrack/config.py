@@ -1,0 +1,41 @@
+"""Where evactrack keeps its data and logs, and which database it opens."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+APP_NAME = "evactrack"
+DEFAULT_DB_FILE = "evactrack.sqlite3"
+
+
+def data_dir() -> Path:
+    """The user's data folder (``EVACTRACK_DATA_DIR`` overrides it), created private."""
+    override = os.environ.get("EVACTRACK_DATA_DIR")
+    path = Path(override).expanduser() if override else user_data_path(APP_NAME, appauthor=False)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def log_dir() -> Path:
+    override = os.environ.get("EVACTRACK_DATA_DIR")
+    path = Path(override).expanduser() / "logs" if override else user_log_path(APP_NAME, False)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def resolve_db_url(given: str | None = None) -> str:
+    """``--db`` value, else ``EVACTRACK_DB``, else the embedded SQLite file.
+
+    A bare file path is taken as a SQLite file; ``postgresql://`` URLs use psycopg 3.
+    """
+    value = given or os.environ.get("EVACTRACK_DB")
+    if not value:
+        return "sqlite:///" + str(data_dir() / DEFAULT_DB_FILE)
+    if value.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + value.split("://", 1)[1]
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())

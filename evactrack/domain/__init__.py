@@ -1,0 +1,1 @@
+"""Pure rules of the evacuation domain: no Qt, no SQLAlchemy."""

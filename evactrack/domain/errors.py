@@ -1,0 +1,51 @@
+"""Errors the services raise; each carries a message fit to show a caseworker."""
+
+from __future__ import annotations
+
+
+class EvactrackError(Exception):
+    """Base of every expected error: the CLI prints it as one line, the GUI as a dialog."""
+
+
+class ValidationError(EvactrackError):
+    """Bad input; nothing was changed."""
+
+
+class NotFoundError(EvactrackError):
+    """A record that was asked for does not exist."""
+
+
+class IllegalTransitionError(EvactrackError):
+    """A status change that the transition table does not allow."""
+
+
+class ReasonRequiredError(IllegalTransitionError):
+    """A status change that is allowed only with a reason."""
+
+
+class ConflictError(EvactrackError):
+    """Someone else saved the record since it was read (optimistic locking)."""
+
+    def __init__(self, entity: str, entity_id: int, expected: int | None, actual: int | None):
+        self.entity, self.entity_id = entity, entity_id
+        self.expected_version, self.actual_version = expected, actual
+        super().__init__(
+            f"{entity} #{entity_id} was changed by someone else since you opened it "
+            f"(your version {expected}, saved version {actual}); reload it and try again."
+        )
+
+
+class CapacityError(EvactrackError):
+    """A movement or rendezvous point would hold more people than it can."""
+
+
+class PermissionDeniedError(EvactrackError):
+    """The acting caseworker's role does not allow this."""
+
+
+class DatabaseOpenError(EvactrackError):
+    """The database cannot be opened or upgraded."""
+
+
+class OperationCancelled(EvactrackError):
+    """Long work stopped at the caseworker's request; nothing was changed."""

@@ -1,0 +1,87 @@
+"""Name and text normalisation rules used for storage, search and duplicate matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+# Arabic-script letters that are written several ways for the same sound in Dari, Pashto and
+# Arabic sources; folded to one form so that a search finds every spelling.
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ي": "ی",
+        "ى": "ی",
+        "ئ": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "ۀ": "ه",
+        "ؤ": "و",
+        "ـ": None,  # tatweel
+        "\u200c": " ",
+        "\u200d": None,
+        "\u200e": None,
+        "\u200f": None,
+    }
+)
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def clean_text(value: str | None) -> str | None:
+    """Trim, fold runs of white space and NFC-normalise; empty becomes ``None``."""
+    if value is None:
+        return None
+    text = _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    return text or None
+
+
+def fold(value: str | None) -> str:
+    """Search key: case, diacritics, Arabic letter variants and spacing ignored."""
+    if not value:
+        return ""
+    text = unicodedata.normalize("NFKD", value).translate(_DIGITS)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = unicodedata.normalize("NFC", text).translate(_ARABIC_FOLD).casefold()
+    return _SPACES.sub(" ", text).strip()
+
+
+def digits_only(value: str | None) -> str:
+    """The digits of a value (Arabic-Indic digits included), for phone and document search."""
+    if not value:
+        return ""
+    return "".join(ch for ch in value.translate(_DIGITS) if ch.isdigit())
+
+
+def alnum_key(value: str | None) -> str:
+    """Document numbers compared without spaces, dashes or case."""
+    if not value:
+        return ""
+    return "".join(ch for ch in fold(value) if ch.isalnum())
+
+
+def is_arabic_script(value: str | None) -> bool:
+    """True when the text is mostly Arabic script (Dari, Pashto, Arabic)."""
+    if not value:
+        return False
+    arabic = len(_ARABIC_SCRIPT.findall(value))
+    latin = len(_LATIN_LETTER.findall(value))
+    return arabic > latin
+
+
+def display_name(
+    given: str | None, family: str | None, father: str | None = None, native: str | None = None
+) -> str:
+    """The Latin-script name a list shows; falls back to the native-script name."""
+    parts = [p for p in (given, family) if p]
+    if parts:
+        name = " ".join(parts)
+        if father and not family:
+            name += f" s/o {father}"
+        return name
+    return native or ""

@@ -1,0 +1,126 @@
+"""The database a service works on and the caseworker who acts."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from evactrack.config import resolve_db_url
+from evactrack.db.engine import is_sqlite, make_engine
+from evactrack.db.migrate import upgrade_to_head
+from evactrack.db.models import User
+from evactrack.domain.enums import Role
+from evactrack.domain.errors import DatabaseOpenError, PermissionDeniedError
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    """An opened, migrated case database and its session factory."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return is_sqlite(str(self.engine.url))
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries only; nothing it does is committed."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Resolve, open and (unless told not to) upgrade the database; errors become one line."""
+    resolved = resolve_db_url(url)
+    try:
+        engine = make_engine(resolved)
+        if migrate:
+            upgrade_to_head(engine)
+        else:
+            with engine.connect():
+                pass
+    except (SQLAlchemyError, OSError) as exc:
+        shown = resolved.split("@")[-1] if "@" in resolved else resolved
+        reason = getattr(exc, "orig", None) or exc
+        raise DatabaseOpenError(f"cannot open database {shown}: {reason}".strip()) from exc
+    return Database(engine)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acts: every service call knows it, and every audit event names it."""
+
+    user_id: int | None
+    username: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    db: Database
+    actor: Actor
+
+    def require_write(self) -> None:
+        """Viewers read; caseworkers and admins write."""
+        if self.actor.role is Role.VIEWER:
+            raise PermissionDeniedError(
+                f"{self.actor.username} has the viewer role and cannot change records."
+            )
+
+    def require_admin(self) -> None:
+        if self.actor.role is not Role.ADMIN:
+            raise PermissionDeniedError(f"{self.actor.username} is not an administrator.")
+
+
+def system_username() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "caseworker"
+
+
+def context_for(db: Database, username: str | None = None) -> Context:
+    """The context of a named caseworker, created on first use (the first one is admin).
+
+    Until login arrives with the data-protection work, the operating-system user acts.
+    """
+    name = username or system_username()
+    with db.transaction() as session:
+        user = session.scalar(select(User).where(User.username == name))
+        if user is None:
+            first = session.scalar(select(User.id).limit(1)) is None
+            user = User(
+                username=name, display_name=name, role=Role.ADMIN if first else Role.CASEWORKER
+            )
+            session.add(user)
+            session.flush()
+            log.info("caseworker account created on first use")
+        return Context(db, Actor(user.id, user.username, user.role))

@@ -1,0 +1,563 @@
+"""Persons (evacuees): create, edit, look up, search and move through the case states."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from evactrack.db.models import IdentityDocument, Person, PhoneNumber, StatusChange
+from evactrack.domain.enums import (
+    AuditAction,
+    CaseStatus,
+    DocumentType,
+    LegalStatus,
+    PhoneLabel,
+    Sex,
+    VulnerabilityFlag,
+    WishesToLeave,
+)
+from evactrack.domain.errors import ConflictError, NotFoundError, ValidationError
+from evactrack.domain.names import alnum_key, clean_text, digits_only, display_name, fold
+from evactrack.domain.phones import DEFAULT_REGION, normalise_phone, search_digits
+from evactrack.domain.timezones import utcnow
+from evactrack.domain.transitions import check_transition
+from evactrack.services import audit
+from evactrack.services.context import Actor, Context
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+FLAG_COLUMNS: dict[VulnerabilityFlag, str] = {
+    flag: f"flag_{flag.value}" for flag in VulnerabilityFlag
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneInput:
+    number: str
+    label: PhoneLabel = PhoneLabel.MOBILE
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    number: str  # E.164 when valid, else as written
+    valid: bool
+    label: PhoneLabel
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_type: DocumentType
+    number: str
+    issuing_country: str | None = None
+    expiry: date | None = None
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """What a caseworker (or an import) says about a person. Only one name is required."""
+
+    given_name: str | None = None
+    family_name: str | None = None
+    native_name: str | None = None
+    father_name: str | None = None
+    grandfather_name: str | None = None
+    aliases: tuple[str, ...] = ()
+    date_of_birth: date | None = None
+    birth_year: int | None = None
+    sex: Sex = Sex.UNKNOWN
+    nationality: str | None = None
+    legal_status: LegalStatus = LegalStatus.UNKNOWN
+    phones: tuple[PhoneInput, ...] = ()
+    email: str | None = None
+    documents: tuple[Document, ...] = ()
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    languages: tuple[str, ...] = ()
+    flags: frozenset[VulnerabilityFlag] = frozenset()
+    wishes_to_leave: WishesToLeave = WishesToLeave.UNKNOWN
+    notes: str | None = None
+    rendezvous_point_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    version: int
+    status: CaseStatus
+    household_id: int | None
+    last_contact_at: datetime | None
+    last_attempt_at: datetime | None
+    next_attempt_due: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    data: PersonInput
+    phones: tuple[Phone, ...] = ()
+
+    @property
+    def name(self) -> str:
+        d = self.data
+        return display_name(d.given_name, d.family_name, d.father_name, d.native_name)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSummary:
+    id: int
+    name: str
+    native_name: str | None
+    legal_status: LegalStatus
+    status: CaseStatus
+    household_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChangeEntry:
+    from_status: CaseStatus | None
+    to_status: CaseStatus
+    reason: str | None
+    changed_at: datetime
+    user_id: int | None
+
+
+# ---------------------------------------------------------------- validation and mapping
+
+
+def clean_input(data: PersonInput, region: str = DEFAULT_REGION) -> PersonInput:
+    """Trim and NFC-normalise text, lower-case e-mail, check what can be checked."""
+    names = {
+        k: clean_text(getattr(data, k))
+        for k in ("given_name", "family_name", "native_name", "father_name", "grandfather_name")
+    }
+    if not (names["given_name"] or names["family_name"] or names["native_name"]):
+        raise ValidationError("A person needs at least one name, in Latin or native script.")
+    email = clean_text(data.email)
+    if email:
+        email = email.lower()
+        if not EMAIL.match(email):
+            raise ValidationError(f"'{email}' is not a valid e-mail address.")
+    today = date.today()
+    if data.date_of_birth and data.date_of_birth > today:
+        raise ValidationError("The date of birth is in the future.")
+    birth_year = data.birth_year or (data.date_of_birth.year if data.date_of_birth else None)
+    if birth_year is not None and not 1900 <= birth_year <= today.year:
+        raise ValidationError(f"The birth year {birth_year} is not plausible.")
+    if data.latitude is not None and not -90 <= data.latitude <= 90:
+        raise ValidationError("The latitude must be between -90 and 90.")
+    if data.longitude is not None and not -180 <= data.longitude <= 180:
+        raise ValidationError("The longitude must be between -180 and 180.")
+    phones = []
+    for phone in data.phones:
+        raw = clean_text(phone.number)
+        if raw:
+            phones.append(PhoneInput(normalise_phone(raw, region).number, phone.label))
+    documents = []
+    for doc in data.documents:
+        number = clean_text(doc.number)
+        if number:
+            documents.append(
+                replace(doc, number=number, issuing_country=clean_text(doc.issuing_country))
+            )
+    return replace(
+        data,
+        **names,
+        aliases=tuple(a for a in (clean_text(x) for x in data.aliases) if a),
+        birth_year=birth_year,
+        nationality=clean_text(data.nationality),
+        email=email,
+        phones=tuple(phones),
+        documents=tuple(documents),
+        location=clean_text(data.location),
+        languages=tuple(lang for lang in (clean_text(x) for x in data.languages) if lang),
+        notes=data.notes.strip() or None if data.notes else None,
+    )
+
+
+def build_search_text(
+    names: Iterable[str | None],
+    phones: Iterable[str],
+    emails: Iterable[str | None],
+    documents: Iterable[str],
+) -> str:
+    """What search looks through: folded names, phone digits, e-mails, document numbers."""
+    parts = [fold(n) for n in names if n]
+    parts += [digits_only(p) for p in phones if digits_only(p)]
+    parts += [fold(e) for e in emails if e]
+    parts += [alnum_key(d) for d in documents if alnum_key(d)]
+    return " | ".join(parts)
+
+
+def _search_text_for(data: PersonInput) -> str:
+    return build_search_text(
+        (
+            data.given_name,
+            data.family_name,
+            data.native_name,
+            data.father_name,
+            data.grandfather_name,
+            *data.aliases,
+        ),
+        (p.number for p in data.phones),
+        (data.email,),
+        (d.number for d in data.documents),
+    )
+
+
+def _scalar_fields(data: PersonInput) -> dict[str, Any]:
+    """The Person columns a PersonInput sets, keyed by column name."""
+    values: dict[str, Any] = {
+        f.name: getattr(data, f.name)
+        for f in fields(data)
+        if f.name not in ("phones", "documents", "flags", "aliases", "languages")
+    }
+    values["aliases"] = list(data.aliases)
+    values["languages"] = list(data.languages)
+    for flag, column in FLAG_COLUMNS.items():
+        values[column] = flag in data.flags
+    return values
+
+
+def _audit_view(data: PersonInput) -> dict[str, Any]:
+    view = _scalar_fields(data)
+    view["phones"] = [p.number for p in data.phones]
+    view["documents"] = [f"{d.doc_type.value}:{d.number}" for d in data.documents]
+    return view
+
+
+def _apply(person: Person, data: PersonInput) -> None:
+    for key, value in _scalar_fields(data).items():
+        setattr(person, key, value)
+    existing_phones = {(p.number, p.label): p for p in person.phones}
+    person.phones = [
+        existing_phones.get((p.number, p.label))
+        or PhoneNumber(
+            number=p.number,
+            valid=p.number.startswith("+") and normalise_phone(p.number).valid,
+            label=p.label,
+        )
+        for p in data.phones
+    ]
+    for position, phone in enumerate(person.phones):
+        phone.position = position
+    person.documents = [
+        IdentityDocument(
+            doc_type=d.doc_type,
+            number=d.number,
+            number_key=alnum_key(d.number),
+            issuing_country=d.issuing_country,
+            expiry=d.expiry,
+        )
+        for d in data.documents
+    ]
+    person.search_text = _search_text_for(data)
+
+
+def to_input(person: Person) -> PersonInput:
+    return PersonInput(
+        given_name=person.given_name,
+        family_name=person.family_name,
+        native_name=person.native_name,
+        father_name=person.father_name,
+        grandfather_name=person.grandfather_name,
+        aliases=tuple(person.aliases or ()),
+        date_of_birth=person.date_of_birth,
+        birth_year=person.birth_year,
+        sex=person.sex,
+        nationality=person.nationality,
+        legal_status=person.legal_status,
+        phones=tuple(PhoneInput(p.number, p.label) for p in person.phones),
+        email=person.email,
+        documents=tuple(
+            Document(d.doc_type, d.number, d.issuing_country, d.expiry) for d in person.documents
+        ),
+        location=person.location,
+        latitude=person.latitude,
+        longitude=person.longitude,
+        languages=tuple(person.languages or ()),
+        flags=frozenset(f for f, col in FLAG_COLUMNS.items() if getattr(person, col)),
+        wishes_to_leave=person.wishes_to_leave,
+        notes=person.notes,
+        rendezvous_point_id=person.rendezvous_point_id,
+    )
+
+
+def to_detail(person: Person) -> PersonDetail:
+    return PersonDetail(
+        id=person.id,
+        version=person.version,
+        status=person.status,
+        household_id=person.household_id,
+        last_contact_at=person.last_contact_at,
+        last_attempt_at=person.last_attempt_at,
+        next_attempt_due=person.next_attempt_due,
+        created_at=person.created_at,
+        updated_at=person.updated_at,
+        data=to_input(person),
+        phones=tuple(Phone(p.number, p.valid, p.label) for p in person.phones),
+    )
+
+
+def load_person(session: Session, person_id: int, *, for_update: bool = False) -> Person:
+    query = (
+        select(Person)
+        .where(Person.id == person_id)
+        .options(selectinload(Person.phones), selectinload(Person.documents))
+    )
+    if for_update and session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    person = session.scalar(query)
+    if person is None:
+        raise NotFoundError(f"There is no person #{person_id}.")
+    return person
+
+
+def check_version(entity: str, entity_id: int, expected: int | None, actual: int) -> None:
+    if expected is not None and expected != actual:
+        raise ConflictError(entity, entity_id, expected, actual)
+
+
+# ---------------------------------------------------------------- use cases
+
+
+def create_person(
+    ctx: Context,
+    data: PersonInput,
+    *,
+    household_id: int | None = None,
+    status: CaseStatus = CaseStatus.NEW,
+    region: str = DEFAULT_REGION,
+) -> PersonDetail:
+    ctx.require_write()
+    clean = clean_input(data, region)
+    with ctx.db.transaction() as session:
+        person = add_person(session, ctx.actor, clean, household_id=household_id, status=status)
+        return to_detail(person)
+
+
+def add_person(
+    session: Session,
+    actor: Actor,
+    clean: PersonInput,
+    *,
+    household_id: int | None = None,
+    status: CaseStatus = CaseStatus.NEW,
+    reason: str | None = None,
+) -> Person:
+    """Insert an already cleaned person inside the caller's transaction (used by imports)."""
+    now = utcnow()
+    person = Person(status=status, household_id=household_id, created_at=now, updated_at=now)
+    _apply(person, clean)
+    session.add(person)
+    session.flush()
+    session.add(
+        StatusChange(
+            person_id=person.id,
+            from_status=None,
+            to_status=status,
+            reason=reason or "created",
+            changed_at=now,
+            user_id=actor.user_id,
+        )
+    )
+    audit.record(
+        session,
+        actor,
+        AuditAction.CREATE,
+        "person",
+        person.id,
+        new=display_name(clean.given_name, clean.family_name, clean.father_name, clean.native_name),
+    )
+    return person
+
+
+def get_person(ctx: Context, person_id: int) -> PersonDetail:
+    with ctx.db.reading() as session:
+        return to_detail(load_person(session, person_id))
+
+
+def update_person(
+    ctx: Context,
+    person_id: int,
+    expected_version: int,
+    data: PersonInput,
+    region: str = DEFAULT_REGION,
+) -> PersonDetail:
+    """Save a caseworker's edit; refused with :class:`ConflictError` if the record moved on."""
+    ctx.require_write()
+    clean = clean_input(data, region)
+    with ctx.db.transaction() as session:
+        person = load_person(session, person_id, for_update=True)
+        check_version("Person", person_id, expected_version, person.version)
+        before = _audit_view(to_input(person))
+        changed = audit.record_changes(
+            session, ctx.actor, "person", person_id, before, _audit_view(clean)
+        )
+        if changed:
+            _apply(person, clean)
+            person.updated_at = utcnow()
+            session.flush()
+        return to_detail(person)
+
+
+def apply_transition(
+    session: Session,
+    actor: Actor,
+    person: Person,
+    target: CaseStatus,
+    reason: str | None,
+    *,
+    at: datetime | None = None,
+) -> None:
+    """Check and record one status change inside the caller's transaction."""
+    check_transition(person.status, target, reason)
+    when = at or utcnow()
+    session.add(
+        StatusChange(
+            person_id=person.id,
+            from_status=person.status,
+            to_status=target,
+            reason=clean_text(reason),
+            changed_at=when,
+            user_id=actor.user_id,
+        )
+    )
+    audit.record(
+        session, actor, AuditAction.TRANSITION, "person", person.id, "status", person.status, target
+    )
+    person.status = target
+    person.updated_at = when
+
+
+def transition(
+    ctx: Context,
+    person_id: int,
+    target: CaseStatus,
+    reason: str | None = None,
+    expected_version: int | None = None,
+) -> PersonDetail:
+    ctx.require_write()
+    with ctx.db.transaction() as session:
+        person = load_person(session, person_id, for_update=True)
+        check_version("Person", person_id, expected_version, person.version)
+        apply_transition(session, ctx.actor, person, target, reason)
+        session.flush()
+        return to_detail(person)
+
+
+def status_history(ctx: Context, person_id: int) -> list[StatusChangeEntry]:
+    with ctx.db.reading() as session:
+        rows = session.scalars(
+            select(StatusChange)
+            .where(StatusChange.person_id == person_id)
+            .order_by(StatusChange.changed_at, StatusChange.id)
+        )
+        return [
+            StatusChangeEntry(r.from_status, r.to_status, r.reason, r.changed_at, r.user_id)
+            for r in rows
+        ]
+
+
+# ---------------------------------------------------------------- search
+
+_PHONE_QUERY = re.compile(r"^[\s+()\-./0-9٠-٩۰-۹]+$")
+
+
+def search_tokens(query: str) -> list[str]:
+    """Folded tokens of a query; a phone-like query becomes one run of digits."""
+    if _PHONE_QUERY.match(query) and digits_only(query):
+        digits = search_digits(query)
+        return [digits] if digits else []
+    return [t for t in fold(query).replace('"', " ").split() if t]
+
+
+def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
+    """A WHERE clause on Person matching every token as a substring (``None``: no query)."""
+    tokens = search_tokens(query)
+    if not tokens:
+        return None
+    clauses: list[ColumnElement[bool]] = []
+    long_tokens = [t for t in tokens if len(t) >= 3]
+    if session.get_bind().dialect.name == "sqlite" and long_tokens:
+        match = " ".join('"' + t + '"' for t in long_tokens)
+        clauses.append(
+            Person.id.in_(
+                select(text("rowid"))
+                .select_from(text("person_search"))
+                .where(text("person_search MATCH :fts_query"))
+                .params(fts_query=match)
+            )
+        )
+        tokens = [t for t in tokens if len(t) < 3]
+    for token in tokens:
+        escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append(Person.search_text.like(f"%{escaped}%", escape="\\"))
+    return and_(*clauses)
+
+
+def search(ctx: Context, query: str, limit: int = 100) -> list[PersonSummary]:
+    """Persons whose names (either script), phones, e-mail or documents contain the query;
+    case, diacritics, Arabic letter variants and phone formatting are ignored."""
+    with ctx.db.reading() as session:
+        condition = search_condition(session, query)
+        if condition is None:
+            return []
+        rows = session.execute(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.family_name,
+                Person.father_name,
+                Person.native_name,
+                Person.legal_status,
+                Person.status,
+                Person.household_id,
+            )
+            .where(condition)
+            .order_by(Person.id)
+            .limit(limit)
+        )
+        return [
+            PersonSummary(
+                r.id,
+                display_name(r.given_name, r.family_name, r.father_name, r.native_name),
+                r.native_name,
+                r.legal_status,
+                r.status,
+                r.household_id,
+            )
+            for r in rows
+        ]
+
+
+def summaries(ctx: Context, person_ids: Iterable[int]) -> list[PersonSummary]:
+    ids = list(person_ids)
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.family_name,
+                Person.father_name,
+                Person.native_name,
+                Person.legal_status,
+                Person.status,
+                Person.household_id,
+            )
+            .where(Person.id.in_(ids))
+            .order_by(Person.id)
+        )
+        return [
+            PersonSummary(
+                r.id,
+                display_name(r.given_name, r.family_name, r.father_name, r.native_name),
+                r.native_name,
+                r.legal_status,
+                r.status,
+                r.household_id,
+            )
+            for r in rows
+        ]

@@ -1,0 +1,171 @@
+"""Rendezvous points: where evacuees gather to meet their escort."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from evactrack.db.models import ManifestEntry, Movement, Person, RendezvousPoint
+from evactrack.domain.enums import AuditAction, CaseStatus, MovementStatus
+from evactrack.domain.errors import NotFoundError, ValidationError
+from evactrack.domain.names import clean_text
+from evactrack.services import audit
+from evactrack.services.context import Context
+from evactrack.services.persons import check_version
+
+
+@dataclass(frozen=True)
+class PointInput:
+    name: str
+    description: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    capacity: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PointDetail:
+    id: int
+    version: int
+    name: str
+    description: str | None
+    latitude: float | None
+    longitude: float | None
+    capacity: int | None
+    active: bool
+    assigned: int  # persons on open manifests of movements from this point
+    preferred: int  # persons whose preferred point it is and who are still to move
+
+
+ACTIVE_MOVEMENTS = (MovementStatus.PLANNED, MovementStatus.ASSEMBLING, MovementStatus.EN_ROUTE)
+
+
+def _clean(data: PointInput) -> PointInput:
+    name = clean_text(data.name)
+    if not name:
+        raise ValidationError("A rendezvous point needs a name.")
+    if data.capacity is not None and data.capacity < 0:
+        raise ValidationError("The capacity cannot be negative.")
+    if data.latitude is not None and not -90 <= data.latitude <= 90:
+        raise ValidationError("The latitude must be between -90 and 90.")
+    if data.longitude is not None and not -180 <= data.longitude <= 180:
+        raise ValidationError("The longitude must be between -180 and 180.")
+    return PointInput(
+        name, clean_text(data.description), data.latitude, data.longitude, data.capacity
+    )
+
+
+def list_points(ctx: Context, include_inactive: bool = True) -> list[PointDetail]:
+    with ctx.db.reading() as session:
+        assigned = dict(
+            session.execute(
+                select(Movement.rendezvous_point_id, func.count(ManifestEntry.id))
+                .join(ManifestEntry, ManifestEntry.movement_id == Movement.id)
+                .where(Movement.status.in_(ACTIVE_MOVEMENTS), ManifestEntry.outcome.is_(None))
+                .group_by(Movement.rendezvous_point_id)
+            )
+            .tuples()
+            .all()
+        )
+        preferred = dict(
+            session.execute(
+                select(Person.rendezvous_point_id, func.count())
+                .where(
+                    Person.rendezvous_point_id.is_not(None),
+                    Person.status.not_in(
+                        [CaseStatus.EVACUATED, CaseStatus.SELF_EVACUATED, CaseStatus.DUPLICATE]
+                    ),
+                )
+                .group_by(Person.rendezvous_point_id)
+            )
+            .tuples()
+            .all()
+        )
+        query = select(RendezvousPoint).order_by(RendezvousPoint.name)
+        if not include_inactive:
+            query = query.where(RendezvousPoint.active.is_(True))
+        return [
+            PointDetail(
+                p.id,
+                p.version,
+                p.name,
+                p.description,
+                p.latitude,
+                p.longitude,
+                p.capacity,
+                p.active,
+                assigned.get(p.id, 0),
+                preferred.get(p.id, 0),
+            )
+            for p in session.scalars(query)
+        ]
+
+
+def get_point(ctx: Context, point_id: int) -> PointDetail:
+    for point in list_points(ctx):
+        if point.id == point_id:
+            return point
+    raise NotFoundError(f"There is no rendezvous point #{point_id}.")
+
+
+def create_point(ctx: Context, data: PointInput) -> PointDetail:
+    ctx.require_write()
+    clean = _clean(data)
+    try:
+        with ctx.db.transaction() as session:
+            point = RendezvousPoint(**clean.__dict__)
+            session.add(point)
+            session.flush()
+            audit.record(
+                session, ctx.actor, AuditAction.CREATE, "rendezvous_point", point.id, new=clean.name
+            )
+            point_id = point.id
+    except IntegrityError as exc:
+        raise ValidationError(f"A rendezvous point named '{clean.name}' already exists.") from exc
+    return get_point(ctx, point_id)
+
+
+def update_point(
+    ctx: Context, point_id: int, expected_version: int, data: PointInput
+) -> PointDetail:
+    ctx.require_write()
+    clean = _clean(data)
+    try:
+        with ctx.db.transaction() as session:
+            point = session.get(RendezvousPoint, point_id)
+            if point is None:
+                raise NotFoundError(f"There is no rendezvous point #{point_id}.")
+            check_version("Rendezvous point", point_id, expected_version, point.version)
+            before = {k: getattr(point, k) for k in clean.__dict__}
+            if audit.record_changes(
+                session, ctx.actor, "rendezvous_point", point_id, before, clean.__dict__
+            ):
+                for key, value in clean.__dict__.items():
+                    setattr(point, key, value)
+    except IntegrityError as exc:
+        raise ValidationError(f"A rendezvous point named '{clean.name}' already exists.") from exc
+    return get_point(ctx, point_id)
+
+
+def set_active(ctx: Context, point_id: int, active: bool) -> PointDetail:
+    """Deactivate (or reactivate) a point; it is never deleted, history refers to it."""
+    ctx.require_write()
+    with ctx.db.transaction() as session:
+        point = session.get(RendezvousPoint, point_id)
+        if point is None:
+            raise NotFoundError(f"There is no rendezvous point #{point_id}.")
+        if point.active != active:
+            audit.record(
+                session,
+                ctx.actor,
+                AuditAction.UPDATE,
+                "rendezvous_point",
+                point_id,
+                "active",
+                point.active,
+                active,
+            )
+            point.active = active
+    return get_point(ctx, point_id)

@@ -1,0 +1,62 @@
+"""Operation-wide settings: the operation's time zone and the site name."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy.orm import Session
+
+from evactrack.db.models import Setting
+from evactrack.domain.enums import AuditAction
+from evactrack.domain.timezones import DEFAULT_OPERATION_TZ, utcnow, zone
+from evactrack.services import audit
+from evactrack.services.context import Context
+
+OPERATION_TZ = "operation_timezone"
+SITE_NAME = "site_name"
+DEFAULTS = {OPERATION_TZ: DEFAULT_OPERATION_TZ, SITE_NAME: "evactrack"}
+
+
+def read(session: Session, key: str) -> str:
+    setting = session.get(Setting, key)
+    return setting.value if setting else DEFAULTS[key]
+
+
+def get(ctx: Context, key: str) -> str:
+    with ctx.db.reading() as session:
+        return read(session, key)
+
+
+def put(ctx: Context, key: str, value: str) -> None:
+    ctx.require_admin()
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    if key == OPERATION_TZ:
+        zone(value)
+    with ctx.db.transaction() as session:
+        setting = session.get(Setting, key)
+        audit.record(
+            session,
+            ctx.actor,
+            AuditAction.UPDATE,
+            "setting",
+            None,
+            key,
+            setting.value if setting else None,
+            value,
+        )
+        if setting is None:
+            session.add(Setting(key=key, value=value))
+        else:
+            setting.value = value
+
+
+def day_bounds(session: Session, day: date) -> tuple[datetime, datetime]:
+    """Start and end (UTC) of a calendar day in the operation's time zone."""
+    tz = zone(read(session, OPERATION_TZ))
+    start = datetime.combine(day, time.min, tzinfo=tz)
+    return start, datetime.combine(day + timedelta(days=1), time.min, tzinfo=tz)
+
+
+def operation_today(session: Session) -> date:
+    return utcnow().astimezone(zone(read(session, OPERATION_TZ))).date()

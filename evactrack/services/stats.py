@@ -1,0 +1,257 @@
+"""Counts for the dashboard, the daily report and ``evactrack stats``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from evactrack.db.models import (
+    ContactAttempt,
+    Household,
+    ManifestEntry,
+    Movement,
+    Person,
+    Refusal,
+    StatusChange,
+)
+from evactrack.domain.enums import (
+    ELIGIBLE_LEGAL_STATUSES,
+    GONE_STATUSES,
+    CaseStatus,
+    LegalStatus,
+    ManifestOutcome,
+    MovementStatus,
+)
+from evactrack.domain.timezones import utcnow
+from evactrack.services.context import Context
+from evactrack.services.persons import FLAG_COLUMNS
+from evactrack.services.settings import day_bounds, operation_today
+
+NOT_CONTACTED_HOURS = 48
+
+
+@dataclass(frozen=True)
+class Overview:
+    total: int
+    by_status: dict[str, int]
+    by_legal_status: dict[str, int]
+    eligible_remaining: int
+    remaining: int
+    households: int
+    evacuated_today: int
+    refusals_today: int
+    not_contacted_48h: int
+    vulnerable: dict[str, int]
+    movements_by_status: dict[str, int]
+    day: date
+
+    def as_json(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["day"] = self.day.isoformat()
+        return data
+
+
+def eligible_remaining_condition() -> Any:
+    """Citizens and permanent residents (and family members of one) still in the country."""
+    principal = Person.__table__.alias("principal")
+    principal_eligible = (
+        select(principal.c.id)
+        .join(Household, Household.principal_id == principal.c.id)
+        .where(
+            Household.id == Person.household_id,
+            principal.c.legal_status.in_([s.value for s in ELIGIBLE_LEGAL_STATUSES]),
+        )
+        .exists()
+    )
+    return and_(
+        Person.status.not_in(list(GONE_STATUSES)),
+        or_(
+            Person.legal_status.in_(list(ELIGIBLE_LEGAL_STATUSES)),
+            and_(Person.legal_status == LegalStatus.FAMILY_MEMBER, principal_eligible),
+        ),
+    )
+
+
+def overview(ctx: Context, day: date | None = None) -> Overview:
+    with ctx.db.reading() as session:
+        return read_overview(session, day)
+
+
+def read_overview(session: Session, day: date | None = None) -> Overview:
+    day = day or operation_today(session)
+    start, end = day_bounds(session, day)
+    by_status = {s.value: 0 for s in CaseStatus}
+    by_status.update(
+        {
+            s.value: n
+            for s, n in session.execute(
+                select(Person.status, func.count()).group_by(Person.status)
+            ).tuples()
+        }
+    )
+    by_legal = {s.value: 0 for s in LegalStatus}
+    by_legal.update(
+        {
+            s.value: n
+            for s, n in session.execute(
+                select(Person.legal_status, func.count()).group_by(Person.legal_status)
+            ).tuples()
+        }
+    )
+    total = sum(by_status.values())
+    remaining = total - sum(by_status[s.value] for s in GONE_STATUSES)
+    evacuated_today = (
+        session.scalar(
+            select(func.count(func.distinct(StatusChange.person_id))).where(
+                StatusChange.to_status == CaseStatus.EVACUATED,
+                StatusChange.changed_at >= start,
+                StatusChange.changed_at < end,
+            )
+        )
+        or 0
+    )
+    refusals_today = (
+        session.scalar(
+            select(func.count())
+            .select_from(Refusal)
+            .where(Refusal.occurred_at >= start, Refusal.occurred_at < end)
+        )
+        or 0
+    )
+    cutoff = utcnow() - timedelta(hours=NOT_CONTACTED_HOURS)
+    open_case = Person.status.not_in(list(GONE_STATUSES) + [CaseStatus.DECLINED])
+    not_contacted = (
+        session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(
+                open_case, or_(Person.last_contact_at.is_(None), Person.last_contact_at < cutoff)
+            )
+        )
+        or 0
+    )
+    flag_counts = session.execute(
+        select(
+            *[
+                func.coalesce(func.sum(case((getattr(Person, col), 1), else_=0)), 0)
+                for col in FLAG_COLUMNS.values()
+            ]
+        ).where(Person.status.not_in(list(GONE_STATUSES)))
+    ).one()
+    movements = {s.value: 0 for s in MovementStatus}
+    movements.update(
+        {
+            s.value: n
+            for s, n in session.execute(
+                select(Movement.status, func.count()).group_by(Movement.status)
+            ).tuples()
+        }
+    )
+    return Overview(
+        total=total,
+        by_status=by_status,
+        by_legal_status=by_legal,
+        eligible_remaining=session.scalar(
+            select(func.count()).select_from(Person).where(eligible_remaining_condition())
+        )
+        or 0,
+        remaining=remaining,
+        households=session.scalar(select(func.count()).select_from(Household)) or 0,
+        evacuated_today=evacuated_today,
+        refusals_today=refusals_today,
+        not_contacted_48h=not_contacted,
+        vulnerable={flag.value: int(n) for flag, n in zip(FLAG_COLUMNS, flag_counts, strict=True)},
+        movements_by_status=movements,
+        day=day,
+    )
+
+
+def status_counts_at(session: Session, moment: datetime) -> dict[str, int]:
+    """Persons by case status as they stood at ``moment`` (from the transition history)."""
+    latest = (
+        select(StatusChange.person_id, func.max(StatusChange.id).label("last_id"))
+        .where(StatusChange.changed_at < moment)
+        .group_by(StatusChange.person_id)
+        .subquery()
+    )
+    counts = {s.value: 0 for s in CaseStatus}
+    counts.update(
+        {
+            s.value: n
+            for s, n in session.execute(
+                select(StatusChange.to_status, func.count())
+                .join(latest, latest.c.last_id == StatusChange.id)
+                .group_by(StatusChange.to_status)
+            ).tuples()
+        }
+    )
+    return counts
+
+
+def status_counts_on(ctx: Context, day: date) -> dict[str, int]:
+    """Persons by case status at the end of a day of the operation's time zone."""
+    with ctx.db.reading() as session:
+        return status_counts_at(session, day_bounds(session, day)[1])
+
+
+def remaining_by_day(
+    ctx: Context, days: int = 14, last_day: date | None = None
+) -> list[tuple[date, int]]:
+    """Persons still in the country at the end of each of the last ``days`` days.
+
+    One pass over the transition history, so that 14 days cost one query.
+    """
+    with ctx.db.reading() as session:
+        last_day = last_day or operation_today(session)
+        first_day = last_day - timedelta(days=days - 1)
+        ends = [day_bounds(session, first_day + timedelta(days=i))[1] for i in range(days)]
+        status: dict[int, CaseStatus] = {}
+        result: list[tuple[date, int]] = []
+        remaining = 0
+        index = 0
+        rows = session.execute(
+            select(StatusChange.person_id, StatusChange.to_status, StatusChange.changed_at)
+            .where(StatusChange.changed_at < ends[-1])
+            .order_by(StatusChange.changed_at, StatusChange.id)
+            .execution_options(yield_per=20_000)
+        )
+        for person_id, to_status, changed_at in rows:
+            while index < days and changed_at >= ends[index]:
+                result.append((first_day + timedelta(days=index), remaining))
+                index += 1
+            before = status.get(person_id)
+            was_here = before is not None and before not in GONE_STATUSES
+            is_here = to_status not in GONE_STATUSES
+            remaining += int(is_here) - int(was_here)
+            status[person_id] = to_status
+        while index < days:
+            result.append((first_day + timedelta(days=index), remaining))
+            index += 1
+        return result
+
+
+def movement_outcomes(session: Session, movement_ids: list[int]) -> dict[int, Counter[str]]:
+    counts: dict[int, Counter[str]] = {mid: Counter() for mid in movement_ids}
+    for mid, outcome, n in session.execute(
+        select(ManifestEntry.movement_id, ManifestEntry.outcome, func.count())
+        .where(ManifestEntry.movement_id.in_(movement_ids))
+        .group_by(ManifestEntry.movement_id, ManifestEntry.outcome)
+    ).tuples():
+        counts[mid][outcome.value if isinstance(outcome, ManifestOutcome) else "pending"] += n
+    return counts
+
+
+def contacts_since(session: Session, since: datetime) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(ContactAttempt)
+            .where(ContactAttempt.occurred_at >= since)
+        )
+        or 0
+    )

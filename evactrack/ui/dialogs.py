@@ -1,0 +1,63 @@
+"""Every message box goes through here, so tests patch one place and check the text."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from evactrack.domain.errors import EvactrackError
+
+log = logging.getLogger(__name__)
+
+
+def show_info(parent: QWidget | None, text: str, title: str = "evactrack") -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def show_warning(parent: QWidget | None, text: str, title: str = "evactrack") -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_error(
+    parent: QWidget | None, error: BaseException | str, title: str = "evactrack"
+) -> None:
+    """An expected error shows its own message; anything else is logged with its traceback."""
+    if isinstance(error, EvactrackError | str):
+        text = str(error)
+    else:
+        log.error("unexpected error", exc_info=error)
+        text = f"Something went wrong: {error}\n\nThe details are in the log file."
+    QMessageBox.critical(parent, title, text)
+
+
+def ask_user(parent: QWidget | None, question: str, title: str = "evactrack") -> bool:
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_text(
+    parent: QWidget | None, label: str, title: str = "evactrack", text: str = ""
+) -> str | None:
+    """A line of text (e.g. a reason), or ``None`` if the caseworker cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def show_crash(parent: QWidget | None, details: str) -> None:
+    """An unexpected error: a dialog whose details the caseworker can copy for support."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "evactrack",
+        "An unexpected error occurred. Your data is safe: every change is saved "
+        "in one transaction. The details are in the log file.",
+        parent=parent,
+    )
+    box.setDetailedText(details)
+    box.exec()
