@@ -129,15 +129,8 @@ def build_parser() -> Parser:
     csv_parser.add_argument("-o", "--output", required=True, metavar="FILE")
     csv_parser.set_defaults(handler=cmd_export)
 
-    # Sub-commands of other areas register themselves here.
-    for register in extra_commands():
-        register(sub)
+    # (more sub-commands above this line)
     return parser
-
-
-def extra_commands() -> list[Callable[[argparse._SubParsersAction[Parser]], None]]:
-    """Sub-commands defined beside their own area (import, report)."""
-    return []
 
 
 def positive_int(text: str) -> int:
