@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from evactrack import __version__
 from evactrack.domain.errors import EvactrackError
+from evactrack.log import setup_logging
 from evactrack.services.context import Context, context_for, open_database
 
 log = logging.getLogger(__name__)
@@ -144,6 +145,7 @@ def positive_int(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    setup_logging()
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:

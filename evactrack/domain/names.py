@@ -45,6 +45,8 @@ def fold(value: str | None) -> str:
     """Search key: case, diacritics, Arabic letter variants and spacing ignored."""
     if not value:
         return ""
+    if value.isascii():
+        return _SPACES.sub(" ", value.lower()).strip()
     text = unicodedata.normalize("NFKD", value).translate(_DIGITS)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = unicodedata.normalize("NFC", text).translate(_ARABIC_FOLD).casefold()

@@ -545,3 +545,39 @@ def follow_up_queue(ctx: Context) -> list[int]:
                 select(Person.id).where(Person.status == CaseStatus.REFUSED).order_by(Person.id)
             )
         )
+
+
+def mark_evacuated(ctx: Context, movement_id: int, person_ids: Iterable[int]) -> MovementDetail:
+    """The flight has left: persons who arrived with this movement are ``evacuated``.
+
+    All or nothing: one person not at the airport with this movement changes no one.
+    """
+    ctx.require_write()
+    with ctx.db.transaction() as session:
+        movement = _load(session, movement_id)
+        if movement.status is not MovementStatus.ARRIVED:
+            raise ValidationError(
+                f"Movement #{movement_id} is {movement.status.value}: persons are marked "
+                "evacuated once it has arrived."
+            )
+        boarded = set(
+            session.scalars(
+                select(ManifestEntry.person_id).where(
+                    ManifestEntry.movement_id == movement_id,
+                    ManifestEntry.outcome == ManifestOutcome.BOARDED,
+                )
+            )
+        )
+        for pid in dict.fromkeys(person_ids):
+            if pid not in boarded:
+                raise ValidationError(f"Person #{pid} did not board movement #{movement_id}.")
+            person = load_person(session, pid, for_update=True)
+            apply_transition(
+                session,
+                ctx.actor,
+                person,
+                CaseStatus.EVACUATED,
+                f"evacuated after movement #{movement_id}",
+            )
+        session.flush()
+        return _detail(session, movement)

@@ -1,0 +1,69 @@
+"""The fonts every report uses, loaded only from the application's own ``resources/fonts``.
+
+Reports must look the same on every machine, so no system font is ever consulted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+import evactrack
+
+LATIN = "EvacSans"
+LATIN_BOLD = "EvacSans-Bold"
+ARABIC = "EvacNaskh"
+ARABIC_BOLD = "EvacNaskh-Bold"
+
+_FILES = {
+    LATIN: "NotoSans-Regular.ttf",
+    LATIN_BOLD: "NotoSans-Bold.ttf",
+    ARABIC: "NotoNaskhArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+}
+
+
+def resources_dir() -> Path:
+    """The application's ``resources`` folder: ``EVACTRACK_RESOURCES``, the PyInstaller
+    bundle, or the source tree next to the package (the one place to change for packaging)."""
+    override = os.environ.get("EVACTRACK_RESOURCES")
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(evactrack.__file__).resolve().parent.parent / "resources"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+@cache
+def register_fonts() -> None:
+    """Register the shipped fonts with reportlab once per process."""
+    folder = fonts_dir()
+    for name, file_name in _FILES.items():
+        path = folder / file_name
+        if not path.is_file():
+            raise FileNotFoundError(f"report font missing: {path}")
+        pdfmetrics.registerFont(TTFont(name, str(path)))
+    for family, regular, bold in ((LATIN, LATIN, LATIN_BOLD), (ARABIC, ARABIC, ARABIC_BOLD)):
+        addMapping(family, 0, 0, regular)
+        addMapping(family, 1, 0, bold)
+        addMapping(family, 0, 1, regular)
+        addMapping(family, 1, 1, bold)
+
+
+@cache
+def coverage(font_name: str) -> frozenset[int]:
+    """The code points a registered font has glyphs for."""
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)

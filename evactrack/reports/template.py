@@ -1,0 +1,246 @@
+"""The page every report is printed on: fonts, header, footer with "page x of y", styles.
+
+The total page count is not known while pages are drawn, so each footer refers to a PDF form
+that is filled in once, when the document is saved: one pass, and memory stays flat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from io import BytesIO
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from evactrack.domain.timezones import zone
+from evactrack.reports import fonts, rtl
+from evactrack.reports.labels import Labels
+from evactrack.services.report_data import ReportHeader
+
+Progress = Callable[[int, int], None]
+PAGE_TOTAL_FORM = "pageTotal"
+MARGIN = 12 * mm
+HEADER_HEIGHT = 16 * mm
+FOOTER_HEIGHT = 10 * mm
+DANGER = colors.HexColor("#b00020")
+SHADE = colors.HexColor("#eeeeee")
+VULNERABLE_SHADE = colors.HexColor("#fde2e2")
+PORTRAIT = A4
+LANDSCAPE = landscape(A4)
+
+
+class _TotalPagesCanvas(Canvas):
+    """Fills the "of y" form with the final page count just before the file is written."""
+
+    def save(self) -> None:
+        total = self.getPageNumber() - 1
+        self.beginForm(PAGE_TOTAL_FORM)
+        self.setFont(fonts.LATIN, 7.5)
+        self.drawString(0, 0, str(total))
+        self.endForm()
+        super().save()
+
+
+class Styles:
+    """Paragraph styles of the reports, all in the shipped fonts."""
+
+    def __init__(self) -> None:
+        fonts.register_fonts()
+        self.body = ParagraphStyle("body", fontName=fonts.LATIN, fontSize=9, leading=11.5)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=7.5, leading=9.5)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8, leading=9.5)
+        self.title = ParagraphStyle(
+            "title", parent=self.body, fontName=fonts.LATIN_BOLD, fontSize=15, leading=19
+        )
+        self.heading = ParagraphStyle(
+            "heading",
+            parent=self.body,
+            fontName=fonts.LATIN_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=4,
+        )
+        self.subheading = ParagraphStyle(
+            "subheading",
+            parent=self.body,
+            fontName=fonts.LATIN_BOLD,
+            fontSize=9.5,
+            leading=12,
+            spaceBefore=6,
+            spaceAfter=2,
+        )
+
+
+class ReportPage:
+    """One report's page template: what the header and footer say on every page."""
+
+    def __init__(
+        self,
+        title: str,
+        header: ReportHeader,
+        labels: Labels,
+        redact: bool,
+        pagesize: tuple[float, float] = PORTRAIT,
+        footer_line: str | None = None,
+    ) -> None:
+        self.title = title
+        self.header = header
+        self.labels = labels
+        self.redact = redact
+        self.pagesize = pagesize
+        self.footer_line = footer_line
+        self.styles = Styles()
+
+    def local(self, moment: datetime | None, with_time: bool = True) -> str:
+        """A time in the operation's time zone, as officials read it."""
+        if moment is None:
+            return ""
+        shown = moment.astimezone(zone(self.header.operation_tz))
+        return f"{shown:%Y-%m-%d %H:%M}" if with_time else f"{shown:%Y-%m-%d}"
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - 2 * MARGIN
+
+    def _on_page(self, canvas: Canvas, _doc: Any) -> None:
+        width, height = self.pagesize
+        labels = self.labels
+        canvas.saveState()
+        top = height - MARGIN
+        canvas.setFont(fonts.LATIN_BOLD, 11)
+        canvas.drawString(MARGIN, top - 10, self.title)
+        canvas.setFont(fonts.LATIN, 7.5)
+        site = rtl.visual(self.header.site_name)
+        site_font = fonts.ARABIC if rtl.has_rtl(site) else fonts.LATIN
+        generated = (
+            f"{labels('generated')}: {self.local(self.header.generated_at)} "
+            f"{self.header.operation_tz}   {labels('site')}: "
+        )
+        canvas.drawString(MARGIN, top - 21, generated)
+        canvas.setFont(site_font, 7.5)
+        canvas.drawString(MARGIN + canvas.stringWidth(generated, fonts.LATIN, 7.5), top - 21, site)
+        marking = labels("redacted") if self.redact else labels("sensitive")
+        canvas.setFont(fonts.LATIN_BOLD, 9)
+        box = canvas.stringWidth(marking, fonts.LATIN_BOLD, 9) + 8
+        canvas.setStrokeColor(DANGER)
+        canvas.setFillColor(DANGER)
+        canvas.rect(width - MARGIN - box, top - 14, box, 14, stroke=1, fill=0)
+        canvas.drawString(width - MARGIN - box + 4, top - 10, marking)
+        canvas.setStrokeColor(colors.grey)
+        canvas.line(MARGIN, top - HEADER_HEIGHT + 8, width - MARGIN, top - HEADER_HEIGHT + 8)
+        canvas.setFillColor(colors.black)
+        if self.footer_line:
+            canvas.setFont(fonts.LATIN, 8)
+            canvas.drawString(MARGIN, MARGIN + 14, self.footer_line)
+        canvas.setFont(fonts.LATIN, 7.5)
+        page = labels("page_of", page=canvas.getPageNumber()) + " "
+        right = width - MARGIN - 18
+        canvas.drawRightString(right, MARGIN, page)
+        canvas.saveState()
+        canvas.translate(right, MARGIN)
+        canvas.doForm(PAGE_TOTAL_FORM)
+        canvas.restoreState()
+        canvas.drawString(MARGIN, MARGIN, marking)
+        canvas.restoreState()
+
+    def build(self, story: Sequence[Flowable]) -> bytes:
+        """Lay the story out on these pages and return the PDF."""
+        buffer = BytesIO()
+        bottom = MARGIN + FOOTER_HEIGHT + (10 if self.footer_line else 0)
+        doc = SimpleDocTemplate(
+            buffer,
+            pagesize=self.pagesize,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_HEIGHT,
+            bottomMargin=bottom,
+            title=self.title,
+            author=self.header.site_name,
+            creator="evactrack",
+        )
+        doc.build(
+            list(story),
+            onFirstPage=self._on_page,
+            onLaterPages=self._on_page,
+            canvasmaker=_TotalPagesCanvas,
+        )
+        return buffer.getvalue()
+
+    # ------------------------------------------------------------ building blocks
+
+    def para(
+        self, text: str | None, style: ParagraphStyle | None = None, bold: bool = False
+    ) -> Paragraph:
+        """A paragraph of any script: Arabic runs shaped and set in the Arabic font."""
+        return Paragraph(rtl.markup(text, bold=bold), style or self.styles.body)
+
+    def heading(self, text: str) -> Paragraph:
+        return Paragraph(rtl.markup(text), self.styles.heading)
+
+    def none(self) -> Paragraph:
+        return Paragraph(self.labels("none"), self.styles.body)
+
+    def spacer(self, height: float = 4 * mm) -> Spacer:
+        return Spacer(1, height)
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str | None]],
+        widths: Sequence[float],
+        extra_style: Sequence[tuple[Any, ...]] = (),
+        font_size: float = 8,
+    ) -> Table:
+        """A table of plain text cells: fast to lay out, each cell in a font that has its
+        glyphs, long text shortened to its column (mixed-script cells become paragraphs)."""
+        data: list[list[Any]] = [list(header)]
+        style: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, 0), fonts.LATIN_BOLD, font_size),
+            ("FONT", (0, 1), (-1, -1), fonts.LATIN, font_size),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        for r, row in enumerate(rows, start=1):
+            cells: list[Any] = []
+            for c, value in enumerate(row):
+                text = value or ""
+                if not rtl.has_rtl(text):
+                    cells.append(fit(text, fonts.LATIN, font_size, widths[c] - 6))
+                    continue
+                drawn, font = rtl.font_for(text)
+                if font is None:
+                    cells.append(Paragraph(rtl.markup(text), self.styles.cell))
+                else:
+                    cells.append(fit(drawn, font, font_size, widths[c] - 6, keep_end=True))
+                    style.append(("FONTNAME", (c, r), (c, r), font))
+            data.append(cells)
+        style.extend(extra_style)
+        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle(style))
+        return table
+
+
+def fit(text: str, font: str, size: float, width: float, keep_end: bool = False) -> str:
+    """Shorten text with an ellipsis so it stays inside its column (right-to-left text,
+    already in visual order, keeps its end, which is where it starts)."""
+    if len(text) * size * 0.3 < width:
+        return text
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[1:] if keep_end else text[:-1]
+    return "…" + text if keep_end else text + "…"

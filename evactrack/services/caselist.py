@@ -1,0 +1,309 @@
+"""The case list's queries: ordered ids for filters, search and sort; rows for a page of ids;
+counts next to each filter value.
+
+The list never loads every person: the GUI keeps the ordered ids (a few hundred kilobytes at
+100k persons) and asks for the rows of the page being shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from evactrack.db.models import Household, ManifestEntry, Movement, Person, RendezvousPoint
+from evactrack.domain.enums import (
+    GONE_STATUSES,
+    CaseStatus,
+    LegalStatus,
+    VulnerabilityFlag,
+    WishesToLeave,
+)
+from evactrack.domain.names import display_name
+from evactrack.domain.timezones import utcnow
+from evactrack.services.context import Context
+from evactrack.services.persons import FLAG_COLUMNS, search_condition
+from evactrack.services.stats import NOT_CONTACTED_HOURS
+
+SORT_KEYS = (
+    "name",
+    "native_name",
+    "legal_status",
+    "status",
+    "household",
+    "place",
+    "last_contact",
+    "flags",
+)
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    """What the caseworker asked the list to show. Empty sets mean "any"."""
+
+    statuses: frozenset[CaseStatus] = frozenset()
+    legal_statuses: frozenset[LegalStatus] = frozenset()
+    rendezvous_point_ids: frozenset[int] = frozenset()
+    movement_ids: frozenset[int] = frozenset()
+    flags: frozenset[VulnerabilityFlag] = frozenset()
+    wishes: frozenset[WishesToLeave] = frozenset()
+    not_contacted_48h: bool = False
+    search: str = ""
+    sort: str = "name"
+    descending: bool = False
+
+    def without(self, facet: str) -> CaseQuery:
+        """The same query with one facet's filter lifted (for that facet's counts)."""
+        empty: Any = False if facet == "not_contacted_48h" else frozenset()
+        return replace(self, **{facet: empty})
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: int
+    name: str
+    native_name: str | None
+    legal_status: LegalStatus
+    status: CaseStatus
+    household_id: int | None
+    household: str | None
+    rendezvous_point: str | None
+    movement: str | None
+    last_contact_at: datetime | None
+    flags: frozenset[VulnerabilityFlag]
+    wishes_to_leave: WishesToLeave
+
+
+@dataclass(frozen=True)
+class FilterCounts:
+    """For each facet, how many persons each value would show under the other filters."""
+
+    statuses: dict[CaseStatus, int] = field(default_factory=dict)
+    legal_statuses: dict[LegalStatus, int] = field(default_factory=dict)
+    rendezvous_point_ids: dict[int, int] = field(default_factory=dict)
+    movement_ids: dict[int, int] = field(default_factory=dict)
+    flags: dict[VulnerabilityFlag, int] = field(default_factory=dict)
+    wishes: dict[WishesToLeave, int] = field(default_factory=dict)
+    not_contacted_48h: int = 0
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """The rendezvous points and movements a caseworker can filter by, as (id, label)."""
+
+    rendezvous_points: list[tuple[int, str]]
+    movements: list[tuple[int, str]]
+
+
+def movement_label(movement_id: int, name: str | None) -> str:
+    return name or f"Movement #{movement_id}"
+
+
+def not_contacted_condition(now: datetime | None = None) -> ColumnElement[bool]:
+    """Open cases with no successful contact for 48 hours (as the dashboard counts them)."""
+    cutoff = (now or utcnow()) - timedelta(hours=NOT_CONTACTED_HOURS)
+    return and_(
+        Person.status.not_in([*GONE_STATUSES, CaseStatus.DECLINED]),
+        or_(Person.last_contact_at.is_(None), Person.last_contact_at < cutoff),
+    )
+
+
+def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if query.statuses:
+        where.append(Person.status.in_(sorted(query.statuses)))
+    if query.legal_statuses:
+        where.append(Person.legal_status.in_(sorted(query.legal_statuses)))
+    if query.rendezvous_point_ids:
+        where.append(Person.rendezvous_point_id.in_(sorted(query.rendezvous_point_ids)))
+    if query.movement_ids:
+        where.append(
+            Person.id.in_(
+                select(ManifestEntry.person_id).where(
+                    ManifestEntry.movement_id.in_(sorted(query.movement_ids))
+                )
+            )
+        )
+    if query.flags:
+        where.append(or_(*[getattr(Person, FLAG_COLUMNS[f]).is_(True) for f in query.flags]))
+    if query.wishes:
+        where.append(Person.wishes_to_leave.in_(sorted(query.wishes)))
+    if query.not_contacted_48h:
+        where.append(not_contacted_condition())
+    if query.search.strip():
+        condition = search_condition(session, query.search)
+        if condition is not None:
+            where.append(condition)
+    return where
+
+
+def _enum_order(column: Any, members: Iterable[Any]) -> Any:
+    """Sort an enum column in the order of its workflow, not alphabetically by value."""
+    return case({m.value: i for i, m in enumerate(members)}, value=column, else_=99)
+
+
+def _flag_count() -> Any:
+    return sum(case((getattr(Person, col).is_(True), 1), else_=0) for col in FLAG_COLUMNS.values())
+
+
+def _ordered(query: CaseQuery, base: Select[Any]) -> Select[Any]:
+    sort = query.sort if query.sort in SORT_KEYS else "name"
+    keys: list[Any]
+    if sort == "name":
+        keys = [
+            func.lower(func.coalesce(Person.given_name, Person.family_name, Person.native_name)),
+            func.lower(Person.family_name),
+        ]
+    elif sort == "native_name":
+        keys = [Person.native_name]
+    elif sort == "legal_status":
+        keys = [_enum_order(Person.legal_status, LegalStatus)]
+    elif sort == "status":
+        keys = [_enum_order(Person.status, CaseStatus)]
+    elif sort == "household":
+        keys = [Person.household_id]
+    elif sort == "place":
+        base = base.outerjoin(RendezvousPoint, RendezvousPoint.id == Person.rendezvous_point_id)
+        keys = [RendezvousPoint.name]
+    elif sort == "last_contact":
+        keys = [Person.last_contact_at]
+    else:
+        keys = [_flag_count()]
+    # Empty values go last whichever way the list is sorted; the id breaks ties stably.
+    ordered = [(k.desc() if query.descending else k.asc()).nulls_last() for k in keys]
+    tie = Person.id.desc() if query.descending else Person.id.asc()
+    return base.order_by(*ordered, tie)
+
+
+def ordered_ids(ctx: Context, query: CaseQuery) -> list[int]:
+    """Ids of the persons the list shows, in its order (no row data: that comes per page)."""
+    with ctx.db.reading() as session:
+        base = select(Person.id).where(*_conditions(session, query))
+        return list(session.scalars(_ordered(query, base)))
+
+
+def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
+    """The list lines of a page of persons, in the order of ``person_ids``."""
+    ids = list(person_ids)
+    if not ids:
+        return []
+    with ctx.db.reading() as session:
+        people = session.execute(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.family_name,
+                Person.father_name,
+                Person.native_name,
+                Person.legal_status,
+                Person.status,
+                Person.household_id,
+                Household.name.label("household_name"),
+                RendezvousPoint.name.label("point_name"),
+                Person.last_contact_at,
+                Person.wishes_to_leave,
+                *[getattr(Person, col) for col in FLAG_COLUMNS.values()],
+            )
+            .outerjoin(Household, Household.id == Person.household_id)
+            .outerjoin(RendezvousPoint, RendezvousPoint.id == Person.rendezvous_point_id)
+            .where(Person.id.in_(ids))
+        ).all()
+        current_movement: dict[int, tuple[str, str]] = {}
+        for person_id, movement_id, name, point in session.execute(
+            select(ManifestEntry.person_id, Movement.id, Movement.name, RendezvousPoint.name)
+            .join(Movement, Movement.id == ManifestEntry.movement_id)
+            .join(RendezvousPoint, RendezvousPoint.id == Movement.rendezvous_point_id)
+            .where(ManifestEntry.person_id.in_(ids))
+            .order_by(ManifestEntry.added_at, ManifestEntry.id)
+        ):
+            current_movement[person_id] = (movement_label(movement_id, name), point)
+    by_id: dict[int, CaseRow] = {}
+    for r in people:
+        movement, movement_point = current_movement.get(r.id, (None, None))
+        by_id[r.id] = CaseRow(
+            id=r.id,
+            name=display_name(r.given_name, r.family_name, r.father_name, r.native_name),
+            native_name=r.native_name,
+            legal_status=r.legal_status,
+            status=r.status,
+            household_id=r.household_id,
+            household=r.household_name or (f"#{r.household_id}" if r.household_id else None),
+            rendezvous_point=r.point_name or movement_point,
+            movement=movement,
+            last_contact_at=r.last_contact_at,
+            flags=frozenset(f for f, col in FLAG_COLUMNS.items() if getattr(r, col)),
+            wishes_to_leave=r.wishes_to_leave,
+        )
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _grouped(session: Session, query: CaseQuery, facet: str, column: Any) -> dict[Any, int]:
+    where = _conditions(session, query.without(facet))
+    counted = select(column, func.count()).where(*where).group_by(column)
+    return {value: n for value, n in session.execute(counted).tuples() if value is not None}
+
+
+def filter_counts(ctx: Context, query: CaseQuery) -> FilterCounts:
+    """Counts for the filter panel: each facet is counted under every *other* filter."""
+    with ctx.db.reading() as session:
+        movement_where = _conditions(session, query.without("movement_ids"))
+        movements = dict(
+            session.execute(
+                select(ManifestEntry.movement_id, func.count(func.distinct(Person.id)))
+                .join(Person, Person.id == ManifestEntry.person_id)
+                .where(*movement_where)
+                .group_by(ManifestEntry.movement_id)
+            )
+            .tuples()
+            .all()
+        )
+        flag_where = _conditions(session, query.without("flags"))
+        flag_sums = session.execute(
+            select(
+                *[
+                    func.coalesce(func.sum(case((getattr(Person, col).is_(True), 1), else_=0)), 0)
+                    for col in FLAG_COLUMNS.values()
+                ]
+            ).where(*flag_where)
+        ).one()
+        not_contacted_where = _conditions(session, query.without("not_contacted_48h"))
+        not_contacted = session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(*not_contacted_where, not_contacted_condition())
+        )
+        return FilterCounts(
+            statuses=_grouped(session, query, "statuses", Person.status),
+            legal_statuses=_grouped(session, query, "legal_statuses", Person.legal_status),
+            rendezvous_point_ids=_grouped(
+                session, query, "rendezvous_point_ids", Person.rendezvous_point_id
+            ),
+            movement_ids=movements,
+            flags={f: int(n) for f, n in zip(FLAG_COLUMNS, flag_sums, strict=True)},
+            wishes=_grouped(session, query, "wishes", Person.wishes_to_leave),
+            not_contacted_48h=not_contacted or 0,
+        )
+
+
+def filter_choices(ctx: Context) -> FilterChoices:
+    """Rendezvous points by name and movements by window, for the filter panel."""
+    with ctx.db.reading() as session:
+        points = [
+            (pid, name)
+            for pid, name in session.execute(
+                select(RendezvousPoint.id, RendezvousPoint.name).order_by(RendezvousPoint.name)
+            ).tuples()
+        ]
+        movements = [
+            (mid, movement_label(mid, name))
+            for mid, name in session.execute(
+                select(Movement.id, Movement.name).order_by(Movement.window_start, Movement.id)
+            ).tuples()
+        ]
+        return FilterChoices(points, movements)

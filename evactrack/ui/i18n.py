@@ -1,0 +1,67 @@
+"""Interface language: English or French, from the system locale unless the caseworker chose.
+
+Labels of the domain enums are translated in the ``Labels`` context, so the enum values stay
+the stable contract and only what a caseworker reads changes language.
+"""
+
+from __future__ import annotations
+
+import logging
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+SETTING = "language"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+# Translators stay referenced here: Qt does not own them, and a collected one stops working.
+_installed: list[QTranslator] = []
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The menu's choice if there is one, else the system locale's language, else English."""
+    value = (settings or QSettings()).value(SETTING, "")
+    if isinstance(value, str) and value in LANGUAGES:
+        return value
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def remember_language(language: str | None, settings: QSettings | None = None) -> None:
+    """Store the menu's choice (``None``: follow the system); applied at the next start."""
+    store = settings or QSettings()
+    if language is None:
+        store.remove(SETTING)
+    else:
+        store.setValue(SETTING, language)
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Load evactrack's and Qt's own translations for ``language``; False if none was found."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return True
+    ours = QTranslator(app)
+    if not ours.load(str(TRANSLATIONS_DIR / f"evactrack_{language}.qm")):
+        log.warning("no translation file for %s", language)
+        return False
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    return True
+
+
+def label(member: StrEnum) -> str:
+    """The translated label of an enum member (``LabelledEnum.label`` is the English)."""
+    english = getattr(member, "label", str(member))
+    return QCoreApplication.translate("Labels", english)

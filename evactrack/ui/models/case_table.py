@@ -1,0 +1,206 @@
+"""The case list's table model: it holds only the ordered person ids and reads the rows of
+the pages being shown through the services, so 100,000 persons cost a list of ints."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from evactrack.domain.timezones import utcnow
+from evactrack.services import caselist
+from evactrack.services.caselist import CaseRow
+from evactrack.services.context import Context
+from evactrack.services.stats import NOT_CONTACTED_HOURS
+from evactrack.ui.i18n import label
+from evactrack.ui.mime import PERSON_IDS_MIME, person_ids_mime
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Column order of the list; each key is also the service's sort key.
+COLUMNS = caselist.SORT_KEYS
+NAME, NATIVE_NAME, LEGAL_STATUS, STATUS, HOUSEHOLD, PLACE, LAST_CONTACT, FLAGS = range(8)
+STALE_CONTACT = QBrush(QColor(255, 214, 204))
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows are fetched a page at a time and kept in a small LRU cache."""
+
+    PAGE_SIZE = 200
+    MAX_PAGES = 40
+
+    def __init__(self, ctx: Context, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._now = utcnow()
+
+    # ------------------------------------------------------------ contents
+
+    def set_ids(self, ids: list[int]) -> None:
+        """Show these persons, in this order; cached rows are dropped."""
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self._now = utcnow()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Re-read the shown rows (after a write) without changing the list's order."""
+        self._pages.clear()
+        self._now = utcnow()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            )
+
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def person_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def rows_of(self, person_ids: set[int]) -> list[int]:
+        """Rows where these persons are shown (one pass over the ids)."""
+        return [row for row, pid in enumerate(self._ids) if pid in person_ids]
+
+    def case_row(self, row: int) -> CaseRow | None:
+        """The data of one row, fetching its page if needed (``None``: deleted since)."""
+        page_no, offset = divmod(row, self.PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._fetch(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        wanted = self._ids[row]
+        if offset < len(page) and page[offset].id == wanted:
+            return page[offset]
+        return next((r for r in page if r.id == wanted), None)
+
+    def _fetch(self, page_no: int) -> list[CaseRow]:
+        start = page_no * self.PAGE_SIZE
+        page = caselist.rows(self.ctx, self._ids[start : start + self.PAGE_SIZE])
+        self._pages[page_no] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # ------------------------------------------------------------ Qt model interface
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.column_titles()[section]
+
+    def column_titles(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Name (native script)"),
+            self.tr("Legal status"),
+            self.tr("Case status"),
+            self.tr("Household"),
+            self.tr("Rendezvous point / movement"),
+            self.tr("Last contact"),
+            self.tr("Vulnerability"),
+        ]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == PERSON_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        row = self.case_row(index.row())
+        if row is None:
+            return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == NATIVE_NAME:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return STALE_CONTACT if column == LAST_CONTACT and self._stale(row) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == LAST_CONTACT and row.last_contact_at is not None:
+                return row.last_contact_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            if column == FLAGS and row.flags:
+                return ", ".join(label(f) for f in sorted(row.flags))
+            return None
+        return self._display(row, column)
+
+    def _stale(self, row: CaseRow) -> bool:
+        last = row.last_contact_at
+        return last is None or self._now - last > timedelta(hours=NOT_CONTACTED_HOURS)
+
+    def _display(self, row: CaseRow, column: int) -> str:
+        if column == NAME:
+            return row.name
+        if column == NATIVE_NAME:
+            return row.native_name or ""
+        if column == LEGAL_STATUS:
+            return label(row.legal_status)
+        if column == STATUS:
+            return label(row.status)
+        if column == HOUSEHOLD:
+            return row.household or ""
+        if column == PLACE:
+            return " / ".join(x for x in (row.rendezvous_point, row.movement) if x)
+        if column == LAST_CONTACT:
+            return self.age(row.last_contact_at)
+        return ", ".join(label(f) for f in sorted(row.flags))
+
+    def age(self, moment: datetime | None) -> str:
+        """How long ago, in the coarsest unit that still says something."""
+        if moment is None:
+            return self.tr("never")
+        minutes = max(0, int((self._now - moment).total_seconds() // 60))
+        if minutes < 60:
+            return self.tr("%n min ago", "", minutes)
+        if minutes < 48 * 60:
+            return self.tr("%n h ago", "", minutes // 60)
+        return self.tr("%n days ago", "", minutes // (24 * 60))
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    # ------------------------------------------------------------ drag and drop
+
+    def mimeTypes(self) -> list[str]:
+        return [PERSON_IDS_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return person_ids_mime([self._ids[r] for r in rows])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction

@@ -1,0 +1,231 @@
+"""The case list: search as you type, filters, sort, and a table that stays fast at 100k.
+
+Queries run off the GUI thread. At most one runs at a time; while it runs, newer requests
+replace each other, and a result that a newer request has made stale is dropped unseen, so
+typing is never blocked and never waits for an old query.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evactrack.services import caselist
+from evactrack.services.caselist import CaseQuery
+from evactrack.services.context import Context
+from evactrack.ui import dialogs
+from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
+from evactrack.ui.tasks import Operation
+
+log = logging.getLogger(__name__)
+
+SEARCH_DEBOUNCE_MS = 120
+
+
+class RightToLeftDelegate(QStyledItemDelegate):
+    """Native-script names are laid out right to left, whatever the interface language."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.direction = Qt.LayoutDirection.RightToLeft
+
+
+class LatestOnly:
+    """Runs one background query at a time; only the newest request's result is delivered."""
+
+    def __init__(self, parent: QWidget, on_error: Callable[[BaseException], None]) -> None:
+        self.parent, self.on_error = parent, on_error
+        self._running = False
+        self._next: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._running or self._next is not None
+
+    def submit(self, fn: Callable[[], Any], deliver: Callable[[Any], None]) -> None:
+        self._next = (fn, deliver)
+        if not self._running:
+            self._start()
+
+    def _start(self) -> None:
+        if self._next is None:
+            return
+        fn, deliver = self._next
+        self._next = None
+        self._running = True
+        Operation(self.parent, lambda _progress: fn()).success(
+            lambda result: self._finished(deliver, result)
+        ).failure(self._failed).run()
+
+    def _finished(self, deliver: Callable[[Any], None], result: Any) -> None:
+        self._running = False
+        if self._next is None:
+            deliver(result)
+        else:
+            self._start()
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        if self._next is None:
+            self.on_error(error)
+        else:
+            self._start()
+
+
+class CaseListView(QWidget):
+    """Search box, count and table; ``open_person`` fires on double-click or Enter."""
+
+    open_person = Signal(int)
+    loaded = Signal(int)  # number of persons shown
+    counts_loaded = Signal(object)  # FilterCounts for the filter panel
+    selection_changed = Signal()
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.query = CaseQuery()
+        self.model = CaseTableModel(ctx, self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            self.tr("Search names (either script), phone digits, document number, e-mail")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(NATIVE_NAME, RightToLeftDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        vertical = self.table.verticalHeader()
+        # Fixed heights: Qt never has to measure 100,000 rows.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vertical.hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_clicked)
+        for column, width in enumerate((200, 180, 170, 150, 120, 220, 110)):
+            self.table.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._search_now)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_args: self.selection_changed.emit()
+        )
+        self._ids_runner = LatestOnly(self, self._show_error)
+        self._counts_runner = LatestOnly(self, self._show_error)
+        self._keep_selection: set[int] = set()
+
+    # ------------------------------------------------------------ loading
+
+    def reload(self, query: CaseQuery | None = None, *, counts: bool = True) -> None:
+        """Re-run the list's query (after a filter, sort or search change, or a write)."""
+        if query is not None:
+            self.query = query
+        asked = self.query
+        self._keep_selection = set(self.selected_ids()) if self.model.rowCount() else set()
+        self._ids_runner.submit(
+            lambda: caselist.ordered_ids(self.ctx, asked), lambda ids: self._show_ids(ids)
+        )
+        if counts:
+            self._counts_runner.submit(
+                lambda: caselist.filter_counts(self.ctx, asked), self.counts_loaded.emit
+            )
+
+    def refresh(self) -> None:
+        """F5 and after writes: same query, fresh rows, selection kept."""
+        self.reload()
+
+    def _show_ids(self, ids: list[int]) -> None:
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%n person(s)", "", len(ids)))
+        if self._keep_selection and len(self._keep_selection) <= 10_000:
+            self.select_ids(self._keep_selection)
+        self.loaded.emit(len(ids))
+
+    def _show_error(self, error: BaseException) -> None:
+        dialogs.show_error(self, error)
+
+    def _search_now(self) -> None:
+        text = self.search.text()
+        if text != self.query.search:
+            self.reload(replace(self.query, search=text))
+
+    def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            descending = order == Qt.SortOrder.DescendingOrder
+            self.reload(
+                replace(self.query, sort=COLUMNS[column], descending=descending), counts=False
+            )
+
+    @property
+    def busy(self) -> bool:
+        return self._ids_runner.busy or self._counts_runner.busy or self._debounce.isActive()
+
+    # ------------------------------------------------------------ selection
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.person_id(r) for r in rows]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.person_id(index.row()) if index.isValid() else None
+
+    def select_ids(self, person_ids: set[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        rows = self.model.rows_of(person_ids)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
+        if rows:
+            selection.setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_person.emit(self.model.person_id(row))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

@@ -1,0 +1,220 @@
+"""The dashboard: the counts officials ask for, and persons remaining over the last 14 days.
+
+Counting 100,000 persons and their history takes a moment, so it runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QMargins, Qt, QTime, Signal
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evactrack.domain.enums import CaseStatus, LegalStatus
+from evactrack.domain.errors import OperationCancelled
+from evactrack.services import stats
+from evactrack.services.context import Context
+from evactrack.services.stats import Overview
+from evactrack.ui import dialogs
+from evactrack.ui.models.dashboard_models import CountsModel
+from evactrack.ui.tasks import Operation, Progress
+
+CHART_DAYS = 14
+
+# The figures on the cards, in reading order: attribute of Overview and caption.
+CARDS: tuple[tuple[str, str], ...] = (
+    ("eligible_remaining", "Eligible persons still in the country"),
+    ("remaining", "Persons still in the country"),
+    ("evacuated_today", "Evacuated today"),
+    ("refusals_today", "Refusals today"),
+    ("not_contacted_48h", "Not contacted for 48 h"),
+    ("total", "Persons on record"),
+)
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    overview: Overview
+    remaining_by_day: list[tuple[date, int]]
+
+
+def load_dashboard(ctx: Context, progress: Progress) -> DashboardData:
+    """Read everything the dashboard shows (on a worker thread)."""
+    progress.report(0, 2, "Counting persons…")
+    overview = stats.overview(ctx)
+    progress.check()
+    progress.report(1, 2, "Reading the last 14 days…")
+    by_day = stats.remaining_by_day(ctx, CHART_DAYS, overview.day)
+    progress.report(2, 2)
+    return DashboardData(overview, by_day)
+
+
+class _Card(QFrame):
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("–")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.value.font()
+        font.setPointSize(font.pointSize() * 2 + 4)
+        font.setBold(True)
+        self.value.setFont(font)
+        label = QLabel(caption)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(label)
+
+
+def _counts_table(model: CountsModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setColumnWidth(0, 220)
+    return view
+
+
+class DashboardView(QWidget):
+    """Cards, counts by case and legal status, and the chart of persons remaining."""
+
+    refreshed = Signal()  # new figures are on screen
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: DashboardData | None = None
+        self._loading = False
+        self._again = False
+        self.cards = {key: _Card(caption) for key, caption in CARDS}
+        self.by_status = CountsModel("Case status")
+        self.by_legal = CountsModel("Legal status")
+        self.day_label = QLabel()
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+
+        self.series = QLineSeries()
+        self.series.setName("Persons still in the country")
+        self.series.setPointsVisible(True)
+        self.chart = QChart()
+        self.chart.addSeries(self.series)
+        self.chart.setTitle(f"Persons still in the country, last {CHART_DAYS} days")
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("dd MMM")
+        self.x_axis.setTickCount(8)
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%d")
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.x_axis)
+        self.series.attachAxis(self.y_axis)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+
+        top = QHBoxLayout()
+        top.addWidget(self.day_label)
+        top.addStretch()
+        top.addWidget(self.refresh_button)
+        cards = QGridLayout()
+        for i, card in enumerate(self.cards.values()):
+            cards.addWidget(card, i // 3, i % 3)
+        status_box = QGroupBox("By case status")
+        QVBoxLayout(status_box).addWidget(_counts_table(self.by_status))
+        legal_box = QGroupBox("By legal status")
+        QVBoxLayout(legal_box).addWidget(_counts_table(self.by_legal))
+        tables = QHBoxLayout()
+        tables.addWidget(status_box)
+        tables.addWidget(legal_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(cards)
+        layout.addLayout(tables, 1)
+        layout.addWidget(self.chart_view, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.data is None and not self._loading:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Count again in the background; a refresh asked for meanwhile runs after it."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self.refresh_button.setEnabled(False)
+        Operation(self, lambda progress: load_dashboard(self.ctx, progress)).success(
+            self._loaded
+        ).failure(self._failed).with_progress("Counting…").run()
+
+    def _finished(self) -> None:
+        self._loading = False
+        self.refresh_button.setEnabled(True)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self._finished()
+        if not isinstance(error, OperationCancelled):
+            dialogs.show_error(self, error)
+
+    def _loaded(self, data: DashboardData) -> None:
+        self.show_data(data)
+        self._finished()
+        self.refreshed.emit()
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        o = data.overview
+        self.day_label.setText(
+            f"Figures for {o.day:%A %d %B %Y} (operation's time zone); "
+            f"{o.households} households, "
+            f"{sum(o.movements_by_status.get(s, 0) for s in ('planned', 'assembling', 'en_route'))}"
+            " movements under way or planned."
+        )
+        for key, card in self.cards.items():
+            card.value.setText(f"{getattr(o, key):,}")
+        self.by_status.set_rows(
+            [(s.label, o.by_status.get(s.value, 0)) for s in CaseStatus if o.by_status.get(s.value)]
+        )
+        self.by_legal.set_rows(
+            [
+                (s.label, o.by_legal_status.get(s.value, 0))
+                for s in LegalStatus
+                if o.by_legal_status.get(s.value)
+            ]
+        )
+        self._show_chart(data.remaining_by_day)
+
+    def _show_chart(self, by_day: list[tuple[date, int]]) -> None:
+        self.series.clear()
+        for day, count in by_day:
+            moment = QDateTime(day, QTime(12, 0))
+            self.series.append(moment.toMSecsSinceEpoch(), count)
+        if by_day:
+            self.x_axis.setRange(
+                QDateTime(by_day[0][0], QTime(0, 0)), QDateTime(by_day[-1][0], QTime(23, 59))
+            )
+            top = max(count for _, count in by_day)
+            self.y_axis.setRange(0, max(10, int(top * 1.1)))

@@ -1,0 +1,136 @@
+"""Plan or edit a movement: rendezvous point, time window, capacity, escort party.
+
+The caseworker types times in the operation's time zone; they are stored in UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from evactrack.domain.errors import EvactrackError, ValidationError
+from evactrack.domain.timezones import utcnow, zone
+from evactrack.services import movements, rendezvous, settings
+from evactrack.services.context import Context
+from evactrack.services.movements import MovementDetail, MovementInput
+from evactrack.ui import dialogs
+
+MAX_CAPACITY = 10_000
+DEFAULT_CAPACITY = 40
+
+
+def _to_edit(moment: datetime, operation_tz: str) -> QDateTime:
+    """A UTC moment as the wall-clock time of the operation, for a QDateTimeEdit."""
+    return QDateTime(moment.astimezone(zone(operation_tz)).replace(tzinfo=None))
+
+
+def _from_edit(edit: QDateTimeEdit, operation_tz: str) -> datetime:
+    naive: datetime = edit.dateTime().toPython()
+    return naive.replace(tzinfo=zone(operation_tz))
+
+
+class MovementForm(QDialog):
+    """Saves on OK; a bad input shows its message and keeps the form open, changing nothing."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        parent: QWidget | None = None,
+        movement: MovementDetail | None = None,
+        point_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.movement = ctx, movement
+        self.saved: MovementDetail | None = None
+        self.operation_tz = settings.get(ctx, settings.OPERATION_TZ)
+        self.setWindowTitle(f"Edit {movement.label}" if movement else "Plan a movement")
+        self.name = QLineEdit(movement.name or "" if movement else "")
+        self.name.setPlaceholderText("optional, e.g. Abbey gate run 3")
+        self.point = QComboBox()
+        for point in rendezvous.list_points(ctx, include_inactive=False):
+            self.point.addItem(point.name, point.id)
+        chosen = movement.rendezvous_point_id if movement else point_id
+        if chosen is not None and self.point.findData(chosen) >= 0:
+            self.point.setCurrentIndex(self.point.findData(chosen))
+        start = movement.window_start if movement else utcnow() + timedelta(hours=2)
+        end = movement.window_end if movement else start + timedelta(hours=3)
+        self.window_start = QDateTimeEdit(_to_edit(start, self.operation_tz))
+        self.window_end = QDateTimeEdit(_to_edit(end, self.operation_tz))
+        for edit in (self.window_start, self.window_end):
+            edit.setDisplayFormat(f"yyyy-MM-dd HH:mm '{self.operation_tz}'")
+            edit.setCalendarPopup(True)
+        self.capacity = QSpinBox()
+        self.capacity.setRange(1, MAX_CAPACITY)
+        self.capacity.setValue(movement.capacity if movement else DEFAULT_CAPACITY)
+        self.escort_party = QLineEdit(movement.escort_party or "" if movement else "")
+        self.escort_contact = QLineEdit(movement.escort_contact or "" if movement else "")
+        self.recognition_signal = QLineEdit(movement.recognition_signal or "" if movement else "")
+        self.notes = QPlainTextEdit(movement.notes or "" if movement else "")
+        self.notes.setFixedHeight(60)
+
+        form = QFormLayout(self)
+        form.addRow("Name", self.name)
+        form.addRow("Rendezvous point", self.point)
+        form.addRow("Window starts", self.window_start)
+        form.addRow("Window ends", self.window_end)
+        form.addRow("Capacity (persons)", self.capacity)
+        form.addRow("Escort party", self.escort_party)
+        form.addRow("Escort contact", self.escort_contact)
+        form.addRow("Recognition signal", self.recognition_signal)
+        form.addRow("Notes", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def set_window(self, start: datetime, end: datetime) -> None:
+        """Set the window from UTC moments (used by tests and by "plan another")."""
+        self.window_start.setDateTime(_to_edit(start, self.operation_tz))
+        self.window_end.setDateTime(_to_edit(end, self.operation_tz))
+
+    def value(self) -> MovementInput:
+        point_id = self.point.currentData()
+        if point_id is None:
+            raise ValidationError(
+                "Choose a rendezvous point; if there is none, create one (or reactivate it) "
+                "in the rendezvous points view first."
+            )
+        return MovementInput(
+            rendezvous_point_id=int(point_id),
+            window_start=_from_edit(self.window_start, self.operation_tz),
+            window_end=_from_edit(self.window_end, self.operation_tz),
+            capacity=self.capacity.value(),
+            name=self.name.text(),
+            escort_party=self.escort_party.text(),
+            escort_contact=self.escort_contact.text(),
+            recognition_signal=self.recognition_signal.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        try:
+            data = self.value()
+            if self.movement is None:
+                self.saved = movements.create_movement(self.ctx, data)
+            else:
+                self.saved = movements.update_movement(
+                    self.ctx, self.movement.id, self.movement.version, data
+                )
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return
+        super().accept()

@@ -1,0 +1,371 @@
+"""The movements board: plan movements, fill their manifests, follow them to the airport.
+
+Persons dropped on the board (in the format of :mod:`evactrack.ui.mime`) join the movement
+under the cursor, or the chosen one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus
+from evactrack.domain.errors import EvactrackError
+from evactrack.domain.transitions import MOVEMENT_TRANSITIONS
+from evactrack.services import movements, settings
+from evactrack.services.context import Context
+from evactrack.services.movements import OPEN_MOVEMENTS, ManifestLine, MovementDetail
+from evactrack.services.refusals import RefusalInput
+from evactrack.ui import dialogs
+from evactrack.ui.mime import PERSON_IDS_MIME, person_ids_from
+from evactrack.ui.models.movement_models import (
+    ManifestTableModel,
+    MovementTableModel,
+    format_window,
+)
+from evactrack.ui.views import refusal_form
+from evactrack.ui.views.assign_dialog import assign_to_movement
+from evactrack.ui.views.movement_form import MovementForm
+
+# The status buttons, in the order a movement goes through them.
+STATUS_ACTIONS: tuple[tuple[MovementStatus, str], ...] = (
+    (MovementStatus.ASSEMBLING, "Start assembling"),
+    (MovementStatus.PLANNED, "Back to planned"),
+    (MovementStatus.EN_ROUTE, "Depart (en route)"),
+    (MovementStatus.ARRIVED, "Arrived"),
+    (MovementStatus.ABORTED, "Abort…"),
+)
+OUTCOME_ACTIONS: tuple[tuple[ManifestOutcome, str], ...] = (
+    (ManifestOutcome.BOARDED, "Boarded"),
+    (ManifestOutcome.NO_SHOW, "No show"),
+    (ManifestOutcome.REFUSED, "Refused…"),
+    (ManifestOutcome.TURNED_BACK, "Turned back…"),
+)
+
+
+def _table(model: MovementTableModel | ManifestTableModel, multi: bool) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.ExtendedSelection
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setVisible(False)
+    return view
+
+
+class MovementsBoard(QWidget):
+    """Movements on top; below, the manifest of the chosen one and the outcome buttons."""
+
+    changed = Signal()  # something was written: case lists and the dashboard may refresh
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.operation_tz = settings.get(ctx, settings.OPERATION_TZ)
+        self.movements = MovementTableModel(self.operation_tz)
+        self.manifest = ManifestTableModel()
+        self.current: MovementDetail | None = None
+        self.table = _table(self.movements, multi=False)
+        self.manifest_table = _table(self.manifest, multi=True)
+        self.show_closed = QCheckBox("Show arrived and aborted")
+        self.show_closed.toggled.connect(self.refresh)
+        self.plan_button = QPushButton("Plan movement…")
+        self.edit_button = QPushButton("Edit…")
+        self.plan_button.clicked.connect(self.plan_movement)
+        self.edit_button.clicked.connect(self.edit_movement)
+        self.table.doubleClicked.connect(self.edit_movement)
+        self.status_buttons: dict[MovementStatus, QPushButton] = {}
+        top = QHBoxLayout()
+        top.addWidget(self.plan_button)
+        top.addWidget(self.edit_button)
+        top.addSpacing(16)
+        for target, text in STATUS_ACTIONS:
+            button = QPushButton(text)
+            button.clicked.connect(self._status_handler(target))
+            self.status_buttons[target] = button
+            top.addWidget(button)
+        top.addStretch()
+        top.addWidget(self.show_closed)
+
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome_buttons: dict[ManifestOutcome, QPushButton] = {}
+        bottom = QHBoxLayout()
+        for outcome, text in OUTCOME_ACTIONS:
+            button = QPushButton(text)
+            button.clicked.connect(self._outcome_handler(outcome))
+            self.outcome_buttons[outcome] = button
+            bottom.addWidget(button)
+        self.remove_button = QPushButton("Remove from manifest…")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.evacuated_button = QPushButton("Evacuated (flight left)")
+        self.evacuated_button.clicked.connect(self.mark_evacuated)
+        bottom.addSpacing(16)
+        bottom.addWidget(self.remove_button)
+        bottom.addWidget(self.evacuated_button)
+        bottom.addStretch()
+        self.drop_hint = QLabel("Drop persons from the case list here to add them.")
+
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.header)
+        lower_layout.addLayout(bottom)
+        lower_layout.addWidget(self.manifest_table)
+        lower_layout.addWidget(self.drop_hint)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([300, 500])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+        self.setAcceptDrops(True)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.manifest_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    # ------------------------------------------------------------ loading
+
+    def selected_movement_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.movements.row_at(rows[0].row()).id if rows else None
+
+    def selected_lines(self) -> list[ManifestLine]:
+        rows = sorted(i.row() for i in self.manifest_table.selectionModel().selectedRows())
+        return [self.manifest.row_at(r) for r in rows]
+
+    def refresh(self) -> None:
+        """Reload the movements and the chosen one's manifest."""
+        chosen = self.selected_movement_id()
+        statuses = None if self.show_closed.isChecked() else OPEN_MOVEMENTS
+        try:
+            self.movements.set_rows(movements.list_movements(self.ctx, statuses=statuses))
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return
+        if chosen is not None:
+            self.select_movement(chosen)
+        self._show_selected()
+
+    def select_movement(self, movement_id: int) -> None:
+        row = self.movements.row_of(movement_id)
+        if row is None and not self.show_closed.isChecked():
+            self.show_closed.setChecked(True)  # refreshes
+            row = self.movements.row_of(movement_id)
+        if row is not None:
+            self.table.selectionModel().select(
+                self.movements.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _show_selected(self) -> None:
+        movement_id = self.selected_movement_id()
+        try:
+            self.current = movements.get_movement(self.ctx, movement_id) if movement_id else None
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            self.current = None
+        m = self.current
+        self.manifest.set_rows(m.manifest if m else [])
+        if m is None:
+            self.header.setText("Choose a movement to see its manifest.")
+        else:
+            h = m.headcount
+            self.header.setText(
+                f"{m.label} from {m.rendezvous_point}, "
+                f"{format_window(m.window_start, m.window_end, self.operation_tz)} — "
+                f"{m.status.label}. Escort: {m.escort_party or 'not set'}"
+                f"{f' ({m.escort_contact})' if m.escort_contact else ''}; "
+                f"recognition signal: {m.recognition_signal or 'not set'}.\n"
+                f"Head count: {h.expected} of {m.capacity} places on the manifest; "
+                f"{h.boarded} boarded, {h.no_show} no show, {h.refused} refused, "
+                f"{h.turned_back} turned back, {h.pending} pending."
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        m = self.current
+        allowed = MOVEMENT_TRANSITIONS[m.status] if m else frozenset()
+        for target, button in self.status_buttons.items():
+            button.setEnabled(target in allowed)
+        self.edit_button.setEnabled(m is not None and m.status in OPEN_MOVEMENTS)
+        lines = self.selected_lines()
+        pending = any(line.outcome is None for line in lines)
+        marking = m is not None and m.status in (MovementStatus.ASSEMBLING, MovementStatus.EN_ROUTE)
+        for button in self.outcome_buttons.values():
+            button.setEnabled(marking and pending)
+        self.remove_button.setEnabled(m is not None and m.status in OPEN_MOVEMENTS and pending)
+        self.evacuated_button.setEnabled(
+            m is not None
+            and m.status is MovementStatus.ARRIVED
+            and any(line.status is CaseStatus.AT_AIRPORT for line in m.manifest)
+        )
+
+    def _after_write(self, detail: MovementDetail | None = None) -> None:
+        self.refresh()
+        if detail is not None:
+            self.select_movement(detail.id)
+        self.changed.emit()
+
+    # ------------------------------------------------------------ movements
+
+    def plan_movement(self) -> None:
+        form = MovementForm(self.ctx, self)
+        if form.exec() and form.saved is not None:
+            self._after_write(form.saved)
+
+    def edit_movement(self) -> None:
+        if self.current is None or self.current.status not in OPEN_MOVEMENTS:
+            return
+        form = MovementForm(self.ctx, self, self.current)
+        if form.exec() and form.saved is not None:
+            self._after_write(form.saved)
+
+    def _status_handler(self, target: MovementStatus) -> Callable[[], None]:
+        return lambda: self.set_status(target)
+
+    def set_status(self, target: MovementStatus) -> None:
+        m = self.current
+        if m is None:
+            return
+        reason: str | None = None
+        if target is MovementStatus.ABORTED:
+            reason = dialogs.ask_text(
+                self,
+                f"Why is {m.label} aborted? Its {m.headcount.expected} persons go back to "
+                "'verified' (those refused stay in the follow-up queue).",
+                "Abort movement",
+            )
+            if reason is None:
+                return
+        try:
+            detail = movements.set_status(self.ctx, m.id, target, reason, m.version)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            self.refresh()
+            return
+        self._after_write(detail)
+
+    # ------------------------------------------------------------ manifest
+
+    def _outcome_handler(self, outcome: ManifestOutcome) -> Callable[[], None]:
+        return lambda: self.mark_outcome(outcome)
+
+    def mark_outcome(self, outcome: ManifestOutcome) -> None:
+        """Mark the chosen persons; a refusal (or a turn-back) asks for its details once."""
+        m = self.current
+        lines = [line for line in self.selected_lines() if line.outcome is None]
+        if m is None or not lines:
+            return
+        refusal: RefusalInput | None = None
+        if outcome in (ManifestOutcome.REFUSED, ManifestOutcome.TURNED_BACK):
+            names = ", ".join(line.name for line in lines)
+            refusal = refusal_form.ask_refusal(self.ctx, self, names, m.rendezvous_point_id)
+            if refusal is None:
+                return
+        done = 0
+        try:
+            for line in lines:
+                movements.record_outcome(self.ctx, m.id, line.person_id, outcome, refusal)
+                done += 1
+        except EvactrackError as exc:
+            marked = f"{done} of {len(lines)} persons were marked; then: " if done else ""
+            dialogs.show_error(self, f"{marked}{exc}")
+        self._after_write(m)
+
+    def remove_selected(self) -> None:
+        m = self.current
+        lines = [line for line in self.selected_lines() if line.outcome is None]
+        if m is None or not lines:
+            return
+        reason = dialogs.ask_text(
+            self,
+            f"Why are {len(lines)} person(s) taken off {m.label}? They go back to 'verified'.",
+            "Remove from manifest",
+        )
+        if reason is None:
+            return
+        done = 0
+        try:
+            for line in lines:
+                movements.remove_from_movement(self.ctx, m.id, line.person_id, reason)
+                done += 1
+        except EvactrackError as exc:
+            removed = f"{done} of {len(lines)} persons were removed; then: " if done else ""
+            dialogs.show_error(self, f"{removed}{exc}")
+        self._after_write(m)
+
+    def mark_evacuated(self) -> None:
+        """The flight left: the chosen persons at the airport (or all of them) are evacuated."""
+        m = self.current
+        if m is None:
+            return
+        chosen = self.selected_lines() or list(m.manifest)
+        ids = [line.person_id for line in chosen if line.status is CaseStatus.AT_AIRPORT]
+        if not ids:
+            dialogs.show_info(self, "None of the chosen persons is at the airport.")
+            return
+        if not dialogs.ask_user(
+            self, f"Mark {len(ids)} person(s) of {m.label} as evacuated (their flight left)?"
+        ):
+            return
+        try:
+            detail = movements.mark_evacuated(self.ctx, m.id, ids)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self._after_write(detail)
+
+    # ------------------------------------------------------------ drag and drop
+
+    def add_persons(self, person_ids: list[int], movement_id: int | None = None) -> bool:
+        """Assign persons to a movement (the chosen one unless told), households kept whole."""
+        target = movement_id if movement_id is not None else self.selected_movement_id()
+        if assign_to_movement(self.ctx, self, person_ids, target):
+            self.refresh()
+            if target is not None:
+                self.select_movement(target)
+            self.changed.emit()
+            return True
+        return False
+
+    def _movement_at(self, event: QDropEvent | QDragMoveEvent) -> int | None:
+        point = self.table.viewport().mapFrom(self, event.position().toPoint())
+        index = self.table.indexAt(point)
+        return self.movements.row_at(index.row()).id if index.isValid() else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(PERSON_IDS_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(PERSON_IDS_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        ids = person_ids_from(event.mimeData())
+        if not ids:
+            return
+        event.acceptProposedAction()
+        self.add_persons(ids, self._movement_at(event))

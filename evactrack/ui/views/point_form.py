@@ -1,0 +1,93 @@
+"""Create or edit a rendezvous point: name, address, coordinates, capacity."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from evactrack.domain.errors import EvactrackError, ValidationError
+from evactrack.services import rendezvous
+from evactrack.services.context import Context
+from evactrack.services.rendezvous import PointDetail, PointInput
+from evactrack.ui import dialogs
+
+MAX_CAPACITY = 100_000
+
+
+def _coordinate(text: str, what: str) -> float | None:
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValidationError(f"The {what} must be a number, like 34.5553.") from None
+
+
+class PointForm(QDialog):
+    """Saves on OK; a bad input shows its message and keeps the form open, changing nothing."""
+
+    def __init__(
+        self, ctx: Context, parent: QWidget | None = None, point: PointDetail | None = None
+    ):
+        super().__init__(parent)
+        self.ctx, self.point = ctx, point
+        self.saved: PointDetail | None = None
+        self.setWindowTitle("Edit rendezvous point" if point else "New rendezvous point")
+        self.name = QLineEdit(point.name if point else "")
+        self.address = QPlainTextEdit(point.description or "" if point else "")
+        self.address.setFixedHeight(60)
+        self.latitude = QLineEdit(
+            "" if point is None or point.latitude is None else str(point.latitude)
+        )
+        self.longitude = QLineEdit(
+            "" if point is None or point.longitude is None else str(point.longitude)
+        )
+        self.latitude.setPlaceholderText("e.g. 34.5553")
+        self.longitude.setPlaceholderText("e.g. 69.2075")
+        self.capacity = QSpinBox()
+        self.capacity.setRange(0, MAX_CAPACITY)
+        self.capacity.setSpecialValueText("not set")
+        self.capacity.setValue(point.capacity or 0 if point else 0)
+        form = QFormLayout(self)
+        form.addRow("Name", self.name)
+        form.addRow("Address", self.address)
+        form.addRow("Latitude", self.latitude)
+        form.addRow("Longitude", self.longitude)
+        form.addRow("Capacity (persons)", self.capacity)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> PointInput:
+        return PointInput(
+            self.name.text(),
+            self.address.toPlainText(),
+            _coordinate(self.latitude.text(), "latitude"),
+            _coordinate(self.longitude.text(), "longitude"),
+            self.capacity.value() or None,
+        )
+
+    def accept(self) -> None:
+        try:
+            data = self.value()
+            if self.point is None:
+                self.saved = rendezvous.create_point(self.ctx, data)
+            else:
+                self.saved = rendezvous.update_point(
+                    self.ctx, self.point.id, self.point.version, data
+                )
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return
+        super().accept()

@@ -1,0 +1,136 @@
+"""The case list's queries, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from evactrack.domain.enums import (
+    CaseStatus,
+    ContactChannel,
+    ContactOutcome,
+    LegalStatus,
+    VulnerabilityFlag,
+    WishesToLeave,
+)
+from evactrack.domain.timezones import utcnow
+from evactrack.services import caselist, contacts, households, movements, persons
+from evactrack.services.caselist import CaseQuery
+from evactrack.services.context import Context
+from tests.factories import make_movement, make_person, make_point
+
+
+def _seed(ctx: Context) -> dict[str, int]:
+    zahra = make_person(
+        ctx,
+        "Zahra",
+        "Ahmadi",
+        native_name="زهرا احمدی",
+        phone="+93 70 123 4567",
+        flags=frozenset({VulnerabilityFlag.MEDICAL}),
+        wishes_to_leave=WishesToLeave.YES,
+        status=CaseStatus.VERIFIED,
+    )
+    bashir = make_person(
+        ctx, "Bashir", "Karimi", legal_status=LegalStatus.VISA_APPLICANT, email="b@example.org"
+    )
+    amin = make_person(
+        ctx, "Amin", "Sultani", legal_status=LegalStatus.FAMILY_MEMBER, status=CaseStatus.VERIFIED
+    )
+    households.create_household(ctx, zahra.id, [amin.id], name="Ahmadi family")
+    point = make_point(ctx)
+    movement = make_movement(ctx, point)
+    movements.assign(ctx, movement, [zahra.id])  # the household travels together
+    contacts.log_attempt(ctx, bashir.id, ContactChannel.PHONE, ContactOutcome.REACHED)
+    return {"zahra": zahra.id, "bashir": bashir.id, "amin": amin.id, "movement": movement}
+
+
+def test_ids_are_sorted_by_each_column_both_ways(ctx: Context) -> None:
+    seed = _seed(ctx)
+    by_name = caselist.ordered_ids(ctx, CaseQuery())
+    assert by_name == [seed["amin"], seed["bashir"], seed["zahra"]]
+    assert caselist.ordered_ids(ctx, CaseQuery(descending=True)) == by_name[::-1]
+    by_legal = caselist.ordered_ids(ctx, CaseQuery(sort="legal_status"))
+    assert by_legal == [seed["zahra"], seed["bashir"], seed["amin"]]
+    contacted_first = caselist.ordered_ids(ctx, CaseQuery(sort="last_contact", descending=True))
+    assert contacted_first[0] == seed["bashir"]
+    by_flags = caselist.ordered_ids(ctx, CaseQuery(sort="flags", descending=True))
+    assert by_flags[0] == seed["zahra"]
+    for key in caselist.SORT_KEYS:
+        assert sorted(caselist.ordered_ids(ctx, CaseQuery(sort=key))) == sorted(by_name)
+
+
+def test_filters_combine_and_search_ignores_case_script_and_phone_format(ctx: Context) -> None:
+    seed = _seed(ctx)
+    assigned = CaseQuery(statuses=frozenset({CaseStatus.ASSIGNED}))
+    assert caselist.ordered_ids(ctx, assigned) == [seed["amin"], seed["zahra"]]
+    on_movement = CaseQuery(movement_ids=frozenset({seed["movement"]}))
+    assert set(caselist.ordered_ids(ctx, on_movement)) == {seed["amin"], seed["zahra"]}
+    medical = CaseQuery(flags=frozenset({VulnerabilityFlag.MEDICAL}))
+    assert caselist.ordered_ids(ctx, medical) == [seed["zahra"]]
+    wishing = CaseQuery(wishes=frozenset({WishesToLeave.YES}))
+    assert caselist.ordered_ids(ctx, wishing) == [seed["zahra"]]
+    silent = caselist.ordered_ids(ctx, CaseQuery(not_contacted_48h=True))
+    assert silent == [seed["amin"], seed["zahra"]]
+    assert caselist.ordered_ids(ctx, CaseQuery(search="ZAHRÁ")) == [seed["zahra"]]
+    assert caselist.ordered_ids(ctx, CaseQuery(search="احمدی")) == [seed["zahra"]]
+    assert caselist.ordered_ids(ctx, CaseQuery(search="0701 234 567")) == [seed["zahra"]]
+    assert caselist.ordered_ids(ctx, CaseQuery(search="B@EXAMPLE")) == [seed["bashir"]]
+    both = CaseQuery(search="ahmadi", statuses=frozenset({CaseStatus.NEW}))
+    assert caselist.ordered_ids(ctx, both) == []
+
+
+def test_rows_come_back_in_the_order_asked_with_household_and_movement(ctx: Context) -> None:
+    seed = _seed(ctx)
+    rows = caselist.rows(ctx, [seed["zahra"], seed["bashir"], 999_999])
+    assert [r.id for r in rows] == [seed["zahra"], seed["bashir"]]
+    zahra, bashir = rows
+    assert zahra.name == "Zahra Ahmadi"
+    assert zahra.native_name == "زهرا احمدی"
+    assert zahra.household == "Ahmadi family"
+    assert zahra.rendezvous_point == "Baron Hotel gate"
+    assert zahra.movement == f"Movement #{seed['movement']}"
+    assert zahra.flags == {VulnerabilityFlag.MEDICAL}
+    assert zahra.last_contact_at is None
+    assert bashir.last_contact_at is not None
+    assert utcnow() - bashir.last_contact_at < timedelta(minutes=1)
+    assert bashir.household is None and bashir.movement is None
+    assert caselist.rows(ctx, []) == []
+
+
+def test_counts_for_a_facet_ignore_its_own_filter_but_honour_the_others(ctx: Context) -> None:
+    seed = _seed(ctx)
+    query = CaseQuery(
+        statuses=frozenset({CaseStatus.ASSIGNED}), legal_statuses=frozenset({LegalStatus.CITIZEN})
+    )
+    counts = caselist.filter_counts(ctx, query)
+    # Status counts are among citizens only, whatever status is ticked.
+    assert counts.statuses == {CaseStatus.ASSIGNED: 1}
+    # Legal-status counts are among assigned persons only.
+    assert counts.legal_statuses == {LegalStatus.CITIZEN: 1, LegalStatus.FAMILY_MEMBER: 1}
+    assert counts.movement_ids == {seed["movement"]: 1}
+    assert counts.flags[VulnerabilityFlag.MEDICAL] == 1
+    assert counts.flags[VulnerabilityFlag.ELDERLY] == 0
+    assert counts.wishes == {WishesToLeave.YES: 1}
+    assert counts.not_contacted_48h == 1
+    everyone = caselist.filter_counts(ctx, CaseQuery())
+    assert sum(everyone.statuses.values()) == 3
+    assert everyone.not_contacted_48h == 2
+
+
+def test_choices_list_points_and_movements(ctx: Context) -> None:
+    seed = _seed(ctx)
+    choices = caselist.filter_choices(ctx)
+    assert [name for _, name in choices.rendezvous_points] == ["Baron Hotel gate"]
+    assert choices.movements == [(seed["movement"], f"Movement #{seed['movement']}")]
+
+
+def test_a_preferred_rendezvous_point_filters_and_counts(ctx: Context) -> None:
+    point = make_point(ctx, "Abbey gate")
+    person = persons.create_person(
+        ctx, persons.PersonInput(given_name="Nadia", rendezvous_point_id=point)
+    )
+    make_person(ctx, "Other")
+    query = CaseQuery(rendezvous_point_ids=frozenset({point}))
+    assert caselist.ordered_ids(ctx, query) == [person.id]
+    assert caselist.filter_counts(ctx, CaseQuery()).rendezvous_point_ids == {point: 1}
+    assert caselist.ordered_ids(ctx, CaseQuery(sort="place"))[0] == person.id

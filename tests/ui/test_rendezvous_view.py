@@ -1,0 +1,177 @@
+"""The rendezvous points view, driven with qtbot on a real database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from evactrack.domain.enums import CaseStatus
+from evactrack.services import audit, movements, rendezvous
+from evactrack.services.context import Context
+from evactrack.ui.views.point_form import PointForm
+from evactrack.ui.views.rendezvous_view import RendezvousPointsView
+from tests.factories import make_movement, make_person, make_point
+
+
+def on_next_dialog(handle: Callable[[Any], None]) -> list[QDialog]:
+    """Run ``handle`` on the next modal dialog once it is open; the list gets the dialog."""
+    seen: list[QDialog] = []
+
+    def look(tries: int = 200) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog) and dialog not in seen:
+            seen.append(dialog)
+            handle(dialog)
+        elif tries:
+            QTimer.singleShot(5, lambda: look(tries - 1))
+
+    QTimer.singleShot(0, look)
+    return seen
+
+
+@pytest.fixture
+def view(qtbot: Any, sqlite_ctx: Context) -> RendezvousPointsView:
+    widget = RendezvousPointsView(sqlite_ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_lists_points_with_fullness_and_who_is_expected(qtbot: Any, sqlite_ctx: Context) -> None:
+    point = make_point(sqlite_ctx, "Baron Hotel gate", capacity=4)
+    make_point(sqlite_ctx, "Abbey gate", capacity=None)
+    movement = make_movement(sqlite_ctx, point)
+    ahmad = make_person(sqlite_ctx, "Ahmad", status=CaseStatus.VERIFIED)
+    movements.assign(sqlite_ctx, movement, [ahmad.id])
+
+    view = RendezvousPointsView(sqlite_ctx)
+    qtbot.addWidget(view)
+
+    names = [p.name for p in view.points.rows]
+    assert names == ["Abbey gate", "Baron Hotel gate"]
+    baron = view.points.index(1, 4).data()
+    assert baron == "1 / 4 (25 %)"
+    view.select_point(point)
+    assert [p.name for p in view.people.rows] == ["Ahmad Rahimi"]
+    assert view.people.rows[0].status is CaseStatus.ASSIGNED
+    assert "1 of 4 persons on open movements" in view.summary.text()
+
+
+def test_new_point_is_saved_through_the_form(qtbot: Any, view: RendezvousPointsView) -> None:
+    def fill(form: PointForm) -> None:
+        form.name.setText("  Serena Hotel  ")
+        form.address.setPlainText("Shahr-e Naw, Kabul")
+        form.latitude.setText("34,5331")
+        form.longitude.setText("69.1722")
+        form.capacity.setValue(150)
+        form.accept()
+
+    with qtbot.waitSignal(view.changed):
+        on_next_dialog(fill)
+        view.new_point()
+
+    [point] = rendezvous.list_points(view.ctx)
+    assert (point.name, point.description, point.capacity) == (
+        "Serena Hotel",
+        "Shahr-e Naw, Kabul",
+        150,
+    )
+    assert (point.latitude, point.longitude) == (34.5331, 69.1722)
+    assert view.selected_point() == point
+    assert [e.action.value for e in audit.history(view.ctx, "rendezvous_point", point.id)] == [
+        "create"
+    ]
+
+
+def test_bad_coordinates_show_a_message_and_save_nothing(
+    qtbot: Any, view: RendezvousPointsView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "evactrack.ui.dialogs.show_error", lambda _parent, error, *a: shown.append(str(error))
+    )
+    form = PointForm(view.ctx, view)
+    qtbot.addWidget(form)
+    form.name.setText("Gate")
+    form.latitude.setText("north")
+    form.accept()
+    assert shown == ["The latitude must be a number, like 34.5553."]
+    form.latitude.setText("95")
+    form.accept()
+    assert shown[-1] == "The latitude must be between -90 and 90."
+    assert form.result() != QDialog.DialogCode.Accepted
+    assert rendezvous.list_points(view.ctx) == []
+
+
+def test_duplicate_name_is_refused(
+    qtbot: Any, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_point(sqlite_ctx, "Abbey gate")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "evactrack.ui.dialogs.show_error", lambda _parent, error, *a: shown.append(str(error))
+    )
+    form = PointForm(sqlite_ctx)
+    qtbot.addWidget(form)
+    form.name.setText("Abbey gate")
+    form.accept()
+    assert shown == ["A rendezvous point named 'Abbey gate' already exists."]
+    assert len(rendezvous.list_points(sqlite_ctx)) == 1
+
+
+def test_edit_keeps_the_version_check(qtbot: Any, sqlite_ctx: Context) -> None:
+    point_id = make_point(sqlite_ctx, "Abbey gate", capacity=100)
+    view = RendezvousPointsView(sqlite_ctx)
+    qtbot.addWidget(view)
+    view.select_point(point_id)
+
+    def fill(form: PointForm) -> None:
+        assert form.name.text() == "Abbey gate"
+        form.capacity.setValue(0)  # "not set"
+        form.accept()
+
+    with qtbot.waitSignal(view.changed):
+        on_next_dialog(fill)
+        view.edit_point()
+    point = rendezvous.get_point(sqlite_ctx, point_id)
+    assert (point.capacity, point.version) == (None, 2)
+    assert view.points.index(0, 4).data() == "0 (no capacity set)"
+
+
+def test_deactivating_a_busy_point_asks_first(
+    qtbot: Any, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    point = make_point(sqlite_ctx, "Baron Hotel gate")
+    movement = make_movement(sqlite_ctx, point)
+    person = make_person(sqlite_ctx, status=CaseStatus.VERIFIED)
+    movements.assign(sqlite_ctx, movement, [person.id])
+    view = RendezvousPointsView(sqlite_ctx)
+    qtbot.addWidget(view)
+    view.select_point(point)
+    questions: list[str] = []
+    answer = [False]
+
+    def ask(_parent: object, question: str, *args: object) -> bool:
+        questions.append(question)
+        return answer[0]
+
+    monkeypatch.setattr("evactrack.ui.dialogs.ask_user", ask)
+    view.toggle_active()
+    assert "1 persons are on open movements from 'Baron Hotel gate'" in questions[0]
+    assert rendezvous.get_point(sqlite_ctx, point).active
+
+    answer[0] = True
+    with qtbot.waitSignal(view.changed):
+        view.toggle_active()
+    assert not rendezvous.get_point(sqlite_ctx, point).active
+    assert view.points.rows == []  # deactivated points are hidden by default
+    view.show_inactive.setChecked(True)
+    view.select_point(point)
+    assert view.active_button.text() == "Reactivate"
+    with qtbot.waitSignal(view.changed):
+        view.toggle_active()
+    assert rendezvous.get_point(sqlite_ctx, point).active
+    assert len(questions) == 2  # reactivating asks nothing
