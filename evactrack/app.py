@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -29,23 +30,39 @@ def main(argv: list[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     setup_logging()
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from evactrack.services.context import context_for, open_database
-    from evactrack.ui import dialogs
-    from evactrack.ui.main_window import MainWindow
+    from evactrack.ui import dialogs, i18n
+    from evactrack.ui.main_window import LAST_DATABASE, MainWindow
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("evactrack")
     app.setOrganizationName("evactrack")
-    try:
-        db = open_database(args.db)
-    except EvactrackError as exc:
-        dialogs.show_error(None, exc)
-        return 1
+    settings = QSettings()
+    i18n.install(app, i18n.chosen_language(settings))
     sys.excepthook = _excepthook
-    window = MainWindow(context_for(db))
+    last = settings.value(LAST_DATABASE, "")
+    # --db, then EVACTRACK_DB, then the database used last time, then the embedded one.
+    url = args.db or (None if os.environ.get("EVACTRACK_DB") else str(last or "") or None)
+    try:
+        db = open_database(url)
+    except EvactrackError as exc:
+        if args.db or not last:
+            dialogs.show_error(None, exc)
+            return 1
+        log.warning("the last database cannot be opened; using the default one")
+        settings.remove(LAST_DATABASE)
+        try:
+            db = open_database(None)
+        except EvactrackError as again:
+            dialogs.show_error(None, again)
+            return 1
+    if args.db:
+        settings.setValue(LAST_DATABASE, args.db)
+    window = MainWindow(context_for(db), settings)
     window.show()
     code = app.exec()
-    db.close()
+    window.ctx.db.close()
     return code

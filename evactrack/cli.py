@@ -10,6 +10,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -95,6 +96,59 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
+    from evactrack.reports import generate
+
+    common = {"language": args.lang, "redact": args.redact}
+    if args.kind == "daily":
+        bar = progress_printer("daily report")
+        pdf = generate.daily_report(ctx, args.date, progress=bar, **common)
+    elif args.kind == "manifest":
+        pdf = generate.manifest(ctx, args.movement_id, **common)
+    else:
+        pdf = generate.case_sheet(ctx, args.person_id, **common)
+    generate.save_pdf(pdf, Path(args.output))
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2021-08-26") from None
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    from evactrack.domain.errors import ValidationError
+    from evactrack.importing.mapping import ColumnMapping
+    from evactrack.services import imports
+
+    if args.undo is not None:
+        undone = imports.undo_import(ctx, args.undo)
+        print(f"import #{undone.batch_id} undone: {undone.deleted} persons deleted, "
+              f"{undone.restored} merged persons restored")  # fmt: skip
+        return EXIT_OK
+    if args.file is None:
+        raise ValidationError("give the FILE to import, or --undo BATCH_ID")
+    options = imports.ImportOptions(
+        encoding=args.encoding, delimiter=args.delimiter, sheet=args.sheet,
+        mapping=ColumnMapping.load(Path(args.mapping)) if args.mapping else None,
+        region=args.region, default_legal_status=args.default_legal_status,
+        on_duplicate=imports.OnDuplicate(args.on_duplicate),
+    )  # fmt: skip
+    result = imports.run_import(
+        ctx, Path(args.file), options, dry_run=args.dry_run, progress=progress_printer("import")
+    )
+    if args.errors:
+        imports.write_errors_csv(result, Path(args.errors))
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+        return EXIT_OK
+    print(imports.summary_text(result))
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -130,8 +184,50 @@ def build_parser() -> Parser:
     csv_parser.add_argument("-o", "--output", required=True, metavar="FILE")
     csv_parser.set_defaults(handler=cmd_export)
 
+    p = sub.add_parser("report", help="print the daily report, a manifest or a case sheet (PDF)")
+    report_sub = p.add_subparsers(dest="kind", metavar="REPORT", parser_class=Parser)
+    report_sub.required = True
+    daily = report_sub.add_parser("daily", help="daily status report")
+    daily.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
+    manifest = report_sub.add_parser("manifest", help="a movement's manifest, to sign")
+    manifest.add_argument("movement_id", type=positive_int, metavar="MOVEMENT_ID")
+    case = report_sub.add_parser("case", help="one person's case sheet")
+    case.add_argument("person_id", type=positive_int, metavar="PERSON_ID")
+    from evactrack.reports.labels import LANGUAGES, default_language
+
+    for report_parser in (daily, manifest, case):
+        report_parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+        report_parser.add_argument(
+            "--redact", action="store_true", help="initials and masked numbers only"
+        )
+        report_parser.add_argument("--lang", choices=LANGUAGES, default=default_language())
+        report_parser.set_defaults(handler=cmd_report)
+
+    from evactrack.domain.enums import LegalStatus
+
+    p = sub.add_parser("import", help="import a contact list (CSV or XLSX), or undo an import")
+    p.add_argument("file", nargs="?", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
+    p.add_argument("--mapping", metavar="FILE.json", help="column mapping saved from the wizard")
+    p.add_argument("--region", default="AF", help="region of numbers without +country code")
+    statuses = [s.value for s in LegalStatus]
+    p.add_argument("--default-legal-status", default="unknown", metavar="VALUE", choices=statuses)
+    p.add_argument("--on-duplicate", default="skip", choices=["merge", "skip", "new", "abort"])
+    p.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
+    p.add_argument("--encoding", metavar="NAME", help="override the detected encoding")
+    p.add_argument("--delimiter", metavar="CHAR", help="override the detected delimiter")
+    p.add_argument("--errors", metavar="FILE", help="write the rejected rows to this CSV")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--undo", type=positive_int, metavar="BATCH_ID", help="undo a whole import")
+    p.set_defaults(handler=cmd_import)
+
     # (more sub-commands above this line)
     return parser
+
+
+def one_line(error: BaseException) -> str:
+    """The contract: an error is one line, whatever the library below said."""
+    return " ".join(str(error).split())
 
 
 def positive_int(text: str) -> int:
@@ -149,7 +245,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
-        print(f"evactrack: error: {exc} (see 'evactrack --help')", file=sys.stderr)
+        print(f"evactrack: error: {one_line(exc)} (see 'evactrack --help')", file=sys.stderr)
         return EXIT_USAGE
     try:
         db = open_database(args.db)
@@ -158,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             db.close()
     except EvactrackError as exc:
-        print(f"evactrack: error: {exc}", file=sys.stderr)
+        print(f"evactrack: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("evactrack: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
@@ -171,5 +267,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the contract: one line, never a traceback
         log.exception("unexpected error")
-        print(f"evactrack: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"evactrack: unexpected error: {type(exc).__name__}: {one_line(exc)}",
+              file=sys.stderr)
         return EXIT_ERROR

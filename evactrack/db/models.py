@@ -333,3 +333,21 @@ class ImportBatch(Base):
     rejected_count: Mapped[int] = mapped_column(Integer, default=0)
     undone_at: Mapped[datetime | None]
     details: Mapped[dict[str, Any] | None]
+
+
+class ImportChange(Base):
+    """What an import's merge changed in a person who existed before it, so that undoing the
+    import restores exactly that: a field's old value, or a phone or document row it added."""
+
+    __tablename__ = "import_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(100))
+    old_value: Mapped[str | None]
+    new_value: Mapped[str | None]
+    added_id: Mapped[int | None]  # the phone_numbers or identity_documents row it added
+    person_version: Mapped[int] = mapped_column(Integer)  # the person's version after the merge

@@ -27,7 +27,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "by_case_status": ("Persons by case status", "Personnes par statut de dossier"),
     "by_legal_status": ("Persons by legal status", "Personnes par statut juridique"),
     "count": ("Count", "Nombre"),
-    "change": ("Change since previous day", "Écart depuis la veille"),
+    "change": ("Since yesterday", "Depuis la veille"),
     "total": ("Total", "Total"),
     "eligible_remaining": (
         "Eligible persons still in the country (citizens, permanent residents and their "
@@ -63,10 +63,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     "to_evacuate": ("Persons still to evacuate", "Personnes restant à évacuer"),
     "to_evacuate_note": (
         "{count} persons, grouped by rendezvous point (or location where none); households "
-        "kept together. Vulnerable persons are marked ■ and shaded. Declined cases are not "
+        "kept together. Vulnerable persons are marked ! and shaded. Declined cases are not "
         "listed ({declined}).",
         "{count} personnes, regroupées par point de rendez-vous (ou par lieu à défaut) ; les "
-        "foyers restent ensemble. Les personnes vulnérables sont marquées ■ et grisées. Les "
+        "foyers restent ensemble. Les personnes vulnérables sont marquées ! et grisées. Les "
         "dossiers refusés par l'intéressé ne sont pas listés ({declined}).",
     ),
     "no_point": ("No rendezvous point", "Sans point de rendez-vous"),

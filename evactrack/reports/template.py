@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -194,7 +195,7 @@ class ReportPage:
     def table(
         self,
         header: Sequence[str],
-        rows: Sequence[Sequence[str | None]],
+        rows: Sequence[Sequence[str | Flowable | None]],
         widths: Sequence[float],
         extra_style: Sequence[tuple[Any, ...]] = (),
         font_size: float = 8,
@@ -217,6 +218,9 @@ class ReportPage:
         for r, row in enumerate(rows, start=1):
             cells: list[Any] = []
             for c, value in enumerate(row):
+                if isinstance(value, Flowable):
+                    cells.append(value)
+                    continue
                 text = value or ""
                 if not rtl.has_rtl(text):
                     cells.append(fit(text, fonts.LATIN, font_size, widths[c] - 6))
@@ -237,10 +241,15 @@ class ReportPage:
 def fit(text: str, font: str, size: float, width: float, keep_end: bool = False) -> str:
     """Shorten text with an ellipsis so it stays inside its column (right-to-left text,
     already in visual order, keeps its end, which is where it starts)."""
-    if len(text) * size * 0.3 < width:
+    if not text or _width(text, font, size) <= width:
         return text
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
+    dots = "…" if ord("…") in fonts.coverage(font) else "..."
+    while text and _width(text + dots, font, size) > width:
         text = text[1:] if keep_end else text[:-1]
-    return "…" + text if keep_end else text + "…"
+    return dots + text if keep_end else text + dots
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
+    """Measured once per distinct text: labels repeat on every row of a long list."""
+    return float(stringWidth(text, font, size))

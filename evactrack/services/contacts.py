@@ -90,7 +90,9 @@ def log_attempt(
                 f"reached by {channel.value}",
                 at=when,
             )
-            session.flush()
+            values["status"] = person.status
+        # Written below without the ORM, so the version stays and no open edit conflicts.
+        session.expunge(person)
         session.execute(
             update(Person)
             .where(Person.id == person_id)

@@ -69,8 +69,8 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
                 pass
     except (SQLAlchemyError, OSError) as exc:
         shown = resolved.split("@")[-1] if "@" in resolved else resolved
-        reason = getattr(exc, "orig", None) or exc
-        raise DatabaseOpenError(f"cannot open database {shown}: {reason}".strip()) from exc
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        raise DatabaseOpenError(f"cannot open database {shown}: {reason}") from exc
     return Database(engine)
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import JSON, Date, func, select, text
 from sqlalchemy.orm import Session
 
 from evactrack.db.base import EnumText, UTCDateTime
+from evactrack.db.search_index import bulk_person_insert
 from evactrack.db.models import (
     AuditEvent,
     ContactAttempt,
@@ -227,7 +228,7 @@ def generate(
     rng = random.Random(seed)
     now = utcnow().replace(microsecond=0)
     result = DemoResult()
-    with ctx.db.transaction() as session:
+    with ctx.db.transaction() as session, bulk_person_insert(session):
         points = _ensure_points(session, ctx)
         movements = _plan_movements(session, rng, points, now)
         ids = _Ids(session)

@@ -464,6 +464,15 @@ def status_history(ctx: Context, person_id: int) -> list[StatusChangeEntry]:
 # ---------------------------------------------------------------- search
 
 _PHONE_QUERY = re.compile(r"^[\s+()\-./0-9٠-٩۰-۹]+$")
+_DOCUMENT_SEPARATORS = str.maketrans("", "", "-/")
+
+
+def _search_token(token: str) -> str:
+    """Document numbers are stored without dashes (``SIV-98765`` as ``siv98765``): a token
+    with digits loses its dashes and slashes, unless it is an e-mail address."""
+    if "@" in token or not any(ch.isdigit() for ch in token):
+        return token
+    return token.translate(_DOCUMENT_SEPARATORS)
 
 
 def search_tokens(query: str) -> list[str]:
@@ -471,7 +480,7 @@ def search_tokens(query: str) -> list[str]:
     if _PHONE_QUERY.match(query) and digits_only(query):
         digits = search_digits(query)
         return [digits] if digits else []
-    return [t for t in fold(query).replace('"', " ").split() if t]
+    return [t for t in (_search_token(t) for t in fold(query).replace('"', " ").split()) if t]
 
 
 def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:

@@ -1,16 +1,545 @@
-"""The main window. (A plain shell for now: the desktop issue fills it.)"""
+"""The main window: cases (filters, list, detail), movements, rendezvous points, dashboard.
+
+The other tabs are built the first time they are shown, so the case list is on screen
+before the chart library is even imported. Layout and the last database are remembered.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+import importlib
+import importlib.util
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from evactrack.services.context import Context
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
+from evactrack.domain.errors import EvactrackError
+from evactrack.domain.transitions import allowed_targets, needs_reason
+from evactrack.services import caselist, contacts
+from evactrack.services.caselist import FilterCounts
+from evactrack.services.context import Context, context_for, open_database
+from evactrack.ui import dialogs, i18n
+from evactrack.ui.i18n import label
+from evactrack.ui.tasks import Operation, Progress
+from evactrack.ui.views.case_detail import CaseDetailDialog
+from evactrack.ui.views.case_list import CaseListView
+from evactrack.ui.views.filters import FilterPanel
+
+log = logging.getLogger(__name__)
+
+LAST_DATABASE = "last_database"
+# Tabs other engineers build: (module, class, title). A missing module leaves its tab out.
+SIDE_VIEWS = (
+    ("evactrack.ui.views.movements_view", "MovementsBoard", "Movements"),
+    ("evactrack.ui.views.rendezvous_view", "RendezvousPointsView", "Rendezvous points"),
+    ("evactrack.ui.views.dashboard_view", "DashboardView", "Dashboard"),
+)
+# Selections larger than this change status in the background, with a progress dialog.
+BACKGROUND_BULK = 200
+
+
+def _available(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+class ChoiceDialog(QDialog):
+    """A few combos and an optional line of text, for the bulk actions."""
+
+    def __init__(
+        self,
+        title: str,
+        combos: list[tuple[str, list[tuple[str, Any]]]],
+        text_label: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QFormLayout(self)
+        self.combos: list[QComboBox] = []
+        for caption, items in combos:
+            combo = QComboBox(self)
+            for text, value in items:
+                combo.addItem(text, value)
+            layout.addRow(caption, combo)
+            self.combos.append(combo)
+        self.text = QLineEdit(self)
+        if text_label is not None:
+            layout.addRow(text_label, self.text)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def values(self) -> list[Any]:
+        return [c.currentData() for c in self.combos]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: Context) -> None:
+    def __init__(self, ctx: Context, settings: QSettings | None = None) -> None:
         super().__init__()
         self.ctx = ctx
-        self.setWindowTitle(f"evactrack — {ctx.db.url}")
-        self.setCentralWidget(QLabel("evactrack"))
-        self.resize(1200, 800)
+        self.settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.details: dict[int, CaseDetailDialog] = {}
+        self.side_views: dict[int, QWidget] = {}
+        self.resize(1280, 800)
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self._restore_layout()
+
+    # ------------------------------------------------------------ building
+
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_person_action = self._action(
+            self.tr("&New person…"), self.new_person, QKeySequence.StandardKey.New
+        )
+        self.open_db_action = self._action(self.tr("&Open database…"), self.choose_database)
+        self.import_action = (
+            self._action(self.tr("&Import…"), self.import_file)
+            if _available("evactrack.ui.views.import_wizard")
+            else None
+        )
+        self.print_action = (
+            self._action(
+                self.tr("&Print daily report…"), self.print_daily_report, QKeySequence("Ctrl+P")
+            )
+            if _available("evactrack.ui.views.report_dialog")
+            else None
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.addActions([self.undo_action, self.redo_action])
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence("Ctrl+F"))
+        self.refresh_action = self._action(
+            self.tr("&Refresh"), self.refresh_all, QKeySequence("F5")
+        )
+        self.open_case_action = self._action(self.tr("&Open case"), self.open_current)
+        self.assign_action = (
+            self._action(self.tr("&Assign to movement…"), self.assign_selection)
+            if _available("evactrack.ui.views.assign_dialog")
+            else None
+        )
+        self.status_action = self._action(self.tr("Change &status…"), self.change_status_selection)
+        self.contact_action = self._action(self.tr("&Log a contact…"), self.log_contact_selection)
+        self.export_action = self._action(self.tr("&Export selection…"), self.export_selection)
+
+    def _bulk_actions(self) -> list[QAction]:
+        return [
+            a
+            for a in (
+                self.assign_action,
+                self.status_action,
+                self.contact_action,
+                self.export_action,
+            )
+            if a is not None
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_person_action)
+        file_menu.addAction(self.open_db_action)
+        for action in (self.import_action, self.print_action):
+            if action is not None:
+                file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = self.settings.value(i18n.SETTING, "")
+        for code, name in [("", self.tr("System language")), *i18n.LANGUAGES.items()]:
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(chosen == code)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self.choose_language(action.data() or None))
+        self.language_group = group
+        cases_menu = bar.addMenu(self.tr("&Cases"))
+        cases_menu.addAction(self.open_case_action)
+        cases_menu.addSeparator()
+        cases_menu.addActions(self._bulk_actions())
+
+    def _build_central(self) -> None:
+        self.filters = FilterPanel(self)
+        self.case_list = CaseListView(self.ctx, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.filters)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.splitter, self.tr("Cases"))
+        self.side_views = {}
+        self._side_specs: dict[int, tuple[str, str]] = {}
+        for module, class_name, title in SIDE_VIEWS:
+            if _available(module):
+                index = self.tabs.addTab(QWidget(self), self.tr(title))
+                self._side_specs[index] = (module, class_name)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.setCentralWidget(self.tabs)
+        self.setWindowTitle(f"evactrack — {self.ctx.db.url}")
+
+        self.filters.changed.connect(self._filters_changed)
+        self.case_list.counts_loaded.connect(self._counts_loaded)
+        self.case_list.open_person.connect(self.open_person)
+        self.case_list.selection_changed.connect(self._selection_changed)
+        table = self.case_list.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._table_menu)
+        self._selection_changed()
+        self._load_choices()
+        self.case_list.reload()
+
+    def _tab_shown(self, index: int) -> None:
+        """Build another engineer's view the first time its tab is opened."""
+        spec = self._side_specs.get(index)
+        if spec is None or index in self.side_views:
+            return
+        module, class_name = spec
+        try:
+            view = getattr(importlib.import_module(module), class_name)(self.ctx, self)
+        except Exception as exc:  # noqa: BLE001 - one broken tab must not take the window down
+            log.exception("cannot build the %s tab", class_name)
+            dialogs.show_error(self, exc)
+            return
+        self.side_views[index] = view
+        changed = getattr(view, "changed", None)
+        if changed is not None:
+            changed.connect(self.case_list.refresh)
+        self.tabs.blockSignals(True)
+        title = self.tabs.tabText(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, title)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        view.refresh()
+
+    def _load_choices(self) -> None:
+        Operation(self, lambda _p: caselist.filter_choices(self.ctx)).success(
+            self.filters.set_choices
+        ).run()
+
+    # ------------------------------------------------------------ layout memory
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("window/case_columns")
+        if isinstance(header, QByteArray):
+            self.case_list.table.horizontalHeader().restoreState(header)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue(
+            "window/case_columns", self.case_list.table.horizontalHeader().saveState()
+        )
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        for dialog in list(self.details.values()):
+            dialog.close()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ list and filters
+
+    def _filters_changed(self) -> None:
+        self.case_list.reload(self.filters.apply(self.case_list.query))
+
+    def _counts_loaded(self, counts: FilterCounts) -> None:
+        self.filters.set_counts(counts)
+
+    def _selection_changed(self) -> None:
+        has = bool(self.case_list.table.selectionModel().hasSelection())
+        for action in self._bulk_actions():
+            action.setEnabled(has)
+        self.open_case_action.setEnabled(has)
+
+    def _table_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.open_case_action)
+        menu.addSeparator()
+        menu.addActions(self._bulk_actions())
+        menu.popup(self.case_list.table.viewport().mapToGlobal(pos))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.case_list.focus_search()
+
+    def refresh_all(self) -> None:
+        """F5, and after every write: the list, the filter choices and any built tab."""
+        self.case_list.refresh()
+        self._load_choices()
+        for view in self.side_views.values():
+            view.refresh()  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------ one case
+
+    def open_current(self) -> None:
+        person_id = self.case_list.current_id()
+        if person_id is not None:
+            self.open_person(person_id)
+
+    def open_person(self, person_id: int) -> CaseDetailDialog | None:
+        existing = self.details.get(person_id)
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        try:
+            dialog = CaseDetailDialog(self.ctx, person_id, self.undo_stack, self)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda _pid: self.refresh_all())
+        dialog.destroyed.connect(lambda _obj=None, pid=person_id: self.details.pop(pid, None))
+        self.details[person_id] = dialog
+        dialog.show()
+        return dialog
+
+    def new_person(self) -> None:
+        from evactrack.ui.views.person_form import NewPersonDialog
+
+        dialog = NewPersonDialog(self.ctx, self)
+        if dialog.exec() and dialog.created is not None:
+            self.refresh_all()
+            self.open_person(dialog.created.id)
+
+    # ------------------------------------------------------------ bulk actions
+
+    def assign_selection(self) -> None:
+        from evactrack.ui.views.assign_dialog import assign_to_movement
+
+        ids = self.case_list.selected_ids()
+        if ids and assign_to_movement(self.ctx, self, ids):
+            self.refresh_all()
+
+    def change_status_selection(self) -> None:
+        """Offer only the statuses every selected person may move to."""
+        ids = self.case_list.selected_ids()
+        if not ids:
+            return
+        try:
+            current = caselist.statuses_of(self.ctx, ids)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return
+        targets = [s for s in CaseStatus if all(s in allowed_targets(c) for c in current)]
+        if not targets:
+            dialogs.show_warning(
+                self,
+                self.tr("No status change is allowed for all %n selected person(s).", "", len(ids)),
+            )
+            return
+        dialog = ChoiceDialog(
+            self.tr("Change status of %n person(s)", "", len(ids)),
+            [(self.tr("New status"), [(label(s), s) for s in targets])],
+            self.tr("Reason"),
+            self,
+        )
+        if not dialog.exec():
+            return
+        (target,) = dialog.values()
+        reason = dialog.text.text().strip() or None
+        if reason is None and any(needs_reason(c, target) for c in current):
+            dialogs.show_warning(self, self.tr("This change needs a reason; nothing was changed."))
+            return
+        self.run_bulk_status(ids, target, reason)
+
+    def run_bulk_status(
+        self, ids: list[int], target: CaseStatus, reason: str | None
+    ) -> Operation[int]:
+        def work(progress: Progress) -> int:
+            def report(done: int, total: int) -> None:
+                progress.check()
+                progress.report(done, total)
+
+            return caselist.bulk_transition(self.ctx, ids, target, reason, report)
+
+        operation = Operation(self, work, write=True).success(lambda _n: self.refresh_all())
+        if len(ids) > BACKGROUND_BULK:
+            operation.with_progress(self.tr("Changing the status of %n person(s)…", "", len(ids)))
+        return operation.run()
+
+    def log_contact_selection(self) -> Operation[int] | None:
+        ids = self.case_list.selected_ids()
+        if not ids:
+            return None
+        dialog = ChoiceDialog(
+            self.tr("Log a contact attempt for %n person(s)", "", len(ids)),
+            [
+                (self.tr("Channel"), [(label(c), c) for c in ContactChannel]),
+                (self.tr("Outcome"), [(label(o), o) for o in ContactOutcome]),
+            ],
+            self.tr("Note"),
+            self,
+        )
+        if not dialog.exec():
+            return None
+        channel, outcome = dialog.values()
+        return self.run_bulk_contact(ids, channel, outcome, dialog.text.text())
+
+    def run_bulk_contact(
+        self, ids: list[int], channel: ContactChannel, outcome: ContactOutcome, note: str
+    ) -> Operation[int]:
+        """Each attempt is its own fact: a cancel keeps those already logged, and says so."""
+
+        def work(progress: Progress) -> int:
+            for done, person_id in enumerate(ids):
+                if progress.cancelled:
+                    return done
+                contacts.log_attempt(self.ctx, person_id, channel, outcome, note)
+                progress.report(done + 1, len(ids))
+            return len(ids)
+
+        def finished(done: int) -> None:
+            self.refresh_all()
+            if done < len(ids):
+                dialogs.show_info(
+                    self,
+                    self.tr("Stopped: contact attempts were logged for %1 of %2 persons.")
+                    .replace("%1", str(done))
+                    .replace("%2", str(len(ids))),
+                )
+
+        return (
+            Operation(self, work, write=True)
+            .success(finished)
+            .with_progress(self.tr("Logging contact attempts…"))
+            .run()
+        )
+
+    def export_selection(self) -> Operation[int] | None:
+        ids = self.case_list.selected_ids()
+        if not ids:
+            return None
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export selection"), "cases.csv", self.tr("CSV files (*.csv)")
+        )
+        if not path:
+            return None
+        return self.run_export(ids, Path(path))
+
+    def run_export(self, ids: list[int], path: Path) -> Operation[int]:
+        def work(progress: Progress) -> int:
+            def report(done: int, total: int) -> None:
+                progress.check()
+                progress.report(done, total)
+
+            partial = path.with_name(path.name + ".part")
+            try:
+                with partial.open("w", encoding="utf-8-sig", newline="") as out:
+                    count = caselist.export_csv(self.ctx, ids, out, report)
+                partial.replace(path)
+            finally:
+                partial.unlink(missing_ok=True)
+            return count
+
+        return (
+            Operation(self, work)
+            .success(
+                lambda n: dialogs.show_info(
+                    self, self.tr("Exported %n person(s) to %1.", "", n).replace("%1", str(path))
+                )
+            )
+            .with_progress(self.tr("Exporting…"))
+            .run()
+        )
+
+    # ------------------------------------------------------------ other windows
+
+    def import_file(self) -> None:
+        from evactrack.ui.views.import_wizard import ImportWizard
+
+        ImportWizard(self.ctx, self).exec()
+        self.refresh_all()
+
+    def print_daily_report(self) -> None:
+        from evactrack.ui.views.report_dialog import open_daily_report
+
+        open_daily_report(self.ctx, self)
+
+    def choose_language(self, language: str | None) -> None:
+        i18n.remember_language(language, self.settings)
+        dialogs.show_info(
+            self, self.tr("The interface language changes the next time evactrack starts.")
+        )
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            "",
+            self.tr("evactrack databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, url: str) -> bool:
+        """Open another database and show it; the one in use stays open if that fails."""
+        try:
+            db = open_database(url)
+            ctx = context_for(db)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        for dialog in list(self.details.values()):
+            dialog.close()
+        self.undo_stack.clear()
+        old = self.ctx.db
+        self.ctx = ctx
+        self.settings.setValue(LAST_DATABASE, url)
+        self.save_layout()
+        self._build_central()
+        self._restore_layout()
+        old.close()
+        return True

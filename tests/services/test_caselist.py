@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import timedelta
+
+import pytest
 
 from evactrack.domain.enums import (
     CaseStatus,
@@ -12,8 +16,9 @@ from evactrack.domain.enums import (
     VulnerabilityFlag,
     WishesToLeave,
 )
+from evactrack.domain.errors import IllegalTransitionError, OperationCancelled
 from evactrack.domain.timezones import utcnow
-from evactrack.services import caselist, contacts, households, movements, persons
+from evactrack.services import audit, caselist, contacts, households, movements, persons
 from evactrack.services.caselist import CaseQuery
 from evactrack.services.context import Context
 from tests.factories import make_movement, make_person, make_point
@@ -134,3 +139,51 @@ def test_a_preferred_rendezvous_point_filters_and_counts(ctx: Context) -> None:
     assert caselist.ordered_ids(ctx, query) == [person.id]
     assert caselist.filter_counts(ctx, CaseQuery()).rendezvous_point_ids == {point: 1}
     assert caselist.ordered_ids(ctx, CaseQuery(sort="place"))[0] == person.id
+
+
+def test_matching_ids_is_the_unordered_search(ctx: Context) -> None:
+    seed = _seed(ctx)
+    assert caselist.matching_ids(ctx, "  ") is None
+    assert caselist.matching_ids(ctx, "ahmadi") == {seed["zahra"]}
+    assert caselist.matching_ids(ctx, "a") == {seed["zahra"], seed["bashir"], seed["amin"]}
+    assert caselist.matching_ids(ctx, "70-123") == {seed["zahra"]}
+    assert caselist.matching_ids(ctx, "50%_") == set()
+
+
+def test_bulk_transition_is_all_or_nothing_and_audited(ctx: Context) -> None:
+    seed = _seed(ctx)
+    ids = [seed["bashir"], seed["zahra"]]
+    assert caselist.statuses_of(ctx, ids) == {CaseStatus.CONTACTED, CaseStatus.ASSIGNED}
+    # Bashir (contacted) may be marked a duplicate; Zahra (assigned) may not: neither changes.
+    with pytest.raises(IllegalTransitionError):
+        caselist.bulk_transition(ctx, ids, CaseStatus.DUPLICATE, "same as #1")
+    assert persons.get_person(ctx, seed["bashir"]).status is CaseStatus.CONTACTED
+    seen: list[tuple[int, int]] = []
+    done = caselist.bulk_transition(
+        ctx, ids, CaseStatus.DEFERRED, "road closed", lambda d, t: seen.append((d, t))
+    )
+    assert done == 2 and seen[-1] == (2, 2)
+    assert caselist.statuses_of(ctx, ids) == {CaseStatus.DEFERRED}
+    trail = audit.history(ctx, "person", seed["zahra"])
+    assert trail[0].field == "status" and trail[0].new_value == "deferred"
+
+
+def test_a_cancelled_bulk_transition_changes_nothing(ctx: Context) -> None:
+    seed = _seed(ctx)
+
+    def cancel(_done: int, _total: int) -> None:
+        raise OperationCancelled("Cancelled: nothing was changed.")
+
+    with pytest.raises(OperationCancelled):
+        caselist.bulk_transition(ctx, [seed["bashir"]], CaseStatus.VERIFIED, None, cancel)
+    assert persons.get_person(ctx, seed["bashir"]).status is CaseStatus.CONTACTED
+
+
+def test_export_writes_the_selection_with_stable_values(ctx: Context) -> None:
+    seed = _seed(ctx)
+    out = io.StringIO()
+    assert caselist.export_csv(ctx, [seed["zahra"], seed["bashir"]], out) == 2
+    lines = list(csv.reader(io.StringIO(out.getvalue())))
+    assert lines[0] == list(caselist.EXPORT_HEADER)
+    assert [line[0] for line in lines[1:]] == [str(seed["zahra"]), str(seed["bashir"])]
+    assert lines[1][2] == "زهرا احمدی" and lines[1][4] == "assigned" and lines[1][9] == "medical"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from evactrack.domain.timezones import zone
 from evactrack.services.movements import ManifestLine, MovementDetail
+from evactrack.ui.i18n import label
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -88,7 +89,7 @@ class MovementTableModel(RowsModel[MovementDetail]):
                 "Time window",
                 lambda m: format_window(m.window_start, m.window_end, self.operation_tz),
             ),
-            ("Status", lambda m: m.status.label),
+            ("Status", lambda m: label(m.status)),
             ("On manifest", lambda m: f"{m.headcount.expected} / {m.capacity}"),
             ("Free places", _free_places),
             ("Boarded", lambda m: str(m.headcount.boarded)),
@@ -108,12 +109,12 @@ class ManifestTableModel(RowsModel[ManifestLine]):
         ("Person", lambda p: p.name),
         ("Native name", lambda p: p.native_name or ""),
         ("Born", lambda p: p.date_of_birth or ""),
-        ("Legal status", lambda p: p.legal_status.label),
-        ("Case status", lambda p: p.status.label),
+        ("Legal status", lambda p: label(p.legal_status)),
+        ("Case status", lambda p: label(p.status)),
         ("Household", lambda p: f"#{p.household_id}" if p.household_id else ""),
         (
             "Document",
-            lambda p: f"{p.document_type.label} {p.document_number}" if p.document_type else "",
+            lambda p: f"{label(p.document_type)} {p.document_number}" if p.document_type else "",
         ),
-        ("Outcome", lambda p: p.outcome.label if p.outcome else "pending"),
+        ("Outcome", lambda p: label(p.outcome) if p.outcome else "pending"),
     )

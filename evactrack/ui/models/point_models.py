@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from evactrack.domain.enums import CaseStatus
 from evactrack.services.rendezvous import PointDetail
+from evactrack.ui.i18n import label
 from evactrack.ui.models.movement_models import RowsModel
 
 
@@ -51,7 +52,7 @@ class AssignedPerson:
 class AssignedPeopleModel(RowsModel[AssignedPerson]):
     columns = (
         ("Person", lambda a: a.name),
-        ("Case status", lambda a: a.status.label),
+        ("Case status", lambda a: label(a.status)),
         ("Movement", lambda a: a.movement),
         ("Time window", lambda a: a.window),
     )

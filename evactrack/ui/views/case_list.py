@@ -36,6 +36,7 @@ from evactrack.ui.tasks import Operation
 log = logging.getLogger(__name__)
 
 SEARCH_DEBOUNCE_MS = 120
+COUNTS_DELAY_MS = 400
 
 
 class RightToLeftDelegate(QStyledItemDelegate):
@@ -153,26 +154,47 @@ class CaseListView(QWidget):
         self._ids_runner = LatestOnly(self, self._show_error)
         self._counts_runner = LatestOnly(self, self._show_error)
         self._keep_selection: set[int] = set()
+        self._base: tuple[CaseQuery, list[int]] | None = None
+        # Counts are a luxury next to the list itself: they wait until typing pauses.
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self._count)
 
     # ------------------------------------------------------------ loading
 
-    def reload(self, query: CaseQuery | None = None, *, counts: bool = True) -> None:
-        """Re-run the list's query (after a filter, sort or search change, or a write)."""
+    def reload(self, query: CaseQuery | None = None, *, fresh: bool = False) -> None:
+        """Re-run the list's query after a filter, sort or search change (``fresh``: a write
+        may have changed the order, so nothing cached is reused)."""
         if query is not None:
             self.query = query
         asked = self.query
+        if fresh:
+            self._base = None
         self._keep_selection = set(self.selected_ids()) if self.model.rowCount() else set()
-        self._ids_runner.submit(
-            lambda: caselist.ordered_ids(self.ctx, asked), lambda ids: self._show_ids(ids)
+        self._ids_runner.submit(lambda: self._ordered_ids(asked), self._show_ids)
+        self._counts_timer.start()
+
+    def _ordered_ids(self, asked: CaseQuery) -> list[int]:
+        """Runs on the worker. The filtered, sorted order is kept while only the search text
+        changes; each keystroke then costs one unordered search and a pass over ints."""
+        base_query = replace(asked, search="")
+        cached = self._base
+        if cached is None or cached[0] != base_query:
+            cached = (base_query, caselist.ordered_ids(self.ctx, base_query))
+            self._base = cached
+        found = caselist.matching_ids(self.ctx, asked.search)
+        return cached[1] if found is None else [i for i in cached[1] if i in found]
+
+    def _count(self) -> None:
+        asked = self.query
+        self._counts_runner.submit(
+            lambda: caselist.filter_counts(self.ctx, asked), self.counts_loaded.emit
         )
-        if counts:
-            self._counts_runner.submit(
-                lambda: caselist.filter_counts(self.ctx, asked), self.counts_loaded.emit
-            )
 
     def refresh(self) -> None:
         """F5 and after writes: same query, fresh rows, selection kept."""
-        self.reload()
+        self.reload(fresh=True)
 
     def _show_ids(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
@@ -192,13 +214,16 @@ class CaseListView(QWidget):
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
         if 0 <= column < len(COLUMNS):
             descending = order == Qt.SortOrder.DescendingOrder
-            self.reload(
-                replace(self.query, sort=COLUMNS[column], descending=descending), counts=False
-            )
+            self.reload(replace(self.query, sort=COLUMNS[column], descending=descending))
 
     @property
     def busy(self) -> bool:
-        return self._ids_runner.busy or self._counts_runner.busy or self._debounce.isActive()
+        return (
+            self._ids_runner.busy
+            or self._counts_runner.busy
+            or self._debounce.isActive()
+            or self._counts_timer.isActive()
+        )
 
     # ------------------------------------------------------------ selection
 

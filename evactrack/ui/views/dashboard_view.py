@@ -30,6 +30,7 @@ from evactrack.services import stats
 from evactrack.services.context import Context
 from evactrack.services.stats import Overview
 from evactrack.ui import dialogs
+from evactrack.ui.i18n import label
 from evactrack.ui.models.dashboard_models import CountsModel
 from evactrack.ui.tasks import Operation, Progress
 
@@ -87,6 +88,7 @@ def _counts_table(model: CountsModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     view.horizontalHeader().setStretchLastSection(True)
     view.setColumnWidth(0, 220)
     return view
@@ -119,8 +121,8 @@ class DashboardView(QWidget):
         self.chart.legend().hide()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("dd MMM")
-        self.x_axis.setTickCount(8)
+        self.x_axis.setFormat("d MMM")
+        self.x_axis.setTickCount(CHART_DAYS)
         self.y_axis = QValueAxis()
         self.y_axis.setLabelFormat("%d")
         self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
@@ -148,8 +150,8 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(cards)
-        layout.addLayout(tables, 1)
-        layout.addWidget(self.chart_view, 1)
+        layout.addLayout(tables, 3)
+        layout.addWidget(self.chart_view, 2)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -196,11 +198,15 @@ class DashboardView(QWidget):
         for key, card in self.cards.items():
             card.value.setText(f"{getattr(o, key):,}")
         self.by_status.set_rows(
-            [(s.label, o.by_status.get(s.value, 0)) for s in CaseStatus if o.by_status.get(s.value)]
+            [
+                (label(s), o.by_status.get(s.value, 0))
+                for s in CaseStatus
+                if o.by_status.get(s.value)
+            ]
         )
         self.by_legal.set_rows(
             [
-                (s.label, o.by_legal_status.get(s.value, 0))
+                (label(s), o.by_legal_status.get(s.value, 0))
                 for s in LegalStatus
                 if o.by_legal_status.get(s.value)
             ]
@@ -210,11 +216,12 @@ class DashboardView(QWidget):
     def _show_chart(self, by_day: list[tuple[date, int]]) -> None:
         self.series.clear()
         for day, count in by_day:
-            moment = QDateTime(day, QTime(12, 0))
+            moment = QDateTime(day, QTime(0, 0))
             self.series.append(moment.toMSecsSinceEpoch(), count)
         if by_day:
             self.x_axis.setRange(
-                QDateTime(by_day[0][0], QTime(0, 0)), QDateTime(by_day[-1][0], QTime(23, 59))
+                QDateTime(by_day[0][0], QTime(0, 0)), QDateTime(by_day[-1][0], QTime(0, 0))
             )
             top = max(count for _, count in by_day)
             self.y_axis.setRange(0, max(10, int(top * 1.1)))
+            self.y_axis.applyNiceNumbers()

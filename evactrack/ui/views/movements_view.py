@@ -30,6 +30,7 @@ from evactrack.services.context import Context
 from evactrack.services.movements import OPEN_MOVEMENTS, ManifestLine, MovementDetail
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui import dialogs
+from evactrack.ui.i18n import label
 from evactrack.ui.mime import PERSON_IDS_MIME, person_ids_from
 from evactrack.ui.models.movement_models import (
     ManifestTableModel,
@@ -68,6 +69,7 @@ def _table(model: MovementTableModel | ManifestTableModel, multi: bool) -> QTabl
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view
 
 
@@ -163,8 +165,11 @@ class MovementsBoard(QWidget):
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return
+        self.table.resizeColumnsToContents()
         if chosen is not None:
             self.select_movement(chosen)
+        elif self.movements.rows:
+            self.select_movement(self.movements.row_at(0).id)
         self._show_selected()
 
     def select_movement(self, movement_id: int) -> None:
@@ -178,6 +183,7 @@ class MovementsBoard(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            self.table.scrollTo(self.movements.index(row, 0))
 
     def _show_selected(self) -> None:
         movement_id = self.selected_movement_id()
@@ -188,6 +194,7 @@ class MovementsBoard(QWidget):
             self.current = None
         m = self.current
         self.manifest.set_rows(m.manifest if m else [])
+        self.manifest_table.resizeColumnsToContents()
         if m is None:
             self.header.setText("Choose a movement to see its manifest.")
         else:
@@ -195,7 +202,7 @@ class MovementsBoard(QWidget):
             self.header.setText(
                 f"{m.label} from {m.rendezvous_point}, "
                 f"{format_window(m.window_start, m.window_end, self.operation_tz)} — "
-                f"{m.status.label}. Escort: {m.escort_party or 'not set'}"
+                f"{label(m.status)}. Escort: {m.escort_party or 'not set'}"
                 f"{f' ({m.escort_contact})' if m.escort_contact else ''}; "
                 f"recognition signal: {m.recognition_signal or 'not set'}.\n"
                 f"Head count: {h.expected} of {m.capacity} places on the manifest; "

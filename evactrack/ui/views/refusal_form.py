@@ -26,6 +26,7 @@ from evactrack.services import rendezvous, settings
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui import dialogs
+from evactrack.ui.i18n import label
 
 
 class RefusalForm(QDialog):
@@ -53,7 +54,7 @@ class RefusalForm(QDialog):
         self.refused_by.setPlaceholderText("e.g. gate guard, consular officer")
         self.reason = QComboBox()
         for reason in RefusalReason:
-            self.reason.addItem(reason.label, reason.value)
+            self.reason.addItem(label(reason), reason.value)
         self.reason_text = QPlainTextEdit()
         self.reason_text.setFixedHeight(60)
         self.follow_up = QPlainTextEdit()

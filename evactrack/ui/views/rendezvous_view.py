@@ -34,6 +34,7 @@ def _table(model: PointTableModel | AssignedPeopleModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view
 
 
@@ -94,8 +95,11 @@ class RendezvousPointsView(QWidget):
             dialogs.show_error(self, exc)
             return
         self.points.set_rows(points)
+        self.table.resizeColumnsToContents()
         if chosen is not None:
             self.select_point(chosen.id)
+        elif points:
+            self.select_point(points[0].id)
         self._selection_changed()
 
     def select_point(self, point_id: int) -> None:
@@ -106,6 +110,7 @@ class RendezvousPointsView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            self.table.scrollTo(self.points.index(row, 0))
 
     def _selection_changed(self) -> None:
         point = self.selected_point()
@@ -117,6 +122,7 @@ class RendezvousPointsView(QWidget):
             self.summary.setText("Choose a rendezvous point to see who is expected there.")
             return
         self.people.set_rows(self._expected_at(point))
+        self.people_table.resizeColumnsToContents()
         capacity = f" of {point.capacity}" if point.capacity else ""
         self.summary.setText(
             f"{point.name}: {point.assigned}{capacity} persons on open movements; "

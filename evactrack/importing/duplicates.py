@@ -1,0 +1,133 @@
+"""Who in a contact list is already known, in the database or earlier in the same file.
+
+A match is the same phone (E.164), the same e-mail, the same document number, or a close
+name together with the same date of birth or household. Names are compared on a skeleton
+that ignores case, diacritics, spacing, word order, vowels and Latin/Arabic script, so that
+"Mohammad Rahimi", "RAHIMI Muhammad" and "محمد رحیمی" meet. A row with nothing but a name
+matches a person of exactly that name, so that importing a list again creates nobody new.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from evactrack.domain.names import alnum_key, fold
+
+NAME_SCORE = 85.0
+_NOT_LETTERS = re.compile(r"[^a-z ]+")
+_VOWELS = str.maketrans("", "", "aeiouyw")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def name_skeleton(name: str) -> str:
+    """Sorted consonant skeletons of the words of a name, in Latin letters."""
+    text = _NOT_LETTERS.sub(" ", anyascii(fold(name)).lower().replace("q", "k"))
+    words = [_REPEATS.sub(r"\1", w.translate(_VOWELS)) for w in text.split()]
+    return " ".join(sorted(w for w in words if w))
+
+
+@lru_cache(maxsize=65536)
+def latin_key(name: str) -> str:
+    return " ".join(sorted(anyascii(fold(name)).lower().split()))
+
+
+def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True when any name of one person is close to any name of the other."""
+    for left in a:
+        for right in b:
+            if fuzz.ratio(latin_key(left), latin_key(right)) >= NAME_SCORE:
+                return True
+            ls, rs = name_skeleton(left), name_skeleton(right)
+            if min(len(ls), len(rs)) >= 4 and fuzz.ratio(ls, rs) >= NAME_SCORE:
+                return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """``ref`` > 0 is a person id in the database; ``ref`` < 0 is ``-row`` of this file."""
+
+    ref: int
+    reason: str
+
+
+class DuplicateIndex:
+    """Keys of the persons known so far; the import adds each row it will create."""
+
+    def __init__(self) -> None:
+        self.phones: dict[str, int] = {}
+        self.emails: dict[str, int] = {}
+        self.documents: dict[str, int] = {}
+        self.by_birth: dict[date, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        self.by_household: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        self.by_name: dict[str, int] = {}
+
+    def add(
+        self,
+        ref: int,
+        names: tuple[str, ...],
+        phones: list[str],
+        email: str | None,
+        documents: list[str],
+        date_of_birth: date | None,
+        household: str | None = None,
+    ) -> None:
+        for number in phones:
+            self.phones.setdefault(number, ref)
+        if email:
+            self.emails.setdefault(email, ref)
+        for document in documents:
+            key = alnum_key(document)
+            if key:
+                self.documents.setdefault(key, ref)
+        if names and date_of_birth:
+            self.by_birth[date_of_birth].append((ref, names))
+        if names and household:
+            self.by_household[fold(household)].append((ref, names))
+        for name in names:
+            self.by_name.setdefault(latin_key(name), ref)
+
+    def find(
+        self,
+        names: tuple[str, ...],
+        phones: list[str],
+        email: str | None,
+        documents: list[str],
+        date_of_birth: date | None,
+        household: str | None = None,
+    ) -> list[Match]:
+        """Every known person this one may be, strongest reason first, each once."""
+        found: dict[int, str] = {}
+        for number in phones:
+            ref = self.phones.get(number)
+            if ref is not None:
+                found.setdefault(ref, f"same phone {number}")
+        if email and (ref := self.emails.get(email)) is not None:
+            found.setdefault(ref, f"same e-mail {email}")
+        for document in documents:
+            ref = self.documents.get(alnum_key(document))
+            if ref is not None:
+                found.setdefault(ref, f"same document number {document}")
+        if names and date_of_birth:
+            for ref, other in self.by_birth.get(date_of_birth, ()):
+                if ref not in found and names_match(names, other):
+                    found[ref] = f"similar name, same date of birth {date_of_birth.isoformat()}"
+        if names and household:
+            for ref, other in self.by_household.get(fold(household), ()):
+                if ref not in found and names_match(names, other):
+                    found[ref] = f"similar name, same household {household}"
+        if not found and names and not (phones or email or documents or date_of_birth):
+            for name in names:
+                ref = self.by_name.get(latin_key(name))
+                if ref is not None:
+                    found[ref] = "same name, and no phone, e-mail, document or birth date"
+                    break
+        return [Match(ref, reason) for ref, reason in found.items()]

@@ -1,0 +1,272 @@
+"""Which column of a contact list holds what, guessed from its header and saved as JSON.
+
+Headers are recognised in English and French and as the common exports write them (Google
+Contacts old and new, Outlook, typical Excel lists). Legal-status labels are mapped the same
+way; an unknown label becomes ``unknown`` and is reported.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from evactrack.domain.enums import LegalStatus, PhoneLabel
+from evactrack.domain.errors import ValidationError
+from evactrack.domain.names import fold
+
+MAPPING_FORMAT = 1
+
+
+class Target(StrEnum):
+    """Where a column's values go (the values are the JSON mapping's contract)."""
+
+    FULL_NAME = "full_name"
+    GIVEN_NAME = "given_name"
+    MIDDLE_NAME = "middle_name"
+    FAMILY_NAME = "family_name"
+    NATIVE_NAME = "native_name"
+    FATHER_NAME = "father_name"
+    PHONE = "phone"
+    EMAIL = "email"
+    DATE_OF_BIRTH = "date_of_birth"
+    LEGAL_STATUS = "legal_status"
+    PASSPORT = "passport"
+    TAZKIRA = "tazkira"
+    SEX = "sex"
+    NATIONALITY = "nationality"
+    LOCATION = "location"
+    NOTES = "notes"
+    HOUSEHOLD = "household"
+
+    @property
+    def label(self) -> str:
+        return _TARGET_LABELS[self]
+
+
+_TARGET_LABELS = {
+    Target.FULL_NAME: "Full name",
+    Target.GIVEN_NAME: "Given name",
+    Target.MIDDLE_NAME: "Middle name",
+    Target.FAMILY_NAME: "Family name",
+    Target.NATIVE_NAME: "Name in native script",
+    Target.FATHER_NAME: "Father's name",
+    Target.PHONE: "Phone",
+    Target.EMAIL: "E-mail",
+    Target.DATE_OF_BIRTH: "Date of birth",
+    Target.LEGAL_STATUS: "Legal status",
+    Target.PASSPORT: "Passport number",
+    Target.TAZKIRA: "Tazkira number",
+    Target.SEX: "Sex",
+    Target.NATIONALITY: "Nationality",
+    Target.LOCATION: "Location",
+    Target.NOTES: "Notes",
+    Target.HOUSEHOLD: "Household (for duplicate checks, kept in notes)",
+}
+
+# Targets that may take several columns; the others take one column each.
+MULTI_COLUMN = frozenset({Target.PHONE, Target.EMAIL, Target.NOTES})
+NAME_TARGETS = frozenset(
+    {Target.FULL_NAME, Target.GIVEN_NAME, Target.FAMILY_NAME, Target.NATIVE_NAME}
+)
+
+
+def header_key(header: str) -> str:
+    """Headers compared without case, accents, punctuation or numbering ("Phone 1 - Value")."""
+    text = fold(header).replace("’", "'")
+    text = re.sub(r"[^\w']+|_", " ", text)
+    text = re.sub(r"\b\d+\b", " ", text)
+    return " ".join(text.replace("'", "").split())
+
+
+_EXACT: dict[str, Target] = {}
+for _target, _names in {
+    Target.FULL_NAME: "name; full name; fullname; display name; contact name; nom complet; "
+    "nom et prenom; nom prenom; prenom et nom; prenom nom; names; person; evacuee name",
+    Target.GIVEN_NAME: "given name; first name; firstname; forename; prenom; prenoms; given names",
+    Target.MIDDLE_NAME: "middle name; additional name; second prenom; autres prenoms",
+    Target.FAMILY_NAME: "family name; last name; lastname; surname; nom; nom de famille; patronyme",
+    Target.NATIVE_NAME: "native name; native script name; name native script; "
+    "name in native script; local name; name dari; name pashto; name arabic; name in dari; "
+    "name in pashto; nom en dari; nom en pachto; nom arabe; nom en arabe; nom local; "
+    "نام; اسم; نوم; نام کامل; نام و تخلص",
+    Target.FATHER_NAME: "father name; fathers name; father; nom du pere; pere; s o; son of; "
+    "نام پدر; ولد",
+    Target.EMAIL: "email; e mail; mail; email address; e mail address; courriel; "
+    "adresse email; adresse e mail; adresse courriel; adresse electronique",
+    Target.DATE_OF_BIRTH: "birthday; date of birth; dob; birth date; birthdate; born; "
+    "date de naissance; naissance; ne le; nee le; ne e le; anniversaire; تاریخ تولد",
+    Target.LEGAL_STATUS: "status; statut; legal status; statut juridique; statut legal; "
+    "category; categorie; immigration status; eligibility; eligibilite",
+    Target.PASSPORT: "passport; passport no; passport number; passport nr; passport num; "
+    "passeport; numero de passeport; no passeport; n passeport; num passeport",
+    Target.TAZKIRA: "tazkira; tazkira no; tazkira number; tazkera; tazkira id; national id; "
+    "numero tazkira; تذکره",
+    Target.SEX: "sex; gender; sexe; genre",
+    Target.NATIONALITY: "nationality; nationalite; citizenship; citoyennete",
+    Target.LOCATION: "location; address; home address; city; province; district; adresse; "
+    "ville; lieu; localisation; current location; position",
+    Target.NOTES: "notes; note; remarks; comments; comment; commentaire; commentaires; "
+    "remarques; observations",
+    Target.HOUSEHOLD: "household; household id; household no; family id; family number; "
+    "famille; foyer; numero de famille; case number; case no; dossier; numero de dossier",
+}.items():
+    for _name in _names.split(";"):
+        _EXACT[header_key(_name)] = _target
+
+_PHONE_WORDS = re.compile(r"\b(phone|telephone|tel|mobile|portable|cell|whatsapp|gsm|numero)\b")
+_EMAIL_WORDS = re.compile(r"\b(e ?mail|courriel)\b")
+# Google and Outlook describe a value in a neighbouring column ("Phone 1 - Type"): not data.
+_NOT_DATA = re.compile(r"\b(type|label|libelle|etiquette)\b")
+
+
+def guess_target(header: str) -> Target | None:
+    key = header_key(header)
+    if not key or _NOT_DATA.search(key):
+        return None
+    if key in _EXACT:
+        return _EXACT[key]
+    if _EMAIL_WORDS.search(key):
+        return Target.EMAIL
+    if _PHONE_WORDS.search(key):
+        return Target.PHONE
+    return None
+
+
+def phone_label(header: str) -> PhoneLabel:
+    key = header_key(header)
+    if "whatsapp" in key:
+        return PhoneLabel.WHATSAPP
+    if "signal" in key:
+        return PhoneLabel.SIGNAL
+    if re.search(r"\b(home|domicile|maison|fixe)\b", key):
+        return PhoneLabel.HOME
+    if re.search(r"\b(work|business|office|bureau|travail|professionnel)\b", key):
+        return PhoneLabel.WORK
+    return PhoneLabel.MOBILE
+
+
+@dataclass
+class ColumnMapping:
+    """Header → target. Columns not named here are not imported (the preview lists them)."""
+
+    columns: dict[str, Target] = field(default_factory=dict)
+
+    def targets(self) -> set[Target]:
+        return set(self.columns.values())
+
+    def check(self, headers: list[str], file_name: str) -> None:
+        """Refuse a mapping that names absent columns, maps one target twice, or cannot
+        find anyone (no name and no phone column)."""
+        missing = [h for h in self.columns if h not in headers]
+        if missing:
+            raise ValidationError(
+                f"{file_name}: the mapping names columns that are not in the file: "
+                + ", ".join(f"'{h}'" for h in missing)
+            )
+        for target in Target:
+            used = [h for h, t in self.columns.items() if t is target]
+            if len(used) > 1 and target not in MULTI_COLUMN:
+                raise ValidationError(
+                    f"{file_name}: '{target.label}' is mapped from several columns "
+                    f"({', '.join(used)}); choose one."
+                )
+        if not self.targets() & (NAME_TARGETS | {Target.PHONE}):
+            shown = ", ".join(f"'{h}'" for h in headers[:12])
+            raise ValidationError(
+                f"{file_name}: no column looks like a name or a phone number, so this is not "
+                f"a contact list (columns: {shown}); choose the columns in a mapping."
+            )
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "evactrack_mapping": MAPPING_FORMAT,
+                "columns": {h: t.value for h, t in self.columns.items()},
+            },
+            ensure_ascii=False,
+            indent=2,
+        )
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "mapping") -> ColumnMapping:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            reason = f"{source}: not a JSON file ({exc.msg}, line {exc.lineno})"
+            raise ValidationError(reason) from None
+        if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
+            raise ValidationError(f'{source}: expected an object with "columns": {{...}}')
+        columns: dict[str, Target] = {}
+        for header, value in data["columns"].items():
+            if value in (None, ""):
+                continue
+            try:
+                columns[str(header)] = Target(value)
+            except ValueError:
+                allowed = ", ".join(t.value for t in Target)
+                raise ValidationError(
+                    f"{source}: column '{header}': unknown target '{value}' (use one of {allowed})"
+                ) from None
+        return cls(columns)
+
+    def save(self, path: Path) -> None:
+        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> ColumnMapping:
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(f"{path.name}: cannot read the mapping ({exc})") from None
+        return cls.from_json(text, path.name)
+
+
+def detect_mapping(headers: list[str]) -> ColumnMapping:
+    """The first column that looks like each single target, every column for multi targets."""
+    columns: dict[str, Target] = {}
+    taken: set[Target] = set()
+    for header in headers:
+        target = guess_target(header)
+        if target is None or (target in taken and target not in MULTI_COLUMN):
+            continue
+        columns[header] = target
+        taken.add(target)
+    return ColumnMapping(columns)
+
+
+_STATUS_LABELS: dict[str, LegalStatus] = {}
+for _status, _labels in {
+    LegalStatus.CITIZEN: "citizen; us citizen; u s citizen; usc; amcit; american citizen; "
+    "american; citoyen; citoyenne; citoyen americain; citoyenne americaine; "
+    "citoyen des etats unis; national; ressortissant; ressortissante",
+    LegalStatus.PERMANENT_RESIDENT: "permanent resident; lpr; green card; green card holder; "
+    "gc; gc holder; carte verte; titulaire carte verte; titulaire de la carte verte; "
+    "resident permanent; residente permanente",
+    LegalStatus.VISA_APPLICANT: "visa applicant; siv applicant; siv; siv pending; "
+    "siv application; p1; p 1; p2; p 2; p1 applicant; p2 applicant; refugee applicant; "
+    "demandeur siv; demandeuse siv; demandeur de visa; demandeuse de visa; "
+    "demande siv en cours; candidat siv",
+    LegalStatus.VISA_HOLDER: "visa holder; siv holder; siv approved; approved siv; "
+    "visa issued; titulaire visa; titulaire d un visa; titulaire siv; visa delivre",
+    LegalStatus.THIRD_COUNTRY_NATIONAL: "third country national; tcn; third country; "
+    "ressortissant pays tiers; ressortissant d un pays tiers; pays tiers",
+    LegalStatus.FAMILY_MEMBER: "dependent; dependant; dependents; family member; family; "
+    "spouse; child; wife; husband; membre de famille; membre de la famille; famille; "
+    "ayant droit; conjoint; conjointe; epoux; epouse; enfant",
+    LegalStatus.UNKNOWN: "unknown; inconnu; inconnue; n a; na; ?; tbd; a verifier",
+}.items():
+    for _label in _labels.split(";"):
+        _STATUS_LABELS[header_key(_label) or _label.strip()] = _status
+for _status in LegalStatus:
+    _STATUS_LABELS[header_key(_status.value)] = _status
+    _STATUS_LABELS[header_key(_status.label)] = _status
+
+
+def legal_status_for(label: str) -> LegalStatus | None:
+    """The legal status a label means, or ``None`` when it is not known."""
+    key = header_key(label) or label.strip()
+    return _STATUS_LABELS.get(key)

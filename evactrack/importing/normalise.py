@@ -1,0 +1,333 @@
+"""One row of a contact list → one candidate person, with everything a caseworker must review.
+
+Nothing is dropped: a value that cannot be used as such (an invalid phone, an ambiguous date,
+an unknown status label, a bad e-mail) is kept as written, in the phone list or the notes, and
+reported against its row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from evactrack.domain.enums import DocumentType, LegalStatus, PhoneLabel, Sex
+from evactrack.domain.names import clean_text, display_name, is_arabic_script
+from evactrack.domain.phones import normalise_phone
+from evactrack.importing.mapping import ColumnMapping, Target, legal_status_for, phone_label
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_SPLIT = re.compile(r"\s*(?:[;,\n]|\s/\s|:::)\s*")
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_SERIAL = re.compile(r"^\d{4,5}(?:\.0+)?$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+_SEX = {
+    "f": Sex.FEMALE, "female": Sex.FEMALE, "femme": Sex.FEMALE, "woman": Sex.FEMALE,
+    "feminin": Sex.FEMALE, "m": Sex.MALE, "male": Sex.MALE, "homme": Sex.MALE,
+    "man": Sex.MALE, "masculin": Sex.MALE, "h": Sex.MALE, "x": Sex.OTHER, "other": Sex.OTHER,
+    "autre": Sex.OTHER,
+}  # fmt: skip
+
+
+class DateOrder(StrEnum):
+    """How the file writes day and month when both are 12 or less."""
+
+    DAY_FIRST = "day_first"
+    MONTH_FIRST = "month_first"
+    UNSETTLED = "unsettled"
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """Something about one row a caseworker must know; ``rejected`` rows were not imported."""
+
+    row: int
+    column: str | None
+    message: str
+    rejected: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+            "rejected": self.rejected,
+        }
+
+
+@dataclass(slots=True)
+class Candidate:
+    """What one row says about a person, normalised."""
+
+    row: int
+    given_name: str | None = None
+    family_name: str | None = None
+    native_name: str | None = None
+    father_name: str | None = None
+    phones: list[tuple[str, bool, PhoneLabel]] = field(default_factory=list)
+    email: str | None = None
+    date_of_birth: date | None = None
+    birth_year: int | None = None
+    legal_status: LegalStatus = LegalStatus.UNKNOWN
+    sex: Sex = Sex.UNKNOWN
+    nationality: str | None = None
+    location: str | None = None
+    documents: list[tuple[DocumentType, str]] = field(default_factory=list)
+    household: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return display_name(self.given_name, self.family_name, self.father_name, self.native_name)
+
+    @property
+    def notes_text(self) -> str | None:
+        return "\n".join(self.notes) or None
+
+
+def parse_date(text: str) -> tuple[date | None, tuple[date, date] | None]:
+    """A date, or both readings of an ambiguous day/month date; ``(None, None)`` if neither."""
+    match = _ISO.match(text)
+    if match:
+        return _safe_date(*map(int, match.groups())), None
+    match = _DMY.match(text)
+    if match:
+        first, second, year = map(int, match.groups())
+        day_first = _safe_date(year, second, first)
+        month_first = _safe_date(year, first, second)
+        if day_first and month_first and day_first != month_first:
+            return None, (day_first, month_first)
+        return day_first or month_first, None
+    if _SERIAL.match(text):
+        serial = int(float(text))
+        if 1 <= serial <= 80000:
+            return _EXCEL_EPOCH + timedelta(days=serial), None
+    return None, None
+
+
+def date_evidence(text: str) -> DateOrder | None:
+    """Which order a dd/mm or mm/dd date proves (a part above 12), if any."""
+    match = _DMY.match(text)
+    if not match:
+        return None
+    first, second = int(match.group(1)), int(match.group(2))
+    if first > 12 >= second:
+        return DateOrder.DAY_FIRST
+    if second > 12 >= first:
+        return DateOrder.MONTH_FIRST
+    return None
+
+
+def settle_order(day_first: int, month_first: int) -> DateOrder:
+    """The file's order: settled only when its unambiguous dates all agree."""
+    if day_first and not month_first:
+        return DateOrder.DAY_FIRST
+    if month_first and not day_first:
+        return DateOrder.MONTH_FIRST
+    return DateOrder.UNSETTLED
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+class RowNormaliser:
+    """Turns the cells of a row into a :class:`Candidate` (or rejects the row)."""
+
+    def __init__(
+        self,
+        headers: list[str],
+        mapping: ColumnMapping,
+        *,
+        region: str,
+        default_legal_status: LegalStatus = LegalStatus.UNKNOWN,
+        date_order: DateOrder = DateOrder.UNSETTLED,
+    ) -> None:
+        self.headers = headers
+        self.region = region
+        self.default_legal_status = default_legal_status
+        self.date_order = date_order
+        index = {h: i for i, h in enumerate(headers)}
+        self.single: dict[Target, tuple[int, str]] = {}
+        self.phones: list[tuple[int, str, PhoneLabel]] = []
+        self.emails: list[tuple[int, str]] = []
+        self.notes: list[tuple[int, str]] = []
+        for header, target in mapping.columns.items():
+            position = index[header]
+            if target is Target.PHONE:
+                self.phones.append((position, header, phone_label(header)))
+            elif target is Target.EMAIL:
+                self.emails.append((position, header))
+            elif target is Target.NOTES:
+                self.notes.append((position, header))
+            else:
+                self.single[target] = (position, header)
+
+    def _get(self, cells: list[str], target: Target) -> str | None:
+        spec = self.single.get(target)
+        return clean_text(cells[spec[0]]) if spec else None
+
+    def column(self, target: Target) -> str | None:
+        spec = self.single.get(target)
+        return spec[1] if spec else None
+
+    def normalise(self, row: int, cells: list[str], issues: list[Issue]) -> Candidate | None:
+        """The candidate of a row, or ``None`` (with a rejecting issue) if it is unusable."""
+        c = Candidate(row)
+        self._names(c, cells, issues)
+        for position, header, label in self.phones:
+            raw = cells[position]
+            if not raw or not raw.strip():
+                continue
+            for part in _PHONE_SPLIT.split(raw.strip()):
+                text = clean_text(part)
+                if not text:
+                    continue
+                phone = normalise_phone(text, self.region)
+                if any(p[0] == phone.number for p in c.phones):
+                    continue
+                c.phones.append((phone.number, phone.valid, label))
+                if not phone.valid:
+                    issues.append(
+                        Issue(row, header, f"'{text}' is not a valid phone number; kept as written")
+                    )
+        if not (c.given_name or c.family_name or c.native_name or c.phones):
+            issues.append(Issue(row, None, "no name and no phone number", rejected=True))
+            return None
+        if not (c.given_name or c.family_name or c.native_name):
+            issues.append(Issue(row, None, "no name: only a phone number was given"))
+        for position, header in self.emails:
+            text = clean_text(cells[position])
+            if not text:
+                continue
+            email = text.lower()
+            if not EMAIL.match(email):
+                c.notes.append(f"{header}: {text}")
+                issues.append(
+                    Issue(row, header, f"'{text}' is not a valid e-mail address; kept in notes")
+                )
+            elif c.email is None:
+                c.email = email
+            elif email != c.email:
+                c.notes.append(f"Other e-mail: {email}")
+        self._date_of_birth(c, cells, issues)
+        self._legal_status(c, cells, issues)
+        sex = self._get(cells, Target.SEX)
+        if sex:
+            c.sex = _SEX.get(sex.casefold().rstrip("."), Sex.UNKNOWN)
+            if c.sex is Sex.UNKNOWN:
+                c.notes.append(f"{self.column(Target.SEX)}: {sex}")
+        c.nationality = self._get(cells, Target.NATIONALITY)
+        c.location = self._get(cells, Target.LOCATION)
+        for target, doc_type in ((Target.PASSPORT, DocumentType.PASSPORT),
+                                 (Target.TAZKIRA, DocumentType.TAZKIRA)):  # fmt: skip
+            number = self._get(cells, target)
+            if number:
+                c.documents.append((doc_type, number))
+        c.household = self._get(cells, Target.HOUSEHOLD)
+        if c.household:
+            c.notes.append(f"{self.column(Target.HOUSEHOLD)}: {c.household}")
+        for position, header in self.notes:
+            value = cells[position].strip()
+            if value:
+                c.notes.append(value if len(self.notes) == 1 else f"{header}: {value}")
+        if len(cells) > len(self.headers):
+            extra = [v.strip() for v in cells[len(self.headers) :] if v.strip()]
+            if extra:
+                c.notes.append("Extra cells: " + " | ".join(extra))
+                issues.append(Issue(row, None, "more cells than columns; kept in notes"))
+        return c
+
+    def _names(self, c: Candidate, cells: list[str], issues: list[Issue]) -> None:
+        """Given/family/full/native columns combined; Arabic script goes to the native name."""
+        full = self._get(cells, Target.FULL_NAME)
+        given = self._get(cells, Target.GIVEN_NAME)
+        middle = self._get(cells, Target.MIDDLE_NAME)
+        family = self._get(cells, Target.FAMILY_NAME)
+        native = self._get(cells, Target.NATIVE_NAME)
+        if middle:
+            given = f"{given} {middle}" if given else middle
+        latin_parts = [p for p in (given, family) if p]
+        if any(is_arabic_script(p) for p in latin_parts):
+            arabic = " ".join(latin_parts)
+            given = family = None
+            native = native or arabic
+            if native != arabic:
+                c.notes.append(f"Other native-script name: {arabic}")
+        if full:
+            if is_arabic_script(full):
+                if native and native != full:
+                    c.notes.append(f"Other native-script name: {full}")
+                native = native or full
+            elif not (given or family):
+                given, family = _split_full_name(full)
+        if native and not is_arabic_script(native) and not (given or family):
+            given, family = _split_full_name(native)
+            native = None
+        c.given_name, c.family_name, c.native_name = given, family, native
+        c.father_name = self._get(cells, Target.FATHER_NAME)
+
+    def _date_of_birth(self, c: Candidate, cells: list[str], issues: list[Issue]) -> None:
+        text = self._get(cells, Target.DATE_OF_BIRTH)
+        if not text:
+            return
+        header = self.column(Target.DATE_OF_BIRTH)
+        value, readings = parse_date(text)
+        if readings is not None:
+            if self.date_order is DateOrder.DAY_FIRST:
+                value = readings[0]
+            elif self.date_order is DateOrder.MONTH_FIRST:
+                value = readings[1]
+            else:
+                c.birth_year = readings[0].year
+                c.notes.append(f"{header}: {text}")
+                issues.append(
+                    Issue(
+                        c.row,
+                        header,
+                        f"'{text}' could be day/month or month/day; birth year kept, date in notes",
+                    )  # fmt: skip
+                )
+                return
+        if value is None:
+            year = text[-4:]
+            if year.isdigit() and 1900 <= int(year) <= date.today().year:
+                c.birth_year = int(year)
+            c.notes.append(f"{header}: {text}")
+            issues.append(Issue(c.row, header, f"'{text}' is not a date; kept in notes"))
+            return
+        if not date(1900, 1, 1) <= value <= date.today():
+            c.notes.append(f"{header}: {text}")
+            issues.append(Issue(c.row, header, f"'{text}' is not a plausible date of birth"))
+            return
+        c.date_of_birth, c.birth_year = value, value.year
+
+    def _legal_status(self, c: Candidate, cells: list[str], issues: list[Issue]) -> None:
+        text = self._get(cells, Target.LEGAL_STATUS)
+        if not text:
+            c.legal_status = self.default_legal_status
+            return
+        status = legal_status_for(text)
+        if status is None:
+            header = self.column(Target.LEGAL_STATUS)
+            c.legal_status = LegalStatus.UNKNOWN
+            c.notes.append(f"{header}: {text}")
+            issues.append(Issue(c.row, header, f"unknown legal status '{text}'; set to unknown"))
+        else:
+            c.legal_status = status
+
+
+def _split_full_name(full: str) -> tuple[str | None, str | None]:
+    """ "Family, Given" or "Given [Middle] Family"; a single word is a given name."""
+    if "," in full:
+        family, _, given = full.partition(",")
+        return clean_text(given), clean_text(family)
+    parts = full.split(" ")
+    if len(parts) == 1:
+        return full, None
+    return " ".join(parts[:-1]), parts[-1]

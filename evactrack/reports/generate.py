@@ -1,0 +1,73 @@
+"""The reports as one call each, from a context to PDF bytes, for the GUI and the CLI."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from evactrack.reports.case_sheet import build_case_sheet
+from evactrack.reports.daily import build_daily_report
+from evactrack.reports.manifest import build_manifest
+from evactrack.services import report_data
+from evactrack.services.context import Context
+
+Progress = Callable[[int, int], None]
+
+
+def daily_report(
+    ctx: Context,
+    day: date | None = None,
+    *,
+    language: str = "en",
+    redact: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    return build_daily_report(
+        report_data.daily_report_data(ctx, day),
+        language=language,
+        redact=redact,
+        progress=progress,
+    )
+
+
+def manifest(
+    ctx: Context,
+    movement_id: int,
+    *,
+    language: str = "en",
+    redact: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    return build_manifest(
+        report_data.manifest_data(ctx, movement_id),
+        language=language,
+        redact=redact,
+        progress=progress,
+    )
+
+
+def case_sheet(
+    ctx: Context, person_id: int, *, language: str = "en", redact: bool = False
+) -> bytes:
+    return build_case_sheet(
+        report_data.case_sheet_data(ctx, person_id), language=language, redact=redact
+    )
+
+
+def save_pdf(pdf: bytes, path: Path) -> None:
+    """Write the file whole or not at all: a half-written report must never be printed."""
+    path = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".evactrack-", suffix=".pdf", dir=path.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(pdf)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

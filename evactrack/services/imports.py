@@ -1,0 +1,1063 @@
+"""Import a contact list: preview it, run it as one transaction, undo it as a whole.
+
+The file is streamed in chunks; each chunk is normalised, checked for duplicates (against the
+database and the rows before it) and written with ``executemany`` inside the one transaction
+of the import, so a failure, a cancel or a killed process leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.orm import Session
+
+from evactrack.db.models import (
+    AuditEvent,
+    IdentityDocument,
+    ImportBatch,
+    ImportChange,
+    Person,
+    PhoneNumber,
+    StatusChange,
+    User,
+)
+from evactrack.domain.enums import (
+    AuditAction,
+    CaseStatus,
+    LegalStatus,
+    Sex,
+    WishesToLeave,
+)
+from evactrack.domain.errors import NotFoundError, OperationCancelled, ValidationError
+from evactrack.domain.names import alnum_key, display_name, fold
+from evactrack.domain.phones import DEFAULT_REGION
+from evactrack.domain.timezones import utcnow
+from evactrack.importing.duplicates import DuplicateIndex, Match
+from evactrack.importing.mapping import ColumnMapping, Target, detect_mapping
+from evactrack.importing.normalise import (
+    Candidate,
+    DateOrder,
+    Issue,
+    RowNormaliser,
+    date_evidence,
+    settle_order,
+)
+from evactrack.importing.readers import ReadOptions, Table, TableInfo
+from evactrack.services import audit
+from evactrack.services.context import Actor, Context
+from evactrack.services.demo import insert_raw
+from evactrack.services.persons import build_search_text
+
+CHUNK_ROWS = 2000
+PREVIEW_ROWS = 20
+ProgressFn = Callable[[int, int], None]
+CancelledFn = Callable[[], bool]
+
+
+class OnDuplicate(StrEnum):
+    """What to do with a row that may be a person already known."""
+
+    MERGE = "merge"
+    SKIP = "skip"
+    NEW = "new"
+    ABORT = "abort"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """Everything the caseworker chose; ``None`` means detect."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    mapping: ColumnMapping | None = None
+    region: str = DEFAULT_REGION
+    default_legal_status: LegalStatus = LegalStatus.UNKNOWN
+    on_duplicate: OnDuplicate = OnDuplicate.SKIP
+    # Per-row choices from the wizard's duplicate review (row number → merge, skip or new).
+    decisions: Mapping[int, OnDuplicate] = field(default_factory=dict)
+
+    @property
+    def read_options(self) -> ReadOptions:
+        return ReadOptions(self.encoding, self.delimiter, self.sheet)
+
+
+@dataclass(frozen=True)
+class FilePreview:
+    """The first rows of a file and the mapping detected (or given) for it."""
+
+    info: TableInfo
+    mapping: ColumnMapping
+    rows: list[list[str]]
+    unmapped: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    person_id: int | None  # a person in the database
+    row: int | None  # or an earlier row of the same file
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """One row that may be someone already known, and what was (or would be) done with it."""
+
+    row: int
+    name: str
+    matches: tuple[DuplicateMatch, ...]
+    action: OnDuplicate
+
+
+@dataclass(frozen=True, slots=True)
+class RowAction:
+    row: int
+    action: str  # "create", "merge", "skip" or "reject"
+    name: str
+    target: str | None = None
+
+
+@dataclass
+class ImportResult:
+    file_name: str
+    sha256: str
+    dry_run: bool
+    headers: list[str]
+    batch_id: int | None = None
+    created: int = 0
+    merged: int = 0
+    skipped: int = 0
+    rejected: int = 0
+    issues: list[Issue] = field(default_factory=list)
+    duplicates: list[DuplicateGroup] = field(default_factory=list)
+    actions: list[RowAction] = field(default_factory=list)
+    rejected_rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    already_imported: list[int] = field(default_factory=list)
+    date_order: DateOrder = DateOrder.UNSETTLED
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file_name,
+            "sha256": self.sha256,
+            "dry_run": self.dry_run,
+            "batch_id": self.batch_id,
+            "created": self.created,
+            "merged": self.merged,
+            "skipped": self.skipped,
+            "rejected": self.rejected,
+            "errors": [i.as_json() for i in self.issues],
+            "duplicates": [
+                {
+                    "row": g.row,
+                    "name": g.name,
+                    "action": g.action.value,
+                    "matches": [
+                        {"person_id": m.person_id, "row": m.row, "name": m.name, "reason": m.reason}
+                        for m in g.matches
+                    ],
+                }
+                for g in self.duplicates
+            ],
+            "already_imported_as": self.already_imported,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    id: int
+    file_name: str
+    sha256: str
+    username: str | None
+    created_at: datetime
+    created: int
+    merged: int
+    skipped: int
+    rejected: int
+    undone_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    batch_id: int
+    deleted: int
+    restored: int
+
+
+# ---------------------------------------------------------------- reading
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def inspect_file(path: Path, options: ImportOptions | None = None) -> FilePreview:
+    """Detect encoding, delimiter, sheet and mapping; read the first rows for the wizard."""
+    options = options or ImportOptions()
+    table = Table(Path(path), options.read_options)
+    mapping = options.mapping or detect_mapping(table.info.headers)
+    rows: list[list[str]] = []
+    for _row, cells in table.rows():
+        rows.append(cells)
+        if len(rows) >= PREVIEW_ROWS:
+            break
+    unmapped = [h for h in table.info.headers if h not in mapping.columns]
+    return FilePreview(table.info, mapping, rows, unmapped)
+
+
+def _date_order(table: Table, column: str | None) -> DateOrder:
+    """Read the date column once: its unambiguous dates tell how ambiguous ones are written."""
+    if column is None:
+        return DateOrder.UNSETTLED
+    position = table.info.headers.index(column)
+    day_first = month_first = 0
+    for _row, cells in table.rows():
+        evidence = date_evidence(cells[position].strip())
+        if evidence is DateOrder.DAY_FIRST:
+            day_first += 1
+        elif evidence is DateOrder.MONTH_FIRST:
+            month_first += 1
+    return settle_order(day_first, month_first)
+
+
+# ---------------------------------------------------------------- use cases
+
+
+def preview_import(
+    ctx: Context,
+    path: Path,
+    options: ImportOptions | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ImportResult:
+    """Exactly what :func:`run_import` would create, merge, skip and reject; changes nothing."""
+    return run_import(ctx, path, options, dry_run=True, progress=progress, cancelled=cancelled)
+
+
+def run_import(
+    ctx: Context,
+    path: Path,
+    options: ImportOptions | None = None,
+    *,
+    dry_run: bool = False,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ImportResult:
+    """Import a contact list in one transaction (or, with ``dry_run``, only say what would
+    happen). Raises :class:`ValidationError` when the file cannot be imported at all."""
+    options = options or ImportOptions()
+    if not dry_run:
+        ctx.require_write()
+    if options.region.upper() not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError(f"'{options.region}' is not a region code such as AF, US or FR.")
+    path = Path(path)
+    table = Table(path, options.read_options)
+    mapping = options.mapping or detect_mapping(table.info.headers)
+    mapping.check(table.info.headers, table.name)
+    result = ImportResult(table.name, file_sha256(path), dry_run, table.info.headers)
+    normaliser = RowNormaliser(
+        table.info.headers,
+        mapping,
+        region=options.region,
+        default_legal_status=options.default_legal_status,
+    )
+    normaliser.date_order = result.date_order = _date_order(
+        table, normaliser.column(Target.DATE_OF_BIRTH)
+    )
+    session_scope = ctx.db.reading() if dry_run else ctx.db.transaction()
+    with session_scope as session:
+        result.already_imported = list(
+            session.scalars(
+                select(ImportBatch.id).where(
+                    ImportBatch.sha256 == result.sha256, ImportBatch.undone_at.is_(None)
+                )
+            )
+        )
+        importer = _Importer(ctx.actor, session, result, options, dry_run)
+        if not dry_run:
+            importer.open_batch(table.info, mapping, options)
+        importer.load_known()
+        for count, (row, cells) in enumerate(table.rows(), start=1):
+            importer.take(row, cells, normaliser)
+            if count % CHUNK_ROWS == 0:
+                importer.flush()
+                if cancelled is not None and cancelled():
+                    raise OperationCancelled("Import cancelled: nothing was changed.")
+                if progress is not None:
+                    progress(*table.progress)
+        importer.flush()
+        if not dry_run:
+            importer.close_batch()
+        importer.name_duplicates()
+    if progress is not None:
+        progress(table.size, table.size)
+    return result
+
+
+class _Importer:
+    """The state of one import: the duplicate index, the rows waiting to be written."""
+
+    def __init__(
+        self,
+        actor: Actor,
+        session: Session,
+        result: ImportResult,
+        options: ImportOptions,
+        dry_run: bool,
+    ) -> None:
+        self.actor, self.session, self.result = actor, session, result
+        self.options, self.dry_run = options, dry_run
+        self.sqlite = session.get_bind().dialect.name == "sqlite"
+        self.index = DuplicateIndex()
+        self.now = utcnow()
+        self.batch_id: int | None = None
+        self.creates: list[Candidate] = []
+        self.merges: list[tuple[Candidate, int]] = []
+        self.row_ids: dict[int, int] = {}  # row → id of the person it created
+        self.row_names: dict[int, str] = {}
+        self.next_id: dict[str, int] = {}
+
+    # ------------------------------------------------------------ batch
+
+    def open_batch(self, info: TableInfo, mapping: ColumnMapping, options: ImportOptions) -> None:
+        batch = ImportBatch(
+            file_name=self.result.file_name,
+            sha256=self.result.sha256,
+            user_id=self.actor.user_id,
+            created_at=self.now,
+            details={
+                "kind": info.kind,
+                "encoding": info.encoding,
+                "delimiter": info.delimiter,
+                "sheet": info.sheet,
+                "mapping": {h: t.value for h, t in mapping.columns.items()},
+                "region": options.region,
+                "on_duplicate": options.on_duplicate.value,
+            },
+        )
+        self.session.add(batch)
+        self.session.flush()
+        self.batch_id = self.result.batch_id = batch.id
+        audit.record(
+            self.session,
+            self.actor,
+            AuditAction.CREATE,
+            "import_batch",
+            batch.id,
+            new=self.result.file_name,
+        )
+        self.session.flush()
+
+    def close_batch(self) -> None:
+        r = self.result
+        details = dict(self.session.get_one(ImportBatch, self.batch_id).details or {})
+        details["issues"] = len(r.issues)
+        details["date_order"] = r.date_order.value
+        self.session.execute(
+            update(ImportBatch)
+            .where(ImportBatch.id == self.batch_id)
+            .values(
+                created_count=r.created,
+                merged_count=r.merged,
+                skipped_count=r.skipped,
+                rejected_count=r.rejected,
+                details=details,
+            )
+        )
+
+    # ------------------------------------------------------------ duplicates
+
+    def load_known(self) -> None:
+        """The keys of every person in the database (merged-away records excluded)."""
+        index, session = self.index, self.session
+        live = Person.merged_into_id.is_(None)
+        for number, person_id in session.execute(
+            select(PhoneNumber.number, PhoneNumber.person_id)
+            .join(Person, Person.id == PhoneNumber.person_id)
+            .where(PhoneNumber.valid, live)
+        ):
+            index.phones.setdefault(number, person_id)
+        for key, person_id in session.execute(
+            select(IdentityDocument.number_key, IdentityDocument.person_id)
+            .join(Person, Person.id == IdentityDocument.person_id)
+            .where(live)
+        ):
+            index.documents.setdefault(key, person_id)
+        for r in session.execute(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.family_name,
+                Person.native_name,
+                Person.email,
+                Person.date_of_birth,
+            ).where(live)
+        ):
+            names = _names(r.given_name, r.family_name, r.native_name)
+            index.add(r.id, names, [], r.email, [], r.date_of_birth)
+
+    def take(self, row: int, cells: list[str], normaliser: RowNormaliser) -> None:
+        """Decide what one row becomes: created, merged, skipped or rejected."""
+        r = self.result
+        candidate = normaliser.normalise(row, cells, r.issues)
+        if candidate is None:
+            r.rejected += 1
+            r.rejected_rows.append((row, cells))
+            if self.dry_run:
+                r.actions.append(RowAction(row, "reject", "", r.issues[-1].message))
+            return
+        names = _names(candidate.given_name, candidate.family_name, candidate.native_name)
+        phones = [p[0] for p in candidate.phones if p[1]]
+        documents = [d[1] for d in candidate.documents]
+        matches = self.index.find(
+            names,
+            phones,
+            candidate.email,
+            documents,
+            candidate.date_of_birth,
+            candidate.household,
+        )
+        action = OnDuplicate.NEW
+        if matches:
+            action = self.options.decisions.get(row, self.options.on_duplicate)
+            r.duplicates.append(
+                DuplicateGroup(row, candidate.name, tuple(_raw_match(m) for m in matches), action)
+            )
+            if action is OnDuplicate.ABORT:
+                raise ValidationError(
+                    f"{r.file_name}, row {row}: '{candidate.name}' may be a person already "
+                    f"known ({matches[0].reason}); nothing was imported "
+                    "(choose merge, skip or new for duplicates)."
+                )
+        if action is OnDuplicate.SKIP:
+            r.skipped += 1
+            if self.dry_run:
+                r.actions.append(RowAction(row, "skip", candidate.name, matches[0].reason))
+            return
+        if action is OnDuplicate.MERGE:
+            target = matches[0].ref
+            r.merged += 1
+            self.merges.append((candidate, target))
+            if self.dry_run:
+                r.actions.append(RowAction(row, "merge", candidate.name, matches[0].reason))
+        else:
+            target = -row
+            r.created += 1
+            self.creates.append(candidate)
+            self.row_names[row] = candidate.name
+            if self.dry_run:
+                r.actions.append(RowAction(row, "create", candidate.name))
+        self.index.add(
+            target,
+            names,
+            phones,
+            candidate.email,
+            documents,
+            candidate.date_of_birth,
+            candidate.household,
+        )
+
+    def name_duplicates(self) -> None:
+        """Give each duplicate match a name the caseworker recognises."""
+        person_ids = {m.person_id for g in self.result.duplicates for m in g.matches if m.person_id}
+        names: dict[int, str] = {}
+        ids = list(person_ids)
+        for start in range(0, len(ids), 500):
+            for r in self.session.execute(
+                select(
+                    Person.id,
+                    Person.given_name,
+                    Person.family_name,
+                    Person.father_name,
+                    Person.native_name,
+                ).where(Person.id.in_(ids[start : start + 500]))
+            ):
+                names[r.id] = display_name(
+                    r.given_name, r.family_name, r.father_name, r.native_name
+                )
+        self.result.duplicates = [
+            DuplicateGroup(
+                g.row,
+                g.name,
+                tuple(
+                    DuplicateMatch(
+                        m.person_id,
+                        m.row,
+                        names.get(m.person_id, "")
+                        if m.person_id
+                        else self.row_names.get(m.row or 0, ""),
+                        m.reason,
+                    )
+                    for m in g.matches
+                ),
+                g.action,
+            )
+            for g in self.result.duplicates
+        ]
+
+    # ------------------------------------------------------------ writing
+
+    def flush(self) -> None:
+        if not self.dry_run:
+            if self.creates:
+                self._insert_created(self.creates)
+            if self.merges:
+                self._apply_merges(self.merges)
+        self.creates, self.merges = [], []
+
+    def _ids(self, table: str, count: int) -> list[int]:
+        """Ids for new rows: PostgreSQL hands them out from the sequence; on SQLite the import
+        holds the write lock (its batch row is written first), so max(id) cannot move."""
+        if not self.sqlite:
+            return list(
+                self.session.scalars(
+                    text(
+                        f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
+                        "FROM generate_series(1, :n)"
+                    ),
+                    {"n": count},
+                )
+            )
+        if table not in self.next_id:
+            self.next_id[table] = (
+                self.session.scalar(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")) or 0
+            ) + 1
+        first = self.next_id[table]
+        self.next_id[table] = first + count
+        return list(range(first, first + count))
+
+    def _insert_created(self, candidates: list[Candidate]) -> None:
+        now, actor = self.now, self.actor
+        reason = f"imported from {self.result.file_name}"
+        person_ids = self._ids("persons", len(candidates))
+        persons, phones, documents, changes, events = [], [], [], [], []
+        for person_id, c in zip(person_ids, candidates, strict=True):
+            self.row_ids[c.row] = person_id
+            persons.append(_person_row(c, person_id, self.batch_id, now))
+            for position, (number, valid, label) in enumerate(c.phones):
+                phones.append(
+                    {
+                        "person_id": person_id,
+                        "number": number[:64],
+                        "valid": valid,
+                        "label": label,
+                        "position": position,
+                    }
+                )
+            for doc_type, number in c.documents:
+                documents.append(
+                    {
+                        "person_id": person_id,
+                        "doc_type": doc_type,
+                        "number": number[:100],
+                        "number_key": alnum_key(number)[:100],
+                    }
+                )
+            changes.append(
+                {
+                    "person_id": person_id,
+                    "from_status": None,
+                    "to_status": CaseStatus.NEW,
+                    "reason": reason,
+                    "changed_at": now,
+                    "user_id": actor.user_id,
+                }
+            )
+            events.append(_event(actor, now, AuditAction.CREATE, person_id, None, None, c.name))
+        insert_raw(self.session, Person, persons)
+        for model, rows in (
+            (PhoneNumber, phones),
+            (IdentityDocument, documents),
+            (StatusChange, changes),
+            (AuditEvent, events),
+        ):
+            if rows:
+                insert_raw(self.session, model, rows)
+
+    def _apply_merges(self, merges: list[tuple[Candidate, int]]) -> None:
+        """Fold each row into its person: empty fields filled, every phone, document, e-mail
+        and note kept; each change audited and, for persons older than this import, recorded
+        so that undo restores them exactly."""
+        targets = [ref if ref > 0 else self.row_ids[-ref] for _c, ref in merges]
+        snapshots = _load_snapshots(self.session, set(targets))
+        touched: dict[int, dict[str, tuple[Any, Any]]] = {}
+        added: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+        for (candidate, _ref), person_id in zip(merges, targets, strict=True):
+            snapshot = snapshots[person_id]
+            fields, extra = _merge(snapshot, candidate, self.result.file_name)
+            changed = touched.setdefault(person_id, {})
+            for name, (old, new) in fields.items():
+                changed[name] = (changed[name][0] if name in changed else old, new)
+            added.setdefault(person_id, []).extend(extra)
+        for person_id, changed in touched.items():
+            self._write_merge(snapshots[person_id], changed, added.get(person_id, []))
+
+    def _write_merge(
+        self,
+        snapshot: dict[str, Any],
+        changed: dict[str, tuple[Any, Any]],
+        extra: list[tuple[str, dict[str, Any]]],
+    ) -> None:
+        person_id = snapshot["id"]
+        if not changed and not extra:
+            return
+        older = snapshot["import_batch_id"] != self.batch_id
+        search = build_search_text(
+            (
+                snapshot["given_name"],
+                snapshot["family_name"],
+                snapshot["native_name"],
+                snapshot["father_name"],
+                snapshot["grandfather_name"],
+                *snapshot["aliases"],
+            ),
+            snapshot["phones"],
+            (snapshot["email"],),
+            snapshot["documents"],
+        )
+        if search != snapshot["search_text"]:
+            changed["search_text"] = (snapshot["search_text"], search)
+            snapshot["search_text"] = search
+        version = snapshot["version"] + (1 if older else 0)
+        snapshot["version"] = version
+        values = {name: new for name, (_old, new) in changed.items()}
+        values.update(version=version, updated_at=self.now)
+        self.session.execute(update(Person).where(Person.id == person_id).values(**values))
+        events, records = [], []
+        for name, (old, new) in changed.items():
+            if name == "search_text":
+                continue
+            events.append(
+                _event(self.actor, self.now, AuditAction.MERGE, person_id, name, old, new)
+            )
+        for name, (old, new) in changed.items():
+            records.append(_change(self.batch_id, person_id, name, old, new, None, version))
+        for kind, row in extra:
+            model = PhoneNumber if kind == "phone" else IdentityDocument
+            row_id = self._ids(model.__tablename__, 1)[0]
+            insert_raw(self.session, model, [{"id": row_id, "person_id": person_id, **row}])
+            events.append(
+                _event(
+                    self.actor, self.now, AuditAction.MERGE, person_id, kind, None, row["number"]
+                )
+            )
+            records.append(
+                _change(self.batch_id, person_id, kind, None, row["number"], row_id, version)
+            )
+        if events:
+            insert_raw(self.session, AuditEvent, events)
+        if older and records:
+            insert_raw(self.session, ImportChange, records)
+
+
+# ---------------------------------------------------------------- merging
+
+_FILLABLE = ("given_name", "family_name", "native_name", "father_name", "nationality", "location")
+
+
+def _names(given: str | None, family: str | None, native: str | None) -> tuple[str, ...]:
+    latin = " ".join(p for p in (given, family) if p)
+    return tuple(n for n in (latin, native) if n)
+
+
+def _raw_match(match: Match) -> DuplicateMatch:
+    if match.ref > 0:
+        return DuplicateMatch(match.ref, None, "", match.reason)
+    return DuplicateMatch(None, -match.ref, "", match.reason)
+
+
+def _load_snapshots(session: Session, person_ids: set[int]) -> dict[int, dict[str, Any]]:
+    columns = [
+        Person.id,
+        Person.version,
+        Person.given_name,
+        Person.family_name,
+        Person.native_name,
+        Person.father_name,
+        Person.grandfather_name,
+        Person.aliases,
+        Person.date_of_birth,
+        Person.birth_year,
+        Person.sex,
+        Person.nationality,
+        Person.legal_status,
+        Person.email,
+        Person.location,
+        Person.notes,
+        Person.search_text,
+        Person.import_batch_id,
+    ]
+    snapshots: dict[int, dict[str, Any]] = {}
+    ids = sorted(person_ids)
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        for r in session.execute(select(*columns).where(Person.id.in_(part))):
+            snapshot = dict(r._mapping)
+            snapshot["aliases"] = list(snapshot["aliases"] or [])
+            snapshot["phones"], snapshot["documents"] = [], []
+            snapshots[r.id] = snapshot
+        for person_id, number in session.execute(
+            select(PhoneNumber.person_id, PhoneNumber.number)
+            .where(PhoneNumber.person_id.in_(part))
+            .order_by(PhoneNumber.position)
+        ):
+            snapshots[person_id]["phones"].append(number)
+        for person_id, number in session.execute(
+            select(IdentityDocument.person_id, IdentityDocument.number).where(
+                IdentityDocument.person_id.in_(part)
+            )
+        ):
+            snapshots[person_id]["documents"].append(number)
+    return snapshots
+
+
+def _merge(
+    snapshot: dict[str, Any], c: Candidate, file_name: str
+) -> tuple[dict[str, tuple[Any, Any]], list[tuple[str, dict[str, Any]]]]:
+    """The field changes and new phone/document rows that fold ``c`` into ``snapshot``
+    (updated in place). Nothing of either side is lost: conflicting values go to notes."""
+    fields: dict[str, tuple[Any, Any]] = {}
+    notes: list[str] = []
+
+    def put(name: str, value: Any) -> None:
+        fields[name] = (snapshot[name], value)
+        snapshot[name] = value
+
+    for name in _FILLABLE:
+        new = getattr(c, name)
+        if new and not snapshot[name]:
+            put(name, new)
+        elif new and fold(new) != fold(snapshot[name]) and name in ("nationality", "location"):
+            notes.append(f"{name.replace('_', ' ').capitalize()} in the list: {new}")
+    known_names = {fold(n) for n in _names(snapshot["given_name"], snapshot["family_name"],
+                                           snapshot["native_name"])}  # fmt: skip
+    known_names |= {fold(a) for a in snapshot["aliases"]}
+    new_aliases = [n for n in _names(c.given_name, c.family_name, c.native_name)
+                   if fold(n) not in known_names]  # fmt: skip
+    if new_aliases:
+        put("aliases", snapshot["aliases"] + new_aliases)
+    if c.date_of_birth and snapshot["date_of_birth"] is None:
+        put("date_of_birth", c.date_of_birth)
+    elif c.date_of_birth and c.date_of_birth != snapshot["date_of_birth"]:
+        notes.append(f"Date of birth in the list: {c.date_of_birth.isoformat()}")
+    if c.birth_year and snapshot["birth_year"] is None:
+        put("birth_year", c.birth_year)
+    if c.legal_status is not LegalStatus.UNKNOWN:
+        if snapshot["legal_status"] is LegalStatus.UNKNOWN:
+            put("legal_status", c.legal_status)
+        elif c.legal_status is not snapshot["legal_status"]:
+            notes.append(f"Legal status in the list: {c.legal_status.value}")
+    if c.sex is not Sex.UNKNOWN and snapshot["sex"] is Sex.UNKNOWN:
+        put("sex", c.sex)
+    if c.email and not snapshot["email"]:
+        put("email", c.email)
+    elif c.email and c.email != snapshot["email"]:
+        notes.append(f"Other e-mail: {c.email}")
+    existing_notes = snapshot["notes"] or ""
+    fresh = [n for n in notes + c.notes if n not in existing_notes]
+    if fresh:
+        header = f"From {file_name}, row {c.row}:"
+        put("notes", "\n".join(p for p in (existing_notes, header, *fresh) if p))
+    extra: list[tuple[str, dict[str, Any]]] = []
+    for number, valid, label in c.phones:
+        if number not in snapshot["phones"]:
+            extra.append(
+                (
+                    "phone",
+                    {
+                        "number": number[:64],
+                        "valid": valid,
+                        "label": label,
+                        "position": len(snapshot["phones"]),
+                    },
+                )
+            )
+            snapshot["phones"].append(number)
+    known_documents = {alnum_key(d) for d in snapshot["documents"]}
+    for doc_type, number in c.documents:
+        if alnum_key(number) not in known_documents:
+            extra.append(
+                (
+                    "document",
+                    {
+                        "doc_type": doc_type,
+                        "number": number[:100],
+                        "number_key": alnum_key(number)[:100],
+                    },
+                )
+            )
+            snapshot["documents"].append(number)
+            known_documents.add(alnum_key(number))
+    return fields, extra
+
+
+def _person_row(
+    c: Candidate, person_id: int, batch_id: int | None, now: datetime
+) -> dict[str, Any]:
+    search = build_search_text(
+        (c.given_name, c.family_name, c.native_name, c.father_name),
+        (p[0] for p in c.phones),
+        (c.email,),
+        (d[1] for d in c.documents),
+    )
+    return {
+        "id": person_id,
+        "given_name": c.given_name,
+        "family_name": c.family_name,
+        "native_name": c.native_name,
+        "father_name": c.father_name,
+        "aliases": [],
+        "date_of_birth": c.date_of_birth,
+        "birth_year": c.birth_year,
+        "sex": c.sex,
+        "nationality": c.nationality,
+        "legal_status": c.legal_status,
+        "status": CaseStatus.NEW,
+        "email": c.email,
+        "location": c.location,
+        "languages": [],
+        "flag_medical": False,
+        "flag_disability": False,
+        "flag_unaccompanied_child": False,
+        "flag_elderly": False,
+        "flag_pregnant": False,
+        "wishes_to_leave": WishesToLeave.UNKNOWN,
+        "notes": c.notes_text,
+        "search_text": search,
+        "import_batch_id": batch_id,
+        "version": 1,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _event(
+    actor: Actor,
+    now: datetime,
+    action: AuditAction,
+    person_id: int,
+    field_name: str | None,
+    old: Any,
+    new: Any,
+) -> dict[str, Any]:
+    return {
+        "occurred_at": now,
+        "user_id": actor.user_id,
+        "username": actor.username,
+        "action": action,
+        "entity": "person",
+        "entity_id": person_id,
+        "field": field_name,
+        "old_value": audit.as_text(old),
+        "new_value": audit.as_text(new),
+    }
+
+
+def _stored(value: Any) -> str:
+    """An exact, typed-back-able copy of a field value for undo."""
+    if isinstance(value, date):
+        return json.dumps(value.isoformat())
+    return json.dumps(value)
+
+
+def _change(
+    batch_id: int | None,
+    person_id: int,
+    name: str,
+    old: Any,
+    new: Any,
+    added_id: int | None,
+    version: int,
+) -> dict[str, Any]:
+    return {
+        "batch_id": batch_id,
+        "person_id": person_id,
+        "field": name,
+        "old_value": _stored(old),
+        "new_value": _stored(new),
+        "added_id": added_id,
+        "person_version": version,
+    }
+
+
+def _restored(name: str, stored: str | None) -> Any:
+    value = json.loads(stored) if stored is not None else None
+    if value is None:
+        return None
+    if name == "date_of_birth":
+        return date.fromisoformat(value)
+    if name == "legal_status":
+        return LegalStatus(value)
+    if name == "sex":
+        return Sex(value)
+    return value
+
+
+# ---------------------------------------------------------------- undo and history
+
+
+def undo_import(ctx: Context, batch_id: int) -> UndoResult:
+    """Delete the persons an import created and restore what its merges changed, in one
+    transaction; refused if any of them has been worked on since, so no work is lost."""
+    ctx.require_write()
+    now = utcnow()
+    with ctx.db.transaction() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise NotFoundError(f"There is no import #{batch_id}.")
+        if batch.undone_at is not None:
+            raise ValidationError(f"Import #{batch_id} ({batch.file_name}) was already undone.")
+        worked_on = session.scalars(
+            select(Person.id)
+            .where(Person.import_batch_id == batch_id, Person.version != 1)
+            .limit(5)
+        ).all()
+        changes = session.scalars(
+            select(ImportChange).where(ImportChange.batch_id == batch_id).order_by(ImportChange.id)
+        ).all()
+        final_version: dict[int, int] = {}
+        for change in changes:
+            final_version[change.person_id] = change.person_version
+        current = {
+            r.id: r.version
+            for r in session.execute(
+                select(Person.id, Person.version).where(Person.id.in_(list(final_version)))
+            )
+        }
+        worked_on += [pid for pid, v in final_version.items() if current.get(pid) != v][:5]
+        if worked_on:
+            shown = ", ".join(f"#{pid}" for pid in worked_on[:5])
+            raise ValidationError(
+                f"Import #{batch_id} cannot be undone: persons it created or merged have been "
+                f"changed since ({shown}); undoing would lose that work."
+            )
+        restored = _undo_merges(session, ctx.actor, list(changes), now)
+        created = list(session.scalars(select(Person.id).where(Person.import_batch_id == batch_id)))
+        for start in range(0, len(created), 5000):
+            part = created[start : start + 5000]
+            session.execute(delete(Person).where(Person.id.in_(part)))
+            insert_raw(
+                session,
+                AuditEvent,
+                [_event(ctx.actor, now, AuditAction.DELETE, pid, None, None, None) for pid in part],
+            )
+        batch.undone_at = now
+        audit.record(
+            session, ctx.actor, AuditAction.UPDATE, "import_batch", batch_id, "undone_at", None, now
+        )
+        return UndoResult(batch_id, len(created), restored)
+
+
+def _undo_merges(session: Session, actor: Actor, changes: list[ImportChange], now: datetime) -> int:
+    """Newest change first, so each field ends at its value from before the import."""
+    values: dict[int, dict[str, Any]] = {}
+    for change in reversed(changes):
+        if change.added_id is not None:
+            model = PhoneNumber if change.field == "phone" else IdentityDocument
+            session.execute(delete(model).where(model.id == change.added_id))
+        else:
+            values.setdefault(change.person_id, {})[change.field] = _restored(
+                change.field, change.old_value
+            )
+        audit.record(
+            session,
+            actor,
+            AuditAction.UPDATE,
+            "person",
+            change.person_id,
+            change.field,
+            json.loads(change.new_value) if change.new_value else None,
+            json.loads(change.old_value) if change.old_value else None,
+        )
+    persons = {c.person_id for c in changes}
+    for person_id in persons:
+        update_values = values.get(person_id, {})
+        session.execute(
+            update(Person)
+            .where(Person.id == person_id)
+            .values(**update_values, version=Person.version + 1, updated_at=now)
+        )
+    return len(persons)
+
+
+def list_batches(ctx: Context, limit: int = 100) -> list[BatchSummary]:
+    """Recent imports, newest first."""
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            select(ImportBatch, User.username)
+            .outerjoin(User, User.id == ImportBatch.user_id)
+            .order_by(ImportBatch.id.desc())
+            .limit(limit)
+        )
+        return [
+            BatchSummary(
+                b.id,
+                b.file_name,
+                b.sha256,
+                username,
+                b.created_at,
+                b.created_count,
+                b.merged_count,
+                b.skipped_count,
+                b.rejected_count,
+                b.undone_at,
+            )
+            for b, username in rows
+        ]
+
+
+def summary_text(result: ImportResult, issue_limit: int = 50) -> str:
+    """The counts and the rows to review, as the command line prints them."""
+    verb = "would be" if result.dry_run else "were"
+    lines = [
+        f"{result.file_name}: {result.created} {verb} created, {result.merged} merged, "
+        f"{result.skipped} skipped, {result.rejected} rejected"
+        + (f" (import #{result.batch_id})" if result.batch_id else " (dry run: nothing changed)")
+    ]
+    if result.already_imported:
+        shown = ", ".join(f"#{b}" for b in result.already_imported)
+        lines.append(f"this same file was imported before as {shown}")
+    for group in result.duplicates[:issue_limit]:
+        match = group.matches[0]
+        who = f"person #{match.person_id}" if match.person_id else f"row {match.row}"
+        lines.append(
+            f"row {group.row}: {group.name} may be {who} {match.name} ({match.reason}): "
+            f"{group.action.value}"
+        )
+    for issue in result.issues[:issue_limit]:
+        column = f", column '{issue.column}'" if issue.column else ""
+        status = "rejected" if issue.rejected else "review"
+        lines.append(f"row {issue.row}{column}: {issue.message} [{status}]")
+    hidden = max(len(result.issues) - issue_limit, 0) + max(len(result.duplicates) - issue_limit, 0)
+    if hidden:
+        lines.append(f"... and {hidden} more (use --json for all)")
+    return "\n".join(lines)
+
+
+def write_errors_csv(result: ImportResult, path: Path) -> int:
+    """The rejected rows with their reasons, as a CSV the caseworker can fix and re-import."""
+    reasons: dict[int, list[str]] = {}
+    for issue in result.issues:
+        if issue.rejected:
+            reasons.setdefault(issue.row, []).append(issue.message)
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Row", "Reason", *result.headers])
+        for row, cells in result.rejected_rows:
+            writer.writerow([row, "; ".join(reasons.get(row, [])), *cells])
+    return len(result.rejected_rows)

@@ -1,0 +1,502 @@
+"""The case detail: a person and their household, status, contact log, refusals, history.
+
+A save carries the version the caseworker opened; if a colleague saved in between, the
+conflict dialog shows both versions and nothing is overwritten without being asked.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import fields
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
+from evactrack.domain.errors import ConflictError, EvactrackError
+from evactrack.domain.transitions import allowed_targets, needs_reason
+from evactrack.services import audit, caselist, contacts, households, persons, refusals
+from evactrack.services.audit import as_text
+from evactrack.services.context import Context
+from evactrack.services.persons import PersonDetail, PersonInput
+from evactrack.services.refusals import RefusalDetail
+from evactrack.ui import dialogs
+from evactrack.ui.i18n import label
+from evactrack.ui.undo import EditPersonCommand
+from evactrack.ui.views.person_form import PersonForm
+
+
+def _local(moment: object) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""  # type: ignore[attr-defined]
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, Enum) and hasattr(value, "label"):
+        return label(value)  # type: ignore[arg-type]
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(_shown(v) for v in value))
+    if isinstance(value, tuple):
+        return "; ".join(f"{v.number}" if hasattr(v, "number") else _shown(v) for v in value)
+    return as_text(value) or ""
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(value))
+
+
+class ConflictDialog(QDialog):
+    """Both versions side by side: keep theirs, save mine over theirs, or keep editing."""
+
+    KEEP_THEIRS, SAVE_MINE, KEEP_EDITING = 1, 2, 0
+
+    def __init__(self, mine: PersonInput, theirs: PersonDetail, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        self.differences = [
+            (f.name, _shown(getattr(mine, f.name)), _shown(getattr(theirs.data, f.name)))
+            for f in fields(PersonInput)
+            if _shown(getattr(mine, f.name)) != _shown(getattr(theirs.data, f.name))
+        ]
+        text = QLabel(
+            self.tr(
+                "%s was saved by someone else after you opened it. "
+                "Nothing has been overwritten. Choose which version to keep."
+            )
+            % theirs.name,
+            self,
+        )
+        text.setWordWrap(True)
+        self.table = _table(self, [self.tr("Field"), self.tr("Your version"), self.tr("Saved")])
+        _fill(self.table, [list(row) for row in self.differences])
+        buttons = QDialogButtonBox(self)
+        theirs_button = buttons.addButton(
+            self.tr("Keep the saved version"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        mine_button = buttons.addButton(
+            self.tr("Save my version over it"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        edit_button = buttons.addButton(
+            self.tr("Keep editing"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        theirs_button.clicked.connect(lambda: self.done(self.KEEP_THEIRS))
+        mine_button.clicked.connect(lambda: self.done(self.SAVE_MINE))
+        edit_button.clicked.connect(lambda: self.done(self.KEEP_EDITING))
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(700, 400)
+
+    @staticmethod
+    def ask(mine: PersonInput, theirs: PersonDetail, parent: QWidget | None) -> int:
+        return ConflictDialog(mine, theirs, parent).exec()
+
+
+class CaseDetailDialog(QDialog):
+    """One person's case. ``changed`` carries the person id after every write."""
+
+    changed = Signal(int)
+
+    def __init__(
+        self,
+        ctx: Context,
+        person_id: int,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.person_id, self.undo_stack = ctx, person_id, undo_stack
+        self.detail: PersonDetail = persons.get_person(ctx, person_id)
+        self.setWindowTitle(self.detail.name)
+        self.resize(1000, 700)
+
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold")
+        self.native_title = QLabel(self)
+        self.native_title.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.native_title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.native_title.setStyleSheet("font-size: 16pt")
+        self.status_label = QLabel(self)
+        self.status_button = QPushButton(self.tr("Change status"), self)
+        self.status_menu = QMenu(self)
+        self.status_button.setMenu(self.status_menu)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.native_title, 1)
+        header.addWidget(self.status_label)
+        header.addWidget(self.status_button)
+
+        self.tabs = QTabWidget(self)
+        self.form = PersonForm(caselist.filter_choices(ctx).rendezvous_points, self)
+        self.household = QListWidget(self)
+        household_box = QGroupBox(self.tr("Household"), self)
+        QVBoxLayout(household_box).addWidget(self.household)
+        person_tab = QWidget(self)
+        person_layout = QHBoxLayout(person_tab)
+        person_layout.addWidget(self.form, 3)
+        person_layout.addWidget(household_box, 1)
+        self.tabs.addTab(person_tab, self.tr("Person"))
+        self.tabs.addTab(self._contacts_tab(), self.tr("Contact log"))
+        self.tabs.addTab(self._refusals_tab(), self.tr("Refusals"))
+        self.history = _table(
+            self,
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("After"),
+            ],
+        )
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
+        self.save_button.clicked.connect(self.save)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
+        reload_button = buttons.addButton(self.tr("Reload"), QDialogButtonBox.ButtonRole.ResetRole)
+        reload_button.clicked.connect(self.load)
+        if importlib.util.find_spec("evactrack.ui.views.report_dialog") is not None:
+            sheet = buttons.addButton(
+                self.tr("Print case sheet…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            sheet.clicked.connect(self.print_case_sheet)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.load()
+
+    # ------------------------------------------------------------ building
+
+    def _contacts_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.contact_log = _table(
+            tab,
+            [
+                self.tr("When"),
+                self.tr("Channel"),
+                self.tr("Outcome"),
+                self.tr("Note"),
+                self.tr("Caseworker"),
+            ],
+        )
+        self.channel = QComboBox(tab)
+        for channel in ContactChannel:
+            self.channel.addItem(label(channel), channel)
+        self.outcome = QComboBox(tab)
+        for outcome in ContactOutcome:
+            self.outcome.addItem(label(outcome), outcome)
+        self.contact_note = QLineEdit(tab)
+        self.contact_note.setPlaceholderText(self.tr("note (optional)"))
+        log_button = QPushButton(self.tr("Log contact attempt"), tab)
+        log_button.clicked.connect(self.log_contact)
+        self.contact_note.returnPressed.connect(self.log_contact)
+        row = QHBoxLayout()
+        row.addWidget(self.channel)
+        row.addWidget(self.outcome)
+        row.addWidget(self.contact_note, 1)
+        row.addWidget(log_button)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.contact_log)
+        return tab
+
+    def _refusals_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.refusal_table = _table(
+            tab,
+            [
+                self.tr("When"),
+                self.tr("Where"),
+                self.tr("Reason"),
+                self.tr("Details"),
+                self.tr("Follow-up"),
+                self.tr("Resolved"),
+            ],
+        )
+        self.refusal_table.itemSelectionChanged.connect(self._refusal_chosen)
+        self.follow_up = QLineEdit(tab)
+        self.resolution = QLineEdit(tab)
+        self.resolved = QCheckBox(self.tr("Resolved"), tab)
+        self.follow_up_button = QPushButton(self.tr("Save follow-up"), tab)
+        self.follow_up_button.clicked.connect(self.save_follow_up)
+        editor = QFormLayout()
+        editor.addRow(self.tr("Follow-up"), self.follow_up)
+        editor.addRow(self.tr("Resolution"), self.resolution)
+        editor.addRow("", self.resolved)
+        editor.addRow("", self.follow_up_button)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.refusal_table)
+        layout.addLayout(editor)
+        self._refusals: list[RefusalDetail] = []
+        return tab
+
+    # ------------------------------------------------------------ loading
+
+    def load(self) -> None:
+        """Read everything again; unsaved edits in the form are dropped."""
+        try:
+            self.detail = persons.get_person(self.ctx, self.person_id)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.form.set_data(self.detail.data, self.detail.phones)
+        self._show_header()
+        self._load_household()
+        self._load_contacts()
+        self._load_refusals()
+        self._load_history()
+
+    def _show_header(self) -> None:
+        self.setWindowTitle(self.detail.name)
+        self.title.setText(self.detail.name)
+        self.native_title.setText(self.detail.data.native_name or "")
+        self.status_label.setText(self.tr("Case status: %s") % label(self.detail.status))
+        self.status_menu.clear()
+        for target in allowed_targets(self.detail.status):
+            action = self.status_menu.addAction(label(target))
+            action.setData(target.value)
+            action.triggered.connect(lambda _=False, t=target: self.change_status(t))
+        self.status_button.setEnabled(bool(self.status_menu.actions()))
+
+    def allowed_statuses(self) -> list[CaseStatus]:
+        """What the status menu offers: only the transitions allowed from the current state."""
+        return [CaseStatus(a.data()) for a in self.status_menu.actions()]
+
+    def _load_household(self) -> None:
+        self.household.clear()
+        if self.detail.household_id is None:
+            self.household.addItem(self.tr("(not in a household)"))
+            return
+        detail = households.get_household(self.ctx, self.detail.household_id)
+        for member in detail.members:
+            text = member.name
+            if member.native_name and member.native_name != member.name:
+                text += f" — \u2067{member.native_name}\u2069"
+            text += f" · {label(member.status)}"
+            if member.is_principal:
+                text += " · " + self.tr("principal")
+            self.household.addItem(text)
+
+    def _load_contacts(self) -> None:
+        _fill(
+            self.contact_log,
+            [
+                [
+                    _local(c.occurred_at),
+                    label(c.channel),
+                    label(c.outcome),
+                    c.note or "",
+                    c.caseworker or "",
+                ]
+                for c in contacts.list_attempts(self.ctx, self.person_id)
+            ],
+        )
+
+    def _load_refusals(self) -> None:
+        self._refusals = refusals.list_refusals(self.ctx, person_id=self.person_id)
+        _fill(
+            self.refusal_table,
+            [
+                [
+                    _local(r.occurred_at),
+                    r.where,
+                    label(r.reason),
+                    r.reason_text or "",
+                    r.follow_up or "",
+                    _local(r.resolved_at),
+                ]
+                for r in self._refusals
+            ],
+        )
+        self._refusal_chosen()
+
+    def _load_history(self) -> None:
+        _fill(
+            self.history,
+            [
+                [
+                    _local(e.occurred_at),
+                    e.username or "",
+                    label(e.action),
+                    e.field or "",
+                    e.old_value or "",
+                    e.new_value or "",
+                ]
+                for e in audit.history(self.ctx, "person", self.person_id)
+            ],
+        )
+
+    def _after_own_write(self) -> None:
+        """A status change or contact bumps the record's version; adopt it when the form's
+        data is untouched by others, so the next save does not conflict with ourselves."""
+        fresh = persons.get_person(self.ctx, self.person_id)
+        if fresh.data == self.detail.data:
+            self.detail = fresh
+        self._show_header()
+        self._load_contacts()
+        self._load_refusals()
+        self._load_history()
+        self.changed.emit(self.person_id)
+
+    # ------------------------------------------------------------ actions
+
+    def save(self) -> bool:
+        """Save the form; a colleague's newer save leads to the conflict dialog."""
+        try:
+            mine = self.form.data()
+            saved = persons.update_person(self.ctx, self.person_id, self.detail.version, mine)
+        except ConflictError:
+            return self._resolve_conflict(mine)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        self._saved(saved)
+        return True
+
+    def _saved(self, saved: PersonDetail) -> None:
+        before = self.detail
+        self.detail = saved
+        if self.undo_stack is not None and saved.version != before.version:
+            self.undo_stack.push(EditPersonCommand(self.ctx, before, saved, self._undone))
+        self.form.set_data(saved.data, saved.phones)
+        self._show_header()
+        self._load_history()
+        self.changed.emit(self.person_id)
+
+    def _undone(self, person_id: int) -> None:
+        if self.isVisible():
+            self.load()
+        self.changed.emit(person_id)
+
+    def _resolve_conflict(self, mine: PersonInput) -> bool:
+        theirs = persons.get_person(self.ctx, self.person_id)
+        choice = ConflictDialog.ask(mine, theirs, self)
+        if choice == ConflictDialog.KEEP_THEIRS:
+            self.load()
+            return False
+        if choice == ConflictDialog.SAVE_MINE:
+            self.detail = theirs
+            try:
+                saved = persons.update_person(self.ctx, self.person_id, theirs.version, mine)
+            except EvactrackError as exc:
+                dialogs.show_error(self, exc)
+                return False
+            self._saved(saved)
+            return True
+        return False
+
+    def change_status(self, target: CaseStatus) -> bool:
+        current = self.detail.status
+        reason: str | None = None
+        if needs_reason(current, target):
+            reason = dialogs.ask_text(
+                self,
+                self.tr("Why does the case go from '%s' to '%s'?")
+                % (label(current), label(target)),
+                self.tr("Reason needed"),
+            )
+            if reason is None:
+                return False
+        try:
+            persons.transition(self.ctx, self.person_id, target, reason)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        self._after_own_write()
+        return True
+
+    def log_contact(self) -> bool:
+        """One click: the channel, outcome and note shown are logged now."""
+        try:
+            contacts.log_attempt(
+                self.ctx,
+                self.person_id,
+                self.channel.currentData(),
+                self.outcome.currentData(),
+                self.contact_note.text(),
+            )
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        self.contact_note.clear()
+        self._after_own_write()
+        return True
+
+    def _chosen_refusal(self) -> RefusalDetail | None:
+        rows = self.refusal_table.selectionModel().selectedRows()
+        return self._refusals[rows[0].row()] if rows else None
+
+    def _refusal_chosen(self) -> None:
+        refusal = self._chosen_refusal()
+        for widget in (self.follow_up, self.resolution, self.resolved, self.follow_up_button):
+            widget.setEnabled(refusal is not None)
+        self.follow_up.setText(refusal.follow_up or "" if refusal else "")
+        self.resolution.setText(refusal.resolution or "" if refusal else "")
+        self.resolved.setChecked(bool(refusal and refusal.resolved_at))
+
+    def save_follow_up(self) -> bool:
+        refusal = self._chosen_refusal()
+        if refusal is None:
+            return False
+        try:
+            refusals.update_follow_up(
+                self.ctx,
+                refusal.id,
+                refusal.version,
+                self.follow_up.text(),
+                self.resolution.text(),
+                self.resolved.isChecked(),
+            )
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        row = self._refusals.index(refusal)
+        self._load_refusals()
+        self.refusal_table.selectRow(row)
+        self._load_history()
+        return True
+
+    def print_case_sheet(self) -> None:
+        from evactrack.ui.views.report_dialog import open_case_sheet
+
+        open_case_sheet(self.ctx, self, self.person_id)

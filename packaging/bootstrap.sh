@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Prepare this machine for evactrack: the Debian libraries Qt needs, a virtual environment
+# in .venv (Debian 12 refuses pip outside one, PEP 668) and evactrack installed in it.
+#   packaging/bootstrap.sh        the application
+#   packaging/bootstrap.sh test   the application and its test tools
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MODE="${1:-app}"
+# Qt offscreen and on a screen, fonts for the window, the venv module.
+DEBIAN_PACKAGES=(
+    python3 python3-venv python3-pip
+    libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
+    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
+    libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
+    fonts-dejavu-core
+)
+
+install_debian_packages() {
+    if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
+        echo "bootstrap: not a Debian system; install Qt 6's libraries yourself" >&2
+        return
+    fi
+    local missing=()
+    for package in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    echo "bootstrap: installing ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}" >/dev/null
+}
+
+install_debian_packages "${DEBIAN_PACKAGES[@]}"
+
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+    "$PYTHON" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+if [ "$MODE" = "test" ]; then
+    .venv/bin/python -m pip install --quiet -e ".[test]"
+else
+    .venv/bin/python -m pip install --quiet -e .
+fi

@@ -1,0 +1,54 @@
+"""Read the database state a service test asserts on, as plain values (never ORM objects)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, Select, func, select
+
+from evactrack.db.models import AuditEvent, StatusChange
+from evactrack.services.context import Context
+
+
+def count(ctx: Context, model: Any, *where: ColumnElement[bool]) -> int:
+    with ctx.db.reading() as session:
+        return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+
+def rows(ctx: Context, query: Select[Any]) -> list[Row[Any]]:
+    with ctx.db.reading() as session:
+        return list(session.execute(query).all())
+
+
+def audit_rows(ctx: Context, entity: str, entity_id: int) -> list[Row[Any]]:
+    """(action, field, old, new, username, user_id, occurred_at), oldest first."""
+    return rows(
+        ctx,
+        select(
+            AuditEvent.action,
+            AuditEvent.field,
+            AuditEvent.old_value,
+            AuditEvent.new_value,
+            AuditEvent.username,
+            AuditEvent.user_id,
+            AuditEvent.occurred_at,
+        )
+        .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
+        .order_by(AuditEvent.id),
+    )
+
+
+def status_rows(ctx: Context, person_id: int) -> list[Row[Any]]:
+    """(from_status, to_status, reason, changed_at, user_id), in the order they were made."""
+    return rows(
+        ctx,
+        select(
+            StatusChange.from_status,
+            StatusChange.to_status,
+            StatusChange.reason,
+            StatusChange.changed_at,
+            StatusChange.user_id,
+        )
+        .where(StatusChange.person_id == person_id)
+        .order_by(StatusChange.id),
+    )

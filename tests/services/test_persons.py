@@ -1,0 +1,341 @@
+"""Persons: creation rules, normalisation, audited edits, search and case transitions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from evactrack.db.models import AuditEvent, Person, PhoneNumber, StatusChange
+from evactrack.domain.enums import (
+    AuditAction,
+    CaseStatus,
+    DocumentType,
+    LegalStatus,
+    PhoneLabel,
+)
+from evactrack.domain.errors import IllegalTransitionError, ReasonRequiredError, ValidationError
+from evactrack.services import persons
+from evactrack.services.context import Context
+from evactrack.services.persons import Document, PersonInput, Phone, PhoneInput
+from tests.factories import make_person
+from tests.services.dbstate import audit_rows, count, rows, status_rows
+
+# ---------------------------------------------------------------- creation
+
+
+def test_a_native_script_name_alone_is_enough(ctx: Context) -> None:
+    created = persons.create_person(ctx, PersonInput(native_name="  زهرا   احمدی "))
+
+    stored = persons.get_person(ctx, created.id)
+    assert stored.data.native_name == "زهرا احمدی"
+    assert stored.data.given_name is None and stored.data.family_name is None
+    assert stored.name == "زهرا احمدی"
+    assert stored.status is CaseStatus.NEW
+    assert stored.version == 1
+    [first] = status_rows(ctx, created.id)
+    assert (first.from_status, first.to_status) == (None, CaseStatus.NEW)
+    assert first.user_id == ctx.actor.user_id
+    [event] = audit_rows(ctx, "person", created.id)
+    assert event.action is AuditAction.CREATE
+    assert event.username == "tester"
+    assert event.new_value == "زهرا احمدی"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PersonInput(),
+        PersonInput(given_name="   ", family_name="\t", native_name=""),
+        PersonInput(father_name="Karim", email="x@example.org"),  # a father's name is not hers
+    ],
+)
+def test_a_person_without_any_name_is_refused_and_nothing_is_written(
+    ctx: Context, data: PersonInput
+) -> None:
+    with pytest.raises(ValidationError, match="at least one name"):
+        persons.create_person(ctx, data)
+
+    assert count(ctx, Person) == 0
+    assert count(ctx, StatusChange) == 0
+    assert count(ctx, AuditEvent) == 0
+
+
+def test_phones_are_stored_in_e164_and_invalid_ones_kept_as_written(ctx: Context) -> None:
+    created = persons.create_person(
+        ctx,
+        PersonInput(
+            given_name="Ahmad",
+            phones=(
+                PhoneInput("0701234567"),
+                PhoneInput("+93 79 987 6543", PhoneLabel.WHATSAPP),
+                PhoneInput(" 12-345 "),
+            ),
+        ),
+    )
+
+    assert created.phones == (
+        Phone("+93701234567", True, PhoneLabel.MOBILE),
+        Phone("+93799876543", True, PhoneLabel.WHATSAPP),
+        Phone("12-345", False, PhoneLabel.MOBILE),
+    )
+    stored = rows(
+        ctx,
+        select(PhoneNumber.number, PhoneNumber.valid, PhoneNumber.position)
+        .where(PhoneNumber.person_id == created.id)
+        .order_by(PhoneNumber.position),
+    )
+    assert [tuple(r) for r in stored] == [
+        ("+93701234567", True, 0),
+        ("+93799876543", True, 1),
+        ("12-345", False, 2),
+    ]
+
+
+def test_phones_follow_the_region_given(ctx: Context) -> None:
+    created = persons.create_person(
+        ctx, PersonInput(given_name="Anna", phones=(PhoneInput("030 901820"),)), region="DE"
+    )
+    assert created.phones == (Phone("+4930901820", True, PhoneLabel.MOBILE),)
+
+
+def test_email_is_lower_cased_and_an_invalid_one_refused(ctx: Context) -> None:
+    created = persons.create_person(
+        ctx, PersonInput(given_name="Ahmad", email=" Ahmad.Rahimi@Example.ORG ")
+    )
+    assert persons.get_person(ctx, created.id).data.email == "ahmad.rahimi@example.org"
+
+    for bad in ("ahmad.example.org", "ahmad@example", "a b@example.org", "a@@example.org"):
+        with pytest.raises(ValidationError, match="not a valid e-mail"):
+            persons.create_person(ctx, PersonInput(given_name="Bashir", email=bad))
+    assert count(ctx, Person) == 1
+
+
+def test_implausible_dates_are_refused(ctx: Context) -> None:
+    tomorrow = datetime.now(UTC).date() + timedelta(days=2)
+    with pytest.raises(ValidationError, match="future"):
+        persons.create_person(ctx, PersonInput(given_name="Ahmad", date_of_birth=tomorrow))
+    with pytest.raises(ValidationError, match="not plausible"):
+        persons.create_person(ctx, PersonInput(given_name="Ahmad", birth_year=1850))
+    assert count(ctx, Person) == 0
+
+
+# ---------------------------------------------------------------- update
+
+
+def test_an_update_records_one_audit_event_per_changed_field(ctx: Context) -> None:
+    person = make_person(ctx, "Ahmad", "Rahimi", phone="0701234567", email="a@example.org")
+    before = len(audit_rows(ctx, "person", person.id))
+
+    edited = persons.update_person(
+        ctx,
+        person.id,
+        person.version,
+        PersonInput(
+            given_name="Ahmed",
+            family_name="Rahimi",
+            legal_status=LegalStatus.CITIZEN,
+            phones=(PhoneInput("0701234567"), PhoneInput("0799876543")),
+            email="A@Example.org",
+        ),
+    )
+
+    assert edited.version == person.version + 1
+    assert edited.data.given_name == "Ahmed"
+    changes = {
+        e.field: (e.action, e.old_value, e.new_value)
+        for e in audit_rows(ctx, "person", person.id)[before:]
+    }
+    assert changes == {
+        "given_name": (AuditAction.UPDATE, "Ahmad", "Ahmed"),
+        "phones": (AuditAction.UPDATE, "+93701234567", "+93701234567; +93799876543"),
+    }
+    stored = persons.get_person(ctx, person.id)
+    assert [p.number for p in stored.phones] == ["+93701234567", "+93799876543"]
+    assert stored.data.email == "a@example.org"
+
+
+def test_an_update_without_changes_writes_nothing(ctx: Context) -> None:
+    person = make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
+    events = len(audit_rows(ctx, "person", person.id))
+
+    same = persons.update_person(ctx, person.id, person.version, person.data)
+
+    assert same.version == person.version
+    assert len(audit_rows(ctx, "person", person.id)) == events
+
+
+def test_a_refused_update_changes_nothing(ctx: Context) -> None:
+    person = make_person(ctx, "Ahmad", "Rahimi")
+    events = len(audit_rows(ctx, "person", person.id))
+
+    with pytest.raises(ValidationError):
+        persons.update_person(
+            ctx, person.id, person.version, PersonInput(given_name="Ahmed", email="nonsense")
+        )
+
+    stored = persons.get_person(ctx, person.id)
+    assert stored.data.given_name == "Ahmad"
+    assert stored.version == person.version
+    assert len(audit_rows(ctx, "person", person.id)) == events
+
+
+# ---------------------------------------------------------------- search
+
+
+@pytest.fixture
+def people(ctx: Context) -> dict[str, int]:
+    """A small register whose every entry is found by some query and missed by others."""
+    seeded = {
+        "ahmad": PersonInput(
+            given_name="Ahmad",
+            family_name="Rahimi",
+            native_name="احمد رحیمی",
+            phones=(PhoneInput("+93 70 123 4567"),),
+            email="Ahmad.Rahimi@Example.org",
+            documents=(Document(DocumentType.TAZKIRA, "1234-5678-12345"),),
+        ),
+        "jose": PersonInput(
+            given_name="José",
+            family_name="Núñez",
+            documents=(Document(DocumentType.VISA, "SIV-98765"),),
+        ),
+        "ali": PersonInput(native_name="علی کریمی", phones=(PhoneInput("0799876543"),)),
+        "asad": PersonInput(native_name="أسد الله", given_name="Asadullah"),
+        "karim": PersonInput(given_name="Karim", family_name="Ahmadzai"),
+    }
+    return {key: persons.create_person(ctx, data).id for key, data in seeded.items()}
+
+
+def _found(ctx: Context, query: str) -> set[int]:
+    return {s.id for s in persons.search(ctx, query)}
+
+
+def test_search_latin_names_ignores_case_and_diacritics(
+    ctx: Context, people: dict[str, int]
+) -> None:
+    assert _found(ctx, "RAHIMI") == {people["ahmad"]}
+    assert _found(ctx, "jose nunez") == {people["jose"]}
+    assert _found(ctx, "Núñez") == {people["jose"]}
+    assert _found(ctx, "NUÑEZ") == {people["jose"]}
+    assert _found(ctx, "ahmad") == {people["ahmad"], people["karim"]}  # Ahmadzai too
+    assert _found(ctx, "nobody here") == set()
+
+
+def test_search_arabic_script_names_ignores_letter_variants(
+    ctx: Context, people: dict[str, int]
+) -> None:
+    assert _found(ctx, "علي") == {people["ali"]}  # Arabic yeh finds Persian yeh
+    assert _found(ctx, "كريمي") == {people["ali"]}  # Arabic kaf and yeh
+    assert _found(ctx, "علی کریمی") == {people["ali"]}
+    assert _found(ctx, "اسد") == {people["asad"]}  # plain alef finds alef with hamza
+    assert _found(ctx, "أحمد") == {people["ahmad"]}  # and the other way round
+    assert _found(ctx, "رحيمي") == {people["ahmad"]}
+
+
+@pytest.mark.parametrize("query", ["+93 70 123 4567", "0701234567", "0093701234567", "70-123-45"])
+def test_search_phone_digits_in_any_format(
+    ctx: Context, people: dict[str, int], query: str
+) -> None:
+    assert _found(ctx, query) == {people["ahmad"]}
+
+
+def test_search_document_numbers_with_or_without_dashes(
+    ctx: Context, people: dict[str, int]
+) -> None:
+    assert _found(ctx, "1234-5678-12345") == {people["ahmad"]}
+    assert _found(ctx, "1234567812345") == {people["ahmad"]}
+    assert _found(ctx, "SIV98765") == {people["jose"]}
+    assert _found(ctx, "siv-98765") == {people["jose"]}
+
+
+def test_search_email_ignores_case(ctx: Context, people: dict[str, int]) -> None:
+    assert _found(ctx, "ahmad.rahimi@example.org") == {people["ahmad"]}
+    assert _found(ctx, "RAHIMI@EXAMPLE") == {people["ahmad"]}
+
+
+def test_search_short_queries(ctx: Context, people: dict[str, int]) -> None:
+    assert _found(ctx, "ez") == {people["jose"]}
+    assert _found(ctx, "ع") == {people["ali"]}
+    assert _found(ctx, "zz") == set()
+    assert _found(ctx, "") == set()
+    assert _found(ctx, "   ") == set()
+
+
+def test_search_words_in_any_order_must_all_match(ctx: Context, people: dict[str, int]) -> None:
+    assert _found(ctx, "rahimi ahmad") == {people["ahmad"]}
+    assert _found(ctx, "ahmadzai karim") == {people["karim"]}
+    assert _found(ctx, "karim rahimi") == set()
+    assert _found(ctx, "nunez 98765") == {people["jose"]}
+
+
+def test_search_follows_an_edit(ctx: Context, people: dict[str, int]) -> None:
+    karim = persons.get_person(ctx, people["karim"])
+    persons.update_person(
+        ctx,
+        karim.id,
+        karim.version,
+        PersonInput(given_name="Karim", family_name="Sultani"),
+    )
+    assert _found(ctx, "ahmadzai") == set()
+    assert _found(ctx, "sultani") == {people["karim"]}
+
+
+# ---------------------------------------------------------------- transitions
+
+
+def test_an_allowed_transition_records_who_when_and_why(ctx: Context) -> None:
+    person = make_person(ctx)
+    started = datetime.now(UTC)
+
+    moved = persons.transition(ctx, person.id, CaseStatus.CONTACTED, "  reached by phone ")
+
+    assert moved.status is CaseStatus.CONTACTED
+    assert moved.version == person.version + 1
+    last = status_rows(ctx, person.id)[-1]
+    assert (last.from_status, last.to_status) == (CaseStatus.NEW, CaseStatus.CONTACTED)
+    assert last.reason == "reached by phone"
+    assert last.user_id == ctx.actor.user_id
+    assert started - timedelta(seconds=5) <= last.changed_at <= datetime.now(UTC)
+    event = audit_rows(ctx, "person", person.id)[-1]
+    assert (event.action, event.field, event.old_value, event.new_value) == (
+        AuditAction.TRANSITION,
+        "status",
+        "new",
+        "contacted",
+    )
+    assert [h.to_status for h in persons.status_history(ctx, person.id)] == [
+        CaseStatus.NEW,
+        CaseStatus.CONTACTED,
+    ]
+
+
+def test_a_forbidden_transition_changes_nothing(ctx: Context) -> None:
+    person = make_person(ctx)
+    events = len(audit_rows(ctx, "person", person.id))
+
+    with pytest.raises(IllegalTransitionError, match="'new' to 'evacuated'"):
+        persons.transition(ctx, person.id, CaseStatus.EVACUATED, "flew out")
+
+    stored = persons.get_person(ctx, person.id)
+    assert stored.status is CaseStatus.NEW
+    assert stored.version == person.version
+    assert len(status_rows(ctx, person.id)) == 1
+    assert len(audit_rows(ctx, "person", person.id)) == events
+
+
+@pytest.mark.parametrize("reason", [None, "", "   "])
+def test_a_transition_that_needs_a_reason_is_refused_without_one(
+    ctx: Context, reason: str | None
+) -> None:
+    person = make_person(ctx)
+
+    with pytest.raises(ReasonRequiredError, match="needs a reason"):
+        persons.transition(ctx, person.id, CaseStatus.DECLINED, reason)
+
+    assert persons.get_person(ctx, person.id).status is CaseStatus.NEW
+    assert len(status_rows(ctx, person.id)) == 1
+    declined = persons.transition(ctx, person.id, CaseStatus.DECLINED, "stays with family")
+    assert declined.status is CaseStatus.DECLINED
+    assert status_rows(ctx, person.id)[-1].reason == "stays with family"

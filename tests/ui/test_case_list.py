@@ -1,0 +1,190 @@
+"""The case table model (without a window) and the case list view (offscreen)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from evactrack.domain.enums import (
+    CaseStatus,
+    ContactChannel,
+    ContactOutcome,
+    LegalStatus,
+    VulnerabilityFlag,
+)
+from evactrack.domain.timezones import utcnow
+from evactrack.services import caselist, contacts
+from evactrack.services.caselist import CaseQuery
+from evactrack.services.context import Context
+from evactrack.ui.mime import person_ids_from
+from evactrack.ui.models.case_table import (
+    FLAGS,
+    LAST_CONTACT,
+    LEGAL_STATUS,
+    NAME,
+    NATIVE_NAME,
+    PLACE,
+    STALE_CONTACT,
+    STATUS,
+    CaseTableModel,
+)
+from evactrack.ui.views.case_list import CaseListView
+from tests.factories import make_person
+
+
+@pytest.fixture
+def three(sqlite_ctx: Context) -> list[int]:
+    zahra = make_person(
+        sqlite_ctx,
+        "Zahra",
+        "Ahmadi",
+        native_name="زهرا احمدی",
+        phone="+93 70 123 4567",
+        flags=frozenset({VulnerabilityFlag.ELDERLY}),
+    )
+    bashir = make_person(
+        sqlite_ctx, "Bashir", "Karimi", legal_status=LegalStatus.VISA_APPLICANT
+    )
+    amin = make_person(sqlite_ctx, "Amin", "Sultani", status=CaseStatus.VERIFIED)
+    contacts.log_attempt(sqlite_ctx, bashir.id, ContactChannel.PHONE, ContactOutcome.REACHED)
+    contacts.log_attempt(
+        sqlite_ctx,
+        zahra.id,
+        ContactChannel.SMS,
+        ContactOutcome.REACHED,
+        occurred_at=utcnow() - timedelta(hours=50),
+    )
+    return [zahra.id, bashir.id, amin.id]
+
+
+def _text(model: CaseTableModel, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole):
+    return model.data(model.index(row, column), role)
+
+
+def test_model_shows_each_column_and_highlights_old_contacts(
+    sqlite_ctx: Context, three: list[int]
+) -> None:
+    model = CaseTableModel(sqlite_ctx)
+    model.set_ids(three)
+    assert model.rowCount() == 3 and model.columnCount() == 8
+    assert _text(model, 0, NAME) == "Zahra Ahmadi"
+    assert _text(model, 0, NATIVE_NAME) == "زهرا احمدی"
+    assert _text(model, 0, NATIVE_NAME, Qt.ItemDataRole.TextAlignmentRole) & int(
+        Qt.AlignmentFlag.AlignRight
+    )
+    assert _text(model, 1, LEGAL_STATUS) == "Visa applicant (e.g. SIV)"
+    assert _text(model, 2, STATUS) == "Verified"
+    assert _text(model, 0, FLAGS) == "Elderly"
+    assert _text(model, 0, PLACE) == ""
+    assert _text(model, 0, LAST_CONTACT) == "2 days ago"
+    assert _text(model, 1, LAST_CONTACT) == "0 min ago"
+    assert _text(model, 2, LAST_CONTACT) == "never"
+    assert _text(model, 0, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) == STALE_CONTACT
+    assert _text(model, 2, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) == STALE_CONTACT
+    assert _text(model, 1, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) is None
+    assert model.headerData(NAME, Qt.Orientation.Horizontal) == "Name"
+
+
+def test_model_reads_pages_on_demand_and_keeps_few(sqlite_ctx: Context, three: list[int]) -> None:
+    model = CaseTableModel(sqlite_ctx)
+    model.PAGE_SIZE, model.MAX_PAGES = 1, 2
+    model.set_ids([three[2], three[1], three[0]])
+    assert not model._pages
+    assert [_text(model, r, NAME) for r in range(3)] == [
+        "Amin Sultani",
+        "Bashir Karimi",
+        "Zahra Ahmadi",
+    ]
+    assert len(model._pages) == 2  # the oldest page was dropped
+    model.set_ids([three[0], 999_999])
+    assert _text(model, 1, NAME) == "(deleted)"
+
+
+def test_dragging_rows_carries_their_person_ids(sqlite_ctx: Context, three: list[int]) -> None:
+    model = CaseTableModel(sqlite_ctx)
+    model.set_ids(three)
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    mime = model.mimeData([model.index(2, 0), model.index(0, 3), model.index(0, 0)])
+    assert person_ids_from(mime) == [three[0], three[2]]
+
+
+def test_view_loads_searches_sorts_and_counts(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int]
+) -> None:
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.counts_loaded) as counted, qtbot.waitSignal(view.loaded):
+        view.reload()
+    assert view.model.ids == [three[2], three[1], three[0]]  # by name
+    assert counted.args[0].statuses[CaseStatus.CONTACTED] == 2
+    assert view.count_label.text() == "3 person(s)"
+
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClicks(view.search, "ahmadí")
+    assert view.model.ids == [three[0]]
+    with qtbot.waitSignal(view.loaded):
+        view.search.setText("70-123")
+    assert view.model.ids == [three[0]]
+    with qtbot.waitSignal(view.loaded):
+        view.search.clear()
+    assert len(view.model.ids) == 3
+
+    with qtbot.waitSignal(view.loaded):
+        view.table.horizontalHeader().setSortIndicator(STATUS, Qt.SortOrder.DescendingOrder)
+    assert view.query.sort == "status" and view.query.descending
+    assert view.model.ids[0] == three[2]  # verified comes after contacted in the workflow
+
+
+def test_view_keeps_the_selection_and_opens_a_person(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int]
+) -> None:
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    view.select_ids({three[0], three[1]})
+    assert view.selected_ids() == [three[1], three[0]]
+    with qtbot.waitSignal(view.loaded):
+        view.refresh()
+    assert view.selected_ids() == [three[1], three[0]]
+    with qtbot.waitSignal(view.open_person) as opened:
+        view.table.doubleClicked.emit(view.model.index(2, 0))
+    assert opened.args == [three[0]]
+
+
+def test_only_the_newest_query_reaches_the_list(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int]
+) -> None:
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    shown: list[int] = []
+    view.loaded.connect(shown.append)
+    with qtbot.waitSignal(view.loaded):
+        view.reload(CaseQuery(search="zahra"))
+        view.reload(CaseQuery(search="karimi"))
+        view.reload(CaseQuery(statuses=frozenset({CaseStatus.VERIFIED})))
+    qtbot.waitUntil(lambda: not view.busy)
+    assert view.model.ids == [three[2]]
+    assert shown[-1] == 1 and len(shown) <= 2
+
+
+def test_the_list_order_is_cached_while_only_the_search_changes(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    calls: list[CaseQuery] = []
+    real = caselist.ordered_ids
+    monkeypatch.setattr(caselist, "ordered_ids", lambda ctx, q: calls.append(q) or real(ctx, q))
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    for text in ("k", "ka", "kar"):
+        with qtbot.waitSignal(view.loaded):
+            view.reload(CaseQuery(search=text))
+    assert len(calls) == 1 and view.model.ids == [three[1]]
+    with qtbot.waitSignal(view.loaded):
+        view.refresh()
+    assert len(calls) == 2
