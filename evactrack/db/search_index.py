@@ -41,4 +41,5 @@ def bulk_person_insert(session: Session) -> Iterator[None]:
         ),
         {"first": first_new_id},
     )
-    session.execute(text(trigger_sql))
+    if trigger_sql:
+        session.execute(text(trigger_sql))

@@ -232,8 +232,8 @@ def generate(
         points = _ensure_points(session, ctx)
         movements = _plan_movements(session, rng, points, now)
         ids = _Ids(session)
-        for movement in movements:
-            movement["id"] = ids.take(Movement)
+        for planned in movements:
+            planned["id"] = ids.take(Movement)
         insert_raw(
             session, Movement, [{k: v for k, v in m.items() if k != "count"} for m in movements]
         )
@@ -252,7 +252,7 @@ def generate(
             result.persons += size
             final = _pick(rng, FINAL_STATUS_WEIGHTS)
             path = PATHS[final]
-            movement = _movement_for(rng, movements, final)
+            movement: dict[str, Any] | None = _movement_for(rng, movements, final)
             start = now - timedelta(days=DAYS) + timedelta(seconds=rng.randint(0, 3600 * 24 * 3))
             if movement is not None:
                 latest_start = movement["window_start"] - timedelta(hours=6)

@@ -127,7 +127,7 @@ def _row(p: Person, phones: list[str], documents: list[str], points: dict[int, s
         born,
         p.sex.value,
         p.nationality or "",
-        None,
+        "; ".join(phones),
         p.email or "",
         p.legal_status.value,
         p.status.value,
@@ -139,5 +139,5 @@ def _row(p: Person, phones: list[str], documents: list[str], points: dict[int, s
         p.wishes_to_leave.value,
         p.last_contact_at.isoformat() if p.last_contact_at else "",
     ]
-    values[COLUMNS.index("phone")] = neutralise("; ".join(phones), phone_list=True)
-    return [neutralise(v) if i != COLUMNS.index("phone") else v for i, v in enumerate(values)]
+    phone_column = COLUMNS.index("phone")
+    return [neutralise(v, phone_list=i == phone_column) for i, v in enumerate(values)]

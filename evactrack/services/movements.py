@@ -9,7 +9,13 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from evactrack.db.models import ManifestEntry, Movement, Person, RendezvousPoint
+from evactrack.db.models import (
+    ManifestEntry,
+    Movement,
+    Person,
+    RendezvousPoint,
+    TravelDependency,
+)
 from evactrack.domain.enums import (
     AuditAction,
     CaseStatus,
@@ -152,7 +158,7 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
             .join(Person, Person.id == ManifestEntry.person_id)
             .where(ManifestEntry.movement_id == movement.id)
             .options(selectinload(Person.documents))
-            .order_by(Person.household_id, Person.id)
+            .order_by(Person.household_id.nulls_last(), Person.id)
         ).all()
         for entry, p in rows:
             doc = p.documents[0] if p.documents else None
@@ -294,6 +300,7 @@ def assign(
             )
         )
         new_ids = [pid for pid in wanted if pid not in already]
+        _check_travel_dependencies(session, new_ids, already | set(new_ids))
         total = len(already) + len(new_ids)
         if total > movement.capacity:
             raise CapacityError(
@@ -338,6 +345,22 @@ def assign(
             )
         session.flush()
         return _detail(session, movement)
+
+
+def _check_travel_dependencies(
+    session: Session, person_ids: list[int], travelling: set[int]
+) -> None:
+    """A person who cannot travel without someone may not go without them, split or not."""
+    for person_id, needed in session.execute(
+        select(TravelDependency.person_id, TravelDependency.depends_on_id).where(
+            TravelDependency.person_id.in_(person_ids)
+        )
+    ).tuples():
+        if needed not in travelling:
+            raise ValidationError(
+                f"Person #{person_id} cannot travel without person #{needed}: "
+                "add them to the same movement."
+            )
 
 
 def split_warning(ctx: Context, person_ids: Iterable[int]) -> dict[int, list[int]]:

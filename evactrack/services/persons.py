@@ -164,7 +164,11 @@ def clean_input(data: PersonInput, region: str = DEFAULT_REGION) -> PersonInput:
             )
     return replace(
         data,
-        **names,
+        given_name=names["given_name"],
+        family_name=names["family_name"],
+        native_name=names["native_name"],
+        father_name=names["father_name"],
+        grandfather_name=names["grandfather_name"],
         aliases=tuple(a for a in (clean_text(x) for x in data.aliases) if a),
         birth_year=birth_year,
         nationality=clean_text(data.nationality),

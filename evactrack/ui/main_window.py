@@ -73,12 +73,15 @@ class ChoiceDialog(QDialog):
         self.setWindowTitle(title)
         layout = QFormLayout(self)
         self.combos: list[QComboBox] = []
+        # Qt would hand enum members back as plain strings: keep the values on this side.
+        self._values: list[list[Any]] = []
         for caption, items in combos:
             combo = QComboBox(self)
-            for text, value in items:
-                combo.addItem(text, value)
+            for text, _value in items:
+                combo.addItem(text)
             layout.addRow(caption, combo)
             self.combos.append(combo)
+            self._values.append([value for _text, value in items])
         self.text = QLineEdit(self)
         if text_label is not None:
             layout.addRow(text_label, self.text)
@@ -90,7 +93,9 @@ class ChoiceDialog(QDialog):
         layout.addRow(buttons)
 
     def values(self) -> list[Any]:
-        return [c.currentData() for c in self.combos]
+        return [
+            values[c.currentIndex()] for c, values in zip(self.combos, self._values, strict=True)
+        ]
 
 
 class MainWindow(QMainWindow):
@@ -405,7 +410,15 @@ class MainWindow(QMainWindow):
 
             return caselist.bulk_transition(self.ctx, ids, target, reason, report)
 
-        operation = Operation(self, work, write=True).success(lambda _n: self.refresh_all())
+        def finished(count: int) -> None:
+            self.refresh_all()
+            self.statusBar().showMessage(
+                self.tr("Status changed to '%1' for %n person(s).", "", count).replace(
+                    "%1", label(target)
+                )
+            )
+
+        operation = Operation(self, work, write=True).success(finished)
         if len(ids) > BACKGROUND_BULK:
             operation.with_progress(self.tr("Changing the status of %n person(s)…", "", len(ids)))
         return operation.run()
@@ -484,16 +497,12 @@ class MainWindow(QMainWindow):
                 partial.unlink(missing_ok=True)
             return count
 
-        return (
-            Operation(self, work)
-            .success(
-                lambda n: dialogs.show_info(
-                    self, self.tr("Exported %n person(s) to %1.", "", n).replace("%1", str(path))
-                )
+        def finished(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("Exported %n person(s) to %1.", "", count).replace("%1", str(path))
             )
-            .with_progress(self.tr("Exporting…"))
-            .run()
-        )
+
+        return Operation(self, work).success(finished).with_progress(self.tr("Exporting…")).run()
 
     # ------------------------------------------------------------ other windows
 

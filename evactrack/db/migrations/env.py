@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 
 from evactrack.db.migrate import include_name
-from evactrack.db.models import Base
+import evactrack.db.models  # noqa: F401 - registers every table on Base.metadata
+from evactrack.db.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")

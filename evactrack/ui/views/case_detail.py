@@ -89,10 +89,12 @@ class ConflictDialog(QDialog):
     def __init__(self, mine: PersonInput, theirs: PersonDetail, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Changed by someone else"))
+        # Compared as they would be stored, so a phone typed with spaces is no difference.
+        cleaned = persons.clean_input(mine)
         self.differences = [
-            (f.name, _shown(getattr(mine, f.name)), _shown(getattr(theirs.data, f.name)))
+            (f.name, _shown(getattr(cleaned, f.name)), _shown(getattr(theirs.data, f.name)))
             for f in fields(PersonInput)
-            if _shown(getattr(mine, f.name)) != _shown(getattr(theirs.data, f.name))
+            if _shown(getattr(cleaned, f.name)) != _shown(getattr(theirs.data, f.name))
         ]
         text = QLabel(
             self.tr(
@@ -451,8 +453,8 @@ class CaseDetailDialog(QDialog):
             contacts.log_attempt(
                 self.ctx,
                 self.person_id,
-                self.channel.currentData(),
-                self.outcome.currentData(),
+                ContactChannel(self.channel.currentData()),
+                ContactOutcome(self.outcome.currentData()),
                 self.contact_note.text(),
             )
         except EvactrackError as exc:

@@ -1,0 +1,277 @@
+"""The case detail dialog: edit, status, contact log, refusals, history, conflicts, undo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from evactrack.domain.enums import (
+    CaseStatus,
+    ContactChannel,
+    ContactOutcome,
+    RefusalReason,
+    VulnerabilityFlag,
+)
+from evactrack.services import contacts, households, movements, persons, refusals
+from evactrack.services.context import Context, context_for
+from evactrack.ui import dialogs
+from evactrack.ui.views import case_detail
+from evactrack.ui.views.case_detail import CaseDetailDialog, ConflictDialog
+from evactrack.ui.views.person_form import NewPersonDialog
+from tests.factories import make_movement, make_person, make_point
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    for name in ("show_error", "show_warning", "show_info"):
+        monkeypatch.setattr(dialogs, name, lambda _parent, text, *_a, **_k: shown.append(str(text)))
+    return shown
+
+
+@pytest.fixture
+def zahra(sqlite_ctx: Context) -> int:
+    person = make_person(
+        sqlite_ctx,
+        "Zahra",
+        "Ahmadi",
+        native_name="زهرا احمدی",
+        phone="0701234567",
+        flags=frozenset({VulnerabilityFlag.MEDICAL}),
+    )
+    other = make_person(sqlite_ctx, "Amin", "Ahmadi")
+    households.create_household(sqlite_ctx, person.id, [other.id], name="Ahmadi family")
+    return person.id
+
+
+def _open(qtbot: QtBot, ctx: Context, person_id: int, **kwargs: object) -> CaseDetailDialog:
+    dialog = CaseDetailDialog(ctx, person_id, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_shows_the_person_household_and_formatted_phone(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int
+) -> None:
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    assert dialog.title.text() == "Zahra Ahmadi"
+    assert dialog.native_title.text() == "زهرا احمدی"
+    assert dialog.form.phones.toPlainText() == "+93 70 123 4567"
+    assert dialog.form.flags[VulnerabilityFlag.MEDICAL].isChecked()
+    members = [dialog.household.item(i).text() for i in range(dialog.household.count())]
+    assert any("principal" in m and "Zahra" in m for m in members) and len(members) == 2
+
+
+def test_a_save_is_stored_audited_and_shown_in_the_history(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, messages: list[str]
+) -> None:
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    dialog.form.email.setText("Zahra@Example.org")
+    dialog.form.documents.setPlainText("passport P 123 456")
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.save()
+    saved = persons.get_person(sqlite_ctx, zahra)
+    assert saved.data.email == "zahra@example.org"
+    assert saved.data.documents[0].number == "P 123 456"
+    fields = {dialog.history.item(r, 3).text() for r in range(dialog.history.rowCount())}
+    assert {"email", "documents"} <= fields
+    assert messages == []
+
+
+def test_a_bad_value_is_explained_and_changes_nothing(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, messages: list[str]
+) -> None:
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    before = persons.get_person(sqlite_ctx, zahra)
+    dialog.form.date_of_birth.setText("31/12/1990")
+    assert not dialog.save()
+    dialog.form.date_of_birth.setText("")
+    dialog.form.documents.setPlainText("library-card 12")
+    assert not dialog.save()
+    dialog.form.documents.setPlainText("")
+    dialog.form.email.setText("not an address")
+    assert not dialog.save()
+    assert "YYYY-MM-DD" in messages[0]
+    assert "not a document type" in messages[1]
+    assert "not a valid e-mail" in messages[2]
+    assert persons.get_person(sqlite_ctx, zahra).version == before.version
+
+
+def test_the_status_menu_offers_only_allowed_transitions_and_asks_for_reasons(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    assert dialog.allowed_statuses() == [
+        CaseStatus.CONTACTED,
+        CaseStatus.VERIFIED,
+        CaseStatus.NO_CONTACT,
+        CaseStatus.DECLINED,
+        CaseStatus.SELF_EVACUATED,
+        CaseStatus.DEFERRED,
+        CaseStatus.DUPLICATE,
+    ]
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_text", lambda _p, text, *_a: asked.append(text) or None)
+    assert not dialog.change_status(CaseStatus.DEFERRED)  # cancelled: nothing changes
+    assert persons.get_person(sqlite_ctx, zahra).status is CaseStatus.NEW
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a: "waiting for her passport")
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.change_status(CaseStatus.DEFERRED)
+    assert asked == ["Why does the case go from 'New' to 'Deferred'?"]
+    history = persons.status_history(sqlite_ctx, zahra)
+    assert history[-1].to_status is CaseStatus.DEFERRED
+    assert history[-1].reason == "waiting for her passport"
+    assert dialog.status_label.text() == "Case status: Deferred"
+    assert CaseStatus.DEFERRED not in dialog.allowed_statuses()
+
+
+def test_logging_a_contact_is_one_click_and_keeps_the_form_saveable(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, messages: list[str]
+) -> None:
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    dialog.form.notes.setPlainText("prefers WhatsApp")
+    dialog.channel.setCurrentIndex(dialog.channel.findData(ContactChannel.WHATSAPP))
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(ContactOutcome.REACHED))
+    dialog.contact_note.setText("at her cousin's")
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.log_contact()
+    assert dialog.contact_log.rowCount() == 1
+    assert dialog.contact_log.item(0, 3).text() == "at her cousin's"
+    assert dialog.status_label.text() == "Case status: Contacted"
+    assert dialog.form.notes.toPlainText() == "prefers WhatsApp"  # unsaved edit survives
+    assert dialog.save()  # our own contact log does not count as someone else's change
+    assert persons.get_person(sqlite_ctx, zahra).data.notes == "prefers WhatsApp"
+    assert messages == []
+
+
+def test_a_colleagues_save_leads_to_the_conflict_dialog(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    colleague = context_for(sqlite_ctx.db, "colleague")
+    theirs = persons.get_person(colleague, zahra)
+    persons.update_person(
+        colleague,
+        zahra,
+        theirs.version,
+        persons.PersonInput(**{**theirs.data.__dict__, "location": "Kabul, PD 4"}),
+    )
+    dialog.form.location.setText("Mazar-i-Sharif")
+    seen: list[list[tuple[str, str, str]]] = []
+
+    def choose(choice: int):
+        def ask(mine: persons.PersonInput, saved: persons.PersonDetail, parent: object) -> int:
+            seen.append(ConflictDialog(mine, saved).differences)
+            return choice
+
+        return ask
+
+    monkeypatch.setattr(
+        case_detail.ConflictDialog, "ask", staticmethod(choose(ConflictDialog.KEEP_EDITING))
+    )
+    assert not dialog.save()
+    assert persons.get_person(sqlite_ctx, zahra).data.location == "Kabul, PD 4"
+    assert seen[0] == [("location", "Mazar-i-Sharif", "Kabul, PD 4")]
+    assert dialog.form.location.text() == "Mazar-i-Sharif"
+
+    monkeypatch.setattr(
+        case_detail.ConflictDialog, "ask", staticmethod(choose(ConflictDialog.KEEP_THEIRS))
+    )
+    assert not dialog.save()
+    assert dialog.form.location.text() == "Kabul, PD 4"
+
+    dialog.form.location.setText("Mazar-i-Sharif")
+    assert dialog.save()  # no one saved in between: no conflict now
+    persons.update_person(
+        colleague,
+        zahra,
+        persons.get_person(colleague, zahra).version,
+        persons.PersonInput(**{**theirs.data.__dict__, "location": "Herat"}),
+    )
+    dialog.form.location.setText("Jalalabad")
+    monkeypatch.setattr(
+        case_detail.ConflictDialog, "ask", staticmethod(choose(ConflictDialog.SAVE_MINE))
+    )
+    assert dialog.save()
+    assert persons.get_person(sqlite_ctx, zahra).data.location == "Jalalabad"
+
+
+def test_the_conflict_dialog_buttons_say_what_they_do(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int
+) -> None:
+    saved = persons.get_person(sqlite_ctx, zahra)
+    mine = persons.PersonInput(**{**saved.data.__dict__, "email": "z@example.org"})
+    conflict = ConflictDialog(mine, saved)
+    qtbot.addWidget(conflict)
+    assert conflict.table.rowCount() == 1
+    assert conflict.table.item(0, 1).text() == "z@example.org"
+    buttons = {b.text(): b for b in conflict.findChildren(case_detail.QPushButton)}
+    with qtbot.waitSignal(conflict.finished) as finished:
+        buttons["Save my version over it"].click()
+    assert finished.args == [ConflictDialog.SAVE_MINE]
+
+
+def test_refusal_follow_up_is_saved(qtbot: QtBot, sqlite_ctx: Context, messages: list[str]) -> None:
+    zahra = make_person(sqlite_ctx, "Zahra", status=CaseStatus.VERIFIED).id
+    movements.assign(sqlite_ctx, make_movement(sqlite_ctx, make_point(sqlite_ctx)), [zahra])
+    refusals.record_refusal(
+        sqlite_ctx,
+        zahra,
+        refusals.RefusalInput(RefusalReason.NOT_ON_LIST, checkpoint="North gate"),
+    )
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    assert dialog.refusal_table.rowCount() == 1
+    assert not dialog.follow_up.isEnabled()
+    dialog.refusal_table.selectRow(0)
+    dialog.follow_up.setText("embassy asked to add her to the list")
+    dialog.resolved.setChecked(True)
+    assert dialog.save_follow_up()
+    stored = refusals.list_refusals(sqlite_ctx, person_id=zahra)[0]
+    assert stored.follow_up == "embassy asked to add her to the list"
+    assert stored.resolved_at is not None
+    assert dialog.refusal_table.item(0, 4).text() == stored.follow_up
+    assert messages == []
+
+
+def test_an_edit_can_be_undone_and_redone(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, messages: list[str]
+) -> None:
+    stack = QUndoStack()
+    dialog = _open(qtbot, sqlite_ctx, zahra, undo_stack=stack)
+    dialog.form.location.setText("Kabul, PD 4")
+    assert dialog.save()
+    assert stack.count() == 1 and stack.undoText() == "edit of Zahra Ahmadi"
+    with qtbot.waitSignal(dialog.changed):
+        stack.undo()
+    assert persons.get_person(sqlite_ctx, zahra).data.location is None
+    with qtbot.waitSignal(dialog.changed):
+        stack.redo()
+    assert persons.get_person(sqlite_ctx, zahra).data.location == "Kabul, PD 4"
+    # Someone else saves: the undo is refused with the conflict message and dropped.
+    colleague = context_for(sqlite_ctx.db, "colleague")
+    now = persons.get_person(colleague, zahra)
+    persons.update_person(
+        colleague, zahra, now.version, persons.PersonInput(**{**now.data.__dict__, "notes": "x"})
+    )
+    stack.undo()
+    assert persons.get_person(sqlite_ctx, zahra).data.location == "Kabul, PD 4"
+    assert "changed by someone else" in messages[0]
+
+
+def test_new_person_dialog_creates_or_explains(
+    qtbot: QtBot, sqlite_ctx: Context, messages: list[str]
+) -> None:
+    dialog = NewPersonDialog(sqlite_ctx)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.created is None and "at least one name" in messages[0]
+    dialog.form.native_name.setText("فرید")
+    dialog.form.phones.setPlainText("0093 70 123 4567\n12")
+    dialog.save()
+    assert dialog.created is not None
+    created = persons.get_person(sqlite_ctx, dialog.created.id)
+    assert [p.number for p in created.phones] == ["+93701234567", "12"]
+    assert [p.valid for p in created.phones] == [True, False]
+    contacts_logged = contacts.list_attempts(sqlite_ctx, created.id)
+    assert contacts_logged == []
