@@ -24,6 +24,16 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     dialogs.show_crash(None, details)
 
 
+def database_to_open(given: str | None, last: str) -> str | None:
+    """``--db``, then ``EVACTRACK_DB``, then the database used last time; ``None`` lets
+    the configuration choose the embedded one."""
+    if given:
+        return given
+    if os.environ.get("EVACTRACK_DB"):
+        return None
+    return last or None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="evactrack-gui", description="evactrack desktop")
     parser.add_argument("--db", help="database URL or SQLite file (default: embedded database)")
@@ -43,13 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     settings = QSettings()
     i18n.install(app, i18n.chosen_language(settings))
     sys.excepthook = _excepthook
-    last = settings.value(LAST_DATABASE, "")
-    # --db, then EVACTRACK_DB, then the database used last time, then the embedded one.
-    url = args.db or (None if os.environ.get("EVACTRACK_DB") else str(last or "") or None)
+    last = str(settings.value(LAST_DATABASE, "") or "")
+    url = database_to_open(args.db, last)
     try:
         db = open_database(url)
     except EvactrackError as exc:
-        if args.db or not last:
+        if not last or url != last:
             dialogs.show_error(None, exc)
             return 1
         log.warning("the last database cannot be opened; using the default one")

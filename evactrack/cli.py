@@ -210,8 +210,8 @@ def build_parser() -> Parser:
     p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
     p.add_argument("--mapping", metavar="FILE.json", help="column mapping saved from the wizard")
     p.add_argument("--region", default="AF", help="region of numbers without +country code")
-    statuses = [s.value for s in LegalStatus]
-    p.add_argument("--default-legal-status", default="unknown", metavar="VALUE", choices=statuses)
+    p.add_argument("--default-legal-status", type=LegalStatus, default=LegalStatus.UNKNOWN,
+                   choices=list(LegalStatus), metavar="VALUE")  # fmt: skip
     p.add_argument("--on-duplicate", default="skip", choices=["merge", "skip", "new", "abort"])
     p.add_argument("--sheet", metavar="NAME", help="XLSX sheet (default: the first)")
     p.add_argument("--encoding", metavar="NAME", help="override the detected encoding")

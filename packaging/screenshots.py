@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 
 from evactrack.services import demo  # noqa: E402
 from evactrack.services.context import context_for, open_database  # noqa: E402
+from evactrack.ui import dialogs  # noqa: E402
 from evactrack.ui.main_window import MainWindow  # noqa: E402
 from evactrack.ui.views.movements_view import MovementsBoard  # noqa: E402
 
@@ -67,9 +68,8 @@ def shoot(app: QApplication, window: QWidget, out: Path) -> list[Path]:
         tabs.setCurrentIndex(index)
         settle(app)
         page = tabs.widget(index)
-        board = page if isinstance(page, MovementsBoard) else page.findChild(MovementsBoard)
-        if board is not None:
-            choose_busy_movement(board)
+        if isinstance(page, MovementsBoard):
+            choose_busy_movement(page)
             settle(app, 0.2)
         path = out / f"{slug(tabs.tabText(index))}.png"
         if not window.grab().save(str(path)):
@@ -78,11 +78,19 @@ def shoot(app: QApplication, window: QWidget, out: Path) -> list[Path]:
     return written
 
 
+def _stop(_parent: object, error: object, *_args: object) -> None:
+    """Nobody is there to close a message box: report the error and stop."""
+    print(f"screenshots: {error}", file=sys.stderr)
+    os._exit(1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="an existing demo database (default: make one)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"folder (default: {OUT})")
     args = parser.parse_args(argv)
+    for name in ("show_error", "show_warning", "show_crash"):
+        setattr(dialogs, name, _stop)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as tmp:

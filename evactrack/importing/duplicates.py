@@ -13,12 +13,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
-from evactrack.domain.names import alnum_key, fold
+from evactrack.domain.names import fold
+from evactrack.importing.text import fast_alnum_key, fast_fold
 
 NAME_SCORE = 85.0
 _NOT_LETTERS = re.compile(r"[^a-z ]+")
@@ -26,27 +26,36 @@ _VOWELS = str.maketrans("", "", "aeiouyw")
 _REPEATS = re.compile(r"(.)\1+")
 
 
-@lru_cache(maxsize=65536)
 def name_skeleton(name: str) -> str:
     """Sorted consonant skeletons of the words of a name, in Latin letters."""
-    text = _NOT_LETTERS.sub(" ", anyascii(fold(name)).lower().replace("q", "k"))
+    text = _NOT_LETTERS.sub(" ", anyascii(fast_fold(name)).lower().replace("q", "k"))
     words = [_REPEATS.sub(r"\1", w.translate(_VOWELS)) for w in text.split()]
     return " ".join(sorted(w for w in words if w))
 
 
-@lru_cache(maxsize=65536)
 def latin_key(name: str) -> str:
-    return " ".join(sorted(anyascii(fold(name)).lower().split()))
+    """The words of a name in Latin letters, sorted: case, accents and order ignored."""
+    return " ".join(sorted(anyascii(fast_fold(name)).lower().split()))
 
 
-def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+NameKeys = tuple[tuple[str, str], ...]
+
+
+def name_keys(names: tuple[str, ...]) -> NameKeys:
+    """What :func:`names_match` compares, computed once per person."""
+    return tuple((latin_key(n), name_skeleton(n)) for n in names)
+
+
+def names_match(a: NameKeys, b: NameKeys) -> bool:
     """True when any name of one person is close to any name of the other."""
-    for left in a:
-        for right in b:
-            if fuzz.ratio(latin_key(left), latin_key(right)) >= NAME_SCORE:
+    for left_key, left_skeleton in a:
+        for right_key, right_skeleton in b:
+            if fuzz.ratio(left_key, right_key) >= NAME_SCORE:
                 return True
-            ls, rs = name_skeleton(left), name_skeleton(right)
-            if min(len(ls), len(rs)) >= 4 and fuzz.ratio(ls, rs) >= NAME_SCORE:
+            if (
+                min(len(left_skeleton), len(right_skeleton)) >= 4
+                and fuzz.ratio(left_skeleton, right_skeleton) >= NAME_SCORE
+            ):
                 return True
     return False
 
@@ -66,14 +75,14 @@ class DuplicateIndex:
         self.phones: dict[str, int] = {}
         self.emails: dict[str, int] = {}
         self.documents: dict[str, int] = {}
-        self.by_birth: dict[date, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
-        self.by_household: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+        self.by_birth: dict[date, list[tuple[int, NameKeys]]] = defaultdict(list)
+        self.by_household: dict[str, list[tuple[int, NameKeys]]] = defaultdict(list)
         self.by_name: dict[str, int] = {}
 
     def add(
         self,
         ref: int,
-        names: tuple[str, ...],
+        keys: NameKeys,
         phones: list[str],
         email: str | None,
         documents: list[str],
@@ -85,19 +94,19 @@ class DuplicateIndex:
         if email:
             self.emails.setdefault(email, ref)
         for document in documents:
-            key = alnum_key(document)
+            key = fast_alnum_key(document)
             if key:
                 self.documents.setdefault(key, ref)
-        if names and date_of_birth:
-            self.by_birth[date_of_birth].append((ref, names))
-        if names and household:
-            self.by_household[fold(household)].append((ref, names))
-        for name in names:
-            self.by_name.setdefault(latin_key(name), ref)
+        if keys and date_of_birth:
+            self.by_birth[date_of_birth].append((ref, keys))
+        if keys and household:
+            self.by_household[fold(household)].append((ref, keys))
+        for latin, _skeleton in keys:
+            self.by_name.setdefault(latin, ref)
 
     def find(
         self,
-        names: tuple[str, ...],
+        keys: NameKeys,
         phones: list[str],
         email: str | None,
         documents: list[str],
@@ -113,20 +122,20 @@ class DuplicateIndex:
         if email and (ref := self.emails.get(email)) is not None:
             found.setdefault(ref, f"same e-mail {email}")
         for document in documents:
-            ref = self.documents.get(alnum_key(document))
+            ref = self.documents.get(fast_alnum_key(document))
             if ref is not None:
                 found.setdefault(ref, f"same document number {document}")
-        if names and date_of_birth:
+        if keys and date_of_birth:
             for ref, other in self.by_birth.get(date_of_birth, ()):
-                if ref not in found and names_match(names, other):
+                if ref not in found and names_match(keys, other):
                     found[ref] = f"similar name, same date of birth {date_of_birth.isoformat()}"
-        if names and household:
+        if keys and household:
             for ref, other in self.by_household.get(fold(household), ()):
-                if ref not in found and names_match(names, other):
+                if ref not in found and names_match(keys, other):
                     found[ref] = f"similar name, same household {household}"
-        if not found and names and not (phones or email or documents or date_of_birth):
-            for name in names:
-                ref = self.by_name.get(latin_key(name))
+        if not found and keys and not (phones or email or documents or date_of_birth):
+            for latin, _skeleton in keys:
+                ref = self.by_name.get(latin)
                 if ref is not None:
                     found[ref] = "same name, and no phone, e-mail, document or birth date"
                     break

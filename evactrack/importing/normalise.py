@@ -13,9 +13,10 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from evactrack.domain.enums import DocumentType, LegalStatus, PhoneLabel, Sex
-from evactrack.domain.names import clean_text, display_name, is_arabic_script
+from evactrack.domain.names import display_name
 from evactrack.domain.phones import normalise_phone
 from evactrack.importing.mapping import ColumnMapping, Target, legal_status_for, phone_label
+from evactrack.importing.text import arabic, clean
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_SPLIT = re.compile(r"\s*(?:[;,\n]|\s/\s|:::)\s*")
@@ -152,6 +153,7 @@ class RowNormaliser:
         self.region = region
         self.default_legal_status = default_legal_status
         self.date_order = date_order
+        self._statuses: dict[str, LegalStatus | None] = {}
         index = {h: i for i, h in enumerate(headers)}
         self.single: dict[Target, tuple[int, str]] = {}
         self.phones: list[tuple[int, str, PhoneLabel]] = []
@@ -170,7 +172,7 @@ class RowNormaliser:
 
     def _get(self, cells: list[str], target: Target) -> str | None:
         spec = self.single.get(target)
-        return clean_text(cells[spec[0]]) if spec else None
+        return clean(cells[spec[0]]) if spec else None
 
     def column(self, target: Target) -> str | None:
         spec = self.single.get(target)
@@ -185,7 +187,7 @@ class RowNormaliser:
             if not raw or not raw.strip():
                 continue
             for part in _PHONE_SPLIT.split(raw.strip()):
-                text = clean_text(part)
+                text = clean(part)
                 if not text:
                     continue
                 phone = normalise_phone(text, self.region)
@@ -202,7 +204,7 @@ class RowNormaliser:
         if not (c.given_name or c.family_name or c.native_name):
             issues.append(Issue(row, None, "no name: only a phone number was given"))
         for position, header in self.emails:
-            text = clean_text(cells[position])
+            text = clean(cells[position])
             if not text:
                 continue
             email = text.lower()
@@ -253,20 +255,20 @@ class RowNormaliser:
         if middle:
             given = f"{given} {middle}" if given else middle
         latin_parts = [p for p in (given, family) if p]
-        if any(is_arabic_script(p) for p in latin_parts):
-            arabic = " ".join(latin_parts)
+        if any(arabic(p) for p in latin_parts):
+            written = " ".join(latin_parts)
             given = family = None
-            native = native or arabic
-            if native != arabic:
-                c.notes.append(f"Other native-script name: {arabic}")
+            native = native or written
+            if native != written:
+                c.notes.append(f"Other native-script name: {written}")
         if full:
-            if is_arabic_script(full):
+            if arabic(full):
                 if native and native != full:
                     c.notes.append(f"Other native-script name: {full}")
                 native = native or full
             elif not (given or family):
                 given, family = _split_full_name(full)
-        if native and not is_arabic_script(native) and not (given or family):
+        if native and not arabic(native) and not (given or family):
             given, family = _split_full_name(native)
             native = None
         c.given_name, c.family_name, c.native_name = given, family, native
@@ -312,7 +314,9 @@ class RowNormaliser:
         if not text:
             c.legal_status = self.default_legal_status
             return
-        status = legal_status_for(text)
+        if text not in self._statuses:
+            self._statuses[text] = legal_status_for(text)
+        status = self._statuses[text]
         if status is None:
             header = self.column(Target.LEGAL_STATUS)
             c.legal_status = LegalStatus.UNKNOWN
@@ -326,7 +330,7 @@ def _split_full_name(full: str) -> tuple[str | None, str | None]:
     """ "Family, Given" or "Given [Middle] Family"; a single word is a given name."""
     if "," in full:
         family, _, given = full.partition(",")
-        return clean_text(given), clean_text(family)
+        return clean(given), clean(family)
     parts = full.split(" ")
     if len(parts) == 1:
         return full, None

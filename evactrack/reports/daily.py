@@ -18,12 +18,14 @@ from evactrack.reports.template import (
     DANGER,
     LANDSCAPE,
     VULNERABLE_SHADE,
+    Deferred,
     ReportPage,
 )
 from evactrack.services.report_data import DailyReportData, RemainingPerson
 
 # Rows per table in the long list: small tables lay out far faster than one long table.
 CHUNK_ROWS = 40
+ROW_HEIGHT = 12.5
 
 
 def _change(now: int, before: int) -> str:
@@ -269,18 +271,24 @@ def _to_evacuate(
         )
         first = True
         for chunk in _household_chunks(people):
-            table = page.table(
-                header,
-                [_row(p, labels, page, redact) for p in chunk],
-                widths,
-                _vulnerable_style(chunk),
-                font_size=7.5,
-            )
+            done += len(chunk)
+
+            def make(chunk: list[RemainingPerson] = chunk, done: int = done) -> Flowable:
+                table = page.table(
+                    header,
+                    [_row(p, labels, page, redact) for p in chunk],
+                    widths,
+                    _vulnerable_style(chunk),
+                    font_size=7.5,
+                    row_height=ROW_HEIGHT,
+                )
+                if progress is not None:
+                    progress(done, total)
+                return table
+
+            table = Deferred(make)
             story.append(KeepTogether([heading, table]) if first else table)
             first = False
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
     return story
 
 
@@ -315,14 +323,17 @@ def _row(person: RemainingPerson, labels: Labels, page: ReportPage, redact: bool
 
 
 def _vulnerable_style(chunk: list[RemainingPerson]) -> list[tuple[Any, ...]]:
-    style: list[tuple[Any, ...]] = []
-    for r, person in enumerate(chunk, start=1):
-        if person.flags:
-            style += [
-                ("BACKGROUND", (0, r), (-1, r), VULNERABLE_SHADE),
-                ("TEXTCOLOR", (0, r), (0, r), DANGER),
-                ("FONTNAME", (0, r), (0, r), fonts.LATIN_BOLD),
-                ("TEXTCOLOR", (-1, r), (-1, r), DANGER),
-                ("FONTNAME", (-1, r), (-1, r), fonts.LATIN_BOLD),
-            ]
+    """The mark and flag columns are only filled for vulnerable persons: red and bold, on a
+    shaded row."""
+    style: list[tuple[Any, ...]] = [
+        ("TEXTCOLOR", (0, 1), (0, -1), DANGER),
+        ("TEXTCOLOR", (-1, 1), (-1, -1), DANGER),
+        ("FONTNAME", (0, 1), (0, -1), fonts.LATIN_BOLD),
+        ("FONTNAME", (-1, 1), (-1, -1), fonts.LATIN_BOLD),
+    ]
+    style += [
+        ("BACKGROUND", (0, r), (-1, r), VULNERABLE_SHADE)
+        for r, person in enumerate(chunk, start=1)
+        if person.flags
+    ]
     return style

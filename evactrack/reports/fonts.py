@@ -53,7 +53,8 @@ def register_fonts() -> None:
         path = folder / file_name
         if not path.is_file():
             raise FileNotFoundError(f"report font missing: {path}")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
+        # Only the Arabic fonts go through HarfBuzz: Latin text is drawn as it is.
+        pdfmetrics.registerFont(TTFont(name, str(path), shapable=name in (ARABIC, ARABIC_BOLD)))
     for family, regular, bold in ((LATIN, LATIN, LATIN_BOLD), (ARABIC, ARABIC, ARABIC_BOLD)):
         addMapping(family, 0, 0, regular)
         addMapping(family, 1, 0, bold)

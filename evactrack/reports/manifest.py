@@ -43,11 +43,9 @@ class PersonQr(Flowable):
         self.width = self.height = size
 
     def draw(self) -> None:
-        code = qrcode.QRCode(
-            version=None, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0
-        )
+        code = qrcode.QRCode(version=1, error_correction=ERROR_CORRECT_M, border=0, mask_pattern=0)
         code.add_data(qr_payload(self.person_id))
-        code.make(fit=True)
+        code.make(fit=self.person_id >= 10**10)  # version 1 holds ids of up to 10 digits
         matrix = code.get_matrix()
         count = len(matrix)
         module = self.size / count

@@ -11,6 +11,7 @@ from datetime import datetime
 from functools import lru_cache
 from io import BytesIO
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
@@ -47,6 +48,35 @@ class _TotalPagesCanvas(Canvas):
         self.drawString(0, 0, str(total))
         self.endForm()
         super().save()
+
+
+class Deferred(Flowable):
+    """A flowable built only when the layout reaches it and let go once drawn, so that a
+    list of 10,000 persons is never held in memory as tables all at once."""
+
+    def __init__(self, make: Callable[[], Flowable]) -> None:
+        super().__init__()
+        self._make = make
+        self._built: Flowable | None = None
+
+    def _flowable(self) -> Flowable:
+        if self._built is None:
+            self._built = self._make()
+        return self._built
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width, self.height = self._flowable().wrap(available_width, available_height)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = self._flowable().split(available_width, available_height)
+        if parts:
+            self._built = None
+        return parts
+
+    def draw(self) -> None:
+        self._flowable().drawOn(self.canv, 0, 0)
+        self._built = None
 
 
 class Styles:
@@ -119,15 +149,18 @@ class ReportPage:
         canvas.setFont(fonts.LATIN_BOLD, 11)
         canvas.drawString(MARGIN, top - 10, self.title)
         canvas.setFont(fonts.LATIN, 7.5)
-        site = rtl.visual(self.header.site_name)
-        site_font = fonts.ARABIC if rtl.has_rtl(site) else fonts.LATIN
         generated = (
             f"{labels('generated')}: {self.local(self.header.generated_at)} "
             f"{self.header.operation_tz}   {labels('site')}: "
         )
         canvas.drawString(MARGIN, top - 21, generated)
-        canvas.setFont(site_font, 7.5)
-        canvas.drawString(MARGIN + canvas.stringWidth(generated, fonts.LATIN, 7.5), top - 21, site)
+        rtl.draw_line(
+            canvas,
+            MARGIN + canvas.stringWidth(generated, fonts.LATIN, 7.5),
+            top - 21,
+            rtl.line_parts(self.header.site_name, 7.5, width / 2),
+            7.5,
+        )
         marking = labels("redacted") if self.redact else labels("sensitive")
         canvas.setFont(fonts.LATIN_BOLD, 9)
         box = canvas.stringWidth(marking, fonts.LATIN_BOLD, 9) + 8
@@ -179,12 +212,22 @@ class ReportPage:
 
     def para(
         self, text: str | None, style: ParagraphStyle | None = None, bold: bool = False
-    ) -> Paragraph:
-        """A paragraph of any script: Arabic runs shaped and set in the Arabic font."""
-        return Paragraph(rtl.markup(text, bold=bold), style or self.styles.body)
+    ) -> Flowable:
+        """A paragraph of any script: right-to-left runs shaped and set in the Arabic font."""
+        style = style or self.styles.body
+        if rtl.has_rtl(text):
+            return rtl.Block(
+                text or "",
+                style.fontSize,
+                style.leading,
+                bold=bold or style.fontName == fonts.LATIN_BOLD,
+                space=(style.spaceBefore, style.spaceAfter),
+            )
+        shown = escape(text or "")
+        return Paragraph(f"<b>{shown}</b>" if bold else shown, style)
 
-    def heading(self, text: str) -> Paragraph:
-        return Paragraph(rtl.markup(text), self.styles.heading)
+    def heading(self, text: str) -> Flowable:
+        return self.para(text, self.styles.heading)
 
     def none(self) -> Paragraph:
         return Paragraph(self.labels("none"), self.styles.body)
@@ -199,6 +242,7 @@ class ReportPage:
         widths: Sequence[float],
         extra_style: Sequence[tuple[Any, ...]] = (),
         font_size: float = 8,
+        row_height: float | None = None,
     ) -> Table:
         """A table of plain text cells: fast to lay out, each cell in a font that has its
         glyphs, long text shortened to its column (mixed-script cells become paragraphs)."""
@@ -215,38 +259,44 @@ class ReportPage:
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
+        arabic_rows: dict[int, list[int]] = {}
+        latin_columns: set[int] = set()
         for r, row in enumerate(rows, start=1):
             cells: list[Any] = []
             for c, value in enumerate(row):
                 if isinstance(value, Flowable):
                     cells.append(value)
-                    continue
-                text = value or ""
-                if not rtl.has_rtl(text):
-                    cells.append(fit(text, fonts.LATIN, font_size, widths[c] - 6))
-                    continue
-                drawn, font = rtl.font_for(text)
-                if font is None:
-                    cells.append(Paragraph(rtl.markup(text), self.styles.cell))
+                elif not value:
+                    cells.append(())  # an empty cell draws nothing at all
+                elif not rtl.has_rtl(value):
+                    cells.append(fit(value, fonts.LATIN, font_size, widths[c] - 6))
+                    latin_columns.add(c)
                 else:
-                    cells.append(fit(drawn, font, font_size, widths[c] - 6, keep_end=True))
-                    style.append(("FONTNAME", (c, r), (c, r), font))
+                    content, font = rtl.cell(value, font_size, widths[c] - 6)
+                    cells.append(content)
+                    if font is not None:
+                        arabic_rows.setdefault(c, []).append(r)
             data.append(cells)
+        arabic = rtl.arabic_font()
+        for c, in_arabic in arabic_rows.items():
+            if c in latin_columns:
+                style.extend(("FONTNAME", (c, r), (c, r), arabic) for r in in_arabic)
+            else:
+                style.append(("FONTNAME", (c, 1), (c, -1), arabic))
         style.extend(extra_style)
-        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        heights = None if row_height is None else [None] + [row_height] * len(rows)
+        table = Table(data, colWidths=list(widths), rowHeights=heights, repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle(style))
         return table
 
 
-def fit(text: str, font: str, size: float, width: float, keep_end: bool = False) -> str:
-    """Shorten text with an ellipsis so it stays inside its column (right-to-left text,
-    already in visual order, keeps its end, which is where it starts)."""
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten text with an ellipsis so it stays inside its column."""
     if not text or _width(text, font, size) <= width:
         return text
-    dots = "…" if ord("…") in fonts.coverage(font) else "..."
-    while text and _width(text + dots, font, size) > width:
-        text = text[1:] if keep_end else text[:-1]
-    return dots + text if keep_end else text + dots
+    while text and _width(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 @lru_cache(maxsize=65536)

@@ -250,7 +250,13 @@ def generate(
             created_people += size
             result.households += 1
             result.persons += size
-            final = _pick(rng, FINAL_STATUS_WEIGHTS)
+            # The first households take each final status once, so that even a small demo
+            # shows every case status; the rest are drawn by weight.
+            final = (
+                FINAL_STATUS_WEIGHTS[result.households - 1][0]
+                if result.households <= len(FINAL_STATUS_WEIGHTS)
+                else _pick(rng, FINAL_STATUS_WEIGHTS)
+            )
             path = PATHS[final]
             movement: dict[str, Any] | None = _movement_for(rng, movements, final)
             start = now - timedelta(days=DAYS) + timedelta(seconds=rng.randint(0, 3600 * 24 * 3))
@@ -513,7 +519,8 @@ def _plan_movements(
     points: list[int],
     now: datetime,
 ) -> list[dict[str, Any]]:
-    """Two runs a day from each point over the last 14 days, plus tomorrow's."""
+    """Two runs a day from each point over the last 14 days, plus tomorrow's; outside the
+    two daily windows one more run is on the road now, so that persons in transit have one."""
     movements = []
     today = now.date()
     for offset in range(-DAYS + 1, 2):
@@ -532,27 +539,35 @@ def _plan_movements(
                     status = MovementStatus.EN_ROUTE
                 else:
                     status = MovementStatus.PLANNED
-                movements.append(
-                    {
-                        "name": None,
-                        "rendezvous_point_id": point_id,
-                        "window_start": start,
-                        "window_end": end,
-                        "escort_party": rng.choice(names.ESCORTS),
-                        "escort_contact": _phone(rng),
-                        "recognition_signal": rng.choice(names.SIGNALS),
-                        "capacity": 150,
-                        "status": status,
-                        "notes": "aborted: road closed after a security incident"
-                        if status is MovementStatus.ABORTED
-                        else None,
-                        "version": 1,
-                        "created_at": start - timedelta(days=1),
-                        "updated_at": start - timedelta(days=1),
-                        "count": 0,
-                    }
-                )
+                movements.append(_movement_row(rng, point_id, start, status))
+    if not any(m["status"] is MovementStatus.EN_ROUTE for m in movements):
+        movements.append(
+            _movement_row(rng, points[0], now - timedelta(hours=1), MovementStatus.EN_ROUTE)
+        )
     return movements
+
+
+def _movement_row(
+    rng: random.Random, point_id: int, start: datetime, status: MovementStatus
+) -> dict[str, Any]:
+    return {
+        "name": None,
+        "rendezvous_point_id": point_id,
+        "window_start": start,
+        "window_end": start + timedelta(hours=4),
+        "escort_party": rng.choice(names.ESCORTS),
+        "escort_contact": _phone(rng),
+        "recognition_signal": rng.choice(names.SIGNALS),
+        "capacity": 150,
+        "status": status,
+        "notes": "aborted: road closed after a security incident"
+        if status is MovementStatus.ABORTED
+        else None,
+        "version": 1,
+        "created_at": start - timedelta(days=1),
+        "updated_at": start - timedelta(days=1),
+        "count": 0,
+    }
 
 
 def _movement_for(
@@ -578,18 +593,20 @@ def _timeline(
 ) -> list[datetime]:
     """Increasing times for each step: before the movement for the steps that lead to it."""
     times = [start]
-    for status in path[1:]:
+    for step, status in enumerate(path[1:], start=1):
         previous = times[-1]
+        assigned = S.ASSIGNED in path[:step]  # already on the movement's manifest
         if movement is not None and status is S.ASSIGNED:
             when = previous + (movement["window_start"] - previous) * rng.uniform(0.3, 0.9)
         elif movement is not None and status is S.IN_TRANSIT:
             when = movement["window_start"] + timedelta(minutes=rng.randint(30, 90))
         elif movement is not None and status is S.AT_AIRPORT:
             when = movement["window_end"] - timedelta(minutes=rng.randint(0, 60))
-        elif movement is not None and status in (S.REFUSED, S.VERIFIED) and S.ASSIGNED in path:
+        elif movement is not None and status in (S.REFUSED, S.VERIFIED) and assigned:
             when = movement["window_start"] + timedelta(minutes=rng.randint(20, 80))
         else:
-            room = max((now - previous).total_seconds(), 60)
+            until = now if movement is None or assigned else movement["window_start"]
+            room = max((until - previous).total_seconds(), 60)
             when = previous + timedelta(seconds=rng.uniform(0.05, 0.4) * min(room, 3 * 86400))
         times.append(min(when, now))
     return times

@@ -11,14 +11,14 @@ import csv
 import hashlib
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from evactrack.db.models import (
@@ -28,7 +28,6 @@ from evactrack.db.models import (
     ImportChange,
     Person,
     PhoneNumber,
-    StatusChange,
     User,
 )
 from evactrack.domain.enums import (
@@ -39,10 +38,10 @@ from evactrack.domain.enums import (
     WishesToLeave,
 )
 from evactrack.domain.errors import NotFoundError, OperationCancelled, ValidationError
-from evactrack.domain.names import alnum_key, display_name, fold
+from evactrack.domain.names import display_name, fold
 from evactrack.domain.phones import DEFAULT_REGION
 from evactrack.domain.timezones import utcnow
-from evactrack.importing.duplicates import DuplicateIndex, Match
+from evactrack.importing.duplicates import DuplicateIndex, Match, name_keys
 from evactrack.importing.mapping import ColumnMapping, Target, detect_mapping
 from evactrack.importing.normalise import (
     Candidate,
@@ -53,12 +52,13 @@ from evactrack.importing.normalise import (
     settle_order,
 )
 from evactrack.importing.readers import ReadOptions, Table, TableInfo
+from evactrack.importing.text import fast_alnum_key, search_text
 from evactrack.services import audit
 from evactrack.services.context import Actor, Context
-from evactrack.services.demo import insert_raw
-from evactrack.services.persons import build_search_text
 
 CHUNK_ROWS = 2000
+# SQLite's trigram index over persons.search_text and the trigger that fills it (migration 0001).
+SEARCH_TABLE, SEARCH_INSERT_TRIGGER = "person_search", "persons_search_ai"
 PREVIEW_ROWS = 20
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -265,6 +265,7 @@ def run_import(
         ctx.require_write()
     if options.region.upper() not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError(f"'{options.region}' is not a region code such as AF, US or FR.")
+    options = replace(options, region=options.region.upper())
     path = Path(path)
     table = Table(path, options.read_options)
     mapping = options.mapping or detect_mapping(table.info.headers)
@@ -325,12 +326,16 @@ class _Importer:
         self.sqlite = session.get_bind().dialect.name == "sqlite"
         self.index = DuplicateIndex()
         self.now = utcnow()
+        # How this backend stores a UTC time (naive UTC, as UTCDateTime writes it).
+        naive = self.now.replace(tzinfo=None)
+        self.stored_now: Any = naive.isoformat(" ", "microseconds") if self.sqlite else naive
         self.batch_id: int | None = None
         self.creates: list[Candidate] = []
         self.merges: list[tuple[Candidate, int]] = []
         self.row_ids: dict[int, int] = {}  # row → id of the person it created
         self.row_names: dict[int, str] = {}
         self.next_id: dict[str, int] = {}
+        self.search_trigger: str | None = None
 
     # ------------------------------------------------------------ batch
 
@@ -353,6 +358,8 @@ class _Importer:
         self.session.add(batch)
         self.session.flush()
         self.batch_id = self.result.batch_id = batch.id
+        if self.sqlite:
+            self._suspend_search_trigger()
         audit.record(
             self.session,
             self.actor,
@@ -363,7 +370,22 @@ class _Importer:
         )
         self.session.flush()
 
+    def _suspend_search_trigger(self) -> None:
+        """SQLite's full-text index is fed row by row by a trigger, which costs ten times
+        more than one insert per chunk; inside this transaction the trigger is dropped and
+        re-created as it was at the end (a rollback restores it like any other change)."""
+        self.search_trigger = self.session.scalar(
+            text(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name",
+            ),
+            {"name": SEARCH_INSERT_TRIGGER},
+        )
+        if self.search_trigger:
+            self.session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
+
     def close_batch(self) -> None:
+        if self.search_trigger:
+            self.session.execute(text(self.search_trigger))
         r = self.result
         details = dict(self.session.get_one(ImportBatch, self.batch_id).details or {})
         details["issues"] = len(r.issues)
@@ -408,8 +430,8 @@ class _Importer:
                 Person.date_of_birth,
             ).where(live)
         ):
-            names = _names(r.given_name, r.family_name, r.native_name)
-            index.add(r.id, names, [], r.email, [], r.date_of_birth)
+            keys = name_keys(_names(r.given_name, r.family_name, r.native_name))
+            index.add(r.id, keys, [], r.email, [], r.date_of_birth)
 
     def take(self, row: int, cells: list[str], normaliser: RowNormaliser) -> None:
         """Decide what one row becomes: created, merged, skipped or rejected."""
@@ -421,11 +443,11 @@ class _Importer:
             if self.dry_run:
                 r.actions.append(RowAction(row, "reject", "", r.issues[-1].message))
             return
-        names = _names(candidate.given_name, candidate.family_name, candidate.native_name)
+        keys = name_keys(_names(candidate.given_name, candidate.family_name, candidate.native_name))
         phones = [p[0] for p in candidate.phones if p[1]]
         documents = [d[1] for d in candidate.documents]
         matches = self.index.find(
-            names,
+            keys,
             phones,
             candidate.email,
             documents,
@@ -464,7 +486,7 @@ class _Importer:
                 r.actions.append(RowAction(row, "create", candidate.name))
         self.index.add(
             target,
-            names,
+            keys,
             phones,
             candidate.email,
             documents,
@@ -541,53 +563,65 @@ class _Importer:
         self.next_id[table] = first + count
         return list(range(first, first + count))
 
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        """``executemany`` straight to the driver, values already in their stored form
+        (SQLAlchemy's per-value processing would be most of the cost of a bulk insert)."""
+        if not rows:
+            return
+        marks = ", ".join(["?" if self.sqlite else "%s"] * len(columns))
+        self.session.connection().exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+        )
+
+    def _stored_date(self, value: date | None) -> Any:
+        if value is None or not self.sqlite:
+            return value
+        return value.isoformat()
+
     def _insert_created(self, candidates: list[Candidate]) -> None:
-        now, actor = self.now, self.actor
+        now = self.stored_now
+        user_id, username = self.actor.user_id, self.actor.username
         reason = f"imported from {self.result.file_name}"
         person_ids = self._ids("persons", len(candidates))
         persons, phones, documents, changes, events = [], [], [], [], []
         for person_id, c in zip(person_ids, candidates, strict=True):
             self.row_ids[c.row] = person_id
-            persons.append(_person_row(c, person_id, self.batch_id, now))
+            search = search_text(
+                (c.given_name, c.family_name, c.native_name, c.father_name),
+                (p[0] for p in c.phones),
+                (c.email,),
+                (d[1] for d in c.documents),
+            )
+            persons.append(
+                (person_id, c.given_name, c.family_name, c.native_name, c.father_name,
+                 self._stored_date(c.date_of_birth), c.birth_year, c.sex.value, c.nationality,
+                 c.legal_status.value, c.email, c.location, c.notes_text, search, self.batch_id,
+                 now, now, *_PERSON_CONSTANTS)
+            )  # fmt: skip
             for position, (number, valid, label) in enumerate(c.phones):
-                phones.append(
-                    {
-                        "person_id": person_id,
-                        "number": number[:64],
-                        "valid": valid,
-                        "label": label,
-                        "position": position,
-                    }
-                )
+                phones.append((person_id, number[:64], valid, label.value, position))
             for doc_type, number in c.documents:
                 documents.append(
-                    {
-                        "person_id": person_id,
-                        "doc_type": doc_type,
-                        "number": number[:100],
-                        "number_key": alnum_key(number)[:100],
-                    }
+                    (person_id, doc_type.value, number[:100], fast_alnum_key(number)[:100])
                 )
-            changes.append(
-                {
-                    "person_id": person_id,
-                    "from_status": None,
-                    "to_status": CaseStatus.NEW,
-                    "reason": reason,
-                    "changed_at": now,
-                    "user_id": actor.user_id,
-                }
-            )
-            events.append(_event(actor, now, AuditAction.CREATE, person_id, None, None, c.name))
-        insert_raw(self.session, Person, persons)
-        for model, rows in (
-            (PhoneNumber, phones),
-            (IdentityDocument, documents),
-            (StatusChange, changes),
-            (AuditEvent, events),
-        ):
-            if rows:
-                insert_raw(self.session, model, rows)
+            changes.append((person_id, CaseStatus.NEW.value, reason, now, user_id))
+            events.append((now, user_id, username, AuditAction.CREATE.value, "person", person_id,
+                           c.name))  # fmt: skip
+        self._insert("persons", _PERSON_COLUMNS, persons)
+        if self.search_trigger:
+            self._insert(SEARCH_TABLE, ("rowid", "search_text"), [(p[0], p[13]) for p in persons])
+        self._insert("phone_numbers", ("person_id", "number", "valid", "label", "position"), phones)
+        self._insert(
+            "identity_documents", ("person_id", "doc_type", "number", "number_key"), documents
+        )
+        self._insert(
+            "status_changes", ("person_id", "to_status", "reason", "changed_at", "user_id"), changes
+        )
+        self._insert(
+            "audit_events",
+            ("occurred_at", "user_id", "username", "action", "entity", "entity_id", "new_value"),
+            events,
+        )
 
     def _apply_merges(self, merges: list[tuple[Candidate, int]]) -> None:
         """Fold each row into its person: empty fields filled, every phone, document, e-mail
@@ -617,7 +651,7 @@ class _Importer:
         if not changed and not extra:
             return
         older = snapshot["import_batch_id"] != self.batch_id
-        search = build_search_text(
+        search = search_text(
             (
                 snapshot["given_name"],
                 snapshot["family_name"],
@@ -650,7 +684,9 @@ class _Importer:
         for kind, row in extra:
             model = PhoneNumber if kind == "phone" else IdentityDocument
             row_id = self._ids(model.__tablename__, 1)[0]
-            insert_raw(self.session, model, [{"id": row_id, "person_id": person_id, **row}])
+            self.session.execute(
+                insert(model.__table__), [{"id": row_id, "person_id": person_id, **row}]
+            )
             events.append(
                 _event(
                     self.actor, self.now, AuditAction.MERGE, person_id, kind, None, row["number"]
@@ -660,12 +696,24 @@ class _Importer:
                 _change(self.batch_id, person_id, kind, None, row["number"], row_id, version)
             )
         if events:
-            insert_raw(self.session, AuditEvent, events)
+            self.session.execute(insert(AuditEvent.__table__), events)
         if older and records:
-            insert_raw(self.session, ImportChange, records)
+            self.session.execute(insert(ImportChange.__table__), records)
 
 
 # ---------------------------------------------------------------- merging
+
+_PERSON_COLUMNS = (
+    "id", "given_name", "family_name", "native_name", "father_name", "date_of_birth",
+    "birth_year", "sex", "nationality", "legal_status", "email", "location", "notes",
+    "search_text", "import_batch_id", "created_at", "updated_at",
+    "aliases", "languages", "status", "wishes_to_leave", "flag_medical", "flag_disability",
+    "flag_unaccompanied_child", "flag_elderly", "flag_pregnant", "version",
+)  # fmt: skip
+_PERSON_CONSTANTS = (
+    "[]", "[]", CaseStatus.NEW.value, WishesToLeave.UNKNOWN.value,
+    False, False, False, False, False, 1,
+)  # fmt: skip
 
 _FILLABLE = ("given_name", "family_name", "native_name", "father_name", "nationality", "location")
 
@@ -788,62 +836,22 @@ def _merge(
                 )
             )
             snapshot["phones"].append(number)
-    known_documents = {alnum_key(d) for d in snapshot["documents"]}
+    known_documents = {fast_alnum_key(d) for d in snapshot["documents"]}
     for doc_type, number in c.documents:
-        if alnum_key(number) not in known_documents:
+        if fast_alnum_key(number) not in known_documents:
             extra.append(
                 (
                     "document",
                     {
                         "doc_type": doc_type,
                         "number": number[:100],
-                        "number_key": alnum_key(number)[:100],
+                        "number_key": fast_alnum_key(number)[:100],
                     },
                 )
             )
             snapshot["documents"].append(number)
-            known_documents.add(alnum_key(number))
+            known_documents.add(fast_alnum_key(number))
     return fields, extra
-
-
-def _person_row(
-    c: Candidate, person_id: int, batch_id: int | None, now: datetime
-) -> dict[str, Any]:
-    search = build_search_text(
-        (c.given_name, c.family_name, c.native_name, c.father_name),
-        (p[0] for p in c.phones),
-        (c.email,),
-        (d[1] for d in c.documents),
-    )
-    return {
-        "id": person_id,
-        "given_name": c.given_name,
-        "family_name": c.family_name,
-        "native_name": c.native_name,
-        "father_name": c.father_name,
-        "aliases": [],
-        "date_of_birth": c.date_of_birth,
-        "birth_year": c.birth_year,
-        "sex": c.sex,
-        "nationality": c.nationality,
-        "legal_status": c.legal_status,
-        "status": CaseStatus.NEW,
-        "email": c.email,
-        "location": c.location,
-        "languages": [],
-        "flag_medical": False,
-        "flag_disability": False,
-        "flag_unaccompanied_child": False,
-        "flag_elderly": False,
-        "flag_pregnant": False,
-        "wishes_to_leave": WishesToLeave.UNKNOWN,
-        "notes": c.notes_text,
-        "search_text": search,
-        "import_batch_id": batch_id,
-        "version": 1,
-        "created_at": now,
-        "updated_at": now,
-    }
 
 
 def _event(
@@ -951,9 +959,8 @@ def undo_import(ctx: Context, batch_id: int) -> UndoResult:
         for start in range(0, len(created), 5000):
             part = created[start : start + 5000]
             session.execute(delete(Person).where(Person.id.in_(part)))
-            insert_raw(
-                session,
-                AuditEvent,
+            session.execute(
+                insert(AuditEvent.__table__),
                 [_event(ctx.actor, now, AuditAction.DELETE, pid, None, None, None) for pid in part],
             )
         batch.undone_at = now

@@ -204,35 +204,30 @@ def remaining_by_day(
 ) -> list[tuple[date, int]]:
     """Persons still in the country at the end of each of the last ``days`` days.
 
-    One pass over the transition history, so that 14 days cost one query.
+    Each transition adds one (arrived or came back), takes one away (gone) or changes
+    nothing, so one aggregate query over the history gives every day: no row reaches Python.
     """
     with ctx.db.reading() as session:
         last_day = last_day or operation_today(session)
         first_day = last_day - timedelta(days=days - 1)
         ends = [day_bounds(session, first_day + timedelta(days=i))[1] for i in range(days)]
-        status: dict[int, CaseStatus] = {}
-        result: list[tuple[date, int]] = []
-        remaining = 0
-        index = 0
-        rows = session.execute(
-            select(StatusChange.person_id, StatusChange.to_status, StatusChange.changed_at)
-            .where(StatusChange.changed_at < ends[-1])
-            .order_by(StatusChange.changed_at, StatusChange.id)
-            .execution_options(yield_per=20_000)
-        )
-        for person_id, to_status, changed_at in rows:
-            while index < days and changed_at >= ends[index]:
-                result.append((first_day + timedelta(days=index), remaining))
-                index += 1
-            before = status.get(person_id)
-            was_here = before is not None and before not in GONE_STATUSES
-            is_here = to_status not in GONE_STATUSES
-            remaining += int(is_here) - int(was_here)
-            status[person_id] = to_status
-        while index < days:
-            result.append((first_day + timedelta(days=index), remaining))
-            index += 1
-        return result
+        gone = list(GONE_STATUSES)
+
+        def here(column: Any) -> Any:
+            return case((column.is_(None), 0), (column.in_(gone), 0), else_=1)
+
+        delta = here(StatusChange.to_status) - here(StatusChange.from_status)
+        sums = session.execute(
+            select(
+                *[
+                    func.coalesce(
+                        func.sum(case((StatusChange.changed_at < end, delta), else_=0)), 0
+                    )
+                    for end in ends
+                ]
+            ).where(StatusChange.changed_at < ends[-1])
+        ).one()
+        return [(first_day + timedelta(days=i), int(n)) for i, n in enumerate(sums)]
 
 
 def movement_outcomes(session: Session, movement_ids: list[int]) -> dict[int, Counter[str]]:

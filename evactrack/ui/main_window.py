@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,9 +47,21 @@ log = logging.getLogger(__name__)
 LAST_DATABASE = "last_database"
 # Tabs other engineers build: (module, class, title). A missing module leaves its tab out.
 SIDE_VIEWS = (
-    ("evactrack.ui.views.movements_view", "MovementsBoard", "Movements"),
-    ("evactrack.ui.views.rendezvous_view", "RendezvousPointsView", "Rendezvous points"),
-    ("evactrack.ui.views.dashboard_view", "DashboardView", "Dashboard"),
+    (
+        "evactrack.ui.views.movements_view",
+        "MovementsBoard",
+        QT_TRANSLATE_NOOP("MainWindow", "Movements"),
+    ),
+    (
+        "evactrack.ui.views.rendezvous_view",
+        "RendezvousPointsView",
+        QT_TRANSLATE_NOOP("MainWindow", "Rendezvous points"),
+    ),
+    (
+        "evactrack.ui.views.dashboard_view",
+        "DashboardView",
+        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+    ),
 )
 # Selections larger than this change status in the background, with a progress dialog.
 BACKGROUND_BULK = 200
@@ -249,7 +261,7 @@ class MainWindow(QMainWindow):
         self.side_views[index] = view
         changed = getattr(view, "changed", None)
         if changed is not None:
-            changed.connect(self.case_list.refresh)
+            changed.connect(lambda source=view: self.refresh_all(except_view=source))
         self.tabs.blockSignals(True)
         title = self.tabs.tabText(index)
         self.tabs.removeTab(index)
@@ -319,12 +331,14 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.case_list.focus_search()
 
-    def refresh_all(self) -> None:
-        """F5, and after every write: the list, the filter choices and any built tab."""
+    def refresh_all(self, except_view: QWidget | None = None) -> None:
+        """F5, and after every write: the list, the filter choices and every built tab
+        (but the one that wrote, which has refreshed itself)."""
         self.case_list.refresh()
         self._load_choices()
         for view in self.side_views.values():
-            view.refresh()  # type: ignore[attr-defined]
+            if view is not except_view:
+                view.refresh()  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------ one case
 
@@ -462,6 +476,10 @@ class MainWindow(QMainWindow):
                     self.tr("Stopped: contact attempts were logged for %1 of %2 persons.")
                     .replace("%1", str(done))
                     .replace("%2", str(len(ids))),
+                )
+            else:
+                self.statusBar().showMessage(
+                    self.tr("Contact attempt logged for %n person(s).", "", done)
                 )
 
         return (

@@ -43,19 +43,20 @@ def test_a_native_script_name_alone_is_enough(ctx: Context) -> None:
     assert event.new_value == "زهرا احمدی"
 
 
-@pytest.mark.parametrize(
-    "data",
-    [
+def test_a_person_without_any_name_or_with_impossible_dates_is_refused(ctx: Context) -> None:
+    nameless = (
         PersonInput(),
         PersonInput(given_name="   ", family_name="\t", native_name=""),
         PersonInput(father_name="Karim", email="x@example.org"),  # a father's name is not hers
-    ],
-)
-def test_a_person_without_any_name_is_refused_and_nothing_is_written(
-    ctx: Context, data: PersonInput
-) -> None:
-    with pytest.raises(ValidationError, match="at least one name"):
-        persons.create_person(ctx, data)
+    )
+    for data in nameless:
+        with pytest.raises(ValidationError, match="at least one name"):
+            persons.create_person(ctx, data)
+    in_two_days = datetime.now(UTC).date() + timedelta(days=2)
+    with pytest.raises(ValidationError, match="future"):
+        persons.create_person(ctx, PersonInput(given_name="Ahmad", date_of_birth=in_two_days))
+    with pytest.raises(ValidationError, match="not plausible"):
+        persons.create_person(ctx, PersonInput(given_name="Ahmad", birth_year=1850))
 
     assert count(ctx, Person) == 0
     assert count(ctx, StatusChange) == 0
@@ -91,13 +92,10 @@ def test_phones_are_stored_in_e164_and_invalid_ones_kept_as_written(ctx: Context
         ("+93799876543", True, 1),
         ("12-345", False, 2),
     ]
-
-
-def test_phones_follow_the_region_given(ctx: Context) -> None:
-    created = persons.create_person(
+    in_berlin = persons.create_person(
         ctx, PersonInput(given_name="Anna", phones=(PhoneInput("030 901820"),)), region="DE"
     )
-    assert created.phones == (Phone("+4930901820", True, PhoneLabel.MOBILE),)
+    assert in_berlin.phones == (Phone("+4930901820", True, PhoneLabel.MOBILE),)
 
 
 def test_email_is_lower_cased_and_an_invalid_one_refused(ctx: Context) -> None:
@@ -110,15 +108,6 @@ def test_email_is_lower_cased_and_an_invalid_one_refused(ctx: Context) -> None:
         with pytest.raises(ValidationError, match="not a valid e-mail"):
             persons.create_person(ctx, PersonInput(given_name="Bashir", email=bad))
     assert count(ctx, Person) == 1
-
-
-def test_implausible_dates_are_refused(ctx: Context) -> None:
-    tomorrow = datetime.now(UTC).date() + timedelta(days=2)
-    with pytest.raises(ValidationError, match="future"):
-        persons.create_person(ctx, PersonInput(given_name="Ahmad", date_of_birth=tomorrow))
-    with pytest.raises(ValidationError, match="not plausible"):
-        persons.create_person(ctx, PersonInput(given_name="Ahmad", birth_year=1850))
-    assert count(ctx, Person) == 0
 
 
 # ---------------------------------------------------------------- update
@@ -156,7 +145,7 @@ def test_an_update_records_one_audit_event_per_changed_field(ctx: Context) -> No
     assert stored.data.email == "a@example.org"
 
 
-def test_an_update_without_changes_writes_nothing(ctx: Context) -> None:
+def test_an_update_without_changes_or_with_bad_input_writes_nothing(ctx: Context) -> None:
     person = make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
     events = len(audit_rows(ctx, "person", person.id))
 
@@ -164,12 +153,6 @@ def test_an_update_without_changes_writes_nothing(ctx: Context) -> None:
 
     assert same.version == person.version
     assert len(audit_rows(ctx, "person", person.id)) == events
-
-
-def test_a_refused_update_changes_nothing(ctx: Context) -> None:
-    person = make_person(ctx, "Ahmad", "Rahimi")
-    events = len(audit_rows(ctx, "person", person.id))
-
     with pytest.raises(ValidationError):
         persons.update_person(
             ctx, person.id, person.version, PersonInput(given_name="Ahmed", email="nonsense")
@@ -212,20 +195,15 @@ def _found(ctx: Context, query: str) -> set[int]:
     return {s.id for s in persons.search(ctx, query)}
 
 
-def test_search_latin_names_ignores_case_and_diacritics(
-    ctx: Context, people: dict[str, int]
-) -> None:
+def test_search_names_in_either_script(ctx: Context, people: dict[str, int]) -> None:
+    # Latin: case and diacritics ignored.
     assert _found(ctx, "RAHIMI") == {people["ahmad"]}
     assert _found(ctx, "jose nunez") == {people["jose"]}
     assert _found(ctx, "Núñez") == {people["jose"]}
     assert _found(ctx, "NUÑEZ") == {people["jose"]}
     assert _found(ctx, "ahmad") == {people["ahmad"], people["karim"]}  # Ahmadzai too
     assert _found(ctx, "nobody here") == set()
-
-
-def test_search_arabic_script_names_ignores_letter_variants(
-    ctx: Context, people: dict[str, int]
-) -> None:
+    # Arabic script: the letter variants of Dari, Pashto and Arabic sources ignored.
     assert _found(ctx, "علي") == {people["ali"]}  # Arabic yeh finds Persian yeh
     assert _found(ctx, "كريمي") == {people["ali"]}  # Arabic kaf and yeh
     assert _found(ctx, "علی کریمی") == {people["ali"]}
@@ -234,40 +212,30 @@ def test_search_arabic_script_names_ignores_letter_variants(
     assert _found(ctx, "رحيمي") == {people["ahmad"]}
 
 
-@pytest.mark.parametrize("query", ["+93 70 123 4567", "0701234567", "0093701234567", "70-123-45"])
-def test_search_phone_digits_in_any_format(
-    ctx: Context, people: dict[str, int], query: str
-) -> None:
-    assert _found(ctx, query) == {people["ahmad"]}
-
-
-def test_search_document_numbers_with_or_without_dashes(
-    ctx: Context, people: dict[str, int]
-) -> None:
+def test_search_phones_documents_and_email(ctx: Context, people: dict[str, int]) -> None:
+    for phone in ("+93 70 123 4567", "0701234567", "0093701234567", "70-123-45"):
+        assert _found(ctx, phone) == {people["ahmad"]}, phone
+    assert _found(ctx, "۰۷۹۹۸۷۶۵۴۳") == {people["ali"]}  # Persian digits
     assert _found(ctx, "1234-5678-12345") == {people["ahmad"]}
     assert _found(ctx, "1234567812345") == {people["ahmad"]}
     assert _found(ctx, "SIV98765") == {people["jose"]}
     assert _found(ctx, "siv-98765") == {people["jose"]}
-
-
-def test_search_email_ignores_case(ctx: Context, people: dict[str, int]) -> None:
     assert _found(ctx, "ahmad.rahimi@example.org") == {people["ahmad"]}
     assert _found(ctx, "RAHIMI@EXAMPLE") == {people["ahmad"]}
 
 
-def test_search_short_queries(ctx: Context, people: dict[str, int]) -> None:
+def test_search_short_and_multi_word_queries(ctx: Context, people: dict[str, int]) -> None:
     assert _found(ctx, "ez") == {people["jose"]}
     assert _found(ctx, "ع") == {people["ali"]}
     assert _found(ctx, "zz") == set()
     assert _found(ctx, "") == set()
     assert _found(ctx, "   ") == set()
-
-
-def test_search_words_in_any_order_must_all_match(ctx: Context, people: dict[str, int]) -> None:
+    # Every word must match, in any order.
     assert _found(ctx, "rahimi ahmad") == {people["ahmad"]}
     assert _found(ctx, "ahmadzai karim") == {people["karim"]}
     assert _found(ctx, "karim rahimi") == set()
     assert _found(ctx, "nunez 98765") == {people["jose"]}
+    assert _found(ctx, "ez jo") == {people["jose"]}
 
 
 def test_search_follows_an_edit(ctx: Context, people: dict[str, int]) -> None:
@@ -325,14 +293,12 @@ def test_a_forbidden_transition_changes_nothing(ctx: Context) -> None:
     assert len(audit_rows(ctx, "person", person.id)) == events
 
 
-@pytest.mark.parametrize("reason", [None, "", "   "])
-def test_a_transition_that_needs_a_reason_is_refused_without_one(
-    ctx: Context, reason: str | None
-) -> None:
+def test_a_transition_that_needs_a_reason_is_refused_without_one(ctx: Context) -> None:
     person = make_person(ctx)
 
-    with pytest.raises(ReasonRequiredError, match="needs a reason"):
-        persons.transition(ctx, person.id, CaseStatus.DECLINED, reason)
+    for reason in (None, "", "   "):
+        with pytest.raises(ReasonRequiredError, match="needs a reason"):
+            persons.transition(ctx, person.id, CaseStatus.DECLINED, reason)
 
     assert persons.get_person(ctx, person.id).status is CaseStatus.NEW
     assert len(status_rows(ctx, person.id)) == 1

@@ -275,3 +275,19 @@ def test_new_person_dialog_creates_or_explains(
     assert [p.valid for p in created.phones] == [True, False]
     contacts_logged = contacts.list_attempts(sqlite_ctx, created.id)
     assert contacts_logged == []
+
+
+def test_the_case_sheet_button_prints_this_person(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report_dialog = pytest.importorskip("evactrack.ui.views.report_dialog")
+    printed: list[int] = []
+    monkeypatch.setattr(
+        report_dialog, "open_case_sheet", lambda _ctx, _parent, pid: printed.append(pid)
+    )
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    button = next(
+        b for b in dialog.findChildren(case_detail.QPushButton) if b.text() == "Print case sheet…"
+    )
+    button.click()
+    assert printed == [zahra]

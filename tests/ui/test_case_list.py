@@ -19,6 +19,7 @@ from evactrack.domain.timezones import utcnow
 from evactrack.services import caselist, contacts
 from evactrack.services.caselist import CaseQuery
 from evactrack.services.context import Context
+from evactrack.ui import dialogs
 from evactrack.ui.mime import person_ids_from
 from evactrack.ui.models.case_table import (
     FLAGS,
@@ -31,7 +32,7 @@ from evactrack.ui.models.case_table import (
     STATUS,
     CaseTableModel,
 )
-from evactrack.ui.views.case_list import CaseListView
+from evactrack.ui.views.case_list import CaseListView, effective_search
 from tests.factories import make_person
 
 
@@ -130,8 +131,8 @@ def test_view_loads_searches_sorts_and_counts(
         view.search.setText("70-123")
     assert view.model.ids == [three[0]]
     with qtbot.waitSignal(view.loaded):
-        view.search.clear()
-    assert len(view.model.ids) == 3
+        view.search.setText("z")  # one character would match almost everyone: not run
+    assert len(view.model.ids) == 3 and view.query.search == ""
 
     with qtbot.waitSignal(view.loaded):
         view.table.horizontalHeader().setSortIndicator(STATUS, Qt.SortOrder.DescendingOrder)
@@ -189,3 +190,58 @@ def test_the_list_order_is_cached_while_only_the_search_changes(
     with qtbot.waitSignal(view.loaded):
         view.refresh()
     assert len(calls) == 2
+
+
+def test_a_search_starts_at_two_characters_or_two_phone_digits() -> None:
+    assert effective_search(" a ") == ""
+    assert effective_search("ah") == "ah"
+    assert effective_search("+9") == ""  # one digit once the + is dropped
+    assert effective_search("07") == ""  # the trunk zero is dropped too
+    assert effective_search("+93") == "+93"
+    assert effective_search("ز") == ""
+    assert effective_search("زه") == "زه"
+
+
+def test_a_page_that_cannot_be_read_is_reported_once_and_asked_again(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    model = CaseTableModel(sqlite_ctx)
+    model.set_ids(three)
+    real = caselist.rows
+
+    def broken(*_args: object) -> list[object]:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(caselist, "rows", broken)
+    with qtbot.waitSignal(model.read_failed) as failed:
+        assert _text(model, 0, NAME) == "…"
+    assert isinstance(failed.args[0], OSError)
+    with qtbot.assertNotEmitted(model.read_failed):
+        assert _text(model, 1, NAME) == "…"
+    monkeypatch.setattr(caselist, "rows", real)
+    assert _text(model, 0, NAME) == "Zahra Ahmadi"
+
+
+def test_the_view_shows_a_read_failure_once_after_painting(
+    qtbot: QtBot,
+    sqlite_ctx: Context,
+    three: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, error: shown.append(str(error)))
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+
+    def broken(*_args: object) -> list[object]:
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(caselist, "rows", broken)
+    with qtbot.waitSignal(view.model.read_failed):
+        view.model.set_ids(list(view.model.ids))
+        view.show()
+        view.table.viewport().repaint()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == ["disk I/O error"]

@@ -319,6 +319,21 @@ def test_refusal_form_needs_a_place(qtbot: Any, sqlite_ctx: Context, errors: lis
     assert form.result() == QDialog.DialogCode.Accepted
     value = form.value()
     assert isinstance(value, RefusalInput) and value.checkpoint == "outer cordon"
+    assert value.occurred_at is None  # time left alone: stamped when saved
+
+
+def test_refusal_form_reads_the_time_in_the_operation_zone(
+    qtbot: Any, sqlite_ctx: Context, errors: list[str]
+) -> None:
+    form = RefusalForm(sqlite_ctx)
+    qtbot.addWidget(form)
+    form.checkpoint.setText("outer cordon")
+    form.occurred_at.setDateTime(QDateTime.fromString("2026-08-26 14:00", "yyyy-MM-dd HH:mm"))
+    assert form.value().occurred_at == datetime(2026, 8, 26, 9, 30, tzinfo=UTC)
+    form.occurred_at.setDateTime(form.occurred_at.dateTime().addDays(400))
+    form.accept()
+    assert errors == ["A refusal cannot be in the future."]
+    assert form.result() != QDialog.DialogCode.Accepted
 
 
 def test_abort_sends_people_back_to_verified_with_the_reason(

@@ -3,6 +3,7 @@ the pages being shown through the services, so 100,000 persons cost a list of in
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from datetime import datetime, timedelta
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -24,6 +26,7 @@ from evactrack.services.stats import NOT_CONTACTED_HOURS
 from evactrack.ui.i18n import label
 from evactrack.ui.mime import PERSON_IDS_MIME, person_ids_mime
 
+log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 
 # Column order of the list; each key is also the service's sort key.
@@ -39,12 +42,15 @@ class CaseTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 40
 
+    read_failed = Signal(object)  # the exception, once until a page is read again
+
     def __init__(self, ctx: Context, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._now = utcnow()
+        self._failed = False
 
     # ------------------------------------------------------------ contents
 
@@ -55,15 +61,6 @@ class CaseTableModel(QAbstractTableModel):
         self._pages.clear()
         self._now = utcnow()
         self.endResetModel()
-
-    def refresh_rows(self) -> None:
-        """Re-read the shown rows (after a write) without changing the list's order."""
-        self._pages.clear()
-        self._now = utcnow()
-        if self._ids:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
-            )
 
     @property
     def ids(self) -> list[int]:
@@ -77,11 +74,14 @@ class CaseTableModel(QAbstractTableModel):
         return [row for row, pid in enumerate(self._ids) if pid in person_ids]
 
     def case_row(self, row: int) -> CaseRow | None:
-        """The data of one row, fetching its page if needed (``None``: deleted since)."""
+        """The data of one row, fetching its page if needed (``None``: deleted since, or
+        the database cannot be read just now)."""
         page_no, offset = divmod(row, self.PAGE_SIZE)
         page = self._pages.get(page_no)
         if page is None:
             page = self._fetch(page_no)
+            if page is None:
+                return None
         else:
             self._pages.move_to_end(page_no)
         wanted = self._ids[row]
@@ -89,9 +89,19 @@ class CaseTableModel(QAbstractTableModel):
             return page[offset]
         return next((r for r in page if r.id == wanted), None)
 
-    def _fetch(self, page_no: int) -> list[CaseRow]:
+    def _fetch(self, page_no: int) -> list[CaseRow] | None:
+        """Read one page. Qt asks from inside painting, where an exception cannot go up:
+        a failure is reported once (``read_failed``) and the page is asked again later."""
         start = page_no * self.PAGE_SIZE
-        page = caselist.rows(self.ctx, self._ids[start : start + self.PAGE_SIZE])
+        try:
+            page = caselist.rows(self.ctx, self._ids[start : start + self.PAGE_SIZE])
+        except Exception as exc:  # noqa: BLE001 - reported through the signal, and logged
+            if not self._failed:
+                self._failed = True
+                log.exception("cannot read a page of the case list")
+                self.read_failed.emit(exc)
+            return None
+        self._failed = False
         self._pages[page_no] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
@@ -136,13 +146,22 @@ class CaseTableModel(QAbstractTableModel):
             Qt.ItemDataRole.TextAlignmentRole,
         ):
             return None
+        page = self._pages.get(index.row() // self.PAGE_SIZE)
         row = self.case_row(index.row())
         if row is None:
-            return self.tr("(deleted)") if role == Qt.ItemDataRole.DisplayRole else None
+            # Only a page that was read can tell that a person is gone.
+            deleted = page is not None or not self._failed
+            shown = self.tr("(deleted)") if deleted else "…"
+            return shown if role == Qt.ItemDataRole.DisplayRole else None
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == NATIVE_NAME:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                # Absolute: in a right-to-left cell a plain AlignRight would be mirrored.
+                return int(
+                    Qt.AlignmentFlag.AlignRight
+                    | Qt.AlignmentFlag.AlignAbsolute
+                    | Qt.AlignmentFlag.AlignVCenter
+                )
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             return STALE_CONTACT if column == LAST_CONTACT and self._stale(row) else None

@@ -168,6 +168,7 @@ class CaseDetailDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.form = PersonForm(caselist.filter_choices(ctx).rendezvous_points, self)
         self.household = QListWidget(self)
+        self.household.setWordWrap(True)
         household_box = QGroupBox(self.tr("Household"), self)
         QVBoxLayout(household_box).addWidget(self.household)
         person_tab = QWidget(self)

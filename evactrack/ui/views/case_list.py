@@ -7,12 +7,18 @@ typing is never blocked and never waits for an old query.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,14 +35,21 @@ from PySide6.QtWidgets import (
 from evactrack.services import caselist
 from evactrack.services.caselist import CaseQuery
 from evactrack.services.context import Context
+from evactrack.services.persons import search_tokens
 from evactrack.ui import dialogs
 from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
 from evactrack.ui.tasks import Operation
 
-log = logging.getLogger(__name__)
-
 SEARCH_DEBOUNCE_MS = 120
+MIN_SEARCH = 2
 COUNTS_DELAY_MS = 400
+
+
+def effective_search(typed: str) -> str:
+    """One character (or one digit of a phone number) would match almost everyone: the
+    search starts when a word or a run of digits has two."""
+    text = typed.strip()
+    return text if max((len(t) for t in search_tokens(text)), default=0) >= MIN_SEARCH else ""
 
 
 class RightToLeftDelegate(QStyledItemDelegate):
@@ -102,9 +115,14 @@ class CaseListView(QWidget):
         self.ctx = ctx
         self.query = CaseQuery()
         self.model = CaseTableModel(ctx, self)
+        # Queued: the failure is noticed while painting, where no dialog may open.
+        self.model.read_failed.connect(self._show_error, Qt.ConnectionType.QueuedConnection)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
-            self.tr("Search names (either script), phone digits, document number, e-mail")
+            self.tr(
+                "Search names (either script), phone digits, document number, e-mail "
+                "(2 characters or more)"
+            )
         )
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
@@ -153,8 +171,8 @@ class CaseListView(QWidget):
         )
         self._ids_runner = LatestOnly(self, self._show_error)
         self._counts_runner = LatestOnly(self, self._show_error)
-        self._keep_selection: set[int] = set()
-        self._base: tuple[CaseQuery, list[int]] | None = None
+        self._generation = 0
+        self._base: tuple[int, CaseQuery, list[int]] | None = None
         # Counts are a luxury next to the list itself: they wait until typing pauses.
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -168,23 +186,23 @@ class CaseListView(QWidget):
         may have changed the order, so nothing cached is reused)."""
         if query is not None:
             self.query = query
-        asked = self.query
         if fresh:
-            self._base = None
-        self._keep_selection = set(self.selected_ids()) if self.model.rowCount() else set()
-        self._ids_runner.submit(lambda: self._ordered_ids(asked), self._show_ids)
+            self._generation += 1
+        asked, generation = self.query, self._generation
+        self._ids_runner.submit(lambda: self._ordered_ids(asked, generation), self._show_ids)
         self._counts_timer.start()
 
-    def _ordered_ids(self, asked: CaseQuery) -> list[int]:
+    def _ordered_ids(self, asked: CaseQuery, generation: int) -> list[int]:
         """Runs on the worker. The filtered, sorted order is kept while only the search text
-        changes; each keystroke then costs one unordered search and a pass over ints."""
+        changes; each keystroke then costs one unordered search and a pass over ints. A
+        write starts a new generation, so an order read before it is never reused."""
         base_query = replace(asked, search="")
         cached = self._base
-        if cached is None or cached[0] != base_query:
-            cached = (base_query, caselist.ordered_ids(self.ctx, base_query))
+        if cached is None or cached[:2] != (generation, base_query):
+            cached = (generation, base_query, caselist.ordered_ids(self.ctx, base_query))
             self._base = cached
         found = caselist.matching_ids(self.ctx, asked.search)
-        return cached[1] if found is None else [i for i in cached[1] if i in found]
+        return cached[2] if found is None else [i for i in cached[2] if i in found]
 
     def _count(self) -> None:
         asked = self.query
@@ -197,17 +215,20 @@ class CaseListView(QWidget):
         self.reload(fresh=True)
 
     def _show_ids(self, ids: list[int]) -> None:
+        """Show the new list; the persons selected before stay selected where still shown."""
+        selection = self.table.selectionModel()
+        keep = set(self.selected_ids()) if selection.hasSelection() else set()
         self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n person(s)", "", len(ids)))
-        if self._keep_selection and len(self._keep_selection) <= 10_000:
-            self.select_ids(self._keep_selection)
+        self.count_label.setText(self.tr("%Ln person(s)", "", len(ids)))
+        if keep:
+            self.select_ids(keep)
         self.loaded.emit(len(ids))
 
     def _show_error(self, error: BaseException) -> None:
         dialogs.show_error(self, error)
 
     def _search_now(self) -> None:
-        text = self.search.text()
+        text = effective_search(self.search.text())
         if text != self.query.search:
             self.reload(replace(self.query, search=text))
 
@@ -236,14 +257,21 @@ class CaseListView(QWidget):
         return self.model.person_id(index.row()) if index.isValid() else None
 
     def select_ids(self, person_ids: set[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
+        """Select these persons' rows in one step (one signal, however many rows)."""
         rows = self.model.rows_of(person_ids)
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for row in rows:
-            selection.select(self.model.index(row, 0), flags)
+        selection = QItemSelection()
+        last_column = self.model.columnCount() - 1
+        start = 0
+        for i in range(1, len(rows) + 1):
+            if i == len(rows) or rows[i] != rows[i - 1] + 1:
+                selection.select(
+                    self.model.index(rows[start], 0), self.model.index(rows[i - 1], last_column)
+                )
+                start = i
+        model = self.table.selectionModel()
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if rows:
-            selection.setCurrentIndex(
+            model.setCurrentIndex(
                 self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -31,14 +31,19 @@ MAX_CAPACITY = 10_000
 DEFAULT_CAPACITY = 40
 
 
-def _to_edit(moment: datetime, operation_tz: str) -> QDateTime:
+def to_edit(moment: datetime, operation_tz: str) -> QDateTime:
     """A UTC moment as the wall-clock time of the operation, for a QDateTimeEdit."""
-    return QDateTime(moment.astimezone(zone(operation_tz)).replace(tzinfo=None))
+    local = moment.astimezone(zone(operation_tz))
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
-def _from_edit(edit: QDateTimeEdit, operation_tz: str) -> datetime:
-    naive: datetime = edit.dateTime().toPython()
-    return naive.replace(tzinfo=zone(operation_tz))
+def from_edit(edit: QDateTimeEdit, operation_tz: str) -> datetime:
+    """What the caseworker typed, read as the operation's wall-clock time."""
+    moment = edit.dateTime()
+    day, time = moment.date(), moment.time()
+    return datetime(
+        day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=zone(operation_tz)
+    )
 
 
 class MovementForm(QDialog):
@@ -66,8 +71,8 @@ class MovementForm(QDialog):
             self.point.setCurrentIndex(self.point.findData(chosen))
         start = movement.window_start if movement else utcnow() + timedelta(hours=2)
         end = movement.window_end if movement else start + timedelta(hours=3)
-        self.window_start = QDateTimeEdit(_to_edit(start, self.operation_tz))
-        self.window_end = QDateTimeEdit(_to_edit(end, self.operation_tz))
+        self.window_start = QDateTimeEdit(to_edit(start, self.operation_tz))
+        self.window_end = QDateTimeEdit(to_edit(end, self.operation_tz))
         for edit in (self.window_start, self.window_end):
             edit.setDisplayFormat(f"yyyy-MM-dd HH:mm '{self.operation_tz}'")
             edit.setCalendarPopup(True)
@@ -99,8 +104,8 @@ class MovementForm(QDialog):
 
     def set_window(self, start: datetime, end: datetime) -> None:
         """Set the window from UTC moments (used by tests and by "plan another")."""
-        self.window_start.setDateTime(_to_edit(start, self.operation_tz))
-        self.window_end.setDateTime(_to_edit(end, self.operation_tz))
+        self.window_start.setDateTime(to_edit(start, self.operation_tz))
+        self.window_end.setDateTime(to_edit(end, self.operation_tz))
 
     def value(self) -> MovementInput:
         point_id = self.point.currentData()
@@ -111,8 +116,8 @@ class MovementForm(QDialog):
             )
         return MovementInput(
             rendezvous_point_id=int(point_id),
-            window_start=_from_edit(self.window_start, self.operation_tz),
-            window_end=_from_edit(self.window_end, self.operation_tz),
+            window_start=from_edit(self.window_start, self.operation_tz),
+            window_end=from_edit(self.window_end, self.operation_tz),
             capacity=self.capacity.value(),
             name=self.name.text(),
             escort_party=self.escort_party.text(),

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,12 +19,13 @@ from PySide6.QtWidgets import (
 from evactrack.domain.enums import RefusalReason
 from evactrack.domain.errors import ValidationError
 from evactrack.domain.names import clean_text
-from evactrack.domain.timezones import utcnow, zone
+from evactrack.domain.timezones import utcnow
 from evactrack.services import rendezvous, settings
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import label
+from evactrack.ui.views.movement_form import from_edit, to_edit
 
 
 class RefusalForm(QDialog):
@@ -60,8 +59,8 @@ class RefusalForm(QDialog):
         self.follow_up = QPlainTextEdit()
         self.follow_up.setFixedHeight(60)
         self.follow_up.setPlaceholderText("what happens next, e.g. call back, new documents")
-        now = utcnow().astimezone(zone(self.operation_tz)).replace(tzinfo=None)
-        self.occurred_at = QDateTimeEdit(QDateTime(now))
+        self._opened_at = to_edit(utcnow(), self.operation_tz)
+        self.occurred_at = QDateTimeEdit(self._opened_at)
         self.occurred_at.setDisplayFormat(f"yyyy-MM-dd HH:mm '{self.operation_tz}'")
 
         form = QFormLayout(self)
@@ -87,9 +86,10 @@ class RefusalForm(QDialog):
             raise ValidationError(
                 "Say where the person was refused: a rendezvous point or checkpoint."
             )
-        naive: datetime = self.occurred_at.dateTime().toPython()
-        occurred_at = naive.replace(tzinfo=zone(self.operation_tz))
-        if occurred_at > utcnow():
+        # Left as it was: the refusal is stamped when it is saved, to the second.
+        changed = self.occurred_at.dateTime() != self._opened_at
+        occurred_at = from_edit(self.occurred_at, self.operation_tz) if changed else None
+        if occurred_at is not None and occurred_at > utcnow():
             raise ValidationError("A refusal cannot be in the future.")
         return RefusalInput(
             reason=RefusalReason(self.reason.currentData()),

@@ -1,0 +1,500 @@
+"""File > Import…: choose a contact list, check its columns, review duplicates, import, undo.
+
+Every step calls the import service; the preview and the import run in the background with
+a progress dialog the caseworker can cancel. Nothing is merged unless the caseworker says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from evactrack.domain.enums import LegalStatus
+from evactrack.domain.errors import EvactrackError, OperationCancelled
+from evactrack.domain.phones import DEFAULT_REGION
+from evactrack.importing.mapping import ColumnMapping, Target
+from evactrack.importing.readers import DELIMITER_NAMES, LEGACY_ENCODINGS
+from evactrack.services import imports
+from evactrack.services.context import Context
+from evactrack.services.imports import FilePreview, ImportOptions, ImportResult, OnDuplicate
+from evactrack.ui import dialogs
+from evactrack.ui.tasks import Operation, Progress
+
+DETECT = "Detect"
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", *LEGACY_ENCODINGS, "latin-1"]
+NOT_IMPORTED = "— not imported —"
+CHOICES = {
+    OnDuplicate.SKIP: "Skip this row",
+    OnDuplicate.MERGE: "Merge into the known person",
+    OnDuplicate.NEW: "Keep both (new person)",
+}
+
+
+class ImportWizard(QWizard):
+    """The import, step by step; ``previewed``, ``imported`` and ``undone`` fire when the
+    background work behind each step has finished (tests wait on them)."""
+
+    previewed = Signal(object)
+    imported = Signal(object)
+    undone = Signal(object)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Import a contact list")
+        self.file_preview: FilePreview | None = None
+        self.preview: ImportResult | None = None
+        self.result: ImportResult | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.duplicates_page = DuplicatesPage(self)
+        self.summary_page = SummaryPage(self)
+        self.result_page = ResultPage(self)
+        for page in (
+            self.file_page,
+            self.mapping_page,
+            self.duplicates_page,
+            self.summary_page,
+            self.result_page,
+        ):
+            self.addPage(page)
+
+    def options(self, *, with_decisions: bool = True) -> ImportOptions:
+        """What the caseworker chose so far, as the service takes it."""
+        return ImportOptions(
+            encoding=self.file_page.choice(self.file_page.encoding),
+            delimiter=self.file_page.choice(self.file_page.delimiter),
+            sheet=self.file_page.choice(self.file_page.sheet),
+            mapping=self.mapping_page.mapping(),
+            region=self.file_page.region.text().strip() or DEFAULT_REGION,
+            default_legal_status=LegalStatus(self.file_page.status.currentData()),
+            on_duplicate=OnDuplicate.SKIP,
+            decisions=self.duplicates_page.decisions() if with_decisions else {},
+        )
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file_page.path.text().strip())
+
+    def run_preview(self, *, with_decisions: bool) -> None:
+        """A dry run in the background; the pages fill in when it is done."""
+        ctx, path, options = self.ctx, self.path, self.options(with_decisions=with_decisions)
+
+        def work(progress: Progress) -> ImportResult:
+            return imports.preview_import(
+                ctx,
+                path,
+                options,
+                progress=lambda done, total: progress.report(done, total, "Checking the list…"),
+                cancelled=lambda: progress.cancelled,
+            )
+
+        Operation(self, work).success(self._previewed).with_progress("Checking the list…").run()
+
+    def _previewed(self, result: ImportResult) -> None:
+        self.preview = result
+        self.previewed.emit(result)
+
+    def run_import(self) -> None:
+        ctx, path, options = self.ctx, self.path, self.options()
+
+        def work(progress: Progress) -> ImportResult:
+            return imports.run_import(
+                ctx,
+                path,
+                options,
+                progress=lambda done, total: progress.report(done, total, "Importing…"),
+                cancelled=lambda: progress.cancelled,
+            )
+
+        Operation(self, work, write=True).success(self._imported).failure(
+            self._import_failed
+        ).with_progress("Importing…").run()
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result = result
+        self.imported.emit(result)
+
+    def _import_failed(self, error: BaseException) -> None:
+        self.result_page.show_failure(error)
+        if not isinstance(error, OperationCancelled):
+            dialogs.show_error(self, error)
+        self.imported.emit(error)
+
+    def undo_import(self) -> None:
+        if self.result is None or self.result.batch_id is None:
+            return
+        batch_id = self.result.batch_id
+        question = (
+            f"Undo import #{batch_id}? The {self.result.created} persons it created are "
+            f"deleted and the {self.result.merged} merges are reverted."
+        )
+        if not dialogs.ask_user(self, question):
+            return
+        ctx = self.ctx
+        Operation(self, lambda _progress: imports.undo_import(ctx, batch_id), write=True).success(
+            self._undone
+        ).failure(self._undo_failed).run()
+
+    def _undone(self, result: imports.UndoResult) -> None:
+        self.result_page.undo_button.setEnabled(False)
+        dialogs.show_info(
+            self,
+            f"Import #{result.batch_id} undone: {result.deleted} persons deleted, "
+            f"{result.restored} merged persons restored.",
+        )
+        self.undone.emit(result)
+
+    def _undo_failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, error)
+        self.undone.emit(error)
+
+
+class FilePage(QWizardPage):
+    """Which file, and how to read it (detected unless the caseworker overrides it)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("Choose the contact list")
+        self.setSubTitle("CSV, tab-separated text or an Excel workbook (XLSX).")
+        self.path = QLineEdit()
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        self.encoding = QComboBox()
+        self.encoding.addItem(DETECT, None)
+        for name in ENCODINGS:
+            self.encoding.addItem(name, name)
+        self.delimiter = QComboBox()
+        self.delimiter.addItem(DETECT, None)
+        for char, name in DELIMITER_NAMES.items():
+            self.delimiter.addItem(name, char)
+        self.sheet = QComboBox()
+        self.sheet.addItem("First sheet", None)
+        self.region = QLineEdit(DEFAULT_REGION)
+        self.region.setMaxLength(2)
+        self.status = QComboBox()
+        for status in LegalStatus:
+            self.status.addItem(status.label, status.value)
+        self.status.setCurrentIndex(self.status.findData(LegalStatus.UNKNOWN.value))
+        self.detected = QLabel()
+        form = QFormLayout(self)
+        form.addRow("File", row)
+        form.addRow("Encoding", self.encoding)
+        form.addRow("Delimiter", self.delimiter)
+        form.addRow("Sheet", self.sheet)
+        form.addRow("Phone region (no +code)", self.region)
+        form.addRow("Legal status when none is given", self.status)
+        form.addRow(self.detected)
+        self.path.textChanged.connect(self._file_changed)
+
+    @staticmethod
+    def choice(combo: QComboBox) -> str | None:
+        value = combo.currentData()
+        return str(value) if value else None
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Contact list", "", "Contact lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+        )
+        if name:
+            self.path.setText(name)
+
+    def _file_changed(self) -> None:
+        self.sheet.clear()
+        self.sheet.addItem("First sheet", None)
+        self.detected.clear()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        """Open the file (only its first rows); a file that cannot be read stops here."""
+        try:
+            chosen = ImportOptions(
+                encoding=self.choice(self.encoding),
+                delimiter=self.choice(self.delimiter),
+                sheet=self.choice(self.sheet),
+            )
+            preview = imports.inspect_file(self.owner.path, chosen)
+        except EvactrackError as error:
+            dialogs.show_error(self, error)
+            return False
+        self.owner.file_preview = preview
+        info = preview.info
+        if info.kind == "xlsx" and self.sheet.count() == 1:
+            for sheet in info.sheets:
+                self.sheet.addItem(sheet, sheet)
+        detected = (
+            f"Sheet '{info.sheet}'"
+            if info.kind == "xlsx"
+            else f"{info.encoding}, {DELIMITER_NAMES.get(info.delimiter or '', info.delimiter)}"
+        )
+        self.detected.setText(f"Read as: {detected}; {len(info.headers)} columns.")
+        return True
+
+
+class MappingPage(QWizardPage):
+    """One column per file column: what it holds (a choice) above its first values."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("Check the columns")
+        self.setSubTitle(
+            "Each column of the list goes to a field of the case, or is not imported. "
+            "The first rows are shown below."
+        )
+        self.table = QTableWidget()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        save = QPushButton("Save mapping…")
+        load = QPushButton("Load mapping…")
+        save.clicked.connect(self._save_clicked)
+        load.clicked.connect(self._load_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(load)
+        buttons.addWidget(save)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.combos: dict[str, QComboBox] = {}
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        preview = self.owner.file_preview
+        assert preview is not None
+        headers = preview.info.headers
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(1 + len(preview.rows))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setVerticalHeaderLabels(
+            ["Goes to", *[str(i + 2) for i in range(len(preview.rows))]]
+        )
+        self.combos = {}
+        for column, header in enumerate(headers):
+            combo = QComboBox()
+            combo.addItem(NOT_IMPORTED, None)
+            for target in Target:
+                combo.addItem(target.label, target.value)
+            self.combos[header] = combo
+            self.table.setCellWidget(0, column, combo)
+            for row, cells in enumerate(preview.rows, start=1):
+                value = cells[column] if column < len(cells) else ""
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.apply(preview.mapping)
+
+    def apply(self, mapping: ColumnMapping) -> None:
+        for header, combo in self.combos.items():
+            target = mapping.columns.get(header)
+            combo.setCurrentIndex(combo.findData(target.value if target else None))
+
+    def mapping(self) -> ColumnMapping | None:
+        if not self.combos:
+            return None
+        return ColumnMapping(
+            {h: Target(c.currentData()) for h, c in self.combos.items() if c.currentData()}
+        )
+
+    def save_mapping(self, path: Path) -> None:
+        mapping = self.mapping()
+        if mapping is not None:
+            mapping.save(path)
+
+    def load_mapping(self, path: Path) -> None:
+        """Apply a saved mapping; columns it names that this file lacks are reported."""
+        try:
+            mapping = ColumnMapping.load(path)
+        except EvactrackError as error:
+            dialogs.show_error(self, error)
+            return
+        missing = [h for h in mapping.columns if h not in self.combos]
+        self.apply(mapping)
+        if missing:
+            dialogs.show_warning(
+                self, "These columns of the mapping are not in this file: " + ", ".join(missing)
+            )
+
+    def _save_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save mapping", "", "Mapping (*.json)")
+        if name:
+            self.save_mapping(Path(name))
+
+    def _load_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Load mapping", "", "Mapping (*.json)")
+        if name:
+            self.load_mapping(Path(name))
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        preview = self.owner.file_preview
+        mapping = self.mapping()
+        assert preview is not None and mapping is not None
+        try:
+            mapping.check(preview.info.headers, preview.info.path.name)
+        except EvactrackError as error:
+            dialogs.show_error(self, error)
+            return False
+        return True
+
+
+class DuplicatesPage(QWizardPage):
+    """Each row that may be someone already known: the caseworker chooses, Skip by default."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("Review possible duplicates")
+        self.info = QLabel("Checking the list…")
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Row", "In the list", "May be", "Choice"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.table)
+        self.choices: dict[int, QComboBox] = {}
+        self.ready = False
+        wizard.previewed.connect(self._show)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.ready = False
+        self.choices = {}
+        self.table.setRowCount(0)
+        self.info.setText("Checking the list…")
+        self.completeChanged.emit()
+        self.owner.run_preview(with_decisions=False)
+
+    def _show(self, result: ImportResult) -> None:
+        if self.owner.currentPage() is not self:
+            return
+        groups = result.duplicates
+        self.info.setText(
+            f"{len(groups)} rows may be persons already known. Nothing is merged unless "
+            "you choose it."
+            if groups
+            else "No row looks like a person already known."
+        )
+        self.table.setRowCount(len(groups))
+        for index, group in enumerate(groups):
+            known = "; ".join(
+                (f"#{m.person_id} " if m.person_id else f"row {m.row}: ") + f"{m.name} ({m.reason})"
+                for m in group.matches
+            )
+            for column, value in enumerate((str(group.row), group.name, known)):
+                self.table.setItem(index, column, QTableWidgetItem(value))
+            combo = QComboBox()
+            for action, label in CHOICES.items():
+                combo.addItem(label, action.value)
+            self.table.setCellWidget(index, 3, combo)
+            self.choices[group.row] = combo
+        self.ready = True
+        self.completeChanged.emit()
+
+    def choose(self, row: int, action: OnDuplicate) -> None:
+        combo = self.choices[row]
+        combo.setCurrentIndex(combo.findData(action.value))
+
+    def decisions(self) -> dict[int, OnDuplicate]:
+        return {row: OnDuplicate(c.currentData()) for row, c in self.choices.items()}
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.ready
+
+
+class SummaryPage(QWizardPage):
+    """Exactly what the import will do, from a dry run with the caseworker's choices."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("What the import will do")
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.counts = QLabel()
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.details)
+        self.ready = False
+        wizard.previewed.connect(self._show)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.ready = False
+        self.counts.setText("Checking the list…")
+        self.details.clear()
+        self.completeChanged.emit()
+        self.owner.run_preview(with_decisions=True)
+
+    def _show(self, result: ImportResult) -> None:
+        if self.owner.currentPage() is not self:
+            return
+        self.counts.setText(
+            f"{result.created} will be created, {result.merged} merged, "
+            f"{result.skipped} skipped, {result.rejected} rejected. Nothing has changed yet."
+        )
+        self.details.setPlainText(imports.summary_text(result, issue_limit=500))
+        self.ready = True
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.ready
+
+
+class ResultPage(QWizardPage):
+    """The import's outcome, and the way back: undo it as a whole."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle("Import")
+        self.text = QLabel("Importing…")
+        self.text.setWordWrap(True)
+        self.undo_button = QPushButton("Undo this import")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(wizard.undo_import)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.undo_button)
+        layout.addStretch()
+        self.done_ = False
+        wizard.imported.connect(self._show)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.done_ = False
+        self.completeChanged.emit()
+        self.owner.run_import()
+
+    def _show(self, outcome: object) -> None:
+        if isinstance(outcome, ImportResult):
+            self.text.setText(
+                f"Import #{outcome.batch_id} done: {outcome.created} created, "
+                f"{outcome.merged} merged, {outcome.skipped} skipped, {outcome.rejected} "
+                "rejected."
+            )
+            self.undo_button.setEnabled(True)
+        self.done_ = True
+        self.completeChanged.emit()
+
+    def show_failure(self, error: BaseException) -> None:
+        self.text.setText(f"Nothing was imported: {error}")
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.done_

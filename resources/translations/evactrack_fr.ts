@@ -1,0 +1,1099 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+  <context>
+    <name>CaseDetailDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="159" />
+      <source>Change status</source>
+      <translation>Changer le statut</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="172" />
+      <source>Household</source>
+      <translation>Ménage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="178" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="179" />
+      <source>Contact log</source>
+      <translation>Journal des contacts</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="180" />
+      <source>Refusals</source>
+      <translation>Refus</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="184" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="218" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="251" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="185" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="186" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="187" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="188" />
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="189" />
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="192" />
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="198" />
+      <source>Reload</source>
+      <translation>Recharger</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="202" />
+      <source>Print case sheet…</source>
+      <translation>Imprimer la fiche…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="219" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="220" />
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="221" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="222" />
+      <source>Caseworker</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
+      <source>note (optional)</source>
+      <translation>note (facultative)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
+      <source>Log contact attempt</source>
+      <translation>Noter la tentative de contact</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="252" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="253" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="254" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="255" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="266" />
+      <source>Follow-up</source>
+      <translation>Suivi</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="256" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="262" />
+      <source>Resolved</source>
+      <translation>Résolu</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="263" />
+      <source>Save follow-up</source>
+      <translation>Enregistrer le suivi</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="267" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="296" />
+      <source>Case status: %s</source>
+      <translation>Statut du dossier : %s</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
+      <source>(not in a household)</source>
+      <translation>(pas dans un ménage)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="320" />
+      <source>principal</source>
+      <translation>chef de ménage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="437" />
+      <source>Why does the case go from '%s' to '%s'?</source>
+      <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="439" />
+      <source>Reason needed</source>
+      <translation>Motif requis</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseListView</name>
+    <message>
+      <location filename="../../evactrack/ui/views/case_list.py" line="117" />
+      <source>Search names (either script), phone digits, document number, e-mail (2 characters or more)</source>
+      <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (2 caractères ou plus)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/case_list.py" line="213" />
+      <source>%Ln person(s)</source>
+      <translation>
+        <numerusform>%Ln personne</numerusform>
+        <numerusform>%Ln personnes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTableModel</name>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="117" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="118" />
+      <source>Name (native script)</source>
+      <translation>Nom (écriture d’origine)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="119" />
+      <source>Legal status</source>
+      <translation>Statut juridique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="120" />
+      <source>Case status</source>
+      <translation>Statut du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="121" />
+      <source>Household</source>
+      <translation>Ménage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="122" />
+      <source>Rendezvous point / movement</source>
+      <translation>Point de rendez-vous / mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="123" />
+      <source>Last contact</source>
+      <translation>Dernier contact</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="124" />
+      <source>Vulnerability</source>
+      <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="141" />
+      <source>(deleted)</source>
+      <translation>(supprimé)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="186" />
+      <source>never</source>
+      <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/models/case_table.py" line="189" />
+      <source>%n min ago</source>
+      <translation>
+        <numerusform>il y a %n min</numerusform>
+        <numerusform>il y a %n min</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/models/case_table.py" line="191" />
+      <source>%n h ago</source>
+      <translation>
+        <numerusform>il y a %n h</numerusform>
+        <numerusform>il y a %n h</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/models/case_table.py" line="192" />
+      <source>%n days ago</source>
+      <translation>
+        <numerusform>il y a %n jour</numerusform>
+        <numerusform>il y a %n jours</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="91" />
+      <source>Changed by someone else</source>
+      <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="101" />
+      <source>%s was saved by someone else after you opened it. Nothing has been overwritten. Choose which version to keep.</source>
+      <translation>%s a été enregistré par quelqu’un d’autre après son ouverture. Rien n’a été écrasé. Choisissez la version à garder.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="108" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="108" />
+      <source>Your version</source>
+      <translation>Votre version</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="108" />
+      <source>Saved</source>
+      <translation>Enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="112" />
+      <source>Keep the saved version</source>
+      <translation>Garder la version enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="115" />
+      <source>Save my version over it</source>
+      <translation>Enregistrer ma version par-dessus</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="118" />
+      <source>Keep editing</source>
+      <translation>Continuer la saisie</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditPersonCommand</name>
+    <message>
+      <location filename="../../evactrack/ui/undo.py" line="31" />
+      <source>edit of %s</source>
+      <translation>modification de %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterPanel</name>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="36" />
+      <source>Clear filters</source>
+      <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="44" />
+      <source>Case status</source>
+      <translation>Statut du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="45" />
+      <source>Legal status</source>
+      <translation>Statut juridique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="46" />
+      <source>Rendezvous point</source>
+      <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="47" />
+      <source>Movement</source>
+      <translation>Mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="48" />
+      <source>Vulnerability</source>
+      <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="49" />
+      <source>Wishes to leave</source>
+      <translation>Souhaite partir</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="57" />
+      <source>Not contacted for 48 h</source>
+      <translation>Sans contact depuis 48 h</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <source>Create</source>
+      <translation>Création</translation>
+    </message>
+    <message>
+      <source>Update</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Suppression</translation>
+    </message>
+    <message>
+      <source>Transition</source>
+      <translation>Changement de statut</translation>
+    </message>
+    <message>
+      <source>Merge</source>
+      <translation>Fusion</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Nouveau</translation>
+    </message>
+    <message>
+      <source>Contacted</source>
+      <translation>Contacté</translation>
+    </message>
+    <message>
+      <source>Verified</source>
+      <translation>Vérifié</translation>
+    </message>
+    <message>
+      <source>Assigned to a movement</source>
+      <translation>Affecté à un mouvement</translation>
+    </message>
+    <message>
+      <source>In transit (escorted)</source>
+      <translation>En transit (escorté)</translation>
+    </message>
+    <message>
+      <source>At the airport</source>
+      <translation>À l’aéroport</translation>
+    </message>
+    <message>
+      <source>Evacuated</source>
+      <translation>Évacué</translation>
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation>Refusé</translation>
+    </message>
+    <message>
+      <source>No contact</source>
+      <translation>Sans contact</translation>
+    </message>
+    <message>
+      <source>Declined (stays)</source>
+      <translation>Décliné (reste)</translation>
+    </message>
+    <message>
+      <source>Self-evacuated</source>
+      <translation>Parti par ses propres moyens</translation>
+    </message>
+    <message>
+      <source>Deferred</source>
+      <translation>Reporté</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Doublon</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <source>WhatsApp</source>
+      <translation>WhatsApp</translation>
+    </message>
+    <message>
+      <source>Signal</source>
+      <translation>Signal</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>In person</source>
+      <translation>En personne</translation>
+    </message>
+    <message>
+      <source>Reached</source>
+      <translation>Joint</translation>
+    </message>
+    <message>
+      <source>No answer</source>
+      <translation>Pas de réponse</translation>
+    </message>
+    <message>
+      <source>Wrong number</source>
+      <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+      <source>Message left</source>
+      <translation>Message laissé</translation>
+    </message>
+    <message>
+      <source>Passport</source>
+      <translation>Passeport</translation>
+    </message>
+    <message>
+      <source>Tazkira</source>
+      <translation>Tazkira</translation>
+    </message>
+    <message>
+      <source>Green card</source>
+      <translation>Carte verte</translation>
+    </message>
+    <message>
+      <source>Visa</source>
+      <translation>Visa</translation>
+    </message>
+    <message>
+      <source>A-number</source>
+      <translation>Numéro A</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Autre</translation>
+    </message>
+    <message>
+      <source>Citizen</source>
+      <translation>Ressortissant</translation>
+    </message>
+    <message>
+      <source>Permanent resident (green card)</source>
+      <translation>Résident permanent (carte verte)</translation>
+    </message>
+    <message>
+      <source>Visa applicant (e.g. SIV)</source>
+      <translation>Demandeur de visa (p. ex. SIV)</translation>
+    </message>
+    <message>
+      <source>Visa holder</source>
+      <translation>Titulaire d’un visa</translation>
+    </message>
+    <message>
+      <source>Third-country national</source>
+      <translation>Ressortissant d’un pays tiers</translation>
+    </message>
+    <message>
+      <source>Family member</source>
+      <translation>Membre de la famille</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Inconnu</translation>
+    </message>
+    <message>
+      <source>Boarded</source>
+      <translation>Embarqué</translation>
+    </message>
+    <message>
+      <source>No show</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <source>Turned back</source>
+      <translation>Refoulé</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Prévu</translation>
+    </message>
+    <message>
+      <source>Assembling</source>
+      <translation>En rassemblement</translation>
+    </message>
+    <message>
+      <source>En route</source>
+      <translation>En route</translation>
+    </message>
+    <message>
+      <source>Arrived</source>
+      <translation>Arrivé</translation>
+    </message>
+    <message>
+      <source>Aborted</source>
+      <translation>Annulé</translation>
+    </message>
+    <message>
+      <source>Mobile</source>
+      <translation>Mobile</translation>
+    </message>
+    <message>
+      <source>Home</source>
+      <translation>Domicile</translation>
+    </message>
+    <message>
+      <source>Work</source>
+      <translation>Travail</translation>
+    </message>
+    <message>
+      <source>Document not accepted</source>
+      <translation>Document non accepté</translation>
+    </message>
+    <message>
+      <source>Not on list</source>
+      <translation>Absent de la liste</translation>
+    </message>
+    <message>
+      <source>Family member not eligible</source>
+      <translation>Membre de la famille non éligible</translation>
+    </message>
+    <message>
+      <source>Security incident</source>
+      <translation>Incident de sécurité</translation>
+    </message>
+    <message>
+      <source>Admin</source>
+      <translation>Administrateur</translation>
+    </message>
+    <message>
+      <source>Caseworker</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <source>Viewer</source>
+      <translation>Lecteur</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Femme</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Homme</translation>
+    </message>
+    <message>
+      <source>Medical</source>
+      <translation>Médical</translation>
+    </message>
+    <message>
+      <source>Disability</source>
+      <translation>Handicap</translation>
+    </message>
+    <message>
+      <source>Unaccompanied child</source>
+      <translation>Enfant non accompagné</translation>
+    </message>
+    <message>
+      <source>Elderly</source>
+      <translation>Personne âgée</translation>
+    </message>
+    <message>
+      <source>Pregnant</source>
+      <translation>Enceinte</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="53" />
+      <source>Movements</source>
+      <translation>Mouvements</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="58" />
+      <source>Rendezvous points</source>
+      <translation>Points de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="63" />
+      <source>Dashboard</source>
+      <translation>Tableau de bord</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="141" />
+      <source>&amp;New person…</source>
+      <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="143" />
+      <source>&amp;Open database…</source>
+      <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="145" />
+      <source>&amp;Import…</source>
+      <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="151" />
+      <source>&amp;Print daily report…</source>
+      <translation>Im&amp;primer le rapport du jour…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="156" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="157" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="159" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="162" />
+      <source>&amp;Find</source>
+      <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="164" />
+      <source>&amp;Refresh</source>
+      <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <source>&amp;Open case</source>
+      <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <source>&amp;Assign to movement…</source>
+      <translation>&amp;Affecter à un mouvement…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="172" />
+      <source>Change &amp;status…</source>
+      <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <source>&amp;Log a contact…</source>
+      <translation>&amp;Noter un contact…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="174" />
+      <source>&amp;Export selection…</source>
+      <translation>&amp;Exporter la sélection…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="190" />
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="198" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Édition</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="200" />
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="202" />
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="205" />
+      <source>System language</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <source>&amp;Cases</source>
+      <translation>&amp;Dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="227" />
+      <source>Cases</source>
+      <translation>Dossiers</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="397" />
+      <source>No status change is allowed for all %n selected person(s).</source>
+      <translation>
+        <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
+        <numerusform>Aucun changement de statut n’est permis pour les %n personnes sélectionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="401" />
+      <source>Change status of %n person(s)</source>
+      <translation>
+        <numerusform>Changer le statut de %n personne</numerusform>
+        <numerusform>Changer le statut de %n personnes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="402" />
+      <source>New status</source>
+      <translation>Nouveau statut</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="403" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="411" />
+      <source>This change needs a reason; nothing was changed.</source>
+      <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="428" />
+      <source>Status changed to '%1' for %n person(s).</source>
+      <translation>
+        <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
+        <numerusform>Statut « %1 » appliqué à %n personnes.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="435" />
+      <source>Changing the status of %n person(s)…</source>
+      <translation>
+        <numerusform>Changement du statut de %n personne…</numerusform>
+        <numerusform>Changement du statut de %n personnes…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="443" />
+      <source>Log a contact attempt for %n person(s)</source>
+      <translation>
+        <numerusform>Noter une tentative de contact pour %n personne</numerusform>
+        <numerusform>Noter une tentative de contact pour %n personnes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="445" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="446" />
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="448" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="474" />
+      <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
+      <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="480" />
+      <source>Contact attempt logged for %n person(s).</source>
+      <translation>
+        <numerusform>Tentative de contact notée pour %n personne.</numerusform>
+        <numerusform>Tentative de contact notée pour %n personnes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="486" />
+      <source>Logging contact attempts…</source>
+      <translation>Enregistrement des tentatives de contact…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="495" />
+      <source>Export selection</source>
+      <translation>Exporter la sélection</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="495" />
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="518" />
+      <source>Exported %n person(s) to %1.</source>
+      <translation>
+        <numerusform>%n personne exportée vers %1.</numerusform>
+        <numerusform>%n personnes exportées vers %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="521" />
+      <source>Exporting…</source>
+      <translation>Export en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="539" />
+      <source>The interface language changes the next time evactrack starts.</source>
+      <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="545" />
+      <source>Open database</source>
+      <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="547" />
+      <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
+      <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPersonDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="234" />
+      <source>New person</source>
+      <translation>Nouvelle personne</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonForm</name>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="70" />
+      <source>separated by commas</source>
+      <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="72" />
+      <source>YYYY-MM-DD or a year</source>
+      <translation>AAAA-MM-JJ ou une année</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="77" />
+      <source>one number per line, in any format</source>
+      <translation>un numéro par ligne, dans n’importe quel format</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="84" />
+      <source>one per line: type number, e.g. passport P1234567 (types: %s)</source>
+      <translation>un par ligne : type numéro, p. ex. passport P1234567 (types : %s)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="90" />
+      <source>(none)</source>
+      <translation>(aucun)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="99" />
+      <source>Given name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="100" />
+      <source>Family name</source>
+      <translation>Nom de famille</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="101" />
+      <source>Name (native script)</source>
+      <translation>Nom (écriture d’origine)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="102" />
+      <source>Father's name</source>
+      <translation>Nom du père</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="103" />
+      <source>Grandfather's name</source>
+      <translation>Nom du grand-père</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="104" />
+      <source>Other spellings</source>
+      <translation>Autres graphies</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="105" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="106" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="107" />
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="108" />
+      <source>Legal status</source>
+      <translation>Statut juridique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="110" />
+      <source>Phones</source>
+      <translation>Téléphones</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="112" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="113" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="114" />
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="115" />
+      <source>Rendezvous point</source>
+      <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="116" />
+      <source>Wishes to leave</source>
+      <translation>Souhaite partir</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="117" />
+      <source>Vulnerability</source>
+      <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="127" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="148" />
+      <source>Not a valid number, kept as written: %s</source>
+      <translation>Numéro non valide, gardé tel quel : %s</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="174" />
+      <source>The date of birth '%s' is not YYYY-MM-DD or a year.</source>
+      <translation>La date de naissance « %s » n’est ni AAAA-MM-JJ ni une année.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="218" />
+      <source>'%s' is not a document type; use one of: %s.</source>
+      <translation>« %s » n’est pas un type de document ; utilisez : %s.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="222" />
+      <source>The %s line has no number.</source>
+      <translation>La ligne %s n’a pas de numéro.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportOptionsDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="65" />
+      <source>Day</source>
+      <translation>Jour</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="66" />
+      <source>Redact personal data (initials, masked numbers)</source>
+      <translation>Masquer les données personnelles (initiales, numéros masqués)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="73" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="105" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="109" />
+      <source>Print…</source>
+      <translation>Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="113" />
+      <source>Save as PDF…</source>
+      <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="136" />
+      <source>The printer could not be started.</source>
+      <translation>L’imprimante n’a pas pu être lancée.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="163" />
+      <source>Saved to %1.</source>
+      <translation>Enregistré dans %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="173" />
+      <source>Save as PDF</source>
+      <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="217" />
+      <source>Daily status report</source>
+      <translation>Rapport de situation du jour</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="235" />
+      <source>Movement manifest</source>
+      <translation>Manifeste du mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="252" />
+      <source>Case sheet</source>
+      <translation>Fiche du dossier</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,173 @@
+"""``evactrack import``: the public contract, and atomicity when the process is killed."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from evactrack.cli import main
+from evactrack.services import persons
+from evactrack.services.context import open_database
+
+DATA = Path(__file__).parents[1] / "data" / "import"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_json_contract_errors_file_and_undo(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    errors = tmp_path / "errors.csv"
+    code, out, err = run(
+        capsys, "--db", db_url, "import", str(DATA / "excel_en_utf8.csv"), "--json",
+        "--errors", str(errors),
+    )  # fmt: skip
+    assert code == 0, err
+    report = json.loads(out)
+    assert {k: report[k] for k in ("created", "merged", "skipped", "rejected")} == {
+        "created": 4,
+        "merged": 0,
+        "skipped": 0,
+        "rejected": 1,
+    }
+    assert isinstance(report["batch_id"], int)
+    listed = [{k: e[k] for k in ("row", "column", "message")} for e in report["errors"]]
+    assert {"row": 5, "column": None, "message": "no name and no phone number"} in listed
+    assert all({"row", "column", "message"} <= e.keys() for e in report["errors"])
+    assert errors.read_text(encoding="utf-8-sig").count("\n") == 2
+
+    code, out, err = run(capsys, "--db", db_url, "import", "--undo", str(report["batch_id"]))
+    assert code == 0, err
+    assert f"import #{report['batch_id']} undone: 4 persons deleted" in out
+    code, out, err = run(capsys, "--db", db_url, "import", "--undo", str(report["batch_id"]))
+    assert code == 1 and "already undone" in err and out == ""
+
+
+def test_dry_run_text_summary_and_duplicate_choice(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(DATA / "excel_en_utf8.csv")
+    code, out, _ = run(capsys, "--db", db_url, "import", path, "--dry-run")
+    assert code == 0
+    assert "4 would be created, 0 merged, 0 skipped, 1 rejected (dry run" in out
+    assert "row 6, column 'Status': unknown legal status 'Martian'" in out
+    run(capsys, "--db", db_url, "import", path)
+    code, out, _ = run(capsys, "--db", db_url, "import", path, "--on-duplicate", "merge", "--json")
+    assert (json.loads(out)["created"], json.loads(out)["merged"]) == (0, 4)
+    code, out, err = run(capsys, "--db", db_url, "import", path, "--on-duplicate", "abort")
+    assert code == 1 and out == ""
+    assert err.startswith("evactrack: error: excel_en_utf8.csv, row 2:") and err.count("\n") == 1
+
+
+def test_options_mapping_region_sheet_and_status(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        capsys, "--db", db_url, "import", str(DATA / "excel_fr_cp1252.csv"),
+        "--mapping", str(DATA / "mapping_fr.json"), "--default-legal-status", "citizen",
+        "--region", "FR", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["created"] == 3
+    code, out, err = run(
+        capsys, "--db", db_url, "import", str(DATA / "contacts.xlsx"), "--sheet", "Famille",
+        "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["created"] == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.csv"], "missing.csv: the file does not exist"),
+        (["empty.csv"], "empty.csv: the file is empty"),
+        (["nul_bytes.csv"], "nul_bytes.csv, row 2: contains NUL bytes"),
+        (["not_a_table.csv"], "not_a_table.csv: no column looks like a name"),
+        (["contacts.xlsx", "--sheet", "Nope"], "there is no sheet 'Nope'"),
+        ([], "give the FILE to import, or --undo BATCH_ID"),
+    ],
+)
+def test_files_that_cannot_be_imported_give_one_clear_line(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    argv = [str(DATA / args[0]), *args[1:]] if args else []
+    code, out, err = run(capsys, "--db", sqlite_url, "import", *argv)
+    assert code == 1 and out == ""
+    assert message in err and err.count("\n") == 1
+
+
+def test_bad_flag_values_are_usage_errors(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--db", sqlite_url, "import", "x.csv", "--on-duplicate", "maybe")
+    assert code == 2 and "invalid choice" in err
+
+
+def test_killed_import_leaves_the_database_unchanged_and_intact(tmp_path: Path) -> None:
+    db_path = tmp_path / "cases.sqlite3"
+    url = f"sqlite:///{db_path}"
+    database = open_database(url)
+    from evactrack.services.context import context_for
+
+    ctx = context_for(database, "tester")
+    from tests.factories import make_person
+
+    make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
+    database.close()
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as handle:
+        handle.write("Name,Phone,E-mail\n")
+        for i in range(60_000):
+            handle.write(f"Person {i} Noori,07{i % 10}{i:07d},p{i}@example.org\n")
+    before = _snapshot(db_path)
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "evactrack", "--db", url, "import", str(big)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wal = Path(f"{db_path}-wal")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        if wal.exists() and wal.stat().st_size > 2_000_000:
+            break
+        time.sleep(0.02)
+    assert process.poll() is None, "the import finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert _snapshot(db_path) == before
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        triggers = {r[0] for r in connection.execute("SELECT name FROM sqlite_master "
+                                                     "WHERE type = 'trigger'")}  # fmt: skip
+    assert "persons_search_ai" in triggers
+    database = open_database(url)
+    try:
+        assert [p.name for p in persons.search(context_for(database, "tester"), "rahimi")] == [
+            "Ahmad Rahimi"
+        ]
+    finally:
+        database.close()
+
+
+def _snapshot(db_path: Path) -> dict[str, int]:
+    with sqlite3.connect(db_path) as connection:
+        tables = [
+            "persons", "phone_numbers", "status_changes", "audit_events", "import_batches",
+            "person_search",
+        ]  # fmt: skip
+        return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}

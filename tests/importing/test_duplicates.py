@@ -1,0 +1,55 @@
+"""Duplicate keys: phone, e-mail, document, and close names with the same birth date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from evactrack.importing.duplicates import DuplicateIndex, name_keys, names_match
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Mohammad Rahimi", "RAHIMI Muhammad"),
+        ("Mohammad Rahimi", "محمد رحیمی"),
+        ("Zahra Ahmadi", "Zahra  Ahmady"),
+        ("Hélène Dupré", "Helene Dupre"),
+        ("Ali Reza Karimi", "Alireza Karimi"),
+    ],
+)
+def test_close_names_match(left: str, right: str) -> None:
+    assert names_match(name_keys((left,)), name_keys((right,)))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Ahmad Shah", "Mahmood Karimi"), ("Ali Khan", "Bilal Khan"), ("Zahra", "Fatima")],
+)
+def test_different_names_do_not_match(left: str, right: str) -> None:
+    assert not names_match(name_keys((left,)), name_keys((right,)))
+
+
+def test_find_reports_each_reason_once_strongest_first() -> None:
+    index = DuplicateIndex()
+    born = date(1990, 1, 1)
+    index.add(7, name_keys(("Mohammad Rahimi",)), ["+93701234567"], "m@x.org", ["P1"], born)
+    index.add(-3, name_keys(("Zahra Karimi",)), [], None, [], born, household="H1")
+    keys = name_keys(("Muhammad Rahimi",))
+    assert [(m.ref, m.reason) for m in index.find(keys, ["+93701234567"], None, [], born)] == [
+        (7, "same phone +93701234567")
+    ]
+    assert index.find(name_keys(("X Y",)), [], "m@x.org", [], None)[0].ref == 7
+    assert index.find(name_keys(("X Y",)), [], None, ["p-1"], None)[0].ref == 7
+    assert index.find(keys, [], None, [], born)[0].reason.startswith("similar name")
+    assert index.find(name_keys(("Zahra Karimy",)), [], None, [], None, "h1")[0].ref == -3
+    assert index.find(keys, [], None, [], date(1991, 1, 1)) == []
+
+
+def test_a_bare_name_matches_the_same_name_only() -> None:
+    index = DuplicateIndex()
+    index.add(5, name_keys(("Ahmad Rahimi",)), [], None, [], None)
+    assert index.find(name_keys(("rahimi  ahmad",)), [], None, [], None)[0].ref == 5
+    assert index.find(name_keys(("Ahmad Rahim",)), [], None, [], None) == []
+    assert index.find(name_keys(("Ahmad Rahimi",)), ["+93700000000"], None, [], None) == []

@@ -1,0 +1,298 @@
+"""The import use case on SQLite and PostgreSQL: preview, run, duplicates, merge, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from evactrack.db.models import (
+    AuditEvent,
+    IdentityDocument,
+    ImportBatch,
+    ImportChange,
+    Person,
+    PhoneNumber,
+    StatusChange,
+)
+from evactrack.domain.enums import AuditAction, CaseStatus, LegalStatus
+from evactrack.domain.errors import OperationCancelled, ValidationError
+from evactrack.importing.mapping import ColumnMapping
+from evactrack.services import audit, imports, persons
+from evactrack.services.context import Context
+from evactrack.services.imports import ImportOptions, OnDuplicate
+from tests.factories import make_person
+
+DATA = Path(__file__).parents[1] / "data" / "import"
+TABLES = (Person, PhoneNumber, IdentityDocument, StatusChange, AuditEvent, ImportBatch,
+          ImportChange)  # fmt: skip
+
+
+def counts(ctx: Context) -> dict[str, int]:
+    with ctx.db.reading() as session:
+        return {
+            m.__tablename__: session.scalar(select(func.count()).select_from(m)) or 0
+            for m in TABLES
+        }
+
+
+def write(tmp_path: Path, text: str, name: str = "list.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_excel_list_is_imported_normalised_audited_and_recorded(ctx: Context) -> None:
+    result = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
+    assert (result.created, result.merged, result.skipped, result.rejected) == (4, 0, 0, 1)
+    assert [i.row for i in result.issues if i.rejected] == [5]
+    [ahmad] = persons.search(ctx, "rahimi")
+    detail = persons.get_person(ctx, ahmad.id)
+    assert detail.data.email == "ahmad.rahimi@example.org"
+    assert detail.data.legal_status is LegalStatus.CITIZEN
+    assert [p.number for p in detail.phones] == ["+93701234567"]
+    assert detail.data.documents[0].number == "P1234567"
+    assert detail.data.notes == "Interpreter, 2009-2014"
+    [hamid] = persons.search(ctx, "noori")
+    # "03/25/1985" in the same file settles the order: 07/04/1979 is July 4th.
+    assert persons.get_person(ctx, hamid.id).data.date_of_birth == date(1979, 7, 4)
+    assert persons.status_history(ctx, ahmad.id)[0].to_status is CaseStatus.NEW
+    assert audit.history(ctx, "person", ahmad.id)[0].action is AuditAction.CREATE
+    [batch] = imports.list_batches(ctx)
+    assert (batch.id, batch.file_name, batch.username) == (result.batch_id, "excel_en_utf8.csv",
+                                                           "tester")  # fmt: skip
+    assert (batch.created, batch.rejected) == (4, 1)
+    assert batch.sha256 == imports.file_sha256(DATA / "excel_en_utf8.csv")
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "expected"),
+    [
+        ("excel_fr_cp1252.csv", ImportOptions(), "Hélène Dupré"),
+        ("unicode_text_utf16.txt", ImportOptions(), "Mohammad Rahimi"),
+        ("contacts.xlsx", ImportOptions(sheet="Famille"), "Mariam Haidari"),
+        ("google_contacts_new.csv", ImportOptions(), "Wahid Ullah Safi"),
+        ("google_contacts_old.csv", ImportOptions(), "Laila Ahmadzai"),
+        ("outlook.csv", ImportOptions(), "Rahim Jan"),
+        ("pipe_quoted.csv", ImportOptions(), "Ali Hakimi"),
+    ],
+)
+def test_every_fixture_format_imports(
+    ctx: Context, name: str, options: ImportOptions, expected: str
+) -> None:
+    result = imports.run_import(ctx, DATA / name, options)
+    assert result.created >= 1 and result.rejected == 0
+    assert expected in [p.name for p in persons.search(ctx, expected.split()[-1])]
+
+
+def test_native_script_only_row_and_several_phones(ctx: Context) -> None:
+    imports.run_import(ctx, DATA / "unicode_text_utf16.txt")
+    [fatima] = persons.search(ctx, "فاطمه")
+    assert fatima.native_name == "فاطمه احمدی" and fatima.legal_status is LegalStatus.FAMILY_MEMBER
+    imports.run_import(ctx, DATA / "google_contacts_old.csv")
+    [laila] = persons.search(ctx, "laila")
+    assert [p.number for p in persons.get_person(ctx, laila.id).phones] == [
+        "+93704000111",
+        "+93704000222",
+    ]
+
+
+def test_dry_run_reports_exactly_and_changes_nothing(ctx: Context) -> None:
+    before = counts(ctx)
+    preview = imports.preview_import(ctx, DATA / "excel_en_utf8.csv")
+    assert counts(ctx) == before
+    assert preview.batch_id is None and preview.dry_run
+    assert [a.action for a in preview.actions] == ["create"] * 3 + ["reject", "create"]
+    real = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
+    assert (real.created, real.rejected) == (preview.created, preview.rejected)
+
+
+def test_reimporting_the_same_file_creates_nobody(ctx: Context) -> None:
+    first = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
+    again = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
+    assert again.created == 0 and again.skipped == first.created
+    assert again.already_imported == [first.batch_id]
+    merged = imports.run_import(ctx, DATA / "excel_en_utf8.csv",
+                                ImportOptions(on_duplicate=OnDuplicate.MERGE))  # fmt: skip
+    assert merged.created == 0 and merged.merged == first.created
+    with ctx.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(ImportChange)) == 0
+
+
+def test_duplicates_within_the_file(ctx: Context, tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "Name,Phone,Birthday\n"
+        "Mohammad Rahimi,0701234567,1990-01-01\n"
+        "RAHIMI Muhammad,,1990-01-01\n"
+        "Other Person,+93 70 123 4567,\n",
+    )
+    result = imports.run_import(ctx, path)
+    assert (result.created, result.skipped) == (1, 2)
+    assert [(g.row, g.matches[0].row, g.matches[0].name) for g in result.duplicates] == [
+        (3, 2, "Mohammad Rahimi"),
+        (4, 2, "Mohammad Rahimi"),
+    ]
+
+
+def test_merge_keeps_everything_and_undo_restores_it_exactly(ctx: Context, tmp_path: Path) -> None:
+    existing = make_person(ctx, "Ahmad", "Rahimi", phone="0701234567",
+                           legal_status=LegalStatus.UNKNOWN, notes="met at the gate")  # fmt: skip
+    before = persons.get_person(ctx, existing.id)
+    path = write(
+        tmp_path,
+        "Name,Mobile Phone,Home Phone,E-mail,Status,Passport,Notes\n"
+        "Ahmad Rahimi,+93 70 123 4567,+93 20 210 1234,a@example.org,Green card,P99,has 3 kids\n",
+    )
+    result = imports.run_import(ctx, path, ImportOptions(on_duplicate=OnDuplicate.MERGE))
+    assert (result.created, result.merged) == (0, 1)
+    after = persons.get_person(ctx, existing.id)
+    assert [p.number for p in after.phones] == ["+93701234567", "+93202101234"]
+    assert after.data.email == "a@example.org"
+    assert after.data.legal_status is LegalStatus.PERMANENT_RESIDENT
+    assert after.data.documents[0].number == "P99"
+    assert after.data.notes is not None and after.data.notes.startswith("met at the gate")
+    assert "has 3 kids" in after.data.notes
+    assert after.version == before.version + 1
+    merged_fields = {e.field for e in audit.history(ctx, "person", existing.id)
+                     if e.action is AuditAction.MERGE}  # fmt: skip
+    assert {"email", "legal_status", "notes", "phone", "document"} <= merged_fields
+    assert persons.search(ctx, "a@example.org")[0].id == existing.id
+
+    undone = imports.undo_import(ctx, result.batch_id)  # type: ignore[arg-type]
+    assert (undone.deleted, undone.restored) == (0, 1)
+    restored = persons.get_person(ctx, existing.id)
+    assert restored.data == before.data
+    assert restored.phones == before.phones
+    assert persons.search(ctx, "a@example.org") == []
+    with pytest.raises(ValidationError, match="already undone"):
+        imports.undo_import(ctx, result.batch_id)  # type: ignore[arg-type]
+
+
+def test_undo_deletes_what_the_import_created(ctx: Context) -> None:
+    before = counts(ctx)
+    result = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
+    undone = imports.undo_import(ctx, result.batch_id)  # type: ignore[arg-type]
+    assert undone.deleted == 4
+    after = counts(ctx)
+    for table in ("persons", "phone_numbers", "identity_documents", "status_changes"):
+        assert after[table] == before[table]
+    assert persons.search(ctx, "rahimi") == []
+    assert imports.list_batches(ctx)[0].undone_at is not None
+    again = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
+    assert again.created == 4
+
+
+def test_undo_is_refused_when_someone_worked_on_an_imported_person(ctx: Context) -> None:
+    result = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
+    [ahmad] = persons.search(ctx, "rahimi")
+    persons.transition(ctx, ahmad.id, CaseStatus.CONTACTED)
+    before = counts(ctx)
+    with pytest.raises(ValidationError, match=rf"changed since \(#{ahmad.id}\)"):
+        imports.undo_import(ctx, result.batch_id)  # type: ignore[arg-type]
+    assert counts(ctx) == before
+
+
+def test_abort_on_duplicate_changes_nothing(ctx: Context) -> None:
+    make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
+    before = counts(ctx)
+    with pytest.raises(ValidationError, match="row 2: 'Ahmad Rahimi' may be a person"):
+        imports.run_import(ctx, DATA / "excel_en_utf8.csv",
+                           ImportOptions(on_duplicate=OnDuplicate.ABORT))  # fmt: skip
+    assert counts(ctx) == before
+
+
+def test_per_row_decisions_override_the_default(ctx: Context, tmp_path: Path) -> None:
+    existing = make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
+    path = write(tmp_path, "Name,Phone\nAhmad Rahimi,0701234567\nA. Rahimi,0701234567\n")
+    options = ImportOptions(on_duplicate=OnDuplicate.SKIP, decisions={3: OnDuplicate.NEW})
+    result = imports.run_import(ctx, path, options)
+    assert (result.created, result.skipped) == (1, 1)
+    assert result.duplicates[0].matches[0].person_id == existing.id
+    assert result.duplicates[0].matches[0].name == "Ahmad Rahimi"
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing.csv", "does not exist"),
+        ("not_a_table.csv", "no column looks like a name or a phone number"),
+        ("unclosed_quote.csv", "row 2: a quoted field is never closed"),
+        ("binary.bin", "NUL bytes"),
+    ],
+)
+def test_bad_files_change_nothing(ctx: Context, name: str, message: str) -> None:
+    before = counts(ctx)
+    with pytest.raises(ValidationError, match=message):
+        imports.run_import(ctx, DATA / name)
+    assert counts(ctx) == before
+
+
+def test_a_broken_row_late_in_the_file_rolls_everything_back(ctx: Context, tmp_path: Path) -> None:
+    rows = "".join(f"Person {i},07{i:08d}\n" for i in range(imports.CHUNK_ROWS + 10))
+    path = write(tmp_path, "Name,Phone\n" + rows + '"never closed,1\n')
+    before = counts(ctx)
+    with pytest.raises(ValidationError, match="never closed"):
+        imports.run_import(ctx, path)
+    assert counts(ctx) == before
+
+
+def test_cancel_changes_nothing_and_progress_is_reported(ctx: Context, tmp_path: Path) -> None:
+    rows = "".join(f"Person {i},07{i:08d}\n" for i in range(imports.CHUNK_ROWS + 10))
+    path = write(tmp_path, "Name,Phone\n" + rows)
+    before = counts(ctx)
+    with pytest.raises(OperationCancelled):
+        imports.run_import(ctx, path, cancelled=lambda: True)
+    assert counts(ctx) == before
+    seen: list[tuple[int, int]] = []
+    imports.run_import(ctx, path, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] == path.stat().st_size and len(seen) >= 2
+
+
+def test_mapping_and_default_status_options(ctx: Context) -> None:
+    options = ImportOptions(
+        mapping=ColumnMapping.load(DATA / "mapping_fr.json"),
+        default_legal_status=LegalStatus.VISA_APPLICANT,
+    )
+    result = imports.run_import(ctx, DATA / "excel_fr_cp1252.csv", options)
+    assert result.created == 3
+    [helene] = persons.search(ctx, "helene")
+    detail = persons.get_person(ctx, helene.id)
+    assert detail.data.email is None  # not in the mapping
+    assert detail.data.legal_status is LegalStatus.VISA_APPLICANT
+    assert [p.number for p in detail.phones] == ["+33612345678"]
+    with pytest.raises(ValidationError, match="'XX' is not a region code"):
+        imports.run_import(ctx, DATA / "excel_fr_cp1252.csv", ImportOptions(region="XX"))
+
+
+def test_rejected_rows_go_to_an_errors_file_that_can_be_fixed_and_reimported(
+    ctx: Context, tmp_path: Path
+) -> None:
+    result = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
+    errors = tmp_path / "errors.csv"
+    assert imports.write_errors_csv(result, errors) == 1
+    text = errors.read_text(encoding="utf-8-sig").splitlines()
+    assert text[0].startswith("Row,Reason,First Name,Last Name")
+    assert text[1].startswith("5,no name and no phone number,,,")
+    errors.write_text(
+        errors.read_text(encoding="utf-8-sig").replace(
+            "5,no name and no phone number,,", "5,,Gul,"
+        ),
+        encoding="utf-8-sig",
+    )
+    again = imports.run_import(ctx, errors)
+    assert (again.created, again.rejected) == (1, 0)
+
+
+def test_viewer_cannot_import(ctx: Context) -> None:
+    from dataclasses import replace
+
+    from evactrack.domain.enums import Role
+    from evactrack.domain.errors import PermissionDeniedError
+
+    viewer = replace(ctx, actor=replace(ctx.actor, role=Role.VIEWER))
+    with pytest.raises(PermissionDeniedError):
+        imports.run_import(viewer, DATA / "excel_en_utf8.csv")
+    assert imports.preview_import(viewer, DATA / "excel_en_utf8.csv").created == 4

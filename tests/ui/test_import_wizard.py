@@ -1,0 +1,159 @@
+"""The import wizard driven like a caseworker would: file, columns, duplicates, import, undo."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from unittest.mock import PropertyMock, patch
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from evactrack.domain.enums import LegalStatus
+from evactrack.importing.mapping import ColumnMapping, Target
+from evactrack.services import imports, persons
+from evactrack.services.context import Context
+from evactrack.services.imports import ImportResult, OnDuplicate
+from evactrack.ui import tasks
+from evactrack.ui.views.import_wizard import ImportWizard
+from tests.factories import make_person
+
+DATA = Path(__file__).parents[1] / "data" / "import"
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, sqlite_ctx: Context) -> ImportWizard:
+    widget = ImportWizard(sqlite_ctx, None)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def to_duplicates(qtbot: QtBot, wizard: ImportWizard, path: Path) -> ImportResult:
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    with qtbot.waitSignal(wizard.previewed, timeout=20_000) as blocker:
+        wizard.next()
+    assert wizard.currentPage() is wizard.duplicates_page
+    result = blocker.args[0]
+    assert isinstance(result, ImportResult)
+    return result
+
+
+def test_full_import_with_a_reviewed_duplicate_then_undo(
+    qtbot: QtBot, wizard: ImportWizard, sqlite_ctx: Context
+) -> None:
+    known = make_person(sqlite_ctx, "Zahra", "Karimi", phone="0791234567",
+                        legal_status=LegalStatus.UNKNOWN)  # fmt: skip
+    preview = to_duplicates(qtbot, wizard, DATA / "excel_en_utf8.csv")
+    assert [g.row for g in preview.duplicates] == [3]
+    table = wizard.duplicates_page.table
+    assert table.item(0, 2).text() == f"#{known.id} Zahra Karimi (same phone +93791234567)"
+    assert wizard.duplicates_page.decisions() == {3: OnDuplicate.SKIP}  # never merged silently
+    wizard.duplicates_page.choose(3, OnDuplicate.MERGE)
+
+    with qtbot.waitSignal(wizard.previewed, timeout=20_000):
+        wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    assert wizard.summary_page.counts.text().startswith(
+        "3 will be created, 1 merged, 0 skipped, 1 rejected. Nothing has changed yet."
+    )
+    assert "row 5: no name and no phone number [rejected]" in (
+        wizard.summary_page.details.toPlainText()
+    )
+    assert persons.search(sqlite_ctx, "rahimi") == []
+
+    with qtbot.waitSignal(wizard.imported, timeout=20_000) as blocker:
+        wizard.next()
+    result = blocker.args[0]
+    assert isinstance(result, ImportResult) and (result.created, result.merged) == (3, 1)
+    assert "done: 3 created, 1 merged" in wizard.result_page.text.text()
+    merged = persons.get_person(sqlite_ctx, known.id)
+    assert merged.data.legal_status is LegalStatus.PERMANENT_RESIDENT
+
+    with (
+        patch("evactrack.ui.dialogs.ask_user", return_value=True) as asked,
+        patch("evactrack.ui.dialogs.show_info") as info,
+        qtbot.waitSignal(wizard.undone, timeout=20_000),
+    ):
+        wizard.result_page.undo_button.click()
+    assert f"Undo import #{result.batch_id}?" in asked.call_args.args[1]
+    assert "3 persons deleted, 1 merged persons restored" in info.call_args.args[1]
+    assert persons.search(sqlite_ctx, "rahimi") == []
+    assert persons.get_person(sqlite_ctx, known.id).data.legal_status is LegalStatus.UNKNOWN
+    assert not wizard.result_page.undo_button.isEnabled()
+
+
+def test_a_file_that_cannot_be_read_stays_on_the_first_page(wizard: ImportWizard) -> None:
+    wizard.file_page.path.setText(str(DATA / "unclosed_quote.csv"))
+    with patch("evactrack.ui.dialogs.show_error") as shown:
+        wizard.file_page.validatePage()
+    assert "row 2: a quoted field is never closed" in str(shown.call_args.args[1])
+    wizard.file_page.path.setText(str(DATA / "nul_bytes.csv"))
+    with patch("evactrack.ui.dialogs.show_error") as shown:
+        wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "contains NUL bytes" in str(shown.call_args.args[1])
+
+
+def test_mapping_is_shown_changed_saved_and_loaded(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    wizard.file_page.path.setText(str(DATA / "excel_fr_cp1252.csv"))
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.table.item(1, 0).text() == "Hélène"
+    assert page.mapping() is not None and page.mapping().columns["Courriel"] is Target.EMAIL
+    combo = page.combos["Courriel"]
+    combo.setCurrentIndex(combo.findData(None))
+    saved = tmp_path / "mapping.json"
+    page.save_mapping(saved)
+    assert "Courriel" not in ColumnMapping.load(saved).columns
+    page.load_mapping(DATA / "mapping_fr.json")
+    assert set(page.mapping().columns) == {"Prénom", "Nom", "Téléphone"}  # type: ignore[union-attr]
+    bad = tmp_path / "other.json"
+    bad.write_text('{"columns": {"Given": "given_name", "Prénom": "given_name"}}', "utf-8")
+    with patch("evactrack.ui.dialogs.show_warning") as warned:
+        page.load_mapping(bad)
+    assert "not in this file: Given" in warned.call_args.args[1]
+    for header in page.combos:
+        page.combos[header].setCurrentIndex(0)
+    with patch("evactrack.ui.dialogs.show_error") as shown:
+        assert not page.validatePage()
+    assert "no column looks like a name or a phone number" in str(shown.call_args.args[1])
+
+
+def test_xlsx_sheets_are_offered_after_the_file_is_read(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.xlsx"
+    shutil.copy(DATA / "contacts.xlsx", path)
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    sheets = [wizard.file_page.sheet.itemText(i) for i in range(wizard.file_page.sheet.count())]
+    assert sheets == ["First sheet", "Liste", "Famille"]
+    assert "Sheet 'Liste'" in wizard.file_page.detected.text()
+
+
+def test_cancelled_import_changes_nothing(
+    qtbot: QtBot, wizard: ImportWizard, sqlite_ctx: Context, tmp_path: Path
+) -> None:
+    path = tmp_path / "long.csv"
+    rows = "".join(f"Person {i} Noori,07{i:08d}\n" for i in range(imports.CHUNK_ROWS + 50))
+    path.write_text("Name,Phone\n" + rows, encoding="utf-8")
+    to_duplicates(qtbot, wizard, path)
+    with qtbot.waitSignal(wizard.previewed, timeout=20_000):
+        wizard.next()
+    # The caseworker presses Cancel in the progress dialog while the import runs.
+    with (
+        patch.object(tasks.Progress, "cancelled", new_callable=PropertyMock, return_value=True),
+        patch("evactrack.ui.dialogs.show_error") as shown,
+        qtbot.waitSignal(wizard.imported, timeout=20_000) as blocker,
+    ):
+        wizard.next()
+    assert not shown.called
+    assert "cancelled" in str(blocker.args[0]).lower()
+    assert "Nothing was imported" in wizard.result_page.text.text()
+    assert persons.search(sqlite_ctx, "noori") == []
+    assert imports.list_batches(sqlite_ctx) == []
