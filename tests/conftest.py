@@ -1,6 +1,9 @@
 """Shared fixtures: a fresh database per test, on SQLite and (where configured) PostgreSQL.
 
-Qt must run offscreen: set before anything imports it.
+Migrating takes longer than most tests, so each backend is migrated once per session: SQLite
+tests get a copy of a migrated file, PostgreSQL tests a migrated schema emptied for them.
+The migrations' own tests ask for an empty database instead. Qt must run offscreen: set
+before anything imports it.
 """
 
 from __future__ import annotations
@@ -9,14 +12,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
 
+from evactrack.db.engine import make_engine
+from evactrack.db.migrate import upgrade_to_head
 from evactrack.services.context import Context, Database, context_for, open_database
 
 PG_URL = os.environ.get("EVACTRACK_TEST_PG_URL")
@@ -35,9 +42,9 @@ def pg_base_url() -> str:
     return url
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A PostgreSQL URL whose search_path is a schema of its own, dropped afterwards."""
+@contextmanager
+def _pg_schema() -> Iterator[str]:
+    """A PostgreSQL schema of its own (the URL's search_path), dropped afterwards."""
     base = pg_base_url()
     schema = "t_" + uuid.uuid4().hex[:12]
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
@@ -53,16 +60,73 @@ def pg_url() -> Iterator[str]:
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'cases.sqlite3'}"
+def empty_pg_url() -> Iterator[str]:
+    """A new, empty PostgreSQL schema: for the migrations' own tests."""
+    with _pg_schema() as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def _migrated_pg() -> Iterator[tuple[str, list[str]]]:
+    with _pg_schema() as url:
+        engine = make_engine(url)
+        upgrade_to_head(engine)
+        tables = [t for t in inspect(engine).get_table_names() if t != "alembic_version"]
+        engine.dispose()
+        yield url, tables
+
+
+@pytest.fixture
+def pg_url(_migrated_pg: tuple[str, list[str]]) -> str:
+    """The session's PostgreSQL schema, at head, emptied for this test."""
+    url, tables = _migrated_pg
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        names = ", ".join(f'"{t}"' for t in tables)
+        conn.execute(text(f"TRUNCATE TABLE {names} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated once, checkpointed so that a copy of the file is complete."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade_to_head(engine)
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path, _migrated_sqlite: Path) -> str:
+    """A fresh SQLite database at head: a copy of the session's migrated file."""
+    path = tmp_path / "cases.sqlite3"
+    shutil.copy(_migrated_sqlite, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def empty_sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'empty.sqlite3'}"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
 def db_url(request: pytest.FixtureRequest) -> str:
-    """Each test that asks for it runs on both backends."""
+    """Each test that asks for it runs on both backends, on a database at head holding nothing."""
     if request.param == "sqlite":
         return request.getfixturevalue("sqlite_url")
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def empty_db_url(request: pytest.FixtureRequest) -> str:
+    """A database without any table yet, on both backends."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("empty_sqlite_url")
+    return request.getfixturevalue("empty_pg_url")
 
 
 @pytest.fixture

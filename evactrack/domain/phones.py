@@ -117,7 +117,9 @@ def _fast_path(text: str, region: str) -> NormalisedPhone | object:
         metadata = _single_region_metadata(country_code)
     else:
         metadata = _region_metadata(region)
-        if metadata is None or digits.startswith(str(metadata.country_code)):
+        if metadata is None or metadata.country_code is None:
+            return _UNSURE
+        if digits.startswith(str(metadata.country_code)):
             return _UNSURE
         country_code, national = metadata.country_code, digits
     if metadata is None or len(national) < 2:
@@ -159,8 +161,11 @@ def _validity_patterns(metadata: PhoneMetadata) -> dict[int, re.Pattern[str]]:
     if cached is not None:
         return cached
     general = metadata.general_desc
-    lengths = set(general.possible_length) if general.possible_length else set(range(2, 18))
     patterns: dict[int, re.Pattern[str]] = {}
+    _VALIDITY[metadata.id] = patterns
+    if general is None or not general.national_number_pattern:
+        return patterns  # phonenumbers finds no type without a general description
+    lengths = set(general.possible_length) if general.possible_length else set(range(2, 18))
     for length in lengths:
         alternatives = [
             desc.national_number_pattern
@@ -169,10 +174,9 @@ def _validity_patterns(metadata: PhoneMetadata) -> dict[int, re.Pattern[str]]:
             and desc.national_number_pattern
             and (not desc.possible_length or length in desc.possible_length)
         ]
-        if alternatives and general.national_number_pattern:
+        if alternatives:
             union = "|".join(f"(?:{a})" for a in alternatives)
             patterns[length] = re.compile(f"(?=(?:{general.national_number_pattern})$)(?:{union})")
-    _VALIDITY[metadata.id] = patterns
     return patterns
 
 

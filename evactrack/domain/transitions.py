@@ -26,8 +26,10 @@ TRANSITIONS: dict[S, frozenset[S]] = {
     S.CONTACTED: frozenset(
         {S.VERIFIED, S.NO_CONTACT, S.DECLINED, S.SELF_EVACUATED, S.DEFERRED, S.DUPLICATE}
     ),
+    # verified -> refused: turned back at a checkpoint while making their own way.
     S.VERIFIED: frozenset(
         {
+            S.REFUSED,
             S.ASSIGNED,
             S.CONTACTED,
             S.NO_CONTACT,

@@ -18,9 +18,9 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from evactrack.domain.names import fold
-from evactrack.importing.text import fast_alnum_key, fast_fold
+from evactrack.importing.text import arabic, fast_alnum_key, fast_fold
 
-NAME_SCORE = 85.0
+NAME_SCORE = 90.0
 _NOT_LETTERS = re.compile(r"[^a-z ]+")
 _VOWELS = str.maketrans("", "", "aeiouyw")
 _REPEATS = re.compile(r"(.)\1+")
@@ -33,29 +33,43 @@ def name_skeleton(name: str) -> str:
     return " ".join(sorted(w for w in words if w))
 
 
-def latin_key(name: str) -> str:
-    """The words of a name in Latin letters, sorted: case, accents and order ignored."""
-    return " ".join(sorted(anyascii(fast_fold(name)).lower().split()))
-
-
-NameKeys = tuple[tuple[str, str], ...]
+# Per name: its sorted Latin words, the same letters without spaces in written order (for
+# "Ali Reza" and "Alireza"), and its consonant skeleton if it is written in Arabic script.
+NameKeys = tuple[tuple[str, str, str], ...]
 
 
 def name_keys(names: tuple[str, ...]) -> NameKeys:
     """What :func:`names_match` compares, computed once per person."""
-    return tuple((latin_key(n), name_skeleton(n)) for n in names)
+    keys = []
+    for name in names:
+        folded = fast_fold(name)  # already lower case
+        latin = folded if folded.isascii() else anyascii(folded).lower()
+        keys.append(
+            (
+                " ".join(sorted(latin.split())),
+                latin.replace(" ", ""),
+                name_skeleton(name) if arabic(name) else "",
+            )
+        )
+    return tuple(keys)
 
 
 def names_match(a: NameKeys, b: NameKeys) -> bool:
-    """True when any name of one person is close to any name of the other."""
-    for left_key, left_skeleton in a:
-        for right_key, right_skeleton in b:
-            if fuzz.ratio(left_key, right_key) >= NAME_SCORE:
-                return True
+    """True when any name of one person is close to any name of the other. Skeletons are
+    compared only across scripts (Arabic against Latin or Arabic): between two Latin names
+    they would make "Ahmad" and "Hamid" the same."""
+    for left_key, left_compact, left_skeleton in a:
+        for right_key, right_compact, right_skeleton in b:
             if (
-                min(len(left_skeleton), len(right_skeleton)) >= 4
-                and fuzz.ratio(left_skeleton, right_skeleton) >= NAME_SCORE
+                fuzz.ratio(left_key, right_key) >= NAME_SCORE
+                or fuzz.ratio(left_compact, right_compact) >= NAME_SCORE
             ):
+                return True
+            if not (left_skeleton or right_skeleton):
+                continue
+            left = left_skeleton or name_skeleton(left_key)
+            right = right_skeleton or name_skeleton(right_key)
+            if min(len(left), len(right)) >= 4 and fuzz.ratio(left, right) >= NAME_SCORE:
                 return True
     return False
 
@@ -101,7 +115,7 @@ class DuplicateIndex:
             self.by_birth[date_of_birth].append((ref, keys))
         if keys and household:
             self.by_household[fold(household)].append((ref, keys))
-        for latin, _skeleton in keys:
+        for latin, _compact, _skeleton in keys:
             self.by_name.setdefault(latin, ref)
 
     def find(
@@ -134,7 +148,7 @@ class DuplicateIndex:
                 if ref not in found and names_match(keys, other):
                     found[ref] = f"similar name, same household {household}"
         if not found and keys and not (phones or email or documents or date_of_birth):
-            for latin, _skeleton in keys:
+            for latin, _compact, _skeleton in keys:
                 ref = self.by_name.get(latin)
                 if ref is not None:
                     found[ref] = "same name, and no phone, e-mail, document or birth date"

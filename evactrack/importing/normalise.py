@@ -8,6 +8,7 @@ reported against its row and column.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -20,6 +21,7 @@ from evactrack.importing.text import arabic, clean
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_SPLIT = re.compile(r"\s*(?:[;,\n]|\s/\s|:::)\s*")
+_SEPARATORS = re.compile(r"[;,\n:]|\s/\s")
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _SERIAL = re.compile(r"^\d{4,5}(?:\.0+)?$")
@@ -170,10 +172,6 @@ class RowNormaliser:
             else:
                 self.single[target] = (position, header)
 
-    def _get(self, cells: list[str], target: Target) -> str | None:
-        spec = self.single.get(target)
-        return clean(cells[spec[0]]) if spec else None
-
     def column(self, target: Target) -> str | None:
         spec = self.single.get(target)
         return spec[1] if spec else None
@@ -181,12 +179,13 @@ class RowNormaliser:
     def normalise(self, row: int, cells: list[str], issues: list[Issue]) -> Candidate | None:
         """The candidate of a row, or ``None`` (with a rejecting issue) if it is unusable."""
         c = Candidate(row)
-        self._names(c, cells, issues)
+        values = {target: clean(cells[spec[0]]) for target, spec in self.single.items()}
+        self._names(c, values)
         for position, header, label in self.phones:
-            raw = cells[position]
-            if not raw or not raw.strip():
+            raw = cells[position].strip()
+            if not raw:
                 continue
-            for part in _PHONE_SPLIT.split(raw.strip()):
+            for part in _PHONE_SPLIT.split(raw) if _SEPARATORS.search(raw) else (raw,):
                 text = clean(part)
                 if not text:
                     continue
@@ -217,41 +216,41 @@ class RowNormaliser:
                 c.email = email
             elif email != c.email:
                 c.notes.append(f"Other e-mail: {email}")
-        self._date_of_birth(c, cells, issues)
-        self._legal_status(c, cells, issues)
-        sex = self._get(cells, Target.SEX)
+        self._date_of_birth(c, values.get(Target.DATE_OF_BIRTH), issues)
+        self._legal_status(c, values.get(Target.LEGAL_STATUS), issues)
+        sex = values.get(Target.SEX)
         if sex:
             c.sex = _SEX.get(sex.casefold().rstrip("."), Sex.UNKNOWN)
             if c.sex is Sex.UNKNOWN:
                 c.notes.append(f"{self.column(Target.SEX)}: {sex}")
-        c.nationality = self._get(cells, Target.NATIONALITY)
-        c.location = self._get(cells, Target.LOCATION)
+        c.nationality = values.get(Target.NATIONALITY)
+        c.location = values.get(Target.LOCATION)
         for target, doc_type in ((Target.PASSPORT, DocumentType.PASSPORT),
                                  (Target.TAZKIRA, DocumentType.TAZKIRA)):  # fmt: skip
-            number = self._get(cells, target)
+            number = values.get(target)
             if number:
                 c.documents.append((doc_type, number))
-        c.household = self._get(cells, Target.HOUSEHOLD)
+        c.household = values.get(Target.HOUSEHOLD)
         if c.household:
             c.notes.append(f"{self.column(Target.HOUSEHOLD)}: {c.household}")
         for position, header in self.notes:
-            value = cells[position].strip()
+            value = unicodedata.normalize("NFC", cells[position].strip())
             if value:
                 c.notes.append(value if len(self.notes) == 1 else f"{header}: {value}")
         if len(cells) > len(self.headers):
-            extra = [v.strip() for v in cells[len(self.headers) :] if v.strip()]
+            extra = [clean(v) for v in cells[len(self.headers) :] if v.strip()]
             if extra:
-                c.notes.append("Extra cells: " + " | ".join(extra))
+                c.notes.append("Extra cells: " + " | ".join(v for v in extra if v))
                 issues.append(Issue(row, None, "more cells than columns; kept in notes"))
         return c
 
-    def _names(self, c: Candidate, cells: list[str], issues: list[Issue]) -> None:
+    def _names(self, c: Candidate, values: dict[Target, str | None]) -> None:
         """Given/family/full/native columns combined; Arabic script goes to the native name."""
-        full = self._get(cells, Target.FULL_NAME)
-        given = self._get(cells, Target.GIVEN_NAME)
-        middle = self._get(cells, Target.MIDDLE_NAME)
-        family = self._get(cells, Target.FAMILY_NAME)
-        native = self._get(cells, Target.NATIVE_NAME)
+        full = values.get(Target.FULL_NAME)
+        given = values.get(Target.GIVEN_NAME)
+        middle = values.get(Target.MIDDLE_NAME)
+        family = values.get(Target.FAMILY_NAME)
+        native = values.get(Target.NATIVE_NAME)
         if middle:
             given = f"{given} {middle}" if given else middle
         latin_parts = [p for p in (given, family) if p]
@@ -272,10 +271,9 @@ class RowNormaliser:
             given, family = _split_full_name(native)
             native = None
         c.given_name, c.family_name, c.native_name = given, family, native
-        c.father_name = self._get(cells, Target.FATHER_NAME)
+        c.father_name = values.get(Target.FATHER_NAME)
 
-    def _date_of_birth(self, c: Candidate, cells: list[str], issues: list[Issue]) -> None:
-        text = self._get(cells, Target.DATE_OF_BIRTH)
+    def _date_of_birth(self, c: Candidate, text: str | None, issues: list[Issue]) -> None:
         if not text:
             return
         header = self.column(Target.DATE_OF_BIRTH)
@@ -309,8 +307,7 @@ class RowNormaliser:
             return
         c.date_of_birth, c.birth_year = value, value.year
 
-    def _legal_status(self, c: Candidate, cells: list[str], issues: list[Issue]) -> None:
-        text = self._get(cells, Target.LEGAL_STATUS)
+    def _legal_status(self, c: Candidate, text: str | None, issues: list[Issue]) -> None:
         if not text:
             c.legal_status = self.default_legal_status
             return

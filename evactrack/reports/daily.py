@@ -26,6 +26,8 @@ from evactrack.services.report_data import DailyReportData, RemainingPerson
 # Rows per table in the long list: small tables lay out far faster than one long table.
 CHUNK_ROWS = 40
 ROW_HEIGHT = 12.5
+# Relative widths of the columns of the list of persons still to evacuate.
+LIST_WIDTHS = (12, 135, 120, 150, 120, 90, 75, 48, 70)
 
 
 def _change(now: int, before: int) -> str:
@@ -249,9 +251,8 @@ def _to_evacuate(
         labels("household"),
         labels("vulnerable"),
     ]
-    widths = [12, 135, 120, 150, 120, 90, 75, 48, 70]
-    scale = page.frame_width / sum(widths)
-    widths = [w * scale for w in widths]
+    scale = page.frame_width / sum(LIST_WIDTHS)
+    widths = [w * scale for w in LIST_WIDTHS]
     total = len(data.to_evacuate)
     done = 0
     for (is_point, group), members in groupby(

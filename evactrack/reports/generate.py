@@ -58,7 +58,8 @@ def case_sheet(
 
 
 def save_pdf(pdf: bytes, path: Path) -> None:
-    """Write the file whole or not at all: a half-written report must never be printed."""
+    """Write the file whole or not at all (a half-written report must never be printed),
+    readable by its owner only (mkstemp's mode), since it holds personal data."""
     path = Path(path)
     try:
         handle, temporary = tempfile.mkstemp(prefix=".evactrack-", suffix=".pdf", dir=path.parent)

@@ -68,6 +68,7 @@ _PRIVATE_USE = range(0xE000, 0xF900)
 @lru_cache(maxsize=65536)
 def shaped(logical: str, font: str, size: float) -> str:
     """A right-to-left run shaped into its glyphs, in visual order."""
+    fonts.register_fonts()
     glyphs = shapeStr(logical, font, size, force=True)
     data = getattr(glyphs, "__shapeData__", None)
     if data:
@@ -95,7 +96,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
             # a right-to-left run letter by letter after expanding it, so it is given reversed.
             utf16 = text[::-1].encode("utf-16-be").hex().upper()
             cmap = cmap.replace(f"<{index:02X}> <{code:04X}>", f"<{index:02X}> <{utf16}>", 1)
-    return cmap
+    return str(cmap)
 
 
 _reportlab_to_unicode_cmap = ttfonts.makeToUnicodeCMap
@@ -103,17 +104,19 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def fit_rtl(logical: str, font: str, size: float, width: float) -> str:
-    """The shaped run, its end dropped word by word (then letter by letter) until it fits."""
+    """The shaped run, letters dropped from its end (dots in their place) until it fits."""
     text = logical
     glyphs = shaped(text, font, size)
+    dots = "…" if ord("…") in fonts.coverage(font) else "..."
     while text and stringWidth(glyphs, font, size) > width:
         text = text[:-1].rstrip()
-        glyphs = shaped(text + "…", font, size)
+        glyphs = shaped(text + dots, font, size)
     return glyphs
 
 
 def line_parts(text: str, size: float, width: float, bold: bool = False) -> list[tuple[str, str]]:
     """(drawn text, font) of each run of a line, left to right, cut to ``width``."""
+    fonts.register_fonts()
     parts: list[tuple[str, str]] = []
     used = 0.0
     for part, rtl in runs(text):

@@ -26,7 +26,6 @@ from evactrack.reports import fonts, rtl
 from evactrack.reports.labels import Labels
 from evactrack.services.report_data import ReportHeader
 
-Progress = Callable[[int, int], None]
 PAGE_TOTAL_FORM = "pageTotal"
 MARGIN = 12 * mm
 HEADER_HEIGHT = 16 * mm
@@ -87,9 +86,6 @@ class Styles:
         self.body = ParagraphStyle("body", fontName=fonts.LATIN, fontSize=9, leading=11.5)
         self.small = ParagraphStyle("small", parent=self.body, fontSize=7.5, leading=9.5)
         self.cell = ParagraphStyle("cell", parent=self.body, fontSize=8, leading=9.5)
-        self.title = ParagraphStyle(
-            "title", parent=self.body, fontName=fonts.LATIN_BOLD, fontSize=15, leading=19
-        )
         self.heading = ParagraphStyle(
             "heading",
             parent=self.body,
@@ -130,16 +126,16 @@ class ReportPage:
         self.footer_line = footer_line
         self.styles = Styles()
 
-    def local(self, moment: datetime | None, with_time: bool = True) -> str:
+    def local(self, moment: datetime | None) -> str:
         """A time in the operation's time zone, as officials read it."""
         if moment is None:
             return ""
         shown = moment.astimezone(zone(self.header.operation_tz))
-        return f"{shown:%Y-%m-%d %H:%M}" if with_time else f"{shown:%Y-%m-%d}"
+        return f"{shown:%Y-%m-%d %H:%M}"
 
     @property
     def frame_width(self) -> float:
-        return self.pagesize[0] - 2 * MARGIN
+        return float(self.pagesize[0] - 2 * MARGIN)
 
     def _on_page(self, canvas: Canvas, _doc: Any) -> None:
         width, height = self.pagesize

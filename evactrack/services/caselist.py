@@ -7,13 +7,16 @@ The list never loads every person: the GUI keeps the ordered ids (a few hundred 
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, TextIO
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from evactrack.db.models import Household, ManifestEntry, Movement, Person, RendezvousPoint
@@ -24,6 +27,7 @@ from evactrack.domain.enums import (
     VulnerabilityFlag,
     WishesToLeave,
 )
+from evactrack.domain.errors import OperationCancelled
 from evactrack.domain.names import display_name
 from evactrack.domain.timezones import utcnow
 from evactrack.services.context import Context
@@ -191,24 +195,63 @@ def _ordered(query: CaseQuery, base: Select[Any]) -> Select[Any]:
     return base.order_by(*ordered, tie)
 
 
-def _ids(session: Session, statement: Select[Any]) -> list[int]:
+class StaleQuery:
+    """Lets another thread stop a list query that a newer keystroke has made stale: SQLite
+    is interrupted, PostgreSQL is sent a cancel request; the query raises
+    :class:`OperationCancelled` and its session is rolled back as usual."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._connection: Any = None
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._connection is not None:
+                if isinstance(self._connection, sqlite3.Connection):
+                    self._connection.interrupt()
+                else:
+                    self._connection.cancel_safe()
+
+    @contextmanager
+    def running(self, session: Session) -> Iterator[None]:
+        """Make the session's database connection stoppable while the block runs."""
+        driver = session.connection().connection.driver_connection
+        with self._lock:
+            if self.cancelled:
+                raise OperationCancelled("The query was cancelled.")
+            self._connection = driver
+        try:
+            yield
+        except DBAPIError as exc:
+            if self.cancelled:
+                raise OperationCancelled("The query was cancelled.") from exc
+            raise
+        finally:
+            with self._lock:
+                self._connection = None
+
+
+def _ids(session: Session, statement: Select[Any], stale: StaleQuery | None) -> list[int]:
     """Run an id query and read the driver's cursor directly: integer ids need no result
     processing, and skipping it makes 100k ids about three times faster."""
-    result = session.connection().execute(statement)
-    try:
-        return [row[0] for row in result.cursor.fetchall()]
-    finally:
-        result.close()
+    with stale.running(session) if stale is not None else nullcontext():
+        result = session.connection().execute(statement)
+        try:
+            return [row[0] for row in result.cursor.fetchall()]
+        finally:
+            result.close()
 
 
-def ordered_ids(ctx: Context, query: CaseQuery) -> list[int]:
+def ordered_ids(ctx: Context, query: CaseQuery, stale: StaleQuery | None = None) -> list[int]:
     """Ids of the persons the list shows, in its order (no row data: that comes per page)."""
     with ctx.db.reading() as session:
         base = select(Person.id).where(*_conditions(session, query))
-        return _ids(session, _ordered(query, base))
+        return _ids(session, _ordered(query, base), stale)
 
 
-def matching_ids(ctx: Context, search: str) -> set[int] | None:
+def matching_ids(ctx: Context, search: str, stale: StaleQuery | None = None) -> set[int] | None:
     """Ids of every person the search text finds, unordered (``None``: no search).
 
     The list keeps its sorted order and filters it by this set, so a keystroke never
@@ -218,7 +261,7 @@ def matching_ids(ctx: Context, search: str) -> set[int] | None:
         condition = search_condition(session, search)
         if condition is None:
             return None
-        return set(_ids(session, select(Person.id).where(condition)))
+        return set(_ids(session, select(Person.id).where(condition), stale))
 
 
 def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
@@ -282,9 +325,9 @@ def _grouped(session: Session, query: CaseQuery, facet: str, column: Any) -> dic
     return {value: n for value, n in session.execute(counted).tuples() if value is not None}
 
 
-def filter_counts(ctx: Context, query: CaseQuery) -> FilterCounts:
+def filter_counts(ctx: Context, query: CaseQuery, stale: StaleQuery | None = None) -> FilterCounts:
     """Counts for the filter panel: each facet is counted under every *other* filter."""
-    with ctx.db.reading() as session:
+    with ctx.db.reading() as session, stale.running(session) if stale else nullcontext():
         movement_where = _conditions(session, query.without("movement_ids"))
         movements = dict(
             session.execute(
@@ -377,49 +420,3 @@ def bulk_transition(
                 progress(done, len(ids))
         session.flush()
     return len(ids)
-
-
-EXPORT_HEADER = (
-    "id",
-    "name",
-    "native_name",
-    "legal_status",
-    "case_status",
-    "household",
-    "rendezvous_point",
-    "movement",
-    "last_contact_utc",
-    "flags",
-    "wishes_to_leave",
-)
-
-
-def export_csv(
-    ctx: Context,
-    person_ids: Sequence[int],
-    out: TextIO,
-    progress: Callable[[int, int], None] | None = None,
-) -> int:
-    """Write the selected persons' list lines as CSV (stable enum values, UTC times)."""
-    writer = csv.writer(out)
-    writer.writerow(EXPORT_HEADER)
-    for start in range(0, len(person_ids), _CHUNK):
-        for r in rows(ctx, person_ids[start : start + _CHUNK]):
-            writer.writerow(
-                (
-                    r.id,
-                    r.name,
-                    r.native_name or "",
-                    r.legal_status.value,
-                    r.status.value,
-                    r.household or "",
-                    r.rendezvous_point or "",
-                    r.movement or "",
-                    r.last_contact_at.isoformat() if r.last_contact_at else "",
-                    ";".join(sorted(f.value for f in r.flags)),
-                    r.wishes_to_leave.value,
-                )
-            )
-        if progress is not None:
-            progress(min(start + _CHUNK, len(person_ids)), len(person_ids))
-    return len(person_ids)

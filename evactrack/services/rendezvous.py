@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -10,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from evactrack.db.models import ManifestEntry, Movement, Person, RendezvousPoint
 from evactrack.domain.enums import AuditAction, CaseStatus, MovementStatus
 from evactrack.domain.errors import NotFoundError, ValidationError
-from evactrack.domain.names import clean_text
+from evactrack.domain.names import clean_text, display_name
 from evactrack.services import audit
 from evactrack.services.context import Context
 from evactrack.services.persons import check_version
@@ -37,6 +38,19 @@ class PointDetail:
     active: bool
     assigned: int  # persons on open manifests of movements from this point
     preferred: int  # persons whose preferred point it is and who are still to move
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedPerson:
+    """A person expected at a point: on an open movement from it, outcome not yet marked."""
+
+    person_id: int
+    name: str
+    status: CaseStatus
+    movement_id: int
+    movement_name: str | None
+    window_start: datetime
+    window_end: datetime
 
 
 ACTIVE_MOVEMENTS = (MovementStatus.PLANNED, MovementStatus.ASSEMBLING, MovementStatus.EN_ROUTE)
@@ -100,6 +114,44 @@ def list_points(ctx: Context, include_inactive: bool = True) -> list[PointDetail
                 preferred.get(p.id, 0),
             )
             for p in session.scalars(query)
+        ]
+
+
+def expected_at(ctx: Context, point_id: int) -> list[ExpectedPerson]:
+    """Who is expected at a point (the ``assigned`` count), by movement window, in one query."""
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            select(
+                Person.id,
+                Person.given_name,
+                Person.family_name,
+                Person.father_name,
+                Person.native_name,
+                Person.status,
+                Movement.id,
+                Movement.name,
+                Movement.window_start,
+                Movement.window_end,
+            )
+            .join(ManifestEntry, ManifestEntry.person_id == Person.id)
+            .join(Movement, Movement.id == ManifestEntry.movement_id)
+            .where(
+                Movement.rendezvous_point_id == point_id,
+                Movement.status.in_(ACTIVE_MOVEMENTS),
+                ManifestEntry.outcome.is_(None),
+            )
+            .order_by(
+                Movement.window_start,
+                Movement.id,
+                Person.household_id.asc().nulls_last(),
+                Person.id,
+            )
+        ).tuples()
+        return [
+            ExpectedPerson(
+                pid, display_name(given, family, father, native), status, mid, mname, start, end
+            )
+            for pid, given, family, father, native, status, mid, mname, start, end in rows
         ]
 
 

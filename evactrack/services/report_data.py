@@ -100,9 +100,10 @@ def _header(session: Session) -> ReportHeader:
     )
 
 
-def report_header(ctx: Context) -> ReportHeader:
+def operation_day(ctx: Context) -> date:
+    """Today in the operation's time zone: the day a daily report is for by default."""
     with ctx.db.reading() as session:
-        return _header(session)
+        return settings.operation_today(session)
 
 
 def _legal_counts_at(session: Session, moment: datetime) -> dict[str, int]:

@@ -45,6 +45,8 @@ def install(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    # Numbers and dates follow the interface language (12,345 / 12 345).
+    QLocale.setDefault(QLocale(language))
     if language == "en":
         return True
     ours = QTranslator(app)

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
 from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
-from evactrack.services import caselist, contacts
-from evactrack.services.caselist import FilterCounts
+from evactrack.services import caselist, contacts, export
+from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import label
@@ -127,7 +128,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ building
 
     def _action(
-        self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -141,6 +145,9 @@ class MainWindow(QMainWindow):
             self.tr("&New person…"), self.new_person, QKeySequence.StandardKey.New
         )
         self.open_db_action = self._action(self.tr("&Open database…"), self.choose_database)
+        self.open_url_action = self._action(
+            self.tr("Open a database &server…"), self.choose_database_url
+        )
         self.import_action = (
             self._action(self.tr("&Import…"), self.import_file)
             if _available("evactrack.ui.views.import_wizard")
@@ -190,6 +197,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_person_action)
         file_menu.addAction(self.open_db_action)
+        file_menu.addAction(self.open_url_action)
         for action in (self.import_action, self.print_action):
             if action is not None:
                 file_menu.addAction(action)
@@ -229,7 +237,7 @@ class MainWindow(QMainWindow):
         self._side_specs: dict[int, tuple[str, str]] = {}
         for module, class_name, title in SIDE_VIEWS:
             if _available(module):
-                index = self.tabs.addTab(QWidget(self), self.tr(title))
+                index = self.tabs.addTab(QWidget(self), self.tr(str(title)))
                 self._side_specs[index] = (module, class_name)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
@@ -261,19 +269,26 @@ class MainWindow(QMainWindow):
         self.side_views[index] = view
         changed = getattr(view, "changed", None)
         if changed is not None:
-            changed.connect(lambda source=view: self.refresh_all(except_view=source))
+            changed.connect(lambda *_args, source=view: self.refresh_all(except_view=source))
         self.tabs.blockSignals(True)
         title = self.tabs.tabText(index)
+        placeholder = self.tabs.widget(index)
         self.tabs.removeTab(index)
+        if placeholder is not None:
+            placeholder.deleteLater()
         self.tabs.insertTab(index, view, title)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
         view.refresh()
 
     def _load_choices(self) -> None:
-        Operation(self, lambda _p: caselist.filter_choices(self.ctx)).success(
-            self.filters.set_choices
-        ).run()
+        panel = self.filters
+
+        def show(choices: FilterChoices) -> None:
+            if Shiboken.isValid(panel):  # the panel goes when another database is opened
+                panel.set_choices(choices)
+
+        Operation(self, lambda _p: caselist.filter_choices(self.ctx)).success(show).run()
 
     # ------------------------------------------------------------ layout memory
 
@@ -360,6 +375,7 @@ class MainWindow(QMainWindow):
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda _pid: self.refresh_all())
+        dialog.open_person.connect(self.open_person)
         dialog.destroyed.connect(lambda _obj=None, pid=person_id: self.details.pop(pid, None))
         self.details[person_id] = dialog
         dialog.show()
@@ -501,19 +517,14 @@ class MainWindow(QMainWindow):
         return self.run_export(ids, Path(path))
 
     def run_export(self, ids: list[int], path: Path) -> Operation[int]:
+        """Through the export service: formulas neutralised, file private, written whole."""
+
         def work(progress: Progress) -> int:
             def report(done: int, total: int) -> None:
                 progress.check()
                 progress.report(done, total)
 
-            partial = path.with_name(path.name + ".part")
-            try:
-                with partial.open("w", encoding="utf-8-sig", newline="") as out:
-                    count = caselist.export_csv(self.ctx, ids, out, report)
-                partial.replace(path)
-            finally:
-                partial.unlink(missing_ok=True)
-            return count
+            return export.export_persons_csv(self.ctx, path, ids, report)
 
         def finished(count: int) -> None:
             self.statusBar().showMessage(
@@ -550,6 +561,16 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.switch_database(path)
+
+    def choose_database_url(self) -> None:
+        """A shared PostgreSQL database, e.g. postgresql://caseworker@10.0.0.5/evactrack."""
+        url = dialogs.ask_text(
+            self,
+            self.tr("Database address (postgresql://user@host/database):"),
+            self.tr("Open a database server"),
+        )
+        if url and url.strip():
+            self.switch_database(url.strip())
 
     def switch_database(self, url: str) -> bool:
         """Open another database and show it; the one in use stays open if that fails."""

@@ -1,168 +1,196 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>AssignDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="48" />
+      <source>Assign to a movement</source>
+      <translation>Affecter à un mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="61" />
+      <source>Movement:</source>
+      <translation>Mouvement :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="66" />
+      <source>Only the chosen persons: split the households</source>
+      <translation>Seulement les personnes choisies : séparer les ménages</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="83" />
+      <source>Assign</source>
+      <translation>Affecter</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseDetailDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="159" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="174" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="172" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="188" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="178" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="194" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="179" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="195" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="180" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="196" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="184" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="218" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="251" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="200" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="238" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="271" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="185" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="201" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="186" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="202" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="187" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="203" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="188" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="204" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="189" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="205" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="192" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="208" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="198" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="215" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="202" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="219" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="219" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="222" />
+      <source>Times are in the operation's time zone, %s.</source>
+      <translation>Heures dans le fuseau horaire de l’opération, %s.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="220" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="240" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="221" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="241" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="222" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="242" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="252" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="253" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="252" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="272" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="253" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="273" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="254" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="255" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="266" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="275" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="286" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="256" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="262" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="276" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="282" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="263" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="283" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="267" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="287" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="296" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="316" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
       <source>(not in a household)</source>
       <translation>(pas dans un ménage)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="320" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="340" />
       <source>principal</source>
       <translation>chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="437" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="463" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="439" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="465" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
@@ -170,12 +198,12 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="117" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="131" />
       <source>Search names (either script), phone digits, document number, e-mail (2 characters or more)</source>
       <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (2 caractères ou plus)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="213" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="232" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -186,57 +214,57 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="117" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="129" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="118" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="130" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="119" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="131" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="120" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="132" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="121" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="133" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="122" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="134" />
       <source>Rendezvous point / movement</source>
       <translation>Point de rendez-vous / mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="123" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="135" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="124" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="136" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="141" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="156" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="186" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="203" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="189" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="206" />
       <source>%n min ago</source>
       <translation>
         <numerusform>il y a %n min</numerusform>
@@ -244,7 +272,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="191" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="208" />
       <source>%n h ago</source>
       <translation>
         <numerusform>il y a %n h</numerusform>
@@ -252,7 +280,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="192" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="209" />
       <source>%n days ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>
@@ -263,44 +291,62 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="91" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="104" />
       <source>Changed by someone else</source>
       <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="101" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="114" />
       <source>%s was saved by someone else after you opened it. Nothing has been overwritten. Choose which version to keep.</source>
       <translation>%s a été enregistré par quelqu’un d’autre après son ouverture. Rien n’a été écrasé. Choisissez la version à garder.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="108" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="121" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="108" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="121" />
       <source>Your version</source>
       <translation>Votre version</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="108" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="121" />
       <source>Saved</source>
       <translation>Enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="112" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="125" />
       <source>Keep the saved version</source>
       <translation>Garder la version enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="115" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="128" />
       <source>Save my version over it</source>
       <translation>Enregistrer ma version par-dessus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="118" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="131" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardView</name>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="119" />
+      <source>Refresh</source>
+      <translation>Actualiser</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="150" />
+      <source>By case status</source>
+      <translation>Par statut du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="152" />
+      <source>By legal status</source>
+      <translation>Par statut juridique</translation>
     </message>
   </context>
   <context>
@@ -314,42 +360,42 @@
   <context>
     <name>FilterPanel</name>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="36" />
+      <location filename="../../evactrack/ui/views/filters.py" line="40" />
       <source>Clear filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="44" />
+      <location filename="../../evactrack/ui/views/filters.py" line="48" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="45" />
+      <location filename="../../evactrack/ui/views/filters.py" line="49" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="46" />
+      <location filename="../../evactrack/ui/views/filters.py" line="50" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="47" />
+      <location filename="../../evactrack/ui/views/filters.py" line="51" />
       <source>Movement</source>
       <translation>Mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="48" />
+      <location filename="../../evactrack/ui/views/filters.py" line="52" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="49" />
+      <location filename="../../evactrack/ui/views/filters.py" line="53" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="57" />
+      <location filename="../../evactrack/ui/views/filters.py" line="61" />
       <source>Not contacted for 48 h</source>
       <translation>Sans contact depuis 48 h</translation>
     </message>
@@ -632,127 +678,132 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="53" />
+      <location filename="../../evactrack/ui/main_window.py" line="54" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="58" />
+      <location filename="../../evactrack/ui/main_window.py" line="59" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="63" />
+      <location filename="../../evactrack/ui/main_window.py" line="64" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="141" />
+      <location filename="../../evactrack/ui/main_window.py" line="145" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="143" />
+      <location filename="../../evactrack/ui/main_window.py" line="147" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="145" />
+      <location filename="../../evactrack/ui/main_window.py" line="149" />
+      <source>Open a database &amp;server…</source>
+      <translation>Ouvrir un &amp;serveur de base…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="152" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="151" />
+      <location filename="../../evactrack/ui/main_window.py" line="158" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="156" />
+      <location filename="../../evactrack/ui/main_window.py" line="163" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="157" />
+      <location filename="../../evactrack/ui/main_window.py" line="164" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="159" />
+      <location filename="../../evactrack/ui/main_window.py" line="166" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="162" />
+      <location filename="../../evactrack/ui/main_window.py" line="169" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="164" />
+      <location filename="../../evactrack/ui/main_window.py" line="171" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <location filename="../../evactrack/ui/main_window.py" line="173" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <location filename="../../evactrack/ui/main_window.py" line="175" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="172" />
+      <location filename="../../evactrack/ui/main_window.py" line="179" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <location filename="../../evactrack/ui/main_window.py" line="180" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="174" />
+      <location filename="../../evactrack/ui/main_window.py" line="181" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="190" />
+      <location filename="../../evactrack/ui/main_window.py" line="197" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="198" />
+      <location filename="../../evactrack/ui/main_window.py" line="206" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="200" />
+      <location filename="../../evactrack/ui/main_window.py" line="208" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="202" />
+      <location filename="../../evactrack/ui/main_window.py" line="210" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="205" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="221" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="227" />
+      <location filename="../../evactrack/ui/main_window.py" line="235" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="397" />
+      <location filename="../../evactrack/ui/main_window.py" line="412" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -760,7 +811,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="401" />
+      <location filename="../../evactrack/ui/main_window.py" line="416" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -768,22 +819,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="402" />
+      <location filename="../../evactrack/ui/main_window.py" line="417" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="403" />
+      <location filename="../../evactrack/ui/main_window.py" line="418" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="411" />
+      <location filename="../../evactrack/ui/main_window.py" line="426" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="428" />
+      <location filename="../../evactrack/ui/main_window.py" line="443" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -791,7 +842,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="435" />
+      <location filename="../../evactrack/ui/main_window.py" line="450" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -799,7 +850,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="443" />
+      <location filename="../../evactrack/ui/main_window.py" line="458" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -807,27 +858,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="445" />
+      <location filename="../../evactrack/ui/main_window.py" line="460" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="446" />
+      <location filename="../../evactrack/ui/main_window.py" line="461" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="448" />
+      <location filename="../../evactrack/ui/main_window.py" line="463" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="474" />
+      <location filename="../../evactrack/ui/main_window.py" line="489" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="480" />
+      <location filename="../../evactrack/ui/main_window.py" line="495" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -835,22 +886,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="486" />
+      <location filename="../../evactrack/ui/main_window.py" line="501" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="495" />
+      <location filename="../../evactrack/ui/main_window.py" line="510" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="495" />
+      <location filename="../../evactrack/ui/main_window.py" line="510" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="518" />
+      <location filename="../../evactrack/ui/main_window.py" line="533" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -858,24 +909,135 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="521" />
+      <location filename="../../evactrack/ui/main_window.py" line="536" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="539" />
+      <location filename="../../evactrack/ui/main_window.py" line="554" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="545" />
+      <location filename="../../evactrack/ui/main_window.py" line="560" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="547" />
+      <location filename="../../evactrack/ui/main_window.py" line="562" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="571" />
+      <source>Database address (postgresql://user@host/database):</source>
+      <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="572" />
+      <source>Open a database server</source>
+      <translation>Ouvrir un serveur de base</translation>
+    </message>
+  </context>
+  <context>
+    <name>MovementForm</name>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="64" />
+      <source>Edit %s</source>
+      <translation>Modifier %s</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="64" />
+      <source>Plan a movement</source>
+      <translation>Planifier un mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="67" />
+      <source>optional, e.g. Abbey gate run 3</source>
+      <translation>facultatif, p. ex. Abbey gate, rotation 3</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="91" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="92" />
+      <source>Rendezvous point</source>
+      <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="93" />
+      <source>Window starts</source>
+      <translation>Début du créneau</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="94" />
+      <source>Window ends</source>
+      <translation>Fin du créneau</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="95" />
+      <source>Capacity (persons)</source>
+      <translation>Capacité (personnes)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="96" />
+      <source>Escort party</source>
+      <translation>Escorte</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="97" />
+      <source>Escort contact</source>
+      <translation>Contact de l’escorte</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="98" />
+      <source>Recognition signal</source>
+      <translation>Signe de reconnaissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="99" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>MovementsBoard</name>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="95" />
+      <source>Show arrived and aborted</source>
+      <translation>Afficher les arrivés et les annulés</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="97" />
+      <source>Plan movement…</source>
+      <translation>Planifier un mouvement…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="98" />
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="125" />
+      <source>Remove from manifest…</source>
+      <translation>Retirer du manifeste…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="127" />
+      <source>Evacuated (flight left)</source>
+      <translation>Évacués (vol parti)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="133" />
+      <source>Drop persons from the case list here to add them.</source>
+      <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="206" />
+      <source>Choose a movement to see its manifest.</source>
+      <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
   </context>
   <context>
@@ -1025,6 +1187,156 @@
     </message>
   </context>
   <context>
+    <name>PointForm</name>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="44" />
+      <source>Edit rendezvous point</source>
+      <translation>Modifier le point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="44" />
+      <source>New rendezvous point</source>
+      <translation>Nouveau point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="55" />
+      <source>e.g. 34.5553</source>
+      <translation>p. ex. 34.5553</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="56" />
+      <source>e.g. 69.2075</source>
+      <translation>p. ex. 69.2075</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="59" />
+      <source>not set</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="62" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="63" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="64" />
+      <source>Latitude</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="65" />
+      <source>Longitude</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="66" />
+      <source>Capacity (persons)</source>
+      <translation>Capacité (personnes)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefusalForm</name>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="43" />
+      <source>Record a refusal</source>
+      <translation>Enregistrer un refus</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="45" />
+      <source>(not at a rendezvous point)</source>
+      <translation>(pas à un point de rendez-vous)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="51" />
+      <source>or a checkpoint, e.g. north gate outer cordon</source>
+      <translation>ou un point de contrôle, p. ex. cordon extérieur porte nord</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="53" />
+      <source>e.g. gate guard, consular officer</source>
+      <translation>p. ex. garde de la porte, agent consulaire</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="62" />
+      <source>what happens next, e.g. call back, new documents</source>
+      <translation>la suite, p. ex. rappeler, nouveaux documents</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="71" />
+      <source>Rendezvous point</source>
+      <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="72" />
+      <source>Checkpoint</source>
+      <translation>Point de contrôle</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="73" />
+      <source>Refused by</source>
+      <translation>Refusé par</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="74" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="75" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="76" />
+      <source>Follow-up</source>
+      <translation>Suivi</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="77" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+  </context>
+  <context>
+    <name>RendezvousPointsView</name>
+    <message>
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="51" />
+      <source>Show deactivated points</source>
+      <translation>Afficher les points désactivés</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="53" />
+      <source>New point…</source>
+      <translation>Nouveau point…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="54" />
+      <source>Edit…</source>
+      <translation>Modifier…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="55" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="119" />
+      <source>Deactivate</source>
+      <translation>Désactiver</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="119" />
+      <source>Reactivate</source>
+      <translation>Réactiver</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="123" />
+      <source>Choose a rendezvous point to see who is expected there.</source>
+      <translation>Choisissez un point de rendez-vous pour voir qui y est attendu.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReportOptionsDialog</name>
     <message>
       <location filename="../../evactrack/ui/views/report_dialog.py" line="65" />
@@ -1045,7 +1357,7 @@
   <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="105" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="106" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1053,22 +1365,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="109" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="110" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="113" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="114" />
       <source>Save as PDF…</source>
       <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="136" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="137" />
       <source>The printer could not be started.</source>
       <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="163" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="164" />
       <source>Saved to %1.</source>
       <translation>Enregistré dans %1.</translation>
     </message>
@@ -1076,22 +1388,22 @@
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="173" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="174" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="217" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="216" />
       <source>Daily status report</source>
       <translation>Rapport de situation du jour</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="235" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="234" />
       <source>Movement manifest</source>
       <translation>Manifeste du mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="252" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="251" />
       <source>Case sheet</source>
       <translation>Fiche du dossier</translation>
     </message>

@@ -17,8 +17,45 @@ import tempfile
 import time
 from pathlib import Path
 
-GIVEN = ["Ahmad", "Mohammad", "Zahra", "Fatima", "Ali", "Hamid", "Nadia", "Sharifa", "Karim"]
-FAMILY = ["Rahimi", "Karimi", "Ahmadi", "Noori", "Sultani", "Hakimi", "Popal", "Stanekzai"]
+GIVEN = [
+    "Ahmad",
+    "Mohammad",
+    "Zahra",
+    "Fatima",
+    "Ali",
+    "Hamid",
+    "Nadia",
+    "Sharifa",
+    "Karim",
+    "Laila",
+    "Wahid",
+    "Samira",
+    "Yusuf",
+    "Mariam",
+    "Rahim",
+    "Parwana",
+    "Nasir",
+    "Shabnam",
+]
+FATHER = ["Gul", "Jan", "Shah", "Khan", "Ullah", "Zai", "Mir", "Agha", "Dost", "Noor", "Sher"]
+FAMILY = [
+    "Rahimi",
+    "Karimi",
+    "Ahmadi",
+    "Noori",
+    "Sultani",
+    "Hakimi",
+    "Popal",
+    "Stanekzai",
+    "Safi",
+    "Haidari",
+    "Jalali",
+    "Amiri",
+    "Wardak",
+    "Ghani",
+    "Azizi",
+    "Mohammadi",
+]
 STATUS = ["US Citizen", "Green card", "SIV applicant", "Dependent", "Citoyen américain", ""]
 
 
@@ -36,7 +73,8 @@ def make_csv(path: Path, rows: int, seed: int = 7) -> None:
             phone = rng.choice([f"0{number}", f"+93 {number}", f"0093{number}"])
             born = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(1950, 2015)}"
             writer.writerow(
-                [rng.choice(GIVEN), f"{rng.choice(FAMILY)}{i}", phone, f"person{i}@example.org",
+                [f"{rng.choice(GIVEN)} {rng.choice(FATHER)}", rng.choice(FAMILY), phone,
+                 f"person{i}@example.org",
                  born, rng.choice(STATUS), f"P{i:08d}"]
             )  # fmt: skip
 

@@ -31,14 +31,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select, update
 
-from evactrack.db.models import Person
+from evactrack.db.models import Movement, Person
 from evactrack.domain.enums import CaseStatus, DocumentType, LegalStatus, MovementStatus
 from evactrack.domain.timezones import utcnow
 from evactrack.reports import fonts, rtl
 from evactrack.reports.daily import build_daily_report
 from evactrack.reports.labels import Labels
 from evactrack.reports.manifest import build_manifest
-from evactrack.services import demo, report_data
+from evactrack.services import demo, movements, rendezvous, report_data
 from evactrack.services.context import context_for, open_database
 from evactrack.services.movements import HeadCount, ManifestLine, MovementDetail
 from evactrack.services.report_data import (
@@ -51,6 +51,7 @@ from evactrack.services.report_data import (
 PEOPLE = 100_000
 LISTED = 10_000
 MANIFEST = 500
+BENCH_MOVEMENT = "bench manifest"
 ROWS_PER_PAGE = 45
 
 
@@ -60,8 +61,9 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
     return time.perf_counter() - start, result
 
 
-def prepare(path: Path) -> None:
-    """The 100k database with exactly ``LISTED`` persons still to evacuate."""
+def prepare(path: Path) -> int:
+    """The 100k database with exactly ``LISTED`` persons still to evacuate, and a movement
+    with ``MANIFEST`` persons on its manifest (its id is returned)."""
     db = open_database(str(path))
     ctx = context_for(db, "bench")
     with db.reading() as session:
@@ -83,7 +85,30 @@ def prepare(path: Path) -> None:
                 .values(status=CaseStatus.EVACUATED)
                 .execution_options(synchronize_session=False)
             )
+    with db.reading() as session:
+        movement_id = session.scalar(select(Movement.id).where(Movement.name == BENCH_MOVEMENT))
+        verified = session.scalars(
+            select(Person.id)
+            .where(Person.status == CaseStatus.VERIFIED)
+            .order_by(Person.id)
+            .limit(MANIFEST)
+        ).all()
+    if movement_id is None:
+        start = utcnow() + timedelta(hours=1)
+        movement_id = movements.create_movement(
+            ctx,
+            movements.MovementInput(
+                rendezvous.list_points(ctx)[0].id,
+                start,
+                start + timedelta(hours=3),
+                MANIFEST,
+                name=BENCH_MOVEMENT,
+                escort_party="bench escort",
+            ),
+        ).id
+        movements.assign(ctx, movement_id, verified, split_households=True)
     db.close()
+    return movement_id
 
 
 def bare_canvas(lines: list[list[str]], arabic_column: int | None) -> bytes:
@@ -244,6 +269,19 @@ def bench_manifest() -> None:
     )
 
 
+def bench_real_manifest(path: Path, movement_id: int) -> None:
+    db = open_database(str(path))
+    ctx = context_for(db, "bench")
+    query_s, data = timed(lambda: report_data.manifest_data(ctx, movement_id))
+    assert isinstance(data, ManifestData)
+    build_s, _pdf = timed(lambda: build_manifest(data))
+    print(
+        f"  from the database ({len(data.movement.manifest)} persons): query {query_s:.2f} s "
+        f"+ layout {build_s:.2f} s = {query_s + build_s:.2f} s"
+    )
+    db.close()
+
+
 def main() -> int:
     path = Path(
         os.environ.get(
@@ -251,9 +289,10 @@ def main() -> int:
             Path(tempfile.gettempdir()) / "evactrack-bench-100k.sqlite3",
         )
     )
-    prepare(path)
+    movement_id = prepare(path)
     bench_daily(path)
     bench_manifest()
+    bench_real_manifest(path, movement_id)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"process peak RSS {rss:.0f} MiB; cpus {os.cpu_count()}; python {sys.version.split()[0]}")
     return 0

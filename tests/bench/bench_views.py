@@ -84,18 +84,14 @@ def main() -> None:
         board = MovementsBoard(ctx)
         points = RendezvousPointsView(ctx)
         dashboard = DashboardView(ctx)
+        data = load_dashboard(ctx, progress)
         figures = [
             (
                 "dashboard figures (worker thread)",
                 best(lambda: load_dashboard(ctx, progress)),
                 best(lambda: raw_dashboard(conn)),
             ),
-            (
-                "dashboard drawing (GUI thread)",
-                best(lambda: dashboard.show_data(load_dashboard(ctx, progress)))
-                - best(lambda: load_dashboard(ctx, progress)),
-                None,
-            ),
+            ("dashboard drawing (GUI thread)", best(lambda: dashboard.show_data(data)), None),
             ("movements board refresh", best(board.refresh), best(lambda: raw_board(conn))),
             ("rendezvous points refresh", best(points.refresh), best(lambda: raw_points(conn))),
         ]

@@ -40,6 +40,7 @@ def test_report_daily_manifest_and_case_write_pdfs(
         == 0
     )
     assert f"wrote {daily}" in capsys.readouterr().out
+    assert daily.stat().st_mode & 0o777 == 0o600, "personal data: readable by its owner only"
     assert f"Daily status report — {today.isoformat()}" in all_text(daily.read_bytes())
     assert "Manifeste de mouvement" in all_text(manifest.read_bytes())
     case_text = all_text(case.read_bytes())

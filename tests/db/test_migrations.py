@@ -24,16 +24,16 @@ from evactrack.domain.errors import DatabaseOpenError
 from evactrack.services.context import open_database
 
 
-def test_fresh_database_is_at_head(db_url: str) -> None:
-    engine = make_engine(db_url)
+def test_fresh_database_is_at_head(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     upgrade_to_head(engine)
     assert current_revision(engine) == head_revision()
     assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
     engine.dispose()
 
 
-def test_models_and_migrations_agree(db_url: str) -> None:
-    engine = make_engine(db_url)
+def test_models_and_migrations_agree(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     upgrade_to_head(engine)
     with engine.connect() as connection:
         context = MigrationContext.configure(
@@ -43,8 +43,8 @@ def test_models_and_migrations_agree(db_url: str) -> None:
     engine.dispose()
 
 
-def test_downgrade_and_upgrade_again(db_url: str) -> None:
-    engine = make_engine(db_url)
+def test_downgrade_and_upgrade_again(empty_db_url: str) -> None:
+    engine = make_engine(empty_db_url)
     upgrade_to_head(engine)
     with engine.begin() as connection:
         config = alembic_config()

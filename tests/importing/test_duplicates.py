@@ -53,3 +53,9 @@ def test_a_bare_name_matches_the_same_name_only() -> None:
     assert index.find(name_keys(("rahimi  ahmad",)), [], None, [], None)[0].ref == 5
     assert index.find(name_keys(("Ahmad Rahim",)), [], None, [], None) == []
     assert index.find(name_keys(("Ahmad Rahimi",)), ["+93700000000"], None, [], None) == []
+
+
+def test_latin_names_are_not_matched_on_their_consonants_alone() -> None:
+    """Vowel-less skeletons serve transliteration only: Ahmad and Hamid stay two people."""
+    assert not names_match(name_keys(("Ahmad Rahimi",)), name_keys(("Hamid Rahimi",)))
+    assert names_match(name_keys(("احمد رحیمی",)), name_keys(("Ahmad Rahimi",)))

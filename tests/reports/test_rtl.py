@@ -2,6 +2,7 @@ from io import BytesIO
 
 import pypdfium2 as pdfium
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from evactrack.reports import fonts, rtl
@@ -62,3 +63,12 @@ def test_fonts_come_from_the_application_resources(monkeypatch: pytest.MonkeyPat
     assert (fonts.fonts_dir() / "NotoNaskhArabic-Regular.ttf").is_file()
     monkeypatch.setenv("EVACTRACK_RESOURCES", "/opt/bundle/resources")
     assert str(fonts.fonts_dir()) == "/opt/bundle/resources/fonts"
+
+
+def test_a_name_too_long_for_its_column_is_cut_at_its_end_with_dots() -> None:
+    name = "محمد عبدالرحمن عبدالرحیم عبدالقادر شینواری"
+    glyphs, font = rtl.cell(name, 8, 60)
+    assert font == fonts.ARABIC
+    assert stringWidth(glyphs, font, 8) <= 60
+    assert "..." in glyphs
+    assert _extract(name)[:4] == name[:4]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
+import threading
+import time
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import text
 
 from evactrack.domain.enums import (
     CaseStatus,
@@ -179,11 +180,23 @@ def test_a_cancelled_bulk_transition_changes_nothing(ctx: Context) -> None:
     assert persons.get_person(ctx, seed["bashir"]).status is CaseStatus.CONTACTED
 
 
-def test_export_writes_the_selection_with_stable_values(ctx: Context) -> None:
+def test_a_stale_query_is_stopped_while_it_runs(ctx: Context) -> None:
     seed = _seed(ctx)
-    out = io.StringIO()
-    assert caselist.export_csv(ctx, [seed["zahra"], seed["bashir"]], out) == 2
-    lines = list(csv.reader(io.StringIO(out.getvalue())))
-    assert lines[0] == list(caselist.EXPORT_HEADER)
-    assert [line[0] for line in lines[1:]] == [str(seed["zahra"]), str(seed["bashir"])]
-    assert lines[1][2] == "زهرا احمدی" and lines[1][4] == "assigned" and lines[1][9] == "medical"
+    endless = (
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+        if ctx.db.is_sqlite
+        else "SELECT pg_sleep(30)"
+    )
+    stale = caselist.StaleQuery()
+    timer = threading.Timer(0.2, stale.cancel)
+    started = time.monotonic()
+    timer.start()
+    with pytest.raises(OperationCancelled), ctx.db.reading() as session, stale.running(session):
+        session.execute(text(endless))
+    assert time.monotonic() - started < 10
+    timer.join()
+    # The connection goes back to the pool fit for the next query.
+    assert len(caselist.ordered_ids(ctx, CaseQuery())) == 3
+    with pytest.raises(OperationCancelled):
+        caselist.matching_ids(ctx, "zahra", stale)  # already cancelled: never runs
+    assert caselist.matching_ids(ctx, "zahra", caselist.StaleQuery()) == {seed["zahra"]}

@@ -30,7 +30,9 @@ def bob(ctx: Context) -> Context:
     return context_for(ctx.db, "bob")
 
 
-def test_second_save_of_a_person_raises_and_the_first_stays(alice: Context, bob: Context) -> None:
+def test_second_save_of_a_person_or_its_status_raises_and_the_first_stays(
+    alice: Context, bob: Context
+) -> None:
     person = make_person(alice, "Ahmad", "Rahimi")
     seen_by_alice = persons.get_person(alice, person.id)
     seen_by_bob = persons.get_person(bob, person.id)
@@ -49,8 +51,6 @@ def test_second_save_of_a_person_raises_and_the_first_stays(alice: Context, bob:
     assert (stored.data.given_name, stored.data.family_name) == ("Ahmed", "Rahimi")
     assert stored.version == 2
 
-
-def test_a_transition_on_a_stale_version_is_refused(alice: Context, bob: Context) -> None:
     person = make_person(alice)
     persons.transition(alice, person.id, CaseStatus.CONTACTED, expected_version=person.version)
 

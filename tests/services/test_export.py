@@ -153,7 +153,9 @@ def test_a_selection_of_persons_is_exported(
     assert calls[-1] == (2, 2)
 
 
-def test_a_missing_folder_leaves_no_file(ctx: Context, register: dict[str, int], out: Path) -> None:
+def test_a_failed_export_leaves_no_part_and_keeps_the_previous_file(
+    ctx: Context, register: dict[str, int], out: Path
+) -> None:
     target = out / "no such folder" / "persons.csv"
 
     with pytest.raises(FileNotFoundError):
@@ -161,10 +163,6 @@ def test_a_missing_folder_leaves_no_file(ctx: Context, register: dict[str, int],
 
     assert list(out.iterdir()) == []
 
-
-def test_a_cancelled_export_keeps_the_previous_file_and_leaves_no_part(
-    ctx: Context, register: dict[str, int], out: Path
-) -> None:
     target = out / "persons.csv"
     target.write_text("yesterday's list\n", encoding="utf-8")
 

@@ -296,3 +296,23 @@ def test_viewer_cannot_import(ctx: Context) -> None:
     with pytest.raises(PermissionDeniedError):
         imports.run_import(viewer, DATA / "excel_en_utf8.csv")
     assert imports.preview_import(viewer, DATA / "excel_en_utf8.csv").created == 4
+
+
+def test_a_person_saved_by_a_colleague_during_the_merge_stops_the_import(
+    ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    known = make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
+    real = imports._load_snapshots
+
+    def stale(session, person_ids):  # type: ignore[no-untyped-def]
+        snapshots = real(session, person_ids)
+        for snapshot in snapshots.values():
+            snapshot["version"] -= 1  # as read before a colleague's save
+        return snapshots
+
+    monkeypatch.setattr(imports, "_load_snapshots", stale)
+    path = write(tmp_path, "Name,Phone,E-mail\nAhmad Rahimi,0701234567,a@example.org\n")
+    before = counts(ctx)
+    with pytest.raises(ValidationError, match=rf"#{known.id} was changed by a colleague"):
+        imports.run_import(ctx, path, ImportOptions(on_duplicate=OnDuplicate.MERGE))
+    assert counts(ctx) == before

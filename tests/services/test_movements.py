@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -84,6 +85,29 @@ def test_a_movement_needs_a_sane_window_capacity_and_an_active_point(
     assert movements.list_movements(ctx) == []
 
 
+def test_movements_are_listed_by_window_and_filtered(ctx: Context, point: int) -> None:
+    now = utcnow()
+    ids = []
+    for hours in (30, -10, 5):  # tomorrow, this morning, this afternoon
+        start = now + timedelta(hours=hours)
+        made = movements.create_movement(
+            ctx, MovementInput(point, start, start + timedelta(hours=4), 10, name=f"run {hours}")
+        )
+        ids.append(made.id)
+    tomorrow, morning, afternoon = ids
+    movements.set_status(ctx, morning, MovementStatus.ABORTED, "road closed")
+
+    def listed(**filters: Any) -> list[int]:
+        return [m.id for m in movements.list_movements(ctx, **filters)]
+
+    assert listed() == [morning, afternoon, tomorrow]
+    assert listed(statuses=[MovementStatus.PLANNED]) == [afternoon, tomorrow]
+    assert listed(starting_from=now) == [afternoon, tomorrow]  # the morning run has ended
+    assert listed(until=now + timedelta(hours=24)) == [morning, afternoon]
+    assert movements.get_movement(ctx, tomorrow).label == "run 30"
+    assert all(m.manifest == () for m in movements.list_movements(ctx))
+
+
 def test_assigning_one_member_takes_the_whole_household(
     ctx: Context, point: int, family: list[int]
 ) -> None:
@@ -140,7 +164,7 @@ def test_capacity_is_enforced_and_nothing_is_assigned(
         )
 
 
-def test_only_verified_or_refused_persons_are_assigned(
+def test_only_verified_or_refused_persons_and_their_households_are_assigned(
     ctx: Context, point: int, family: list[int]
 ) -> None:
     movement = make_movement(ctx, point)
@@ -151,10 +175,7 @@ def test_only_verified_or_refused_persons_are_assigned(
     assert _manifest(ctx, movement) == {}
     assert _statuses(ctx, family[0], newcomer) == [S.VERIFIED, S.NEW]
 
-
-def test_a_household_member_not_ready_stops_the_whole_household(
-    ctx: Context, point: int, family: list[int]
-) -> None:
+    # A household member who is not ready stops the whole household.
     movement = make_movement(ctx, point)
     grandmother = make_person(ctx, "Gul", legal_status=LegalStatus.FAMILY_MEMBER).id
     [(household_id,)] = rows(ctx, select(Person.household_id).where(Person.id == family[0]))

@@ -52,7 +52,7 @@ def test_create_and_update_a_point_with_its_audit_trail(ctx: Context) -> None:
     ]
 
 
-def test_bad_point_input_is_refused(ctx: Context) -> None:
+def test_bad_input_and_duplicate_names_are_refused(ctx: Context) -> None:
     cases = [
         (PointInput("   "), "needs a name"),
         (PointInput("Gate", capacity=-1), "cannot be negative"),
@@ -64,8 +64,6 @@ def test_bad_point_input_is_refused(ctx: Context) -> None:
             rendezvous.create_point(ctx, data)
     assert count(ctx, RendezvousPoint) == 0
 
-
-def test_names_are_unique(ctx: Context) -> None:
     abbey = rendezvous.create_point(ctx, PointInput("Abbey gate"))
     baron = rendezvous.create_point(ctx, PointInput("Baron Hotel"))
     events = count(ctx, AuditEvent)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +16,7 @@ from evactrack.domain.enums import (
     RefusalReason,
     VulnerabilityFlag,
 )
-from evactrack.services import contacts, households, movements, persons, refusals
+from evactrack.services import contacts, households, movements, persons, refusals, settings
 from evactrack.services.context import Context, context_for
 from evactrack.ui import dialogs
 from evactrack.ui.views import case_detail
@@ -61,6 +64,10 @@ def test_shows_the_person_household_and_formatted_phone(
     assert dialog.form.flags[VulnerabilityFlag.MEDICAL].isChecked()
     members = [dialog.household.item(i).text() for i in range(dialog.household.count())]
     assert any("principal" in m and "Zahra" in m for m in members) and len(members) == 2
+    amin = dialog.household.item(1)
+    with qtbot.waitSignal(dialog.open_person) as opened:
+        dialog.household.itemDoubleClicked.emit(amin)
+    assert opened.args == [amin.data(Qt.ItemDataRole.UserRole)] and opened.args[0] != zahra
 
 
 def test_a_save_is_stored_audited_and_shown_in_the_history(
@@ -291,3 +298,15 @@ def test_the_case_sheet_button_prints_this_person(
     )
     button.click()
     assert printed == [zahra]
+
+
+def test_times_are_shown_in_the_operations_time_zone(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int
+) -> None:
+    settings.put(sqlite_ctx, settings.OPERATION_TZ, "Asia/Kabul")
+    moment = datetime(2021, 8, 26, 10, 0, tzinfo=UTC)
+    contacts.log_attempt(
+        sqlite_ctx, zahra, ContactChannel.PHONE, ContactOutcome.NO_ANSWER, occurred_at=moment
+    )
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    assert dialog.contact_log.item(0, 0).text() == "2021-08-26 14:30"  # Kabul is UTC+4:30

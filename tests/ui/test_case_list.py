@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import timedelta
 
 import pytest
@@ -15,6 +17,7 @@ from evactrack.domain.enums import (
     LegalStatus,
     VulnerabilityFlag,
 )
+from evactrack.domain.errors import OperationCancelled
 from evactrack.domain.timezones import utcnow
 from evactrack.services import caselist, contacts
 from evactrack.services.caselist import CaseQuery
@@ -81,6 +84,7 @@ def test_model_shows_each_column_and_highlights_old_contacts(
     assert _text(model, 0, LAST_CONTACT) == "2 days ago"
     assert _text(model, 1, LAST_CONTACT) == "0 min ago"
     assert _text(model, 2, LAST_CONTACT) == "never"
+    assert _text(model, 0, LAST_CONTACT, Qt.ItemDataRole.ToolTipRole).endswith(" Asia/Kabul")
     assert _text(model, 0, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) == STALE_CONTACT
     assert _text(model, 2, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) == STALE_CONTACT
     assert _text(model, 1, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) is None
@@ -245,3 +249,60 @@ def test_the_view_shows_a_read_failure_once_after_painting(
         view.table.viewport().repaint()
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == ["disk I/O error"]
+
+
+def test_enter_in_the_search_box_goes_to_the_results(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int]
+) -> None:
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    view.search.setText("karimi")
+    with qtbot.waitSignal(view.loaded):
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.model.ids == [three[1]]
+    assert view.selected_ids() == [three[1]]
+
+
+def test_a_keystroke_that_changes_nothing_searched_runs_no_query(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int]
+) -> None:
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    with qtbot.waitSignal(view.loaded):
+        view.search.setText("Karimi")
+    with qtbot.assertNotEmitted(view.loaded, wait=400):
+        view.search.setText("karimi ")
+    assert view.model.ids == [three[1]]
+
+
+def test_a_newer_request_stops_the_stale_query(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, error: shown.append(str(error)))
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    real = caselist.ordered_ids
+    started, stopped = threading.Event(), threading.Event()
+
+    def slow_for_status(ctx: Context, query: CaseQuery, stale: caselist.StaleQuery) -> list[int]:
+        if query.sort != "status":
+            return real(ctx, query, stale)
+        started.set()
+        deadline = time.monotonic() + 5
+        while not stale.cancelled and time.monotonic() < deadline:
+            time.sleep(0.01)
+        stopped.set()
+        raise OperationCancelled("stale")
+
+    monkeypatch.setattr(caselist, "ordered_ids", slow_for_status)
+    view.reload(CaseQuery(sort="status"))
+    assert started.wait(5)
+    with qtbot.waitSignal(view.loaded):
+        view.reload(CaseQuery(sort="name"))
+    assert stopped.is_set() and view.model.ids == [three[2], three[1], three[0]]
+    assert shown == []

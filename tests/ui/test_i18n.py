@@ -6,13 +6,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from evactrack.domain.enums import CaseStatus, LegalStatus, VulnerabilityFlag
 from evactrack.services.context import Context
 from evactrack.ui import i18n
 from evactrack.ui.models.case_table import CaseTableModel
+
+
+@pytest.fixture(autouse=True)
+def same_locale_afterwards() -> Iterator[None]:
+    """Installing a language sets the default locale; other tests keep theirs."""
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -31,6 +39,7 @@ def test_french_labels_headers_and_plurals(sqlite_ctx: Context) -> None:
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
     assert QCoreApplication.translate("CaseListView", "%Ln person(s)", "", 1) == "1 personne"
     assert QCoreApplication.translate("CaseListView", "%Ln person(s)", "", 3) == "3 personnes"
+    assert QLocale().toString(12345) == "12\u202f345"  # numbers follow the language
 
 
 def test_english_is_back_after_uninstalling(qapp: QApplication) -> None:

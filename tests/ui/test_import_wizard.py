@@ -15,7 +15,7 @@ from evactrack.services import imports, persons
 from evactrack.services.context import Context
 from evactrack.services.imports import ImportResult, OnDuplicate
 from evactrack.ui import tasks
-from evactrack.ui.views.import_wizard import ImportWizard
+from evactrack.ui.views.import_wizard import ImportHistoryDialog, ImportWizard
 from tests.factories import make_person
 
 DATA = Path(__file__).parents[1] / "data" / "import"
@@ -157,3 +157,26 @@ def test_cancelled_import_changes_nothing(
     assert "Nothing was imported" in wizard.result_page.text.text()
     assert persons.search(sqlite_ctx, "noori") == []
     assert imports.list_batches(sqlite_ctx) == []
+
+
+def test_past_imports_are_listed_and_one_can_be_undone(qtbot: QtBot, sqlite_ctx: Context) -> None:
+    first = imports.run_import(sqlite_ctx, DATA / "excel_en_utf8.csv")
+    imports.run_import(sqlite_ctx, DATA / "outlook.csv")
+    dialog = ImportHistoryDialog(sqlite_ctx, None)
+    qtbot.addWidget(dialog)
+    assert [dialog.table.item(r, 1).text() for r in range(2)] == ["outlook.csv",
+                                                                 "excel_en_utf8.csv"]  # fmt: skip
+    with patch("evactrack.ui.dialogs.show_info") as info:
+        dialog.undo_selected()
+    assert info.call_args.args[1] == "Choose the import to undo."
+    dialog.table.selectRow(1)
+    with (
+        patch("evactrack.ui.dialogs.ask_user", return_value=True),
+        patch("evactrack.ui.dialogs.show_info") as info,
+        qtbot.waitSignal(dialog.undone, timeout=20_000),
+    ):
+        dialog.undo_button.click()
+    assert f"Import #{first.batch_id} undone: 4 persons deleted" in info.call_args.args[1]
+    assert dialog.table.item(1, 8).text() != ""
+    assert persons.search(sqlite_ctx, "rahimi") == []
+    assert [p.name for p in persons.search(sqlite_ctx, "rahim jan")] == ["Rahim Jan"]

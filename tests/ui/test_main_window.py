@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from evactrack import app
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, LegalStatus
+from evactrack.domain.errors import OperationCancelled
 from evactrack.services import contacts, persons
 from evactrack.services.context import Context
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.main_window import LAST_DATABASE, ChoiceDialog, MainWindow
+from evactrack.ui.tasks import write_pool
 from tests.factories import make_person
 
 
@@ -164,13 +167,15 @@ def test_export_writes_the_selection(
     qtbot: QtBot, window: MainWindow, people: list[int], tmp_path: Path
 ) -> None:
     window.case_list.select_ids({people[0], people[2]})
-    target = tmp_path / "selection.csv"
+    target = tmp_path / "exports" / "selection.csv"
+    target.parent.mkdir()
     with qtbot.waitSignal(window.statusBar().messageChanged):
         window.run_export(window.case_list.selected_ids(), target)
     with target.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["name"] for r in rows] == ["Amin Sultani", "Zahra Ahmadi"]
-    assert not (tmp_path / "selection.csv.part").exists()
+    assert sorted(r["full_name"] for r in rows) == ["Amin Sultani", "Zahra Ahmadi"]
+    assert [p.name for p in target.parent.iterdir()] == ["selection.csv"]  # nothing half-done
+    assert target.stat().st_mode & 0o077 == 0  # personal data: readable by its owner only
 
 
 def test_a_case_opens_once_and_its_saves_refresh_the_list(
@@ -237,14 +242,17 @@ def test_the_startup_database_follows_the_documented_order(
     importlib.util.find_spec("evactrack.ui.views.rendezvous_view") is None,
     reason="the rendezvous view is not there yet",
 )
-def test_other_tabs_are_built_when_first_shown(window: MainWindow) -> None:
+def test_other_tabs_are_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
     index = next(
         i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Rendezvous points"
     )
     assert index not in window.side_views
     window.tabs.setCurrentIndex(index)
-    assert type(window.side_views[index]).__name__ == "RendezvousPointsView"
-    assert window.tabs.widget(index) is window.side_views[index]
+    view = window.side_views[index]
+    assert type(view).__name__ == "RendezvousPointsView"
+    assert window.tabs.widget(index) is view
+    with qtbot.waitSignal(window.case_list.loaded):  # a write in a tab refreshes the cases
+        view.changed.emit()
 
 
 @pytest.mark.skipif(
@@ -288,3 +296,84 @@ def test_bulk_actions_wait_for_a_selection(window: MainWindow, people: list[int]
     assert not window.status_action.isEnabled() and not window.export_action.isEnabled()
     window.case_list.select_ids({people[0]})
     assert window.status_action.isEnabled() and window.contact_action.isEnabled()
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("evactrack.ui.views.import_wizard") is None,
+    reason="the import wizard is not there yet",
+)
+def test_file_import_opens_the_wizard_then_refreshes(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evactrack.ui.views import import_wizard
+
+    shown: list[object] = []
+    monkeypatch.setattr(
+        import_wizard.ImportWizard, "exec", lambda wizard: shown.append(wizard) or 0
+    )
+    assert window.import_action is not None
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.import_action.trigger()
+    assert isinstance(shown[0], import_wizard.ImportWizard)
+
+
+def test_a_database_server_address_can_be_typed(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: f"  {url} ")
+    window.open_url_action.trigger()
+    with qtbot.waitSignal(window.case_list.loaded):  # the new database's list
+        pass
+    assert settings.value(LAST_DATABASE) == url and window.ctx.db.url == url
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: None)  # cancelled
+    window.open_url_action.trigger()
+    assert settings.value(LAST_DATABASE) == url
+
+
+def test_a_large_bulk_change_shows_progress_and_can_be_cancelled(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: list[int],
+    sqlite_ctx: Context,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from evactrack.ui import main_window
+
+    monkeypatch.setattr(main_window, "BACKGROUND_BULK", 1)
+    ids = people[:2]
+    with qtbot.waitSignal(window.case_list.loaded):
+        operation = window.run_bulk_status(ids, CaseStatus.VERIFIED, None)
+        assert operation.dialog is not None
+    assert {persons.get_person(sqlite_ctx, p).status for p in ids} == {CaseStatus.VERIFIED}
+
+    # Hold the one write worker so that Cancel is pressed before the change runs.
+    gate = threading.Event()
+    write_pool().start(lambda: gate.wait(10))
+    operation = window.run_bulk_status(ids, CaseStatus.DEFERRED, "road closed")
+    operation.progress.cancel()  # as the dialog's Cancel button does
+    with qtbot.waitSignal(operation.signals.failed) as failed:
+        gate.set()
+    assert isinstance(failed.args[0], OperationCancelled)
+    assert {persons.get_person(sqlite_ctx, p).status for p in ids} == {CaseStatus.VERIFIED}
+
+
+def test_a_cancelled_bulk_contact_says_how_many_were_logged(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: list[int],
+    sqlite_ctx: Context,
+    messages: list[str],
+) -> None:
+    gate = threading.Event()
+    write_pool().start(lambda: gate.wait(10))
+    operation = window.run_bulk_contact(people, ContactChannel.PHONE, ContactOutcome.REACHED, "")
+    operation.progress.cancel()
+    with qtbot.waitSignal(window.case_list.loaded):
+        gate.set()
+    assert messages == ["Stopped: contact attempts were logged for 0 of 3 persons."]
+    assert all(contacts.list_attempts(sqlite_ctx, p) == [] for p in people)

@@ -17,9 +17,10 @@ from evactrack.services import households, movements, persons, refusals, setting
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui.mime import person_ids_mime
+from evactrack.ui.tasks import Progress, _Signals
 from evactrack.ui.views.assign_dialog import AssignDialog, assign_to_movement
 from evactrack.ui.views.movement_form import MovementForm
-from evactrack.ui.views.movements_view import MovementsBoard
+from evactrack.ui.views.movements_view import Batch, MovementsBoard, each
 from evactrack.ui.views.refusal_form import RefusalForm
 from tests.factories import make_movement, make_person, make_point
 
@@ -250,8 +251,10 @@ def test_outcomes_refusal_and_the_way_to_the_airport(
         board.outcome_buttons[ManifestOutcome.NO_SHOW].click()
 
     # Leaving with someone still pending is refused, and nothing moves.
-    board.status_buttons[MovementStatus.EN_ROUTE].click()
+    with qtbot.waitSignal(board.table.model().modelReset):  # reloaded after the failure
+        board.status_buttons[MovementStatus.EN_ROUTE].click()
     assert errors[-1].startswith("Mark every person's outcome")
+    assert not board.writing and board.status_buttons[MovementStatus.EN_ROUTE].isEnabled()
     assert movements.get_movement(sqlite_ctx, movement).status is MovementStatus.ASSEMBLING
 
     def refuse(form: RefusalForm) -> None:
@@ -399,3 +402,42 @@ def test_mark_evacuated_service_is_all_or_nothing(ctx: Context) -> None:
     movements.mark_evacuated(ctx, movement, [a])
     assert persons.get_person(ctx, a).status is CaseStatus.EVACUATED
     assert persons.status_history(ctx, a)[-1].reason == f"evacuated after movement #{movement}"
+
+
+def test_a_failure_mid_batch_says_how_far_it_got(
+    qtbot: Any, sqlite_ctx: Context, errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    movement = make_movement(sqlite_ctx, make_point(sqlite_ctx))
+    karimi = family(sqlite_ctx)
+    movements.assign(sqlite_ctx, movement, karimi)
+    movements.set_status(sqlite_ctx, movement, MovementStatus.ASSEMBLING)
+    board = board_for(qtbot, sqlite_ctx, movement)
+    real = movements.record_outcome
+
+    def record(ctx: Context, mid: int, pid: int, *args: Any) -> Any:
+        if pid == karimi[1]:
+            raise ValidationError("Laila's entry is locked by another caseworker.")
+        return real(ctx, mid, pid, *args)
+
+    monkeypatch.setattr(movements, "record_outcome", record)
+    select_people(board, karimi)
+    with qtbot.waitSignal(board.changed):
+        board.outcome_buttons[ManifestOutcome.BOARDED].click()
+    assert errors == [
+        "1 of 3 persons were done; then: Laila's entry is locked by another caseworker."
+    ]
+    outcomes = {line.person_id: line.outcome for line in board.manifest.rows}
+    assert outcomes == {karimi[0]: ManifestOutcome.BOARDED, karimi[1]: None, karimi[2]: None}
+
+
+def test_a_cancelled_batch_stops_between_persons() -> None:
+    progress = Progress(_Signals())
+    written: list[int] = []
+
+    def step(person_id: int) -> None:
+        written.append(person_id)
+        if person_id == 2:
+            progress.cancel()
+
+    assert each(progress, [1, 2, 3, 4], step) == Batch(2, 4)
+    assert written == [1, 2]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from evactrack.domain.enums import CaseStatus
+from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus
 from evactrack.services import audit, movements, rendezvous
 from evactrack.services.context import Context
 from evactrack.ui.views.point_form import PointForm
@@ -57,6 +58,7 @@ def test_lists_points_with_fullness_and_who_is_expected(qtbot: Any, sqlite_ctx: 
     view.select_point(point)
     assert [p.name for p in view.people.rows] == ["Ahmad Rahimi"]
     assert view.people.rows[0].status is CaseStatus.ASSIGNED
+    assert view.people.index(0, 2).data() == f"Movement #{movement}"
     assert "1 of 4 persons on open movements" in view.summary.text()
 
 
@@ -175,3 +177,42 @@ def test_deactivating_a_busy_point_asks_first(
         view.toggle_active()
     assert rendezvous.get_point(sqlite_ctx, point).active
     assert len(questions) == 2  # reactivating asks nothing
+
+
+def test_expected_at_lists_pending_persons_of_open_movements(ctx: Context) -> None:
+    """The service behind the lower pane, on both backends."""
+    point = make_point(ctx, "Baron Hotel gate")
+    other = make_point(ctx, "Abbey gate")
+    later, sooner = make_movement(ctx, point), make_movement(ctx, point)
+    elsewhere = make_movement(ctx, other)
+    ali, bashir, cawa, dawood = (
+        make_person(ctx, given, status=CaseStatus.VERIFIED).id
+        for given in ("Ali", "Bashir", "Cawa", "Dawood")
+    )
+    movements.assign(ctx, later, [ali, bashir])
+    movements.assign(ctx, sooner, [cawa])
+    movements.assign(ctx, elsewhere, [dawood])
+    movements.update_movement(
+        ctx,
+        sooner,
+        1,
+        movements.MovementInput(
+            point,
+            datetime(2026, 8, 26, 5, tzinfo=UTC),
+            datetime(2026, 8, 26, 8, tzinfo=UTC),
+            20,
+            name="Dawn run",
+        ),
+    )
+    movements.set_status(ctx, later, MovementStatus.ASSEMBLING)
+    movements.record_outcome(ctx, later, bashir, ManifestOutcome.BOARDED)
+
+    expected = rendezvous.expected_at(ctx, point)
+    assert [(e.person_id, e.movement_id, e.movement_name) for e in expected] == [
+        (cawa, sooner, "Dawn run"),
+        (ali, later, None),
+    ]
+    assert expected[0].name == "Cawa Rahimi" and expected[0].status is CaseStatus.ASSIGNED
+    assert rendezvous.get_point(ctx, point).assigned == len(expected)
+    movements.set_status(ctx, later, MovementStatus.ABORTED, "road closed")
+    assert [e.person_id for e in rendezvous.expected_at(ctx, point)] == [cawa]

@@ -1,3 +1,5 @@
+import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from unittest.mock import patch
@@ -9,7 +11,9 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from evactrack.services.context import Context
+from evactrack.domain.enums import Role
+from evactrack.services import report_data
+from evactrack.services.context import Actor, Context
 from evactrack.ui.views import report_dialog
 from evactrack.ui.views.report_dialog import ReportOptions
 from tests.reports.pdf_text import all_text
@@ -120,4 +124,29 @@ def test_save_failure_is_reported_and_viewer_redacts_by_default(
     assert "x.pdf" in error.call_args.args[1]
     options = report_dialog.ReportOptionsDialog(sqlite_ctx, "t", window, with_date=True)
     qtbot.addWidget(options)
-    assert options.options().redact is False and options.options().day == date.today()
+    assert options.options().redact is False
+    assert options.options().day == report_data.operation_day(sqlite_ctx)
+    viewer = Context(sqlite_ctx.db, Actor(None, "visitor", Role.VIEWER))
+    redacting = report_dialog.ReportOptionsDialog(viewer, "t", window, with_date=False)
+    qtbot.addWidget(redacting)
+    assert redacting.options().redact is True and redacting.options().day is None
+
+
+def test_cancel_stops_generation_silently(qtbot: QtBot, window: QWidget) -> None:
+    gate = threading.Event()
+
+    def build(report: Callable[[int, int], None]) -> bytes:
+        gate.wait(5)
+        report(1, 2)
+        return b"%PDF-1.4"
+
+    with (
+        patch.object(report_dialog, "show_preview") as preview,
+        patch("evactrack.ui.dialogs.show_error") as error,
+    ):
+        operation = report_dialog.generate_report(window, "Daily status report", "d.pdf", build)
+        operation.progress.cancel()
+        with qtbot.waitSignal(operation.signals.failed, timeout=10_000):
+            gate.set()
+    preview.assert_not_called()
+    error.assert_not_called()

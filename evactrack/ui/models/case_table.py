@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -18,8 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from evactrack.domain.timezones import utcnow
-from evactrack.services import caselist
+from evactrack.domain.timezones import utcnow, zone
+from evactrack.services import caselist, settings
 from evactrack.services.caselist import CaseRow
 from evactrack.services.context import Context
 from evactrack.services.stats import NOT_CONTACTED_HOURS
@@ -51,6 +52,7 @@ class CaseTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
         self._now = utcnow()
         self._failed = False
+        self.tz = zone(settings.get(ctx, settings.OPERATION_TZ))
 
     # ------------------------------------------------------------ contents
 
@@ -167,7 +169,8 @@ class CaseTableModel(QAbstractTableModel):
             return STALE_CONTACT if column == LAST_CONTACT and self._stale(row) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == LAST_CONTACT and row.last_contact_at is not None:
-                return row.last_contact_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                moment = row.last_contact_at.astimezone(self.tz)
+                return f"{moment:%Y-%m-%d %H:%M} {self.tz.key}"
             if column == FLAGS and row.flags:
                 return ", ".join(label(f) for f in sorted(row.flags))
             return None
@@ -217,7 +220,7 @@ class CaseTableModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [PERSON_IDS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return person_ids_mime([self._ids[r] for r in rows])
 

@@ -102,6 +102,9 @@ class MovementTableModel(RowsModel[MovementDetail]):
         return next((i for i, m in enumerate(self._rows) if m.id == movement_id), None)
 
 
+NATIVE_NAME_COLUMN = 1
+
+
 class ManifestTableModel(RowsModel[ManifestLine]):
     """The persons on one movement's manifest and what happened to each at the meeting point."""
 

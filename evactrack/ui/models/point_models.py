@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from evactrack.domain.enums import CaseStatus
-from evactrack.services.rendezvous import PointDetail
+from evactrack.services.rendezvous import ExpectedPerson, PointDetail
 from evactrack.ui.i18n import label
-from evactrack.ui.models.movement_models import RowsModel
+from evactrack.ui.models.movement_models import RowsModel, format_window
 
 
 def fullness(point: PointDetail) -> str:
@@ -38,21 +35,12 @@ class PointTableModel(RowsModel[PointDetail]):
         return next((i for i, p in enumerate(self._rows) if p.id == point_id), None)
 
 
-@dataclass(frozen=True, slots=True)
-class AssignedPerson:
-    """A person expected at a point: on the manifest of an open movement from it."""
-
-    person_id: int
-    name: str
-    status: CaseStatus
-    movement: str
-    window: str
-
-
-class AssignedPeopleModel(RowsModel[AssignedPerson]):
-    columns = (
-        ("Person", lambda a: a.name),
-        ("Case status", lambda a: label(a.status)),
-        ("Movement", lambda a: a.movement),
-        ("Time window", lambda a: a.window),
-    )
+class ExpectedPeopleModel(RowsModel[ExpectedPerson]):
+    def __init__(self, operation_tz: str) -> None:
+        super().__init__()
+        self.columns = (
+            ("Person", lambda e: e.name),
+            ("Case status", lambda e: label(e.status)),
+            ("Movement", lambda e: e.movement_name or f"Movement #{e.movement_id}"),
+            ("Time window", lambda e: format_window(e.window_start, e.window_end, operation_tz)),
+        )

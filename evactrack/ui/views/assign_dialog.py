@@ -45,7 +45,7 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.person_ids = ctx, list(dict.fromkeys(person_ids))
         self.saved: MovementDetail | None = None
-        self.setWindowTitle("Assign to a movement")
+        self.setWindowTitle(self.tr("Assign to a movement"))
         tz = settings.get(ctx, settings.OPERATION_TZ)
         self.movement = QComboBox()
         for movement in movements.list_movements(ctx, statuses=JOINABLE):
@@ -58,12 +58,12 @@ class AssignDialog(QDialog):
         layout = QVBoxLayout(self)
         count = len(self.person_ids)
         layout.addWidget(QLabel(f"{count} person{'s' if count != 1 else ''} chosen."))
-        layout.addWidget(QLabel("Movement:"))
+        layout.addWidget(QLabel(self.tr("Movement:")))
         layout.addWidget(self.movement)
         self.whole = QRadioButton(
             f"Whole households: also add the {len(self.missing)} members not chosen"
         )
-        self.only_chosen = QRadioButton("Only the chosen persons: split the households")
+        self.only_chosen = QRadioButton(self.tr("Only the chosen persons: split the households"))
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.whole)
         self.choice.addButton(self.only_chosen)
@@ -80,7 +80,7 @@ class AssignDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Assign")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

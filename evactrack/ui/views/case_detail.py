@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import importlib.util
 from dataclasses import fields
+from datetime import datetime
 from enum import Enum
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QTableWidget,
@@ -36,8 +39,17 @@ from PySide6.QtWidgets import (
 
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
 from evactrack.domain.errors import ConflictError, EvactrackError
+from evactrack.domain.timezones import zone
 from evactrack.domain.transitions import allowed_targets, needs_reason
-from evactrack.services import audit, caselist, contacts, households, persons, refusals
+from evactrack.services import (
+    audit,
+    caselist,
+    contacts,
+    households,
+    persons,
+    refusals,
+    settings,
+)
 from evactrack.services.audit import as_text
 from evactrack.services.context import Context
 from evactrack.services.persons import PersonDetail, PersonInput
@@ -48,8 +60,9 @@ from evactrack.ui.undo import EditPersonCommand
 from evactrack.ui.views.person_form import PersonForm
 
 
-def _local(moment: object) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""  # type: ignore[attr-defined]
+def _at(moment: datetime | None, tz: ZoneInfo) -> str:
+    """A time in the operation's time zone, as the reports and colleagues on site read it."""
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def _shown(value: object) -> str:
@@ -135,6 +148,7 @@ class CaseDetailDialog(QDialog):
     """One person's case. ``changed`` carries the person id after every write."""
 
     changed = Signal(int)
+    open_person = Signal(int)  # a household member was double-clicked
 
     def __init__(
         self,
@@ -146,6 +160,7 @@ class CaseDetailDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.person_id, self.undo_stack = ctx, person_id, undo_stack
         self.detail: PersonDetail = persons.get_person(ctx, person_id)
+        self.tz = zone(settings.get(ctx, settings.OPERATION_TZ))
         self.setWindowTitle(self.detail.name)
         self.resize(1000, 700)
 
@@ -169,6 +184,7 @@ class CaseDetailDialog(QDialog):
         self.form = PersonForm(caselist.filter_choices(ctx).rendezvous_points, self)
         self.household = QListWidget(self)
         self.household.setWordWrap(True)
+        self.household.itemDoubleClicked.connect(self._open_member)
         household_box = QGroupBox(self.tr("Household"), self)
         QVBoxLayout(household_box).addWidget(self.household)
         person_tab = QWidget(self)
@@ -194,6 +210,7 @@ class CaseDetailDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.clicked.connect(self.save)
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
         reload_button = buttons.addButton(self.tr("Reload"), QDialogButtonBox.ButtonRole.ResetRole)
         reload_button.clicked.connect(self.load)
@@ -202,9 +219,12 @@ class CaseDetailDialog(QDialog):
                 self.tr("Print case sheet…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             sheet.clicked.connect(self.print_case_sheet)
+        times = QLabel(self.tr("Times are in the operation's time zone, %s.") % self.tz.key, self)
+        times.setStyleSheet("color: gray")
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs)
+        layout.addWidget(times)
         layout.addWidget(buttons)
         self.load()
 
@@ -318,14 +338,20 @@ class CaseDetailDialog(QDialog):
             text += f" · {label(member.status)}"
             if member.is_principal:
                 text += " · " + self.tr("principal")
-            self.household.addItem(text)
+            item = QListWidgetItem(text, self.household)
+            item.setData(Qt.ItemDataRole.UserRole, member.person_id)
+
+    def _open_member(self, item: QListWidgetItem) -> None:
+        person_id = item.data(Qt.ItemDataRole.UserRole)
+        if person_id is not None and person_id != self.person_id:
+            self.open_person.emit(int(person_id))
 
     def _load_contacts(self) -> None:
         _fill(
             self.contact_log,
             [
                 [
-                    _local(c.occurred_at),
+                    _at(c.occurred_at, self.tz),
                     label(c.channel),
                     label(c.outcome),
                     c.note or "",
@@ -341,12 +367,12 @@ class CaseDetailDialog(QDialog):
             self.refusal_table,
             [
                 [
-                    _local(r.occurred_at),
+                    _at(r.occurred_at, self.tz),
                     r.where,
                     label(r.reason),
                     r.reason_text or "",
                     r.follow_up or "",
-                    _local(r.resolved_at),
+                    _at(r.resolved_at, self.tz),
                 ]
                 for r in self._refusals
             ],
@@ -358,7 +384,7 @@ class CaseDetailDialog(QDialog):
             self.history,
             [
                 [
-                    _local(e.occurred_at),
+                    _at(e.occurred_at, self.tz),
                     e.username or "",
                     label(e.action),
                     e.field or "",

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -31,9 +32,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
+from evactrack.domain.errors import OperationCancelled
 from evactrack.services import caselist
-from evactrack.services.caselist import CaseQuery
+from evactrack.services.caselist import CaseQuery, StaleQuery
 from evactrack.services.context import Context
 from evactrack.services.persons import search_tokens
 from evactrack.ui import dialogs
@@ -55,51 +58,60 @@ def effective_search(typed: str) -> str:
 class RightToLeftDelegate(QStyledItemDelegate):
     """Native-script names are laid out right to left, whatever the interface language."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         option.direction = Qt.LayoutDirection.RightToLeft
 
 
 class LatestOnly:
-    """Runs one background query at a time; only the newest request's result is delivered."""
+    """Runs one background query at a time. A newer request stops the running one (it is
+    stale) and waits for it to end; only the newest request's result is delivered."""
 
     def __init__(self, parent: QWidget, on_error: Callable[[BaseException], None]) -> None:
         self.parent, self.on_error = parent, on_error
-        self._running = False
-        self._next: tuple[Callable[[], Any], Callable[[Any], None]] | None = None
+        self._running: StaleQuery | None = None
+        self._next: tuple[Callable[[StaleQuery], Any], Callable[[Any], None]] | None = None
 
     @property
     def busy(self) -> bool:
-        return self._running or self._next is not None
+        return self._running is not None or self._next is not None
 
-    def submit(self, fn: Callable[[], Any], deliver: Callable[[Any], None]) -> None:
+    def submit(self, fn: Callable[[StaleQuery], Any], deliver: Callable[[Any], None]) -> None:
         self._next = (fn, deliver)
-        if not self._running:
+        if self._running is None:
             self._start()
+        else:
+            self._running.cancel()
 
     def _start(self) -> None:
         if self._next is None:
             return
         fn, deliver = self._next
         self._next = None
-        self._running = True
-        Operation(self.parent, lambda _progress: fn()).success(
+        stale = self._running = StaleQuery()
+        Operation(self.parent, lambda _progress: fn(stale)).success(
             lambda result: self._finished(deliver, result)
         ).failure(self._failed).run()
 
     def _finished(self, deliver: Callable[[Any], None], result: Any) -> None:
-        self._running = False
+        self._running = None
+        if not Shiboken.isValid(self.parent):
+            return  # the list was closed while its query ran
         if self._next is None:
             deliver(result)
         else:
             self._start()
 
     def _failed(self, error: BaseException) -> None:
-        self._running = False
-        if self._next is None:
-            self.on_error(error)
-        else:
+        self._running = None
+        if not Shiboken.isValid(self.parent):
+            return
+        if self._next is not None:
             self._start()
+        elif not isinstance(error, OperationCancelled):
+            self.on_error(error)
 
 
 class CaseListView(QWidget):
@@ -164,6 +176,7 @@ class CaseListView(QWidget):
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._search_now)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self._go_to_results)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(
@@ -172,6 +185,7 @@ class CaseListView(QWidget):
         self._ids_runner = LatestOnly(self, self._show_error)
         self._counts_runner = LatestOnly(self, self._show_error)
         self._generation = 0
+        self._select_first = False  # Enter was pressed in the search box
         self._base: tuple[int, CaseQuery, list[int]] | None = None
         # Counts are a luxury next to the list itself: they wait until typing pauses.
         self._counts_timer = QTimer(self)
@@ -189,25 +203,29 @@ class CaseListView(QWidget):
         if fresh:
             self._generation += 1
         asked, generation = self.query, self._generation
-        self._ids_runner.submit(lambda: self._ordered_ids(asked, generation), self._show_ids)
+        self._ids_runner.submit(
+            lambda stale: self._ordered_ids(asked, generation, stale), self._show_ids
+        )
         self._counts_timer.start()
 
-    def _ordered_ids(self, asked: CaseQuery, generation: int) -> list[int]:
+    def _ordered_ids(
+        self, asked: CaseQuery, generation: int, stale: StaleQuery | None = None
+    ) -> list[int]:
         """Runs on the worker. The filtered, sorted order is kept while only the search text
         changes; each keystroke then costs one unordered search and a pass over ints. A
         write starts a new generation, so an order read before it is never reused."""
         base_query = replace(asked, search="")
         cached = self._base
         if cached is None or cached[:2] != (generation, base_query):
-            cached = (generation, base_query, caselist.ordered_ids(self.ctx, base_query))
+            cached = (generation, base_query, caselist.ordered_ids(self.ctx, base_query, stale))
             self._base = cached
-        found = caselist.matching_ids(self.ctx, asked.search)
+        found = caselist.matching_ids(self.ctx, asked.search, stale)
         return cached[2] if found is None else [i for i in cached[2] if i in found]
 
     def _count(self) -> None:
         asked = self.query
         self._counts_runner.submit(
-            lambda: caselist.filter_counts(self.ctx, asked), self.counts_loaded.emit
+            lambda stale: caselist.filter_counts(self.ctx, asked, stale), self.counts_loaded.emit
         )
 
     def refresh(self) -> None:
@@ -220,16 +238,21 @@ class CaseListView(QWidget):
         keep = set(self.selected_ids()) if selection.hasSelection() else set()
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%Ln person(s)", "", len(ids)))
-        if keep:
+        if self._select_first and ids:
+            self.table.selectRow(0)
+        elif keep:
             self.select_ids(keep)
+        self._select_first = False
         self.loaded.emit(len(ids))
 
     def _show_error(self, error: BaseException) -> None:
         dialogs.show_error(self, error)
 
     def _search_now(self) -> None:
+        """Runs when typing pauses; a change that does not change what is searched for
+        (a space, a capital, a hyphen in a phone number) costs nothing."""
         text = effective_search(self.search.text())
-        if text != self.query.search:
+        if search_tokens(text) != search_tokens(self.query.search):
             self.reload(replace(self.query, search=text))
 
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
@@ -278,6 +301,16 @@ class CaseListView(QWidget):
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.open_person.emit(self.model.person_id(row))
+
+    def _go_to_results(self) -> None:
+        """Enter in the search box: search now and move to the first result."""
+        self._debounce.stop()
+        self._search_now()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self._ids_runner.busy:
+            self._select_first = True
+        elif self.model.rowCount():
+            self.table.selectRow(0)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

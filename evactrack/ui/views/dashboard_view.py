@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -116,7 +116,7 @@ class DashboardView(QWidget):
         self.by_status = CountsModel("Case status")
         self.by_legal = CountsModel("Legal status")
         self.day_label = QLabel()
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
 
         self.series = QLineSeries()
@@ -147,9 +147,9 @@ class DashboardView(QWidget):
         cards = QHBoxLayout()
         for card in self.cards.values():
             cards.addWidget(card)
-        status_box = QGroupBox("By case status")
+        status_box = QGroupBox(self.tr("By case status"))
         QVBoxLayout(status_box).addWidget(_counts_table(self.by_status))
-        legal_box = QGroupBox("By legal status")
+        legal_box = QGroupBox(self.tr("By legal status"))
         QVBoxLayout(legal_box).addWidget(_counts_table(self.by_legal))
         tables = QHBoxLayout()
         tables.addWidget(status_box)
@@ -159,11 +159,6 @@ class DashboardView(QWidget):
         layout.addLayout(cards)
         layout.addLayout(tables, 3)
         layout.addWidget(self.chart_view, 2)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.data is None and not self._loading:
-            self.refresh()
 
     def refresh(self) -> None:
         """Count again in the background; a refresh asked for meanwhile runs after it."""

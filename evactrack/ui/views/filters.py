@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from evactrack.domain.enums import CaseStatus, LegalStatus, VulnerabilityFlag, WishesToLeave
@@ -21,6 +21,10 @@ _ENUMS: dict[str, type[StrEnum]] = {
     "flags": VulnerabilityFlag,
     "wishes": WishesToLeave,
 }
+
+
+def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    return [c for c in (group.child(i) for i in range(group.childCount())) if c is not None]
 
 
 class FilterPanel(QWidget):
@@ -94,9 +98,9 @@ class FilterPanel(QWidget):
             return set()
         convert = _ENUMS.get(facet, int)
         return {
-            convert(group.child(i).data(0, VALUE_ROLE))
-            for i in range(group.childCount())
-            if group.child(i).checkState(0) == Qt.CheckState.Checked
+            convert(item.data(0, VALUE_ROLE))
+            for item in _children(group)
+            if item.checkState(0) == Qt.CheckState.Checked
         }
 
     def _item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
@@ -127,17 +131,18 @@ class FilterPanel(QWidget):
 
     def set_counts(self, counts: FilterCounts) -> None:
         """Write "label (count)" next to every value; the ticks do not change."""
+        locale = QLocale()  # 12,345 in English, 12 345 in French
         self._updating = True
         try:
             for facet, group in self._groups.items():
                 by_value: dict[Any, int] = getattr(counts, facet)
-                for i in range(group.childCount()):
-                    item = group.child(i)
+                for item in _children(group):
                     value = item.data(0, VALUE_ROLE)
                     n = by_value.get(value, 0)
-                    item.setText(0, f"{self._names[(facet, value)]} ({n:,})")
+                    item.setText(0, f"{self._names[(facet, value)]} ({locale.toString(n)})")
+            silent = locale.toString(counts.not_contacted_48h)
             self.not_contacted.setText(
-                0, f"{self._names[(NOT_CONTACTED, NOT_CONTACTED)]} ({counts.not_contacted_48h:,})"
+                0, f"{self._names[(NOT_CONTACTED, NOT_CONTACTED)]} ({silent})"
             )
         finally:
             self._updating = False
@@ -150,19 +155,17 @@ class FilterPanel(QWidget):
             )
             return
         group = self._groups[facet]
-        for i in range(group.childCount()):
-            if group.child(i).data(0, VALUE_ROLE) == value:
-                group.child(i).setCheckState(
-                    0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-                )
+        for item in _children(group):
+            if item.data(0, VALUE_ROLE) == value:
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def clear(self) -> None:
         self._updating = True
         try:
             self.not_contacted.setCheckState(0, Qt.CheckState.Unchecked)
             for group in self._groups.values():
-                for i in range(group.childCount()):
-                    group.child(i).setCheckState(0, Qt.CheckState.Unchecked)
+                for item in _children(group):
+                    item.setCheckState(0, Qt.CheckState.Unchecked)
         finally:
             self._updating = False
         self.changed.emit()

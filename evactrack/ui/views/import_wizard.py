@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -179,9 +181,12 @@ class FilePage(QWizardPage):
         self.path = QLineEdit()
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
+        history = QPushButton("Past imports…")
+        history.clicked.connect(lambda: ImportHistoryDialog(wizard.ctx, self).exec())
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
+        row.addWidget(history)
         self.encoding = QComboBox()
         self.encoding.addItem(DETECT, None)
         for name in ENCODINGS:
@@ -498,3 +503,77 @@ class ResultPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.done_
+
+
+class ImportHistoryDialog(QDialog):
+    """Past imports, newest first; one can be undone as a whole."""
+
+    undone = Signal(object)
+    COLUMNS = ("#", "File", "By", "When (UTC)", "Created", "Merged", "Skipped", "Rejected",
+               "Undone")  # fmt: skip
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Past imports")
+        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.undo_button = QPushButton("Undo this import")
+        self.undo_button.clicked.connect(self.undo_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addStretch()
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.batches: list[imports.BatchSummary] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.batches = imports.list_batches(self.ctx)
+        self.table.setRowCount(len(self.batches))
+        for index, b in enumerate(self.batches):
+            undone = f"{b.undone_at:%Y-%m-%d %H:%M}" if b.undone_at else ""
+            values = (b.id, b.file_name, b.username or "", f"{b.created_at:%Y-%m-%d %H:%M}",
+                      b.created, b.merged, b.skipped, b.rejected, undone)  # fmt: skip
+            for column, value in enumerate(values):
+                self.table.setItem(index, column, QTableWidgetItem(str(value)))
+
+    def undo_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            dialogs.show_info(self, "Choose the import to undo.")
+            return
+        batch = self.batches[rows[0].row()]
+        if batch.undone_at is not None:
+            dialogs.show_info(self, f"Import #{batch.id} was already undone.")
+            return
+        question = (
+            f"Undo import #{batch.id} ({batch.file_name})? The {batch.created} persons it "
+            f"created are deleted and its {batch.merged} merges are reverted."
+        )
+        if not dialogs.ask_user(self, question):
+            return
+        ctx, batch_id = self.ctx, batch.id
+        Operation(self, lambda _progress: imports.undo_import(ctx, batch_id), write=True).success(
+            self._undone
+        ).failure(self._failed).run()
+
+    def _undone(self, result: imports.UndoResult) -> None:
+        self.refresh()
+        dialogs.show_info(
+            self,
+            f"Import #{result.batch_id} undone: {result.deleted} persons deleted, "
+            f"{result.restored} merged persons restored.",
+        )
+        self.undone.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, error)
+        self.undone.emit(error)

@@ -60,9 +60,11 @@ class MovementForm(QDialog):
         self.ctx, self.movement = ctx, movement
         self.saved: MovementDetail | None = None
         self.operation_tz = settings.get(ctx, settings.OPERATION_TZ)
-        self.setWindowTitle(f"Edit {movement.label}" if movement else "Plan a movement")
+        self.setWindowTitle(
+            self.tr("Edit %s") % movement.label if movement else self.tr("Plan a movement")
+        )
         self.name = QLineEdit(movement.name or "" if movement else "")
-        self.name.setPlaceholderText("optional, e.g. Abbey gate run 3")
+        self.name.setPlaceholderText(self.tr("optional, e.g. Abbey gate run 3"))
         self.point = QComboBox()
         for point in rendezvous.list_points(ctx, include_inactive=False):
             self.point.addItem(point.name, point.id)
@@ -86,15 +88,15 @@ class MovementForm(QDialog):
         self.notes.setFixedHeight(60)
 
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Rendezvous point", self.point)
-        form.addRow("Window starts", self.window_start)
-        form.addRow("Window ends", self.window_end)
-        form.addRow("Capacity (persons)", self.capacity)
-        form.addRow("Escort party", self.escort_party)
-        form.addRow("Escort contact", self.escort_contact)
-        form.addRow("Recognition signal", self.recognition_signal)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Rendezvous point"), self.point)
+        form.addRow(self.tr("Window starts"), self.window_start)
+        form.addRow(self.tr("Window ends"), self.window_end)
+        form.addRow(self.tr("Capacity (persons)"), self.capacity)
+        form.addRow(self.tr("Escort party"), self.escort_party)
+        form.addRow(self.tr("Escort contact"), self.escort_contact)
+        form.addRow(self.tr("Recognition signal"), self.recognition_signal)
+        form.addRow(self.tr("Notes"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

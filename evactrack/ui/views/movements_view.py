@@ -7,8 +7,9 @@ under the cursor, or the chosen one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,12 +34,15 @@ from evactrack.ui import dialogs
 from evactrack.ui.i18n import label
 from evactrack.ui.mime import PERSON_IDS_MIME, person_ids_from
 from evactrack.ui.models.movement_models import (
+    NATIVE_NAME_COLUMN,
     ManifestTableModel,
     MovementTableModel,
     format_window,
 )
+from evactrack.ui.tasks import Operation, Progress
 from evactrack.ui.views import refusal_form
 from evactrack.ui.views.assign_dialog import assign_to_movement
+from evactrack.ui.views.case_list import RightToLeftDelegate
 from evactrack.ui.views.movement_form import MovementForm
 
 # The status buttons, in the order a movement goes through them.
@@ -55,6 +59,32 @@ OUTCOME_ACTIONS: tuple[tuple[ManifestOutcome, str], ...] = (
     (ManifestOutcome.REFUSED, "Refused…"),
     (ManifestOutcome.TURNED_BACK, "Turned back…"),
 )
+
+
+# A batch of this many persons shows a progress dialog with Cancel.
+PROGRESS_FROM = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """How far a batch of per-person writes got, and what stopped it."""
+
+    done: int
+    total: int
+    error: EvactrackError | None = None
+
+
+def each(progress: Progress, person_ids: list[int], step: Callable[[int], object]) -> Batch:
+    """Run ``step`` for each person until the end, the first error, or Cancel."""
+    for done, person_id in enumerate(person_ids):
+        if progress.cancelled:
+            return Batch(done, len(person_ids))
+        try:
+            step(person_id)
+        except EvactrackError as exc:
+            return Batch(done, len(person_ids), exc)
+        progress.report(done + 1, len(person_ids))
+    return Batch(len(person_ids), len(person_ids))
 
 
 def _table(model: MovementTableModel | ManifestTableModel, multi: bool) -> QTableView:
@@ -85,12 +115,16 @@ class MovementsBoard(QWidget):
         self.movements = MovementTableModel(self.operation_tz)
         self.manifest = ManifestTableModel()
         self.current: MovementDetail | None = None
+        self.writing = False  # a write is on the worker: actions wait for it
         self.table = _table(self.movements, multi=False)
         self.manifest_table = _table(self.manifest, multi=True)
-        self.show_closed = QCheckBox("Show arrived and aborted")
+        self.manifest_table.setItemDelegateForColumn(
+            NATIVE_NAME_COLUMN, RightToLeftDelegate(self.manifest_table)
+        )
+        self.show_closed = QCheckBox(self.tr("Show arrived and aborted"))
         self.show_closed.toggled.connect(self.refresh)
-        self.plan_button = QPushButton("Plan movement…")
-        self.edit_button = QPushButton("Edit…")
+        self.plan_button = QPushButton(self.tr("Plan movement…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.plan_button.clicked.connect(self.plan_movement)
         self.edit_button.clicked.connect(self.edit_movement)
         self.table.doubleClicked.connect(self.edit_movement)
@@ -117,15 +151,15 @@ class MovementsBoard(QWidget):
             button.clicked.connect(self._outcome_handler(outcome))
             self.outcome_buttons[outcome] = button
             bottom.addWidget(button)
-        self.remove_button = QPushButton("Remove from manifest…")
+        self.remove_button = QPushButton(self.tr("Remove from manifest…"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.evacuated_button = QPushButton("Evacuated (flight left)")
+        self.evacuated_button = QPushButton(self.tr("Evacuated (flight left)"))
         self.evacuated_button.clicked.connect(self.mark_evacuated)
         bottom.addSpacing(16)
         bottom.addWidget(self.remove_button)
         bottom.addWidget(self.evacuated_button)
         bottom.addStretch()
-        self.drop_hint = QLabel("Drop persons from the case list here to add them.")
+        self.drop_hint = QLabel(self.tr("Drop persons from the case list here to add them."))
 
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
@@ -161,15 +195,17 @@ class MovementsBoard(QWidget):
         chosen = self.selected_movement_id()
         statuses = None if self.show_closed.isChecked() else OPEN_MOVEMENTS
         try:
-            self.movements.set_rows(movements.list_movements(self.ctx, statuses=statuses))
+            rows = movements.list_movements(self.ctx, statuses=statuses)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return
-        self.table.resizeColumnsToContents()
-        if chosen is not None:
-            self.select_movement(chosen)
-        elif self.movements.rows:
-            self.select_movement(self.movements.row_at(0).id)
+        with QSignalBlocker(self.table.selectionModel()):  # one reload of the manifest
+            self.movements.set_rows(rows)
+            self.table.resizeColumnsToContents()
+            if chosen is not None:
+                self.select_movement(chosen)
+            elif rows:
+                self.select_movement(rows[0].id)
         self._show_selected()
 
     def select_movement(self, movement_id: int) -> None:
@@ -196,7 +232,7 @@ class MovementsBoard(QWidget):
         self.manifest.set_rows(m.manifest if m else [])
         self.manifest_table.resizeColumnsToContents()
         if m is None:
-            self.header.setText("Choose a movement to see its manifest.")
+            self.header.setText(self.tr("Choose a movement to see its manifest."))
         else:
             h = m.headcount
             self.header.setText(
@@ -212,11 +248,12 @@ class MovementsBoard(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        m = self.current
+        m = None if self.writing else self.current
         allowed = MOVEMENT_TRANSITIONS[m.status] if m else frozenset()
         for target, button in self.status_buttons.items():
             button.setEnabled(target in allowed)
         self.edit_button.setEnabled(m is not None and m.status in OPEN_MOVEMENTS)
+        self.plan_button.setEnabled(not self.writing)
         lines = self.selected_lines()
         pending = any(line.outcome is None for line in lines)
         marking = m is not None and m.status in (MovementStatus.ASSEMBLING, MovementStatus.EN_ROUTE)
@@ -266,13 +303,7 @@ class MovementsBoard(QWidget):
             )
             if reason is None:
                 return
-        try:
-            detail = movements.set_status(self.ctx, m.id, target, reason, m.version)
-        except EvactrackError as exc:
-            dialogs.show_error(self, exc)
-            self.refresh()
-            return
-        self._after_write(detail)
+        self._write(lambda: movements.set_status(self.ctx, m.id, target, reason, m.version))
 
     # ------------------------------------------------------------ manifest
 
@@ -291,15 +322,11 @@ class MovementsBoard(QWidget):
             refusal = refusal_form.ask_refusal(self.ctx, self, names, m.rendezvous_point_id)
             if refusal is None:
                 return
-        done = 0
-        try:
-            for line in lines:
-                movements.record_outcome(self.ctx, m.id, line.person_id, outcome, refusal)
-                done += 1
-        except EvactrackError as exc:
-            marked = f"{done} of {len(lines)} persons were marked; then: " if done else ""
-            dialogs.show_error(self, f"{marked}{exc}")
-        self._after_write(m)
+        self._write_each(
+            self.tr("Marking outcomes…"),
+            [line.person_id for line in lines],
+            lambda pid: movements.record_outcome(self.ctx, m.id, pid, outcome, refusal),
+        )
 
     def remove_selected(self) -> None:
         m = self.current
@@ -313,15 +340,11 @@ class MovementsBoard(QWidget):
         )
         if reason is None:
             return
-        done = 0
-        try:
-            for line in lines:
-                movements.remove_from_movement(self.ctx, m.id, line.person_id, reason)
-                done += 1
-        except EvactrackError as exc:
-            removed = f"{done} of {len(lines)} persons were removed; then: " if done else ""
-            dialogs.show_error(self, f"{removed}{exc}")
-        self._after_write(m)
+        self._write_each(
+            self.tr("Taking persons off the manifest…"),
+            [line.person_id for line in lines],
+            lambda pid: movements.remove_from_movement(self.ctx, m.id, pid, reason),
+        )
 
     def mark_evacuated(self) -> None:
         """The flight left: the chosen persons at the airport (or all of them) are evacuated."""
@@ -337,12 +360,62 @@ class MovementsBoard(QWidget):
             self, f"Mark {len(ids)} person(s) of {m.label} as evacuated (their flight left)?"
         ):
             return
-        try:
-            detail = movements.mark_evacuated(self.ctx, m.id, ids)
-        except EvactrackError as exc:
-            dialogs.show_error(self, exc)
-            return
+        self._write(lambda: movements.mark_evacuated(self.ctx, m.id, ids))
+
+    # ------------------------------------------------------------ writing off the GUI thread
+
+    def _start_writing(self) -> None:
+        self.writing = True
+        self._update_buttons()
+
+    def _write(self, fn: Callable[[], MovementDetail]) -> Operation[MovementDetail]:
+        """One transaction on the write worker; the board waits for it, then reloads."""
+        self._start_writing()
+        return (
+            Operation(self, lambda _progress: fn(), write=True)
+            .success(self._written)
+            .failure(self._write_failed)
+            .run()
+        )
+
+    def _write_each(
+        self, label: str, person_ids: list[int], step: Callable[[int], object]
+    ) -> Operation[Batch]:
+        """One transaction per person, as each outcome at the gate is its own fact; a long
+        batch shows its progress and can be stopped."""
+        self._start_writing()
+        operation = (
+            Operation(self, lambda progress: each(progress, person_ids, step), write=True)
+            .success(self._batch_written)
+            .failure(self._write_failed)
+        )
+        if len(person_ids) >= PROGRESS_FROM:
+            operation.with_progress(label)
+        return operation.run()
+
+    def _written(self, detail: MovementDetail) -> None:
+        self.writing = False
         self._after_write(detail)
+
+    def _batch_written(self, batch: Batch) -> None:
+        self.writing = False
+        if batch.error is not None:
+            done = (
+                self.tr("%d of %d persons were done; then: ") % (batch.done, batch.total)
+                if batch.done
+                else ""
+            )
+            dialogs.show_error(self, f"{done}{batch.error}")
+        elif batch.done < batch.total:
+            dialogs.show_info(
+                self, self.tr("Stopped: %d of %d persons were done.") % (batch.done, batch.total)
+            )
+        self._after_write(self.current)
+
+    def _write_failed(self, error: BaseException) -> None:
+        self.writing = False
+        dialogs.show_error(self, error)
+        self.refresh()
 
     # ------------------------------------------------------------ drag and drop
 

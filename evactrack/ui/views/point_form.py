@@ -40,7 +40,9 @@ class PointForm(QDialog):
         super().__init__(parent)
         self.ctx, self.point = ctx, point
         self.saved: PointDetail | None = None
-        self.setWindowTitle("Edit rendezvous point" if point else "New rendezvous point")
+        self.setWindowTitle(
+            self.tr("Edit rendezvous point") if point else self.tr("New rendezvous point")
+        )
         self.name = QLineEdit(point.name if point else "")
         self.address = QPlainTextEdit(point.description or "" if point else "")
         self.address.setFixedHeight(60)
@@ -50,18 +52,18 @@ class PointForm(QDialog):
         self.longitude = QLineEdit(
             "" if point is None or point.longitude is None else str(point.longitude)
         )
-        self.latitude.setPlaceholderText("e.g. 34.5553")
-        self.longitude.setPlaceholderText("e.g. 69.2075")
+        self.latitude.setPlaceholderText(self.tr("e.g. 34.5553"))
+        self.longitude.setPlaceholderText(self.tr("e.g. 69.2075"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, MAX_CAPACITY)
-        self.capacity.setSpecialValueText("not set")
+        self.capacity.setSpecialValueText(self.tr("not set"))
         self.capacity.setValue(point.capacity or 0 if point else 0)
         form = QFormLayout(self)
-        form.addRow("Name", self.name)
-        form.addRow("Address", self.address)
-        form.addRow("Latitude", self.latitude)
-        form.addRow("Longitude", self.longitude)
-        form.addRow("Capacity (persons)", self.capacity)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Latitude"), self.latitude)
+        form.addRow(self.tr("Longitude"), self.longitude)
+        form.addRow(self.tr("Capacity (persons)"), self.capacity)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -40,17 +40,17 @@ class RefusalForm(QDialog):
     ) -> None:
         super().__init__(parent)
         self.operation_tz = settings.get(ctx, settings.OPERATION_TZ)
-        self.setWindowTitle("Record a refusal")
+        self.setWindowTitle(self.tr("Record a refusal"))
         self.point = QComboBox()
-        self.point.addItem("(not at a rendezvous point)", None)
+        self.point.addItem(self.tr("(not at a rendezvous point)"), None)
         for point in rendezvous.list_points(ctx):
             self.point.addItem(point.name, point.id)
         if point_id is not None and self.point.findData(point_id) >= 0:
             self.point.setCurrentIndex(self.point.findData(point_id))
         self.checkpoint = QLineEdit()
-        self.checkpoint.setPlaceholderText("or a checkpoint, e.g. north gate outer cordon")
+        self.checkpoint.setPlaceholderText(self.tr("or a checkpoint, e.g. north gate outer cordon"))
         self.refused_by = QLineEdit()
-        self.refused_by.setPlaceholderText("e.g. gate guard, consular officer")
+        self.refused_by.setPlaceholderText(self.tr("e.g. gate guard, consular officer"))
         self.reason = QComboBox()
         for reason in RefusalReason:
             self.reason.addItem(label(reason), reason.value)
@@ -58,7 +58,9 @@ class RefusalForm(QDialog):
         self.reason_text.setFixedHeight(60)
         self.follow_up = QPlainTextEdit()
         self.follow_up.setFixedHeight(60)
-        self.follow_up.setPlaceholderText("what happens next, e.g. call back, new documents")
+        self.follow_up.setPlaceholderText(
+            self.tr("what happens next, e.g. call back, new documents")
+        )
         self._opened_at = to_edit(utcnow(), self.operation_tz)
         self.occurred_at = QDateTimeEdit(self._opened_at)
         self.occurred_at.setDisplayFormat(f"yyyy-MM-dd HH:mm '{self.operation_tz}'")
@@ -66,13 +68,13 @@ class RefusalForm(QDialog):
         form = QFormLayout(self)
         if person_name:
             form.addRow(QLabel(f"<b>{html.escape(person_name)}</b> was refused."))
-        form.addRow("Rendezvous point", self.point)
-        form.addRow("Checkpoint", self.checkpoint)
-        form.addRow("Refused by", self.refused_by)
-        form.addRow("Reason", self.reason)
-        form.addRow("Details", self.reason_text)
-        form.addRow("Follow-up", self.follow_up)
-        form.addRow("When", self.occurred_at)
+        form.addRow(self.tr("Rendezvous point"), self.point)
+        form.addRow(self.tr("Checkpoint"), self.checkpoint)
+        form.addRow(self.tr("Refused by"), self.refused_by)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Details"), self.reason_text)
+        form.addRow(self.tr("Follow-up"), self.follow_up)
+        form.addRow(self.tr("When"), self.occurred_at)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,17 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from evactrack.domain.errors import EvactrackError
-from evactrack.services import movements, rendezvous, settings
+from evactrack.services import rendezvous, settings
 from evactrack.services.context import Context
-from evactrack.services.movements import OPEN_MOVEMENTS
 from evactrack.services.rendezvous import PointDetail
 from evactrack.ui import dialogs
-from evactrack.ui.models.movement_models import format_window
-from evactrack.ui.models.point_models import AssignedPeopleModel, AssignedPerson, PointTableModel
+from evactrack.ui.models.point_models import ExpectedPeopleModel, PointTableModel
 from evactrack.ui.views.point_form import PointForm
 
 
-def _table(model: PointTableModel | AssignedPeopleModel) -> QTableView:
+def _table(model: PointTableModel | ExpectedPeopleModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -47,14 +45,16 @@ class RendezvousPointsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.points = PointTableModel()
-        self.people = AssignedPeopleModel()
+        self.people = ExpectedPeopleModel(settings.get(ctx, settings.OPERATION_TZ))
         self.table = _table(self.points)
         self.people_table = _table(self.people)
-        self.show_inactive = QCheckBox("Show deactivated points")
+        for column, width in enumerate((240, 180, 160)):  # hundreds of rows: no measuring
+            self.people_table.setColumnWidth(column, width)
+        self.show_inactive = QCheckBox(self.tr("Show deactivated points"))
         self.show_inactive.toggled.connect(self.refresh)
-        self.new_button = QPushButton("New point…")
-        self.edit_button = QPushButton("Edit…")
-        self.active_button = QPushButton("Deactivate")
+        self.new_button = QPushButton(self.tr("New point…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.active_button = QPushButton(self.tr("Deactivate"))
         self.new_button.clicked.connect(self.new_point)
         self.edit_button.clicked.connect(self.edit_point)
         self.active_button.clicked.connect(self.toggle_active)
@@ -94,12 +94,13 @@ class RendezvousPointsView(QWidget):
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return
-        self.points.set_rows(points)
-        self.table.resizeColumnsToContents()
-        if chosen is not None:
-            self.select_point(chosen.id)
-        elif points:
-            self.select_point(points[0].id)
+        with QSignalBlocker(self.table.selectionModel()):  # one reload of the lower pane
+            self.points.set_rows(points)
+            self.table.resizeColumnsToContents()
+            if chosen is not None:
+                self.select_point(chosen.id)
+            elif points:
+                self.select_point(points[0].id)
         self._selection_changed()
 
     def select_point(self, point_id: int) -> None:
@@ -116,33 +117,19 @@ class RendezvousPointsView(QWidget):
         point = self.selected_point()
         self.edit_button.setEnabled(point is not None)
         self.active_button.setEnabled(point is not None)
-        self.active_button.setText("Reactivate" if point and not point.active else "Deactivate")
+        self.active_button.setText(
+            self.tr("Reactivate") if point and not point.active else self.tr("Deactivate")
+        )
         if point is None:
             self.people.set_rows([])
-            self.summary.setText("Choose a rendezvous point to see who is expected there.")
+            self.summary.setText(self.tr("Choose a rendezvous point to see who is expected there."))
             return
-        self.people.set_rows(self._expected_at(point))
-        self.people_table.resizeColumnsToContents()
+        self.people.set_rows(rendezvous.expected_at(self.ctx, point.id))
         capacity = f" of {point.capacity}" if point.capacity else ""
         self.summary.setText(
             f"{point.name}: {point.assigned}{capacity} persons on open movements; "
             f"{point.preferred} more prefer this point and are still to move."
         )
-
-    def _expected_at(self, point: PointDetail) -> list[AssignedPerson]:
-        tz = settings.get(self.ctx, settings.OPERATION_TZ)
-        result: list[AssignedPerson] = []
-        for summary in movements.list_movements(self.ctx, statuses=OPEN_MOVEMENTS):
-            if summary.rendezvous_point_id != point.id or not summary.headcount.pending:
-                continue
-            movement = movements.get_movement(self.ctx, summary.id)
-            window = format_window(movement.window_start, movement.window_end, tz)
-            result.extend(
-                AssignedPerson(line.person_id, line.name, line.status, movement.label, window)
-                for line in movement.manifest
-                if line.outcome is None
-            )
-        return result
 
     def new_point(self) -> None:
         form = PointForm(self.ctx, self)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from evactrack.domain.enums import Role
 from evactrack.reports import generate
+from evactrack.services import report_data
 from evactrack.services.context import Context
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.tasks import Operation, Progress
@@ -59,7 +60,7 @@ class ReportOptionsDialog(QDialog):
         layout = QFormLayout(self)
         self.date_edit: QDateEdit | None = None
         if with_date:
-            self.date_edit = QDateEdit(QDate.currentDate(), self)
+            self.date_edit = QDateEdit(QDate(report_data.operation_day(ctx)), self)
             self.date_edit.setCalendarPopup(True)
             self.date_edit.setDisplayFormat("yyyy-MM-dd")
             layout.addRow(self.tr("Day"), self.date_edit)
@@ -80,6 +81,7 @@ class ReportOptionsDialog(QDialog):
 
     def options(self) -> ReportOptions:
         day = self.date_edit.date().toPython() if self.date_edit is not None else None
+        assert day is None or isinstance(day, date)
         return ReportOptions(day, self.redact.isChecked(), str(self.language.currentData()))
 
 
@@ -205,12 +207,10 @@ def generate_report(
 
         return build(report)
 
-    return (
-        Operation(parent, work)
-        .success(lambda pdf: show_preview(parent, pdf, title, file_name))
-        .with_progress(title + "…")
-        .run()
-    )
+    def preview(pdf: bytes) -> None:
+        show_preview(parent, pdf, title, file_name)
+
+    return Operation(parent, work).success(preview).with_progress(title + "…").run()
 
 
 def open_daily_report(ctx: Context, parent: QWidget | None) -> Operation[bytes] | None:
