@@ -125,6 +125,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     from evactrack.services import imports
 
     if args.undo is not None:
+        if args.file is not None:
+            raise ValidationError("give either a FILE to import or --undo BATCH_ID, not both")
         undone = imports.undo_import(ctx, args.undo)
         print(f"import #{undone.batch_id} undone: {undone.deleted} persons deleted, "
               f"{undone.restored} merged persons restored")  # fmt: skip

@@ -351,3 +351,10 @@ class ImportChange(Base):
     new_value: Mapped[str | None]
     added_id: Mapped[int | None]  # the phone_numbers or identity_documents row it added
     person_version: Mapped[int] = mapped_column(Integer)  # the person's version after the merge
+
+
+# Deleting a person checks every foreign key that points at persons; without an index on the
+# referring column each check scans the whole table (undoing a 20,000-person import took
+# 45 s instead of about 1 s). Added by migration 0002.
+Index("ix_persons_merged_into_id", Person.merged_into_id)
+Index("ix_travel_dependencies_depends_on_id", TravelDependency.depends_on_id)

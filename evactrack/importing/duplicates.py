@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -40,18 +41,16 @@ NameKeys = tuple[tuple[str, str, str], ...]
 
 def name_keys(names: tuple[str, ...]) -> NameKeys:
     """What :func:`names_match` compares, computed once per person."""
-    keys = []
-    for name in names:
-        folded = fast_fold(name)  # already lower case
-        latin = folded if folded.isascii() else anyascii(folded).lower()
-        keys.append(
-            (
-                " ".join(sorted(latin.split())),
-                latin.replace(" ", ""),
-                name_skeleton(name) if arabic(name) else "",
-            )
-        )
-    return tuple(keys)
+    return tuple(_name_key(name) for name in names)
+
+
+@lru_cache(maxsize=100_000)
+def _name_key(name: str) -> tuple[str, str, str]:
+    """Cached, so that the many persons of a list who share a name share its keys."""
+    folded = fast_fold(name)  # already lower case
+    latin = folded if folded.isascii() else anyascii(folded).lower()
+    skeleton = name_skeleton(name) if arabic(name) else ""
+    return " ".join(sorted(latin.split())), latin.replace(" ", ""), skeleton
 
 
 def names_match(a: NameKeys, b: NameKeys) -> bool:

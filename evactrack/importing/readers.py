@@ -20,6 +20,7 @@ from typing import IO, Any
 import charset_normalizer
 
 from evactrack.domain.errors import ValidationError
+from evactrack.importing.mapping import guess_target
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
@@ -31,6 +32,8 @@ MAX_FIELD_CHARS = csv.field_size_limit()
 # Windows code pages: what French, English and Dari/Pashto Excel save as "CSV").
 LEGACY_ENCODINGS = ["cp1252", "cp1256"]
 _XLSX_MAGIC = b"PK\x03\x04"
+# A header is looked for in this many first rows (title lines often come before it).
+HEADER_SEARCH_ROWS = 10
 
 
 class ImportFileError(ValidationError):
@@ -69,6 +72,7 @@ class TableInfo:
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
     size: int = 0
+    header_row: int = 1
 
 
 class _CountingReader(io.RawIOBase):
@@ -163,6 +167,7 @@ class Table:
         self.path = Path(path)
         self.size = _check_file(self.path)
         self.bytes_read = 0
+        self.header_row = 1
         with self.path.open("rb") as handle:
             sample = handle.read(SAMPLE_BYTES)
         if sample.startswith(_XLSX_MAGIC):
@@ -191,14 +196,18 @@ class Table:
         if len(delimiter) != 1 or delimiter in '"\r\n':
             raise ImportFileError(self.name, f"'{delimiter}' cannot be a delimiter")
         self.encoding, self.delimiter = encoding, delimiter
-        headers = next((cells for _, cells in self._csv_rows(header=True)), None)
-        if headers is None:
-            raise ImportFileError(self.name, "the file holds no rows")
+        self.header_row, headers = self._find_header(self._csv_rows(limit=HEADER_SEARCH_ROWS))
         return TableInfo(
-            self.path, "csv", unique_headers(headers), encoding, delimiter, size=self.size
+            self.path,
+            "csv",
+            unique_headers(headers),
+            encoding,
+            delimiter,
+            size=self.size,
+            header_row=self.header_row,
         )
 
-    def _csv_rows(self, header: bool = False) -> Iterator[tuple[int, list[str]]]:
+    def _csv_rows(self, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
         """(row number, cells) with the header as row 1; blank rows skipped but counted."""
         counter = _CountingReader(self.path.open("rb"))
         text = io.TextIOWrapper(io.BufferedReader(counter), encoding=self.encoding, newline="")
@@ -223,8 +232,10 @@ class Table:
                 if not any(c.strip() for c in cells):
                     continue
                 yield row, cells
-                if header:
-                    return
+                if limit is not None:
+                    limit -= 1
+                    if limit == 0:
+                        return
         finally:
             text.close()
 
@@ -249,14 +260,28 @@ class Table:
         finally:
             workbook.close()
         self.sheet = sheet
-        headers = next((cells for _, cells in self._xlsx_rows(header=True)), None)
-        if headers is None:
-            raise ImportFileError(self.name, f"the sheet '{sheet}' holds no rows")
+        self.header_row, headers = self._find_header(self._xlsx_rows(limit=HEADER_SEARCH_ROWS))
         return TableInfo(
-            self.path, "xlsx", unique_headers(headers), sheet=sheet, sheets=sheets, size=self.size
+            self.path,
+            "xlsx",
+            unique_headers(headers),
+            sheet=sheet,
+            sheets=sheets,
+            size=self.size,
+            header_row=self.header_row,
         )
 
-    def _xlsx_rows(self, header: bool = False) -> Iterator[tuple[int, list[str]]]:
+    def _find_header(self, first_rows: Iterator[tuple[int, list[str]]]) -> tuple[int, list[str]]:
+        """The row naming the most known columns (the first of equals): lists often carry a
+        title line above their header. With none known, the first row is the header and the
+        mapping decides."""
+        rows = list(first_rows)
+        if not rows:
+            raise ImportFileError(self.name, "the file holds no rows")
+        known = [sum(guess_target(cell) is not None for cell in cells) for _row, cells in rows]
+        return rows[known.index(max(known))]
+
+    def _xlsx_rows(self, limit: int | None = None) -> Iterator[tuple[int, list[str]]]:
         import openpyxl
 
         workbook = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
@@ -278,8 +303,10 @@ class Table:
                             column=f"#{index + 1}",
                         )
                 yield row, cells
-                if header:
-                    return
+                if limit is not None:
+                    limit -= 1
+                    if limit == 0:
+                        return
         except (zipfile.BadZipFile, KeyError, ValueError) as exc:
             raise ImportFileError(self.name, f"the workbook is damaged ({exc})") from None
         finally:
@@ -290,10 +317,8 @@ class Table:
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """The data rows (after the header), each as many cells as there are headers or more."""
         source = self._xlsx_rows() if self.info.kind == "xlsx" else self._csv_rows()
-        first = True
         for row, cells in source:
-            if first:
-                first = False
+            if row <= self.header_row:
                 continue
             if len(cells) < len(self.info.headers):
                 cells = cells + [""] * (len(self.info.headers) - len(cells))

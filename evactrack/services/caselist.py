@@ -7,7 +7,6 @@ The list never loads every person: the GUI keeps the ordered ids (a few hundred 
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -208,11 +207,13 @@ class StaleQuery:
     def cancel(self) -> None:
         with self._lock:
             self.cancelled = True
-            if self._connection is not None:
-                if isinstance(self._connection, sqlite3.Connection):
-                    self._connection.interrupt()
-                else:
-                    self._connection.cancel_safe()
+            connection = self._connection
+            if connection is None:
+                return
+            if hasattr(connection, "interrupt"):  # sqlite3, and SQLCipher's twin
+                connection.interrupt()
+            else:  # psycopg: a cancel request, given up on if the server does not answer
+                connection.cancel_safe(timeout=2.0)
 
     @contextmanager
     def running(self, session: Session) -> Iterator[None]:

@@ -100,6 +100,7 @@ class FilePreview:
     info: TableInfo
     mapping: ColumnMapping
     rows: list[list[str]]
+    row_numbers: list[int]
     unmapped: list[str]
 
 
@@ -212,12 +213,14 @@ def inspect_file(path: Path, options: ImportOptions | None = None) -> FilePrevie
     table = Table(Path(path), options.read_options)
     mapping = options.mapping or detect_mapping(table.info.headers)
     rows: list[list[str]] = []
-    for _row, cells in table.rows():
+    numbers: list[int] = []
+    for row, cells in table.rows():
         rows.append(cells)
+        numbers.append(row)
         if len(rows) >= PREVIEW_ROWS:
             break
     unmapped = [h for h in table.info.headers if h not in mapping.columns]
-    return FilePreview(table.info, mapping, rows, unmapped)
+    return FilePreview(table.info, mapping, rows, numbers, unmapped)
 
 
 def _date_order(table: Table, column: str | None) -> DateOrder:
@@ -575,13 +578,32 @@ class _Importer:
         self.next_id[table] = first + count
         return list(range(first, first + count))
 
-    def _statement(
-        self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
-    ) -> tuple[str, list[tuple[Any, ...]]]:
-        """An ``executemany`` straight to the driver, values already in their stored form
-        (SQLAlchemy's per-value processing would be most of the cost of a bulk insert)."""
-        marks = ", ".join(["?" if self.sqlite else "%s"] * len(columns))
-        return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows
+    def _insert(
+        self,
+        table: str,
+        columns: tuple[str, ...],
+        rows: list[tuple[Any, ...]],
+        *,
+        per_row: bool = False,
+    ) -> None:
+        """Rows straight to the driver, values already in their stored form, hundreds of rows
+        per statement: SQLAlchemy's per-value processing and one statement per row would be
+        most of the cost of a bulk insert. (SQLite's full-text table is the exception: it
+        takes rows faster one statement each, ``per_row``.)"""
+        if not rows:
+            return
+        mark = "(" + ", ".join(["?" if self.sqlite else "%s"] * len(columns)) + ")"
+        head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+        connection = self.session.connection()
+        if per_row:
+            connection.exec_driver_sql(head + mark, rows)
+            return
+        size = max(1, min(500, 10_000 // len(columns)))  # far below both bind-variable limits
+        full = head + ", ".join([mark] * size)
+        for start in range(0, len(rows), size):
+            part = rows[start : start + size]
+            sql = full if len(part) == size else head + ", ".join([mark] * len(part))
+            connection.exec_driver_sql(sql, tuple(v for row in part for v in row))
 
     def _stored_date(self, value: date | None) -> Any:
         if value is None or not self.sqlite:
@@ -617,40 +639,18 @@ class _Importer:
             changes.append((person_id, CaseStatus.NEW.value, reason, now, user_id))
             events.append((now, user_id, username, AuditAction.CREATE.value, "person", person_id,
                            c.name))  # fmt: skip
-        statements = [self._statement("persons", _PERSON_COLUMNS, persons)]
+        self._insert("persons", _PERSON_COLUMNS, persons)
         if self.search_trigger:
             indexed = [(p[0], p[13]) for p in persons]
-            statements.append(self._statement(SEARCH_TABLE, ("rowid", "search_text"), indexed))
-        statements += [
-            self._statement(
-                "phone_numbers", ("person_id", "number", "valid", "label", "position"), phones
-            ),
-            self._statement(
-                "identity_documents", ("person_id", "doc_type", "number", "number_key"), documents
-            ),
-            self._statement(
-                "status_changes",
-                ("person_id", "to_status", "reason", "changed_at", "user_id"),
-                changes,
-            ),
-            self._statement(
-                "audit_events",
-                (
-                    "occurred_at",
-                    "user_id",
-                    "username",
-                    "action",
-                    "entity",
-                    "entity_id",
-                    "new_value",
-                ),
-                events,
-            ),
-        ]
-        connection = self.session.connection()
-        for sql, rows in statements:
-            if rows:
-                connection.exec_driver_sql(sql, rows)
+            self._insert(SEARCH_TABLE, ("rowid", "search_text"), indexed, per_row=True)
+        self._insert("phone_numbers", ("person_id", "number", "valid", "label", "position"), phones)
+        self._insert(
+            "identity_documents", ("person_id", "doc_type", "number", "number_key"), documents
+        )
+        self._insert(
+            "status_changes", ("person_id", "to_status", "reason", "changed_at", "user_id"), changes
+        )
+        self._insert("audit_events", _CREATE_EVENT_COLUMNS, events)
 
     def _apply_merges(self, merges: list[tuple[Candidate, int]]) -> None:
         """Fold each row into its person: empty fields filled, every phone, document, e-mail
@@ -750,6 +750,9 @@ _PERSON_COLUMNS = (
     "search_text", "import_batch_id", "created_at", "updated_at",
     "aliases", "languages", "status", "wishes_to_leave", "flag_medical", "flag_disability",
     "flag_unaccompanied_child", "flag_elderly", "flag_pregnant", "version",
+)  # fmt: skip
+_CREATE_EVENT_COLUMNS = (
+    "occurred_at", "user_id", "username", "action", "entity", "entity_id", "new_value",
 )  # fmt: skip
 _PERSON_CONSTANTS = (
     "[]", "[]", CaseStatus.NEW.value, WishesToLeave.UNKNOWN.value,
@@ -995,7 +998,8 @@ def undo_import(ctx: Context, batch_id: int) -> UndoResult:
             shown = ", ".join(f"#{pid}" for pid in worked_on[:5])
             raise ValidationError(
                 f"Import #{batch_id} cannot be undone: persons it created or merged have been "
-                f"changed since ({shown}); undoing would lose that work."
+                f"changed since ({shown}), by a caseworker or a later import (undo that one "
+                "first); undoing would lose that work."
             )
         restored = _undo_merges(session, ctx.actor, list(changes), now)
         created = list(session.scalars(select(Person.id).where(Person.import_batch_id == batch_id)))

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
+        # An undo or redo is a save: the list must show it, whether or not its case is open.
+        self.undo_stack.indexChanged.connect(lambda _index: self.refresh_all())
         self.details: dict[int, CaseDetailDialog] = {}
         self.side_views: dict[int, QWidget] = {}
         self.resize(1280, 800)

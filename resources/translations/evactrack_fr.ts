@@ -26,171 +26,171 @@
   <context>
     <name>CaseDetailDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="174" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="175" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="188" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="189" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="194" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="195" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="195" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="196" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="196" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="197" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="200" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="238" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="271" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="201" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="272" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="201" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="202" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="202" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="203" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="203" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="204" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="204" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="205" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="205" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="206" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="208" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="209" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="215" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="216" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="219" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="220" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="222" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="223" />
       <source>Times are in the operation's time zone, %s.</source>
       <translation>Heures dans le fuseau horaire de l’opération, %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="240" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="240" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="241" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="241" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="242" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="242" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="243" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="252" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="253" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="253" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="254" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="272" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="273" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="273" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="275" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="275" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="286" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="276" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="287" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="276" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="282" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="283" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="283" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="284" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="287" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="288" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="316" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="317" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
       <source>(not in a household)</source>
       <translation>(pas dans un ménage)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="340" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="341" />
       <source>principal</source>
       <translation>chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="463" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="466" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="465" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="468" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
@@ -198,12 +198,12 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="131" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="135" />
       <source>Search names (either script), phone digits, document number, e-mail (2 characters or more)</source>
       <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (2 caractères ou plus)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="232" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="240" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -291,42 +291,42 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="104" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="105" />
       <source>Changed by someone else</source>
       <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="114" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="115" />
       <source>%s was saved by someone else after you opened it. Nothing has been overwritten. Choose which version to keep.</source>
       <translation>%s a été enregistré par quelqu’un d’autre après son ouverture. Rien n’a été écrasé. Choisissez la version à garder.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="121" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="122" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="121" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="122" />
       <source>Your version</source>
       <translation>Votre version</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="121" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="122" />
       <source>Saved</source>
       <translation>Enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="125" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="126" />
       <source>Keep the saved version</source>
       <translation>Garder la version enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="128" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="129" />
       <source>Save my version over it</source>
       <translation>Enregistrer ma version par-dessus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="131" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="132" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
@@ -693,117 +693,117 @@
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="145" />
+      <location filename="../../evactrack/ui/main_window.py" line="147" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="147" />
+      <location filename="../../evactrack/ui/main_window.py" line="149" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="149" />
+      <location filename="../../evactrack/ui/main_window.py" line="151" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="152" />
+      <location filename="../../evactrack/ui/main_window.py" line="154" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="158" />
+      <location filename="../../evactrack/ui/main_window.py" line="160" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="163" />
+      <location filename="../../evactrack/ui/main_window.py" line="165" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="164" />
+      <location filename="../../evactrack/ui/main_window.py" line="166" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <location filename="../../evactrack/ui/main_window.py" line="168" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="169" />
+      <location filename="../../evactrack/ui/main_window.py" line="171" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="171" />
+      <location filename="../../evactrack/ui/main_window.py" line="173" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <location filename="../../evactrack/ui/main_window.py" line="175" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="175" />
+      <location filename="../../evactrack/ui/main_window.py" line="177" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="179" />
+      <location filename="../../evactrack/ui/main_window.py" line="181" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="180" />
+      <location filename="../../evactrack/ui/main_window.py" line="182" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="181" />
+      <location filename="../../evactrack/ui/main_window.py" line="183" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="197" />
+      <location filename="../../evactrack/ui/main_window.py" line="199" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="206" />
+      <location filename="../../evactrack/ui/main_window.py" line="208" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="208" />
+      <location filename="../../evactrack/ui/main_window.py" line="210" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="210" />
+      <location filename="../../evactrack/ui/main_window.py" line="212" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="215" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="221" />
+      <location filename="../../evactrack/ui/main_window.py" line="223" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="235" />
+      <location filename="../../evactrack/ui/main_window.py" line="237" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="412" />
+      <location filename="../../evactrack/ui/main_window.py" line="417" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -811,7 +811,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="416" />
+      <location filename="../../evactrack/ui/main_window.py" line="421" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -819,22 +819,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="417" />
+      <location filename="../../evactrack/ui/main_window.py" line="422" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="418" />
+      <location filename="../../evactrack/ui/main_window.py" line="423" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="426" />
+      <location filename="../../evactrack/ui/main_window.py" line="431" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="443" />
+      <location filename="../../evactrack/ui/main_window.py" line="448" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -842,7 +842,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="450" />
+      <location filename="../../evactrack/ui/main_window.py" line="455" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -850,7 +850,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="458" />
+      <location filename="../../evactrack/ui/main_window.py" line="463" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -858,27 +858,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="460" />
+      <location filename="../../evactrack/ui/main_window.py" line="465" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="461" />
+      <location filename="../../evactrack/ui/main_window.py" line="466" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="463" />
+      <location filename="../../evactrack/ui/main_window.py" line="468" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="489" />
+      <location filename="../../evactrack/ui/main_window.py" line="494" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="495" />
+      <location filename="../../evactrack/ui/main_window.py" line="500" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -886,17 +886,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="501" />
+      <location filename="../../evactrack/ui/main_window.py" line="506" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="510" />
+      <location filename="../../evactrack/ui/main_window.py" line="515" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="510" />
+      <location filename="../../evactrack/ui/main_window.py" line="515" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1005,39 +1005,59 @@
   <context>
     <name>MovementsBoard</name>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="95" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="124" />
       <source>Show arrived and aborted</source>
       <translation>Afficher les arrivés et les annulés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="97" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="126" />
       <source>Plan movement…</source>
       <translation>Planifier un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="98" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="127" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="125" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="154" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="127" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="156" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="133" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="162" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="206" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="235" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="326" />
+      <source>Marking outcomes…</source>
+      <translation>Enregistrement des résultats…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="344" />
+      <source>Taking persons off the manifest…</source>
+      <translation>Retrait des personnes du manifeste…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="404" />
+      <source>%d of %d persons were done; then: </source>
+      <translation>%d personnes sur %d traitées ; ensuite : </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="411" />
+      <source>Stopped: %d of %d persons were done.</source>
+      <translation>Arrêté : %d personnes sur %d traitées.</translation>
     </message>
   </context>
   <context>
@@ -1305,33 +1325,33 @@
   <context>
     <name>RendezvousPointsView</name>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="51" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="53" />
       <source>Show deactivated points</source>
       <translation>Afficher les points désactivés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="53" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="55" />
       <source>New point…</source>
       <translation>Nouveau point…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="54" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="56" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="55" />
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="119" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="57" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="121" />
       <source>Deactivate</source>
       <translation>Désactiver</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="119" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="121" />
       <source>Reactivate</source>
       <translation>Réactiver</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="123" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="125" />
       <source>Choose a rendezvous point to see who is expected there.</source>
       <translation>Choisissez un point de rendez-vous pour voir qui y est attendu.</translation>
     </message>
@@ -1339,17 +1359,17 @@
   <context>
     <name>ReportOptionsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="65" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="66" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="66" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="67" />
       <source>Redact personal data (initials, masked numbers)</source>
       <translation>Masquer les données personnelles (initiales, numéros masqués)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="73" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="74" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
@@ -1357,7 +1377,7 @@
   <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="106" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="107" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1365,22 +1385,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="110" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="111" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="114" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="115" />
       <source>Save as PDF…</source>
       <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="137" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="138" />
       <source>The printer could not be started.</source>
       <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="164" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="165" />
       <source>Saved to %1.</source>
       <translation>Enregistré dans %1.</translation>
     </message>
@@ -1388,22 +1408,22 @@
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="174" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="175" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="216" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="217" />
       <source>Daily status report</source>
       <translation>Rapport de situation du jour</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="234" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="235" />
       <source>Movement manifest</source>
       <translation>Manifeste du mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="251" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="252" />
       <source>Case sheet</source>
       <translation>Fiche du dossier</translation>
     </message>

@@ -98,6 +98,8 @@ def test_options_mapping_region_sheet_and_status(
         (["not_a_table.csv"], "not_a_table.csv: no column looks like a name"),
         (["contacts.xlsx", "--sheet", "Nope"], "there is no sheet 'Nope'"),
         ([], "give the FILE to import, or --undo BATCH_ID"),
+        (["outlook.csv", "--undo", "1"], "not both"),
+        (["outlook.csv", "--encoding", "klingon"], "unknown encoding 'klingon'"),
     ],
 )
 def test_files_that_cannot_be_imported_give_one_clear_line(

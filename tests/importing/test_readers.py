@@ -125,3 +125,15 @@ def test_delimiter_detection_prefers_consistent_columns() -> None:
     assert detect_delimiter("a;b;c\n1;2,5;3\n4;5;6\n") == ";"
     assert detect_delimiter("a\tb\n1\t2\n") == "\t"
     assert detect_delimiter("name\nAhmad\n") == ","
+
+
+def test_title_lines_above_the_header_are_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "titled.csv"
+    path.write_text(
+        "Phone list of the embassy,,\n25/08/2021,,\n"
+        "Name,Phone,Status\nAhmad Rahimi,0701234567,LPR\n",
+        encoding="utf-8",
+    )
+    table = Table(path)
+    assert (table.info.header_row, table.info.headers) == (3, ["Name", "Phone", "Status"])
+    assert list(table.rows()) == [(4, ["Ahmad Rahimi", "0701234567", "LPR"])]

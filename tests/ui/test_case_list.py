@@ -184,7 +184,9 @@ def test_the_list_order_is_cached_while_only_the_search_changes(
     qtbot.addWidget(view)
     calls: list[CaseQuery] = []
     real = caselist.ordered_ids
-    monkeypatch.setattr(caselist, "ordered_ids", lambda ctx, q: calls.append(q) or real(ctx, q))
+    monkeypatch.setattr(
+        caselist, "ordered_ids", lambda ctx, q, stale: calls.append(q) or real(ctx, q, stale)
+    )
     with qtbot.waitSignal(view.loaded):
         view.reload()
     for text in ("k", "ka", "kar"):

@@ -133,7 +133,9 @@ def test_xlsx_sheets_are_offered_after_the_file_is_read(
     wizard.next()
     sheets = [wizard.file_page.sheet.itemText(i) for i in range(wizard.file_page.sheet.count())]
     assert sheets == ["First sheet", "Liste", "Famille"]
-    assert "Sheet 'Liste'" in wizard.file_page.detected.text()
+    assert "Sheet 'Liste'; header on row 1, 5 columns" in wizard.file_page.detected.text()
+    page = wizard.mapping_page
+    assert page.table.verticalHeaderItem(1).text() == "2"
 
 
 def test_cancelled_import_changes_nothing(
@@ -180,3 +182,19 @@ def test_past_imports_are_listed_and_one_can_be_undone(qtbot: QtBot, sqlite_ctx:
     assert dialog.table.item(1, 8).text() != ""
     assert persons.search(sqlite_ctx, "rahimi") == []
     assert [p.name for p in persons.search(sqlite_ctx, "rahim jan")] == ["Rahim Jan"]
+
+
+def test_a_check_that_fails_says_why_and_goes_no_further(
+    qtbot: QtBot, wizard: ImportWizard
+) -> None:
+    wizard.file_page.region.setText("XX")
+    wizard.file_page.path.setText(str(DATA / "outlook.csv"))
+    wizard.next()
+    with (
+        patch("evactrack.ui.dialogs.show_error") as shown,
+        qtbot.waitSignal(wizard.preview_stopped, timeout=20_000),
+    ):
+        wizard.next()
+    assert "'XX' is not a region code" in str(shown.call_args.args[1])
+    assert wizard.duplicates_page.info.text().startswith("The list was not checked: 'XX'")
+    assert not wizard.duplicates_page.isComplete()

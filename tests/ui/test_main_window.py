@@ -8,9 +8,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from evactrack import app
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, LegalStatus
@@ -377,3 +378,22 @@ def test_a_cancelled_bulk_contact_says_how_many_were_logged(
         gate.set()
     assert messages == ["Stopped: contact attempts were logged for 0 of 3 persons."]
     assert all(contacts.list_attempts(sqlite_ctx, p) == [] for p in people)
+
+
+def test_undo_after_the_case_is_closed_still_works_and_refreshes(
+    qtbot: QtBot, window: MainWindow, people: list[int], sqlite_ctx: Context
+) -> None:
+    dialog = window.open_person(people[0])
+    assert dialog is not None
+    dialog.form.family_name.setText("Ahmadzai")
+    with qtbot.waitSignal(window.case_list.loaded):
+        assert dialog.save()
+    dialog.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not Shiboken.isValid(dialog) and people[0] not in window.details
+    assert window.undo_action.text() == "&Undo edit of Zahra Ahmadzai"
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.undo_action.trigger()
+    assert persons.get_person(sqlite_ctx, people[0]).data.family_name == "Ahmadi"
+    row = window.case_list.model.ids.index(people[0])
+    assert window.case_list.model.case_row(row).name == "Zahra Ahmadi"

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
 from evactrack.domain.errors import ConflictError, EvactrackError
@@ -426,16 +427,18 @@ class CaseDetailDialog(QDialog):
         before = self.detail
         self.detail = saved
         if self.undo_stack is not None and saved.version != before.version:
-            self.undo_stack.push(EditPersonCommand(self.ctx, before, saved, self._undone))
+            dialog = self
+
+            def reload_if_open(_person_id: int) -> None:
+                # The step outlives this dialog: after it is closed, there is nothing to show.
+                if Shiboken.isValid(dialog) and dialog.isVisible():
+                    dialog.load()
+
+            self.undo_stack.push(EditPersonCommand(self.ctx, before, saved, reload_if_open))
         self.form.set_data(saved.data, saved.phones)
         self._show_header()
         self._load_history()
         self.changed.emit(self.person_id)
-
-    def _undone(self, person_id: int) -> None:
-        if self.isVisible():
-            self.load()
-        self.changed.emit(person_id)
 
     def _resolve_conflict(self, mine: PersonInput) -> bool:
         theirs = persons.get_person(self.ctx, self.person_id)

@@ -51,10 +51,11 @@ CHOICES = {
 
 
 class ImportWizard(QWizard):
-    """The import, step by step; ``previewed``, ``imported`` and ``undone`` fire when the
-    background work behind each step has finished (tests wait on them)."""
+    """The import, step by step; ``previewed`` (or ``preview_stopped``), ``imported`` and
+    ``undone`` fire when the background work behind each step has finished."""
 
     previewed = Signal(object)
+    preview_stopped = Signal(object)
     imported = Signal(object)
     undone = Signal(object)
 
@@ -63,7 +64,6 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.setWindowTitle("Import a contact list")
         self.file_preview: FilePreview | None = None
-        self.preview: ImportResult | None = None
         self.result: ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -109,11 +109,18 @@ class ImportWizard(QWizard):
                 cancelled=lambda: progress.cancelled,
             )
 
-        Operation(self, work).success(self._previewed).with_progress("Checking the list…").run()
+        Operation(self, work).success(self.previewed.emit).failure(
+            self._preview_failed
+        ).with_progress("Checking the list…").run()
 
-    def _previewed(self, result: ImportResult) -> None:
-        self.preview = result
-        self.previewed.emit(result)
+    def _preview_failed(self, error: BaseException) -> None:
+        """The page says why it cannot go on; Back leads to the file and column choices."""
+        page = self.currentPage()
+        if isinstance(page, DuplicatesPage | SummaryPage):
+            page.stopped(error)
+        if not isinstance(error, OperationCancelled):
+            dialogs.show_error(self, error)
+        self.preview_stopped.emit(error)
 
     def run_import(self) -> None:
         ctx, path, options = self.ctx, self.path, self.options()
@@ -253,7 +260,9 @@ class FilePage(QWizardPage):
             if info.kind == "xlsx"
             else f"{info.encoding}, {DELIMITER_NAMES.get(info.delimiter or '', info.delimiter)}"
         )
-        self.detected.setText(f"Read as: {detected}; {len(info.headers)} columns.")
+        self.detected.setText(
+            f"Read as: {detected}; header on row {info.header_row}, {len(info.headers)} columns."
+        )
         return True
 
 
@@ -291,9 +300,7 @@ class MappingPage(QWizardPage):
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(1 + len(preview.rows))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setVerticalHeaderLabels(
-            ["Goes to", *[str(i + 2) for i in range(len(preview.rows))]]
-        )
+        self.table.setVerticalHeaderLabels(["Goes to", *map(str, preview.row_numbers)])
         self.combos = {}
         for column, header in enumerate(headers):
             combo = QComboBox()
@@ -412,6 +419,9 @@ class DuplicatesPage(QWizardPage):
         self.ready = True
         self.completeChanged.emit()
 
+    def stopped(self, error: BaseException) -> None:
+        self.info.setText(f"The list was not checked: {error}")
+
     def choose(self, row: int, action: OnDuplicate) -> None:
         combo = self.choices[row]
         combo.setCurrentIndex(combo.findData(action.value))
@@ -458,6 +468,9 @@ class SummaryPage(QWizardPage):
         self.details.setPlainText(imports.summary_text(result, issue_limit=500))
         self.ready = True
         self.completeChanged.emit()
+
+    def stopped(self, error: BaseException) -> None:
+        self.counts.setText(f"The list was not checked: {error}")
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.ready

@@ -1,4 +1,5 @@
-"""import changes: what each import's merges changed, for an exact undo
+"""import changes: what each import's merges changed, for an exact undo; indexes on the
+foreign keys to persons that had none, so that deleting persons does not scan tables
 
 Revision ID: 0002
 Revises: 0001
@@ -46,9 +47,19 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_import_changes_person_id"), ["person_id"], unique=False
         )
+    with op.batch_alter_table("persons", schema=None) as batch_op:
+        batch_op.create_index("ix_persons_merged_into_id", ["merged_into_id"], unique=False)
+    with op.batch_alter_table("travel_dependencies", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_travel_dependencies_depends_on_id", ["depends_on_id"], unique=False
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("travel_dependencies", schema=None) as batch_op:
+        batch_op.drop_index("ix_travel_dependencies_depends_on_id")
+    with op.batch_alter_table("persons", schema=None) as batch_op:
+        batch_op.drop_index("ix_persons_merged_into_id")
     with op.batch_alter_table("import_changes", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_import_changes_person_id"))
         batch_op.drop_index(batch_op.f("ix_import_changes_batch_id"))
