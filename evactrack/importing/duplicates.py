@@ -41,11 +41,11 @@ NameKeys = tuple[tuple[str, str, str], ...]
 
 def name_keys(names: tuple[str, ...]) -> NameKeys:
     """What :func:`names_match` compares, computed once per person."""
-    return tuple(_name_key(name) for name in names)
+    return tuple(name_key(name) for name in names)
 
 
 @lru_cache(maxsize=100_000)
-def _name_key(name: str) -> tuple[str, str, str]:
+def name_key(name: str) -> tuple[str, str, str]:
     """Cached, so that the many persons of a list who share a name share its keys."""
     folded = fast_fold(name)  # already lower case
     latin = folded if folded.isascii() else anyascii(folded).lower()

@@ -17,7 +17,7 @@ from evactrack.domain.enums import DocumentType, LegalStatus, PhoneLabel, Sex
 from evactrack.domain.names import display_name
 from evactrack.domain.phones import normalise_phone
 from evactrack.importing.mapping import ColumnMapping, Target, legal_status_for, phone_label
-from evactrack.importing.text import arabic, clean
+from evactrack.importing.text import arabic, clean, fast_digits
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_SPLIT = re.compile(r"\s*(?:[;,\n]|\s/\s|:::)\s*")
@@ -26,6 +26,7 @@ _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _SERIAL = re.compile(r"^\d{4,5}(?:\.0+)?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
+MIN_PHONE_DIGITS = 6
 _SEX = {
     "f": Sex.FEMALE, "female": Sex.FEMALE, "femme": Sex.FEMALE, "woman": Sex.FEMALE,
     "feminin": Sex.FEMALE, "m": Sex.MALE, "male": Sex.MALE, "homme": Sex.MALE,
@@ -88,6 +89,12 @@ class Candidate:
     @property
     def notes_text(self) -> str | None:
         return "\n".join(self.notes) or None
+
+
+def telling_phone(number: str, valid: bool) -> bool:
+    """A phone that tells who someone is: a valid one, or one kept as written that still has
+    enough digits to be a number ("0799 12 34"), not "N/A" or "0"."""
+    return valid or len(fast_digits(number)) >= MIN_PHONE_DIGITS
 
 
 def parse_date(text: str) -> tuple[date | None, tuple[date, date] | None]:
@@ -161,7 +168,8 @@ class RowNormaliser:
         self.phones: list[tuple[int, str, PhoneLabel]] = []
         self.emails: list[tuple[int, str]] = []
         self.notes: list[tuple[int, str]] = []
-        for header, target in mapping.columns.items():
+        # In the file's column order, whatever the order of a saved mapping.
+        for header, target in sorted(mapping.columns.items(), key=lambda hc: index[hc[0]]):
             position = index[header]
             if target is Target.PHONE:
                 self.phones.append((position, header, phone_label(header)))
@@ -197,10 +205,11 @@ class RowNormaliser:
                     issues.append(
                         Issue(row, header, f"'{text}' is not a valid phone number; kept as written")
                     )
-        if not (c.given_name or c.family_name or c.native_name or c.phones):
+        named = bool(c.given_name or c.family_name or c.native_name)
+        if not (named or any(telling_phone(number, valid) for number, valid, _ in c.phones)):
             issues.append(Issue(row, None, "no name and no phone number", rejected=True))
             return None
-        if not (c.given_name or c.family_name or c.native_name):
+        if not named:
             issues.append(Issue(row, None, "no name: only a phone number was given"))
         for position, header in self.emails:
             text = clean(cells[position])
@@ -296,7 +305,7 @@ class RowNormaliser:
                 return
         if value is None:
             year = text[-4:]
-            if year.isdigit() and 1900 <= int(year) <= date.today().year:
+            if year.isdecimal() and 1900 <= int(year) <= date.today().year:
                 c.birth_year = int(year)
             c.notes.append(f"{header}: {text}")
             issues.append(Issue(c.row, header, f"'{text}' is not a date; kept in notes"))

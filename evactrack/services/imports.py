@@ -42,7 +42,7 @@ from evactrack.domain.errors import NotFoundError, OperationCancelled, Validatio
 from evactrack.domain.names import display_name, fold
 from evactrack.domain.phones import DEFAULT_REGION
 from evactrack.domain.timezones import utcnow
-from evactrack.importing.duplicates import DuplicateIndex, Match, name_keys
+from evactrack.importing.duplicates import DuplicateIndex, Match, name_key, name_keys
 from evactrack.importing.mapping import ColumnMapping, Target, detect_mapping
 from evactrack.importing.normalise import (
     Candidate,
@@ -51,6 +51,7 @@ from evactrack.importing.normalise import (
     RowNormaliser,
     date_evidence,
     settle_order,
+    telling_phone,
 )
 from evactrack.importing.readers import ReadOptions, Table, TableInfo
 from evactrack.importing.text import fast_alnum_key, search_text
@@ -87,6 +88,8 @@ class ImportOptions:
     on_duplicate: OnDuplicate = OnDuplicate.SKIP
     # Per-row choices from the wizard's duplicate review (row number → merge, skip or new).
     decisions: Mapping[int, OnDuplicate] = field(default_factory=dict)
+    # The file as it was reviewed: choices made on its rows must not land on another file.
+    expected_sha256: str | None = None
 
     @property
     def read_options(self) -> ReadOptions:
@@ -172,6 +175,11 @@ class ImportResult:
                 for g in self.duplicates
             ],
             "already_imported_as": self.already_imported,
+            # A dry run says what each row would become.
+            "rows": [
+                {"row": a.row, "action": a.action, "name": a.name, "detail": a.target}
+                for a in self.actions
+            ],
         }
 
 
@@ -275,6 +283,10 @@ def run_import(
     mapping = options.mapping or detect_mapping(table.info.headers)
     mapping.check(table.info.headers, table.name)
     result = ImportResult(table.name, file_sha256(path), dry_run, table.info.headers)
+    if options.expected_sha256 not in (None, result.sha256):
+        raise ValidationError(
+            f"{table.name} has changed since it was checked; check it again before importing."
+        )
     normaliser = RowNormaliser(
         table.info.headers,
         mapping,
@@ -314,6 +326,7 @@ def run_import(
                 importer.close_batch()
         finally:
             gc.unfreeze()
+            name_key.cache_clear()  # the GUI process lives on: give the memory back
         importer.name_duplicates()
     if progress is not None:
         progress(table.size, table.size)
@@ -418,12 +431,13 @@ class _Importer:
         """The keys of every person in the database (merged-away records excluded)."""
         index, session = self.index, self.session
         live = Person.merged_into_id.is_(None)
-        for number, person_id in session.execute(
-            select(PhoneNumber.number, PhoneNumber.person_id)
+        for number, valid, person_id in session.execute(
+            select(PhoneNumber.number, PhoneNumber.valid, PhoneNumber.person_id)
             .join(Person, Person.id == PhoneNumber.person_id)
-            .where(PhoneNumber.valid, live)
+            .where(live)
         ):
-            index.phones.setdefault(number, person_id)
+            if telling_phone(number, valid):
+                index.phones.setdefault(number, person_id)
         for key, person_id in session.execute(
             select(IdentityDocument.number_key, IdentityDocument.person_id)
             .join(Person, Person.id == IdentityDocument.person_id)
@@ -454,7 +468,7 @@ class _Importer:
                 r.actions.append(RowAction(row, "reject", "", r.issues[-1].message))
             return
         keys = name_keys(_names(candidate.given_name, candidate.family_name, candidate.native_name))
-        phones = [p[0] for p in candidate.phones if p[1]]
+        phones = [p[0] for p in candidate.phones if telling_phone(p[0], p[1])]
         documents = [d[1] for d in candidate.documents]
         matches = self.index.find(
             keys,
@@ -493,7 +507,6 @@ class _Importer:
             self.creates.append(candidate)
             if self.dry_run:  # a real run reads the names of created rows back from the database
                 self.row_names[row] = candidate.name
-            if self.dry_run:
                 r.actions.append(RowAction(row, "create", candidate.name))
         self.index.add(
             target,
@@ -1077,12 +1090,20 @@ def list_batches(ctx: Context, limit: int = 100) -> list[BatchSummary]:
 
 def summary_text(result: ImportResult, issue_limit: int = 50) -> str:
     """The counts and the rows to review, as the command line prints them."""
-    verb = "would be" if result.dry_run else "were"
-    lines = [
-        f"{result.file_name}: {result.created} {verb} created, {result.merged} merged, "
-        f"{result.skipped} skipped, {result.rejected} rejected"
-        + (f" (import #{result.batch_id})" if result.batch_id else " (dry run: nothing changed)")
-    ]
+    if result.dry_run:
+        head = (
+            f"{result.file_name} (dry run, nothing changed): {result.created} to create, "
+            f"{result.merged} to merge, {result.skipped} to skip, {result.rejected} rejected"
+        )
+    else:
+        head = (
+            f"{result.file_name}: {result.created} created, {result.merged} merged, "
+            f"{result.skipped} skipped, {result.rejected} rejected (import #{result.batch_id})"
+        )
+    lines = [head]
+    for action in result.actions[:issue_limit]:
+        parts = [action.action, action.name, f"({action.target})" if action.target else ""]
+        lines.append(f"row {action.row}: " + " ".join(p for p in parts if p))
     if result.already_imported:
         shown = ", ".join(f"#{b}" for b in result.already_imported)
         lines.append(f"this same file was imported before as {shown}")
@@ -1097,7 +1118,10 @@ def summary_text(result: ImportResult, issue_limit: int = 50) -> str:
         column = f", column '{issue.column}'" if issue.column else ""
         status = "rejected" if issue.rejected else "review"
         lines.append(f"row {issue.row}{column}: {issue.message} [{status}]")
-    hidden = max(len(result.issues) - issue_limit, 0) + max(len(result.duplicates) - issue_limit, 0)
+    hidden = sum(
+        max(len(items) - issue_limit, 0)
+        for items in (result.actions, result.issues, result.duplicates)
+    )
     if hidden:
         lines.append(f"... and {hidden} more (use --json for all)")
     return "\n".join(lines)

@@ -40,7 +40,7 @@ from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import label
 from evactrack.ui.tasks import Operation, Progress
 from evactrack.ui.views.case_detail import CaseDetailDialog
-from evactrack.ui.views.case_list import CaseListView
+from evactrack.ui.views.case_list import CaseListView, LatestOnly
 from evactrack.ui.views.filters import FilterPanel
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(lambda _index: self.refresh_all())
         self.details: dict[int, CaseDetailDialog] = {}
         self.side_views: dict[int, QWidget] = {}
+        self._operations: list[Operation[Any]] = []
+        self._choices_runner = LatestOnly(self, lambda error: dialogs.show_error(self, error))
         self.resize(1280, 800)
         self._build_actions()
         self._build_menus()
@@ -284,13 +286,19 @@ class MainWindow(QMainWindow):
         view.refresh()
 
     def _load_choices(self) -> None:
-        panel = self.filters
+        panel, ctx = self.filters, self.ctx
 
         def show(choices: FilterChoices) -> None:
             if Shiboken.isValid(panel):  # the panel goes when another database is opened
                 panel.set_choices(choices)
 
-        Operation(self, lambda _p: caselist.filter_choices(self.ctx)).success(show).run()
+        self._choices_runner.submit(lambda _stale: caselist.filter_choices(ctx), show)
+
+    def _run(self, operation: Operation[Any]) -> Operation[Any]:
+        """Start long work. The window keeps the operation: its signal object must die on
+        this thread, never on the worker that drops the last other reference to it."""
+        self._operations.append(operation)
+        return operation.run()
 
     # ------------------------------------------------------------ layout memory
 
@@ -435,12 +443,14 @@ class MainWindow(QMainWindow):
     def run_bulk_status(
         self, ids: list[int], target: CaseStatus, reason: str | None
     ) -> Operation[int]:
+        ctx = self.ctx
+
         def work(progress: Progress) -> int:
             def report(done: int, total: int) -> None:
                 progress.check()
                 progress.report(done, total)
 
-            return caselist.bulk_transition(self.ctx, ids, target, reason, report)
+            return caselist.bulk_transition(ctx, ids, target, reason, report)
 
         def finished(count: int) -> None:
             self.refresh_all()
@@ -453,7 +463,7 @@ class MainWindow(QMainWindow):
         operation = Operation(self, work, write=True).success(finished)
         if len(ids) > BACKGROUND_BULK:
             operation.with_progress(self.tr("Changing the status of %n person(s)…", "", len(ids)))
-        return operation.run()
+        return self._run(operation)
 
     def log_contact_selection(self) -> Operation[int] | None:
         ids = self.case_list.selected_ids()
@@ -477,12 +487,13 @@ class MainWindow(QMainWindow):
         self, ids: list[int], channel: ContactChannel, outcome: ContactOutcome, note: str
     ) -> Operation[int]:
         """Each attempt is its own fact: a cancel keeps those already logged, and says so."""
+        ctx = self.ctx
 
         def work(progress: Progress) -> int:
             for done, person_id in enumerate(ids):
                 if progress.cancelled:
                     return done
-                contacts.log_attempt(self.ctx, person_id, channel, outcome, note)
+                contacts.log_attempt(ctx, person_id, channel, outcome, note)
                 progress.report(done + 1, len(ids))
             return len(ids)
 
@@ -500,11 +511,10 @@ class MainWindow(QMainWindow):
                     self.tr("Contact attempt logged for %n person(s).", "", done)
                 )
 
-        return (
+        return self._run(
             Operation(self, work, write=True)
             .success(finished)
             .with_progress(self.tr("Logging contact attempts…"))
-            .run()
         )
 
     def export_selection(self) -> Operation[int] | None:
@@ -520,20 +530,23 @@ class MainWindow(QMainWindow):
 
     def run_export(self, ids: list[int], path: Path) -> Operation[int]:
         """Through the export service: formulas neutralised, file private, written whole."""
+        ctx = self.ctx
 
         def work(progress: Progress) -> int:
             def report(done: int, total: int) -> None:
                 progress.check()
                 progress.report(done, total)
 
-            return export.export_persons_csv(self.ctx, path, ids, report)
+            return export.export_persons_csv(ctx, path, ids, report)
 
         def finished(count: int) -> None:
             self.statusBar().showMessage(
                 self.tr("Exported %n person(s) to %1.", "", count).replace("%1", str(path))
             )
 
-        return Operation(self, work).success(finished).with_progress(self.tr("Exporting…")).run()
+        return self._run(
+            Operation(self, work).success(finished).with_progress(self.tr("Exporting…"))
+        )
 
     # ------------------------------------------------------------ other windows
 

@@ -126,7 +126,7 @@ def child_app(started: float, db_path: str) -> None:
                 start = time.perf_counter()
                 # As the list does: a keystroke that changes nothing searched costs nothing.
                 if search_tokens(query.search) != search_tokens(searched.search):
-                    ids = view._ordered_ids(query, view._generation)
+                    ids = view.order.ids(query, view._generation)
                     view.model.set_ids(ids)
                     table.viewport().repaint()
                     searched = query

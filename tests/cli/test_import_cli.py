@@ -61,8 +61,12 @@ def test_dry_run_text_summary_and_duplicate_choice(
     path = str(DATA / "excel_en_utf8.csv")
     code, out, _ = run(capsys, "--db", db_url, "import", path, "--dry-run")
     assert code == 0
-    assert "4 would be created, 0 merged, 0 skipped, 1 rejected (dry run" in out
+    assert "(dry run, nothing changed): 4 to create, 0 to merge, 0 to skip, 1 rejected" in out
+    assert "row 2: create Ahmad Rahimi\n" in out
+    assert "row 5: reject (no name and no phone number)" in out
     assert "row 6, column 'Status': unknown legal status 'Martian'" in out
+    code, out, _ = run(capsys, "--db", db_url, "import", path, "--dry-run", "--json")
+    assert [r["action"] for r in json.loads(out)["rows"]] == ["create"] * 3 + ["reject", "create"]
     run(capsys, "--db", db_url, "import", path)
     code, out, _ = run(capsys, "--db", db_url, "import", path, "--on-duplicate", "merge", "--json")
     assert (json.loads(out)["created"], json.loads(out)["merged"]) == (0, 4)

@@ -90,3 +90,13 @@ def test_search_text_equals_the_persons_service(
     assert search_text(names, phones, emails, documents) == build_search_text(
         names, phones, emails, documents
     )
+
+
+@given(st.text(max_size=30), st.sampled_from(REGIONS))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_a_phone_kept_as_written_or_e164(text: str, region: str) -> None:
+    phone = normalise_phone(text, region)
+    if phone.valid:
+        assert phone.number.startswith("+") and phone.number[1:].isdigit()
+    else:
+        assert phone.number == text.strip()

@@ -142,3 +142,10 @@ def test_documents_notes_household_and_extra_cells_are_kept() -> None:
     assert c.household == "H-7"
     assert c.notes == ["Family: H-7", "needs wheelchair", "Extra cells: stray"]
     assert issues[0].message == "more cells than columns; kept in notes"
+
+
+def test_a_date_ending_in_digit_like_symbols_is_kept_as_text() -> None:
+    """Found by the property test: '²' is a digit to str.isdigit() but not to int()."""
+    c, issues = normalise(["Name", "Birthday"], ["A B", "born 199²"])
+    assert c is not None and c.birth_year is None
+    assert c.notes == ["Birthday: born 199²"] and "is not a date" in issues[0].message

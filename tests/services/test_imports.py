@@ -316,3 +316,26 @@ def test_a_person_saved_by_a_colleague_during_the_merge_stops_the_import(
     with pytest.raises(ValidationError, match=rf"#{known.id} was changed by a colleague"):
         imports.run_import(ctx, path, ImportOptions(on_duplicate=OnDuplicate.MERGE))
     assert counts(ctx) == before
+
+
+def test_rows_known_only_by_an_invalid_number_are_not_created_twice(
+    ctx: Context, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "Name,Phone\n,0799 12 34\n,N/A\nX Y,0\n")
+    first = imports.run_import(ctx, path)
+    assert (first.created, first.rejected) == (2, 1)  # "N/A" alone is no phone number
+    again = imports.run_import(ctx, path)
+    assert (again.created, again.skipped) == (0, 2)
+    other = write(tmp_path, "Name,Phone\nZ W,0\n", "other.csv")
+    assert imports.run_import(ctx, other).created == 1  # "0" is nobody's number
+
+
+def test_choices_made_on_a_file_do_not_apply_to_a_changed_file(
+    ctx: Context, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "Name,Phone\nAhmad Rahimi,0701234567\n")
+    checked = imports.preview_import(ctx, path)
+    path.write_text("Name,Phone\nZahra Karimi,0791234567\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="list.csv has changed since it was checked"):
+        imports.run_import(ctx, path, ImportOptions(expected_sha256=checked.sha256))
+    assert persons.search(ctx, "karimi") == []

@@ -198,3 +198,21 @@ def test_a_check_that_fails_says_why_and_goes_no_further(
     assert "'XX' is not a region code" in str(shown.call_args.args[1])
     assert wizard.duplicates_page.info.text().startswith("The list was not checked: 'XX'")
     assert not wizard.duplicates_page.isComplete()
+
+
+def test_a_file_changed_after_the_review_is_not_imported(
+    qtbot: QtBot, wizard: ImportWizard, sqlite_ctx: Context, tmp_path: Path
+) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Name,Phone\nAhmad Rahimi,0701234567\n", encoding="utf-8")
+    to_duplicates(qtbot, wizard, path)
+    with qtbot.waitSignal(wizard.previewed, timeout=20_000):
+        wizard.next()
+    path.write_text("Name,Phone\nZahra Karimi,0791234567\n", encoding="utf-8")
+    with (
+        patch("evactrack.ui.dialogs.show_error") as shown,
+        qtbot.waitSignal(wizard.imported, timeout=20_000),
+    ):
+        wizard.next()
+    assert "has changed since it was checked" in str(shown.call_args.args[1])
+    assert persons.search(sqlite_ctx, "karimi") == []

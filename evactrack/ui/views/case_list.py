@@ -8,6 +8,8 @@ typing is never blocked and never waits for an old query.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import replace
 from typing import Any
 
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -32,7 +35,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from evactrack.domain.errors import OperationCancelled
 from evactrack.services import caselist
@@ -41,7 +43,6 @@ from evactrack.services.context import Context
 from evactrack.services.persons import search_tokens
 from evactrack.ui import dialogs
 from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
-from evactrack.ui.tasks import Operation
 
 SEARCH_DEBOUNCE_MS = 120
 MIN_SEARCH = 2
@@ -65,13 +66,31 @@ class RightToLeftDelegate(QStyledItemDelegate):
         option.direction = Qt.LayoutDirection.RightToLeft
 
 
+# Plain Python threads for the list's reads: no QRunnable whose deletion on a worker thread
+# would have to release Python objects. Results come back through a queued Qt signal.
+_readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="evactrack-list")
+
+
+class _Delivery(QObject):
+    """Carries a result from the worker to the GUI thread. It belongs to the list widget,
+    so it is created and destroyed on the GUI thread whatever the worker does."""
+
+    arrived = Signal(int, object, object)  # job number, result, error
+
+
 class LatestOnly:
     """Runs one background query at a time. A newer request stops the running one (it is
-    stale) and waits for it to end; only the newest request's result is delivered."""
+    stale) and waits for it to end; only the newest request's result is delivered.
+
+    Reads only: writes and long work go through :class:`evactrack.ui.tasks.Operation`.
+    """
 
     def __init__(self, parent: QWidget, on_error: Callable[[BaseException], None]) -> None:
-        self.parent, self.on_error = parent, on_error
-        self._running: StaleQuery | None = None
+        self.on_error = on_error
+        self._delivery = _Delivery(parent)
+        self._delivery.arrived.connect(self._arrived)
+        self._jobs = 0
+        self._running: tuple[int, StaleQuery, Callable[[Any], None]] | None = None
         self._next: tuple[Callable[[StaleQuery], Any], Callable[[Any], None]] | None = None
 
     @property
@@ -83,35 +102,60 @@ class LatestOnly:
         if self._running is None:
             self._start()
         else:
-            self._running.cancel()
+            self._running[1].cancel()
 
     def _start(self) -> None:
         if self._next is None:
             return
         fn, deliver = self._next
         self._next = None
-        stale = self._running = StaleQuery()
-        Operation(self.parent, lambda _progress: fn(stale)).success(
-            lambda result: self._finished(deliver, result)
-        ).failure(self._failed).run()
+        self._jobs += 1
+        job, stale, delivery = self._jobs, StaleQuery(), self._delivery
+        self._running = (job, stale, deliver)
 
-    def _finished(self, deliver: Callable[[Any], None], result: Any) -> None:
-        self._running = None
-        if not Shiboken.isValid(self.parent):
-            return  # the list was closed while its query ran
-        if self._next is None:
-            deliver(result)
-        else:
-            self._start()
+        def work() -> None:
+            result: Any = None
+            error: BaseException | None = None
+            try:
+                result = fn(stale)
+            except BaseException as exc:  # noqa: BLE001 - every failure goes to the GUI thread
+                error = exc
+            with suppress(RuntimeError):  # the list was closed while its query ran
+                delivery.arrived.emit(job, result, error)
 
-    def _failed(self, error: BaseException) -> None:
-        self._running = None
-        if not Shiboken.isValid(self.parent):
+        _readers.submit(work)
+
+    def _arrived(self, job: int, result: Any, error: BaseException | None) -> None:
+        if self._running is None or self._running[0] != job:
             return
+        deliver = self._running[2]
+        self._running = None
         if self._next is not None:
             self._start()
+        elif error is None:
+            deliver(result)
         elif not isinstance(error, OperationCancelled):
             self.on_error(error)
+
+
+class ListOrder:
+    """The worker's side of the list (plain data, no Qt): the filtered, sorted order is
+    kept while only the search text changes, so a keystroke costs one unordered search and
+    a pass over ints. A write starts a new generation: an order read before it is never
+    reused."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._base: tuple[int, CaseQuery, list[int]] | None = None
+
+    def ids(self, asked: CaseQuery, generation: int, stale: StaleQuery | None = None) -> list[int]:
+        base_query = replace(asked, search="")
+        cached = self._base
+        if cached is None or cached[:2] != (generation, base_query):
+            cached = (generation, base_query, caselist.ordered_ids(self.ctx, base_query, stale))
+            self._base = cached
+        found = caselist.matching_ids(self.ctx, asked.search, stale)
+        return cached[2] if found is None else [i for i in cached[2] if i in found]
 
 
 class CaseListView(QWidget):
@@ -186,7 +230,7 @@ class CaseListView(QWidget):
         self._counts_runner = LatestOnly(self, self._show_error)
         self._generation = 0
         self._select_first = False  # Enter was pressed in the search box
-        self._base: tuple[int, CaseQuery, list[int]] | None = None
+        self.order = ListOrder(ctx)
         # Counts are a luxury next to the list itself: they wait until typing pauses.
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -203,29 +247,14 @@ class CaseListView(QWidget):
         if fresh:
             self._generation += 1
         asked, generation = self.query, self._generation
-        self._ids_runner.submit(
-            lambda stale: self._ordered_ids(asked, generation, stale), self._show_ids
-        )
+        order = self.order  # the worker gets plain objects only, never a widget
+        self._ids_runner.submit(lambda stale: order.ids(asked, generation, stale), self._show_ids)
         self._counts_timer.start()
 
-    def _ordered_ids(
-        self, asked: CaseQuery, generation: int, stale: StaleQuery | None = None
-    ) -> list[int]:
-        """Runs on the worker. The filtered, sorted order is kept while only the search text
-        changes; each keystroke then costs one unordered search and a pass over ints. A
-        write starts a new generation, so an order read before it is never reused."""
-        base_query = replace(asked, search="")
-        cached = self._base
-        if cached is None or cached[:2] != (generation, base_query):
-            cached = (generation, base_query, caselist.ordered_ids(self.ctx, base_query, stale))
-            self._base = cached
-        found = caselist.matching_ids(self.ctx, asked.search, stale)
-        return cached[2] if found is None else [i for i in cached[2] if i in found]
-
     def _count(self) -> None:
-        asked = self.query
+        asked, ctx = self.query, self.ctx
         self._counts_runner.submit(
-            lambda stale: caselist.filter_counts(self.ctx, asked, stale), self.counts_loaded.emit
+            lambda stale: caselist.filter_counts(ctx, asked, stale), self.counts_loaded.emit
         )
 
     def refresh(self) -> None:

@@ -6,6 +6,7 @@ a progress dialog the caseworker can cancel. Nothing is merged unless the casewo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -123,7 +124,11 @@ class ImportWizard(QWizard):
         self.preview_stopped.emit(error)
 
     def run_import(self) -> None:
-        ctx, path, options = self.ctx, self.path, self.options()
+        reviewed = self.summary_page.result
+        ctx, path = self.ctx, self.path
+        options = replace(
+            self.options(), expected_sha256=reviewed.sha256 if reviewed is not None else None
+        )
 
         def work(progress: Progress) -> ImportResult:
             return imports.run_import(
@@ -442,6 +447,7 @@ class SummaryPage(QWizardPage):
         self.setTitle("What the import will do")
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.result: ImportResult | None = None
         self.counts = QLabel()
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
@@ -453,6 +459,7 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.ready = False
+        self.result = None
         self.counts.setText("Checking the list…")
         self.details.clear()
         self.completeChanged.emit()
@@ -461,6 +468,7 @@ class SummaryPage(QWizardPage):
     def _show(self, result: ImportResult) -> None:
         if self.owner.currentPage() is not self:
             return
+        self.result = result
         self.counts.setText(
             f"{result.created} will be created, {result.merged} merged, "
             f"{result.skipped} skipped, {result.rejected} rejected. Nothing has changed yet."
