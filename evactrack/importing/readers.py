@@ -50,6 +50,16 @@ class ImportFileError(ValidationError):
             where.append(f"column '{column}'")
         super().__init__(f"{', '.join(where)}: {reason}")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Raised in the import's normalising process, re-raised in the importing one.
+        return (_import_file_error, (self.file, self.reason, self.row, self.column))
+
+
+def _import_file_error(
+    file: str, reason: str, row: int | None, column: str | None
+) -> ImportFileError:
+    return ImportFileError(file, reason, row=row, column=column)
+
 
 @dataclass(frozen=True, slots=True)
 class ReadOptions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 MALE = [
     ("Ahmad", "احمد"),
     ("Mohammad", "محمد"),
-    ("Abdul", "عبدال"),
+    ("Abdullah", "عبدالله"),
     ("Ali", "علی"),
     ("Hamid", "حامد"),
     ("Farid", "فرید"),

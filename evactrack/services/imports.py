@@ -11,7 +11,7 @@ import csv
 import gc
 import hashlib
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -49,16 +49,24 @@ from evactrack.importing.normalise import (
     DateOrder,
     Issue,
     RowNormaliser,
-    date_evidence,
-    settle_order,
     telling_phone,
+)
+from evactrack.importing.pipeline import (
+    CHUNK_ROWS,
+    Chunk,
+    Item,
+    Worker,
+    can_fork,
+    chunks,
+    date_order,
 )
 from evactrack.importing.readers import ReadOptions, Table, TableInfo
 from evactrack.importing.text import fast_alnum_key, search_text
 from evactrack.services import audit
 from evactrack.services.context import Actor, Context
 
-CHUNK_ROWS = 2000
+# Files from this size on (some 5,000 rows) are normalised in a second process.
+PARALLEL_MIN_BYTES = 512 * 1024
 # SQLite's trigram index over persons.search_text and the trigger that fills it (migration 0001).
 SEARCH_TABLE, SEARCH_INSERT_TRIGGER = "person_search", "persons_search_ai"
 PREVIEW_ROWS = 20
@@ -232,18 +240,7 @@ def inspect_file(path: Path, options: ImportOptions | None = None) -> FilePrevie
 
 
 def _date_order(table: Table, column: str | None) -> DateOrder:
-    """Read the date column once: its unambiguous dates tell how ambiguous ones are written."""
-    if column is None:
-        return DateOrder.UNSETTLED
-    position = table.info.headers.index(column)
-    day_first = month_first = 0
-    for _row, cells in table.rows():
-        evidence = date_evidence(cells[position].strip())
-        if evidence is DateOrder.DAY_FIRST:
-            day_first += 1
-        elif evidence is DateOrder.MONTH_FIRST:
-            month_first += 1
-    return settle_order(day_first, month_first)
+    return date_order(table, column)
 
 
 # ---------------------------------------------------------------- use cases
@@ -272,6 +269,25 @@ def run_import(
 ) -> ImportResult:
     """Import a contact list in one transaction (or, with ``dry_run``, only say what would
     happen). Raises :class:`ValidationError` when the file cannot be imported at all."""
+    # The rows of a list hold no reference cycles; the collector would only scan the
+    # growing duplicate index again and again (a third of the run time on 100k rows).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_import(ctx, path, options, dry_run, progress, cancelled)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run_import(
+    ctx: Context,
+    path: Path,
+    options: ImportOptions | None,
+    dry_run: bool,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> ImportResult:
     options = options or ImportOptions()
     if not dry_run:
         ctx.require_write()
@@ -293,9 +309,43 @@ def run_import(
         region=options.region,
         default_legal_status=options.default_legal_status,
     )
-    normaliser.date_order = result.date_order = _date_order(
-        table, normaliser.column(Target.DATE_OF_BIRTH)
-    )
+    worker: Worker | None = None
+    if table.size >= PARALLEL_MIN_BYTES and can_fork():
+        read_options = ReadOptions(
+            table.info.encoding or options.encoding,
+            table.info.delimiter or options.delimiter,
+            table.info.sheet or options.sheet,
+        )
+        worker = Worker(path, read_options, mapping, options.region, options.default_legal_status)
+    try:
+        _import_rows(ctx, table, mapping, normaliser, worker, result, options, dry_run,
+                     progress, cancelled)  # fmt: skip
+    finally:
+        if worker is not None:
+            worker.close()
+    if progress is not None:
+        progress(table.size, table.size)
+    return result
+
+
+def _import_rows(
+    ctx: Context,
+    table: Table,
+    mapping: ColumnMapping,
+    normaliser: RowNormaliser,
+    worker: Worker | None,
+    result: ImportResult,
+    options: ImportOptions,
+    dry_run: bool,
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> None:
+    source: Iterator[Chunk]
+    if worker is None:
+        normaliser.date_order = result.date_order = _date_order(
+            table, normaliser.column(Target.DATE_OF_BIRTH)
+        )
+        source = chunks(table, normaliser)
     session_scope = ctx.db.reading() if dry_run else ctx.db.transaction()
     with session_scope as session:
         result.already_imported = list(
@@ -310,27 +360,25 @@ def run_import(
             if not dry_run:
                 importer.open_batch(table.info, mapping, options)
             importer.load_known()
-            for count, (row, cells) in enumerate(table.rows(), start=1):
-                importer.take(row, cells, normaliser)
-                if count % CHUNK_ROWS == 0:
-                    importer.flush()
-                    # The duplicate index only grows: keep the garbage collector from
-                    # scanning it again and again (a third of the run time on 100k rows).
-                    gc.freeze()
+            if worker is not None:
+                result.date_order = worker.date_order()
+                source = worker.chunks()
+            for items, issues, done in source:
+                result.issues += issues
+                take = importer.take
+                for item in items:
+                    take(item)
+                importer.flush()
+                if len(items) == CHUNK_ROWS:
                     if cancelled is not None and cancelled():
                         raise OperationCancelled("Import cancelled: nothing was changed.")
                     if progress is not None:
-                        progress(*table.progress)
-            importer.flush()
+                        progress(*done)
             if not dry_run:
                 importer.close_batch()
         finally:
-            gc.unfreeze()
             name_key.cache_clear()  # the GUI process lives on: give the memory back
         importer.name_duplicates()
-    if progress is not None:
-        progress(table.size, table.size)
-    return result
 
 
 class _Importer:
@@ -353,7 +401,7 @@ class _Importer:
         naive = self.now.replace(tzinfo=None)
         self.stored_now: Any = naive.isoformat(" ", "microseconds") if self.sqlite else naive
         self.batch_id: int | None = None
-        self.creates: list[Candidate] = []
+        self.creates: list[tuple[Candidate, str, str]] = []
         self.merges: list[tuple[Candidate, int]] = []
         self.row_ids: dict[int, int] = {}  # row → id of the person it created
         self.row_names: dict[int, str] = {}
@@ -457,15 +505,15 @@ class _Importer:
             keys = name_keys(_names(r.given_name, r.family_name, r.native_name))
             index.add(r.id, keys, [], r.email, [], r.date_of_birth)
 
-    def take(self, row: int, cells: list[str], normaliser: RowNormaliser) -> None:
+    def take(self, item: Item) -> None:
         """Decide what one row becomes: created, merged, skipped or rejected."""
         r = self.result
-        candidate = normaliser.normalise(row, cells, r.issues)
+        row, candidate, name, search = item
         if candidate is None:
             r.rejected += 1
-            r.rejected_rows.append((row, cells))
+            r.rejected_rows.append((row, name))
             if self.dry_run:
-                r.actions.append(RowAction(row, "reject", "", r.issues[-1].message))
+                r.actions.append(RowAction(row, "reject", "", search))
             return
         keys = name_keys(_names(candidate.given_name, candidate.family_name, candidate.native_name))
         phones = [p[0] for p in candidate.phones if telling_phone(p[0], p[1])]
@@ -482,32 +530,32 @@ class _Importer:
         if matches:
             action = self.options.decisions.get(row, self.options.on_duplicate)
             r.duplicates.append(
-                DuplicateGroup(row, candidate.name, tuple(_raw_match(m) for m in matches), action)
+                DuplicateGroup(row, name, tuple(_raw_match(m) for m in matches), action)
             )
             if action is OnDuplicate.ABORT:
                 raise ValidationError(
-                    f"{r.file_name}, row {row}: '{candidate.name}' may be a person already "
+                    f"{r.file_name}, row {row}: '{name}' may be a person already "
                     f"known ({matches[0].reason}); nothing was imported "
                     "(choose merge, skip or new for duplicates)."
                 )
         if action is OnDuplicate.SKIP:
             r.skipped += 1
             if self.dry_run:
-                r.actions.append(RowAction(row, "skip", candidate.name, matches[0].reason))
+                r.actions.append(RowAction(row, "skip", name, matches[0].reason))
             return
         if action is OnDuplicate.MERGE:
             target = matches[0].ref
             r.merged += 1
             self.merges.append((candidate, target))
             if self.dry_run:
-                r.actions.append(RowAction(row, "merge", candidate.name, matches[0].reason))
+                r.actions.append(RowAction(row, "merge", name, matches[0].reason))
         else:
             target = -row
             r.created += 1
-            self.creates.append(candidate)
+            self.creates.append((candidate, name, search))
             if self.dry_run:  # a real run reads the names of created rows back from the database
-                self.row_names[row] = candidate.name
-                r.actions.append(RowAction(row, "create", candidate.name))
+                self.row_names[row] = name
+                r.actions.append(RowAction(row, "create", name))
         self.index.add(
             target,
             keys,
@@ -623,20 +671,14 @@ class _Importer:
             return value
         return value.isoformat()
 
-    def _insert_created(self, candidates: list[Candidate]) -> None:
+    def _insert_created(self, candidates: list[tuple[Candidate, str, str]]) -> None:
         now = self.stored_now
         user_id, username = self.actor.user_id, self.actor.username
         reason = f"imported from {self.result.file_name}"
         person_ids = self._ids("persons", len(candidates))
         persons, phones, documents, changes, events = [], [], [], [], []
-        for person_id, c in zip(person_ids, candidates, strict=True):
+        for person_id, (c, name, search) in zip(person_ids, candidates, strict=True):
             self.row_ids[c.row] = person_id
-            search = search_text(
-                (c.given_name, c.family_name, c.native_name, c.father_name),
-                (p[0] for p in c.phones),
-                (c.email,),
-                (d[1] for d in c.documents),
-            )
             persons.append(
                 (person_id, c.given_name, c.family_name, c.native_name, c.father_name,
                  self._stored_date(c.date_of_birth), c.birth_year, c.sex.value, c.nationality,
@@ -651,7 +693,7 @@ class _Importer:
                 )
             changes.append((person_id, CaseStatus.NEW.value, reason, now, user_id))
             events.append((now, user_id, username, AuditAction.CREATE.value, "person", person_id,
-                           c.name))  # fmt: skip
+                           name))  # fmt: skip
         self._insert("persons", _PERSON_COLUMNS, persons)
         if self.search_trigger:
             indexed = [(p[0], p[13]) for p in persons]

@@ -295,9 +295,10 @@ class MainWindow(QMainWindow):
         self._choices_runner.submit(lambda _stale: caselist.filter_choices(ctx), show)
 
     def _run(self, operation: Operation[Any]) -> Operation[Any]:
-        """Start long work. The window keeps the operation: its signal object must die on
-        this thread, never on the worker that drops the last other reference to it."""
-        self._operations.append(operation)
+        """Start long work. The window keeps the recent operations: an operation's signal
+        object must die on this thread, never on the worker that drops its last other
+        reference; fifty operations later that worker is long done."""
+        self._operations = [*self._operations[-49:], operation]
         return operation.run()
 
     # ------------------------------------------------------------ layout memory

@@ -34,7 +34,6 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = caselist.SORT_KEYS
 NAME, NATIVE_NAME, LEGAL_STATUS, STATUS, HOUSEHOLD, PLACE, LAST_CONTACT, FLAGS = range(8)
 STALE_CONTACT = QBrush(QColor(255, 214, 204))
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -139,8 +138,6 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
-        if role == PERSON_ID_ROLE:
-            return self._ids[index.row()]
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
