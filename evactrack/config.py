@@ -7,6 +7,8 @@ from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
 
+from evactrack.domain.errors import DatabaseOpenError
+
 APP_NAME = "evactrack"
 DEFAULT_DB_FILE = "evactrack.sqlite3"
 
@@ -38,4 +40,7 @@ def resolve_db_url(given: str | None = None) -> str:
         return "postgresql+psycopg://" + value.split("://", 1)[1]
     if "://" in value:
         return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
+    try:
+        return "sqlite:///" + str(Path(value).expanduser().resolve())
+    except (ValueError, OSError) as exc:
+        raise DatabaseOpenError(f"{value!r} is not a usable database path: {exc}") from exc

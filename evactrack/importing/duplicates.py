@@ -101,13 +101,16 @@ class DuplicateIndex:
         documents: list[str],
         date_of_birth: date | None,
         household: str | None = None,
+        document_keys: list[str] | None = None,
     ) -> None:
+        """``document_keys``: ``fast_alnum_key`` of each document, if already known."""
         for number in phones:
             self.phones.setdefault(number, ref)
         if email:
             self.emails.setdefault(email, ref)
-        for document in documents:
-            key = fast_alnum_key(document)
+        if document_keys is None:
+            document_keys = [fast_alnum_key(d) for d in documents]
+        for key in document_keys:
             if key:
                 self.documents.setdefault(key, ref)
         if keys and date_of_birth:
@@ -125,6 +128,7 @@ class DuplicateIndex:
         documents: list[str],
         date_of_birth: date | None,
         household: str | None = None,
+        document_keys: list[str] | None = None,
     ) -> list[Match]:
         """Every known person this one may be, strongest reason first, each once."""
         found: dict[int, str] = {}
@@ -134,8 +138,10 @@ class DuplicateIndex:
                 found.setdefault(ref, f"same phone {number}")
         if email and (ref := self.emails.get(email)) is not None:
             found.setdefault(ref, f"same e-mail {email}")
-        for document in documents:
-            ref = self.documents.get(fast_alnum_key(document))
+        if document_keys is None:
+            document_keys = [fast_alnum_key(d) for d in documents]
+        for document, key in zip(documents, document_keys, strict=True):
+            ref = self.documents.get(key)
             if ref is not None:
                 found.setdefault(ref, f"same document number {document}")
         if keys and date_of_birth:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from enum import StrEnum
+from operator import attrgetter
 
 from evactrack.domain.enums import DocumentType, LegalStatus, PhoneLabel, Sex
 from evactrack.domain.names import display_name
@@ -89,6 +90,14 @@ class Candidate:
     @property
     def notes_text(self) -> str | None:
         return "\n".join(self.notes) or None
+
+    def __reduce__(self) -> tuple[type[Candidate], tuple[object, ...]]:
+        # Sent from the normalising process by the thousand: a plain tuple of the fields
+        # is several times faster to pickle and unpickle than the dataclass's own state.
+        return (Candidate, _CANDIDATE_FIELDS(self))
+
+
+_CANDIDATE_FIELDS = attrgetter(*(f.name for f in fields(Candidate)))
 
 
 def telling_phone(number: str, valid: bool) -> bool:
@@ -179,6 +188,17 @@ class RowNormaliser:
                 self.notes.append((position, header))
             else:
                 self.single[target] = (position, header)
+        # Computed once per file, not once per row.
+        self._single_positions = [(target, spec[0]) for target, spec in self.single.items()]
+        self._documents = [
+            (target, doc_type)
+            for target, doc_type in ((Target.PASSPORT, DocumentType.PASSPORT),
+                                     (Target.TAZKIRA, DocumentType.TAZKIRA))  # fmt: skip
+            if target in self.single
+        ]
+        self._width = len(headers)
+        self._earliest = date(1900, 1, 1)
+        self._dates: dict[str, tuple[date | None, tuple[date, date] | None]] = {}
 
     def column(self, target: Target) -> str | None:
         spec = self.single.get(target)
@@ -187,8 +207,16 @@ class RowNormaliser:
     def normalise(self, row: int, cells: list[str], issues: list[Issue]) -> Candidate | None:
         """The candidate of a row, or ``None`` (with a rejecting issue) if it is unusable."""
         c = Candidate(row)
-        values = {target: clean(cells[spec[0]]) for target, spec in self.single.items()}
+        values: dict[Target, str | None] = {}
+        for target, position in self._single_positions:
+            value = cells[position]
+            if value.isascii():
+                values[target] = " ".join(value.split()) or None
+            else:
+                values[target] = clean(value)
         self._names(c, values)
+        phones = c.phones
+        region = self.region
         for position, header, label in self.phones:
             raw = cells[position].strip()
             if not raw:
@@ -197,16 +225,17 @@ class RowNormaliser:
                 text = clean(part)
                 if not text:
                     continue
-                phone = normalise_phone(text, self.region)
-                if any(p[0] == phone.number for p in c.phones):
+                phone = normalise_phone(text, region)
+                number = phone.number
+                if phones and any(p[0] == number for p in phones):
                     continue
-                c.phones.append((phone.number, phone.valid, label))
+                phones.append((number, phone.valid, label))
                 if not phone.valid:
                     issues.append(
                         Issue(row, header, f"'{text}' is not a valid phone number; kept as written")
                     )
         named = bool(c.given_name or c.family_name or c.native_name)
-        if not (named or any(telling_phone(number, valid) for number, valid, _ in c.phones)):
+        if not (named or any(telling_phone(number, valid) for number, valid, _ in phones)):
             issues.append(Issue(row, None, "no name and no phone number", rejected=True))
             return None
         if not named:
@@ -225,7 +254,9 @@ class RowNormaliser:
                 c.email = email
             elif email != c.email:
                 c.notes.append(f"Other e-mail: {email}")
-        self._date_of_birth(c, values.get(Target.DATE_OF_BIRTH), issues)
+        birth = values.get(Target.DATE_OF_BIRTH)
+        if birth:
+            self._date_of_birth(c, birth, issues)
         self._legal_status(c, values.get(Target.LEGAL_STATUS), issues)
         sex = values.get(Target.SEX)
         if sex:
@@ -234,9 +265,8 @@ class RowNormaliser:
                 c.notes.append(f"{self.column(Target.SEX)}: {sex}")
         c.nationality = values.get(Target.NATIONALITY)
         c.location = values.get(Target.LOCATION)
-        for target, doc_type in ((Target.PASSPORT, DocumentType.PASSPORT),
-                                 (Target.TAZKIRA, DocumentType.TAZKIRA)):  # fmt: skip
-            number = values.get(target)
+        for target, doc_type in self._documents:
+            number = values[target]
             if number:
                 c.documents.append((doc_type, number))
         c.household = values.get(Target.HOUSEHOLD)
@@ -246,8 +276,8 @@ class RowNormaliser:
             value = unicodedata.normalize("NFC", cells[position].strip())
             if value:
                 c.notes.append(value if len(self.notes) == 1 else f"{header}: {value}")
-        if len(cells) > len(self.headers):
-            extra = [clean(v) for v in cells[len(self.headers) :] if v.strip()]
+        if len(cells) > self._width:
+            extra = [clean(v) for v in cells[self._width :] if v.strip()]
             if extra:
                 c.notes.append("Extra cells: " + " | ".join(v for v in extra if v))
                 issues.append(Issue(row, None, "more cells than columns; kept in notes"))
@@ -286,7 +316,12 @@ class RowNormaliser:
         if not text:
             return
         header = self.column(Target.DATE_OF_BIRTH)
-        value, readings = parse_date(text)
+        parsed = self._dates.get(text)
+        if parsed is None:
+            if len(self._dates) >= 50_000:  # the dates of a list repeat; memory stays bounded
+                self._dates.clear()
+            parsed = self._dates[text] = parse_date(text)
+        value, readings = parsed
         if readings is not None:
             if self.date_order is DateOrder.DAY_FIRST:
                 value = readings[0]
@@ -310,7 +345,7 @@ class RowNormaliser:
             c.notes.append(f"{header}: {text}")
             issues.append(Issue(c.row, header, f"'{text}' is not a date; kept in notes"))
             return
-        if not date(1900, 1, 1) <= value <= date.today():
+        if not self._earliest <= value <= date.today():
             c.notes.append(f"{header}: {text}")
             issues.append(Issue(c.row, header, f"'{text}' is not a plausible date of birth"))
             return

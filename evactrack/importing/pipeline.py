@@ -43,8 +43,8 @@ def date_order(table: Table, column: str | None) -> DateOrder:
         return DateOrder.UNSETTLED
     position = table.info.headers.index(column)
     day_first = month_first = 0
-    for _row, cells in table.rows():
-        evidence = date_evidence(cells[position].strip())
+    for text in table.column_values(position):
+        evidence = date_evidence(text.strip())
         if evidence is DateOrder.DAY_FIRST:
             day_first += 1
         elif evidence is DateOrder.MONTH_FIRST:

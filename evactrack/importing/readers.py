@@ -334,6 +334,22 @@ class Table:
                 cells = cells + [""] * (len(self.info.headers) - len(cells))
             yield row, cells
 
+    def column_values(self, position: int) -> Iterator[str]:
+        """The cells of one column in the data rows, as :meth:`rows` gives them ("" where a
+        row is short), read faster. A file that cannot be read gives up silently here: the
+        error is raised, the same, when its rows are read."""
+        if self.info.kind != "csv":
+            yield from (cells[position] for _row, cells in self.rows())
+            return
+        with self.path.open(encoding=self.encoding, newline="", errors="strict") as text:
+            reader = csv.reader(text, delimiter=self.delimiter, strict=True)
+            try:
+                for row, cells in enumerate(reader, start=1):
+                    if row > self.header_row and len(cells) > position:
+                        yield cells[position]
+            except (csv.Error, UnicodeDecodeError):
+                return
+
     @property
     def progress(self) -> tuple[int, int]:
         return self.bytes_read, self.size

@@ -11,10 +11,13 @@ import csv
 import gc
 import hashlib
 import json
+import queue
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -377,8 +380,59 @@ def _import_rows(
             if not dry_run:
                 importer.close_batch()
         finally:
+            importer.stop_writer()
             name_key.cache_clear()  # the GUI process lives on: give the memory back
         importer.name_duplicates()
+
+
+class _Writer:
+    """A thread that runs the INSERTs of one chunk while the importer prepares the next:
+    SQLite does its work without holding Python's interpreter lock. Only one thread uses
+    the connection at a time: the importer waits for the writer before it does."""
+
+    def __init__(self, cursor: Any) -> None:
+        self.cursor = cursor
+        self.jobs: queue.Queue[list[tuple[str, tuple[Any, ...]]] | None] = queue.Queue(1)
+        self.error: BaseException | None = None
+        self.stopping = False
+        self.thread = threading.Thread(target=self._run, name="evactrack-import-writer")
+        self.thread.daemon = True
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            job = self.jobs.get()
+            try:
+                if job is None:
+                    return
+                if self.error is None and not self.stopping:
+                    for sql, params in job:
+                        self.cursor.execute(sql, params)
+            except BaseException as exc:  # noqa: BLE001 - raised again in the importer
+                self.error = exc
+            finally:
+                self.jobs.task_done()
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            self.stopping = True
+            raise error
+
+    def submit(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
+        self._raise()
+        self.jobs.put(statements)
+
+    def wait(self) -> None:
+        self.jobs.join()
+        self._raise()
+
+    def stop(self) -> None:
+        """Skip what is still queued, let the statement under way finish, end the thread."""
+        self.stopping = True
+        self.jobs.put(None)
+        self.thread.join()
+        self.cursor.close()
 
 
 class _Importer:
@@ -407,6 +461,7 @@ class _Importer:
         self.row_names: dict[int, str] = {}
         self.next_id: dict[str, int] = {}
         self.search_trigger: str | None = None
+        self.writer: _Writer | None = None
 
     # ------------------------------------------------------------ batch
 
@@ -455,6 +510,7 @@ class _Importer:
             self.session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
 
     def close_batch(self) -> None:
+        self.wait_for_writer()
         if self.search_trigger:
             self.session.execute(text(self.search_trigger))
         r = self.result
@@ -518,6 +574,7 @@ class _Importer:
         keys = name_keys(_names(candidate.given_name, candidate.family_name, candidate.native_name))
         phones = [p[0] for p in candidate.phones if telling_phone(p[0], p[1])]
         documents = [d[1] for d in candidate.documents]
+        document_keys = [fast_alnum_key(d) for d in documents]
         matches = self.index.find(
             keys,
             phones,
@@ -525,6 +582,7 @@ class _Importer:
             documents,
             candidate.date_of_birth,
             candidate.household,
+            document_keys,
         )
         action = OnDuplicate.NEW
         if matches:
@@ -564,6 +622,7 @@ class _Importer:
             documents,
             candidate.date_of_birth,
             candidate.household,
+            document_keys,
         )
 
     def name_duplicates(self) -> None:
@@ -632,6 +691,7 @@ class _Importer:
                 )
             )
         if table not in self.next_id:
+            self.wait_for_writer()
             self.next_id[table] = (
                 self.session.scalar(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")) or 0
             ) + 1
@@ -644,27 +704,44 @@ class _Importer:
         table: str,
         columns: tuple[str, ...],
         rows: list[tuple[Any, ...]],
-        *,
-        per_row: bool = False,
+        statements: list[tuple[str, tuple[Any, ...]]],
     ) -> None:
         """Rows straight to the driver, values already in their stored form, hundreds of rows
         per statement: SQLAlchemy's per-value processing and one statement per row would be
-        most of the cost of a bulk insert. (SQLite's full-text table is the exception: it
-        takes rows faster one statement each, ``per_row``.)"""
+        most of the cost of a bulk insert. The statements are added to ``statements``."""
         if not rows:
             return
         mark = "(" + ", ".join(["?" if self.sqlite else "%s"] * len(columns)) + ")"
         head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-        connection = self.session.connection()
-        if per_row:
-            connection.exec_driver_sql(head + mark, rows)
-            return
         size = max(1, min(500, 10_000 // len(columns)))  # far below both bind-variable limits
         full = head + ", ".join([mark] * size)
         for start in range(0, len(rows), size):
             part = rows[start : start + size]
             sql = full if len(part) == size else head + ", ".join([mark] * len(part))
-            connection.exec_driver_sql(sql, tuple(v for row in part for v in row))
+            statements.append((sql, tuple(chain.from_iterable(part))))
+
+    def _execute(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
+        """On SQLite, on the writer thread while the next chunk is prepared; else here."""
+        if self.sqlite:
+            if self.writer is None:
+                dbapi = self.session.connection().connection.dbapi_connection
+                assert dbapi is not None
+                self.writer = _Writer(dbapi.cursor())
+            self.writer.submit(statements)
+            return
+        connection = self.session.connection()
+        for sql, params in statements:
+            connection.exec_driver_sql(sql, params)
+
+    def wait_for_writer(self) -> None:
+        """Before the session is used again: what was submitted is written (or has failed)."""
+        if self.writer is not None:
+            self.writer.wait()
+
+    def stop_writer(self) -> None:
+        if self.writer is not None:
+            self.writer.stop()
+            self.writer = None
 
     def _stored_date(self, value: date | None) -> Any:
         if value is None or not self.sqlite:
@@ -677,40 +754,51 @@ class _Importer:
         reason = f"imported from {self.result.file_name}"
         person_ids = self._ids("persons", len(candidates))
         persons, phones, documents, changes, events = [], [], [], [], []
+        row_ids, batch_id, sqlite = self.row_ids, self.batch_id, self.sqlite
+        new, create = CaseStatus.NEW.value, AuditAction.CREATE.value
+        # ``_value_`` rather than ``value``: the same string, without the enum property's cost.
         for person_id, (c, name, search) in zip(person_ids, candidates, strict=True):
-            self.row_ids[c.row] = person_id
+            row_ids[c.row] = person_id
+            born = c.date_of_birth
             persons.append(
                 (person_id, c.given_name, c.family_name, c.native_name, c.father_name,
-                 self._stored_date(c.date_of_birth), c.birth_year, c.sex.value, c.nationality,
-                 c.legal_status.value, c.email, c.location, c.notes_text, search, self.batch_id,
-                 now, now, *_PERSON_CONSTANTS)
+                 born.isoformat() if sqlite and born is not None else born, c.birth_year,
+                 c.sex._value_, c.nationality, c.legal_status._value_, c.email, c.location,
+                 "\n".join(c.notes) or None, search, batch_id, now, now, *_PERSON_CONSTANTS)
             )  # fmt: skip
             for position, (number, valid, label) in enumerate(c.phones):
-                phones.append((person_id, number[:64], valid, label.value, position))
+                phones.append((person_id, number[:64], valid, label._value_, position))
             for doc_type, number in c.documents:
                 documents.append(
-                    (person_id, doc_type.value, number[:100], fast_alnum_key(number)[:100])
+                    (person_id, doc_type._value_, number[:100], fast_alnum_key(number)[:100])
                 )
-            changes.append((person_id, CaseStatus.NEW.value, reason, now, user_id))
-            events.append((now, user_id, username, AuditAction.CREATE.value, "person", person_id,
-                           name))  # fmt: skip
-        self._insert("persons", _PERSON_COLUMNS, persons)
+            changes.append((person_id, new, reason, now, user_id))
+            events.append((now, user_id, username, create, "person", person_id, name))
+        statements: list[tuple[str, tuple[Any, ...]]] = []
+        self._insert("persons", _PERSON_COLUMNS, persons, statements)
         if self.search_trigger:
-            indexed = [(p[0], p[13]) for p in persons]
-            self._insert(SEARCH_TABLE, ("rowid", "search_text"), indexed, per_row=True)
-        self._insert("phone_numbers", ("person_id", "number", "valid", "label", "position"), phones)
-        self._insert(
-            "identity_documents", ("person_id", "doc_type", "number", "number_key"), documents
-        )
-        self._insert(
-            "status_changes", ("person_id", "to_status", "reason", "changed_at", "user_id"), changes
-        )
-        self._insert("audit_events", _CREATE_EVENT_COLUMNS, events)
+            # Straight from the rows just written: SQLite's ids of one chunk are consecutive.
+            statements.append(
+                (
+                    f"INSERT INTO {SEARCH_TABLE} (rowid, search_text) "
+                    "SELECT id, search_text FROM persons WHERE id BETWEEN ? AND ? ORDER BY id",
+                    (person_ids[0], person_ids[-1]),
+                )
+            )
+        phone_columns = ("person_id", "number", "valid", "label", "position")
+        self._insert("phone_numbers", phone_columns, phones, statements)
+        document_columns = ("person_id", "doc_type", "number", "number_key")
+        self._insert("identity_documents", document_columns, documents, statements)
+        change_columns = ("person_id", "to_status", "reason", "changed_at", "user_id")
+        self._insert("status_changes", change_columns, changes, statements)
+        self._insert("audit_events", _CREATE_EVENT_COLUMNS, events, statements)
+        self._execute(statements)
 
     def _apply_merges(self, merges: list[tuple[Candidate, int]]) -> None:
         """Fold each row into its person: empty fields filled, every phone, document, e-mail
         and note kept; each change audited and, for persons older than this import, recorded
         so that undo restores them exactly."""
+        self.wait_for_writer()
         targets = [ref if ref > 0 else self.row_ids[-ref] for _c, ref in merges]
         snapshots = _load_snapshots(self.session, set(targets))
         touched: dict[int, dict[str, tuple[Any, Any]]] = {}

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from evactrack.domain.errors import OperationCancelled
@@ -82,7 +82,9 @@ class Operation(Generic[T]):
 
     def __init__(self, parent: QWidget | None, fn: Callable[[Progress], T], *, write: bool = False):
         self.parent, self.fn, self.write = parent, fn, write
-        self.signals = _Signals()
+        # Parented, so the C++ object is never destroyed with a Python reference that a worker
+        # thread drops last; it is deleted on the GUI thread once the outcome is handled.
+        self.signals = _Signals(QCoreApplication.instance())
         self.progress = Progress(self.signals)
         self._on_success: Callable[[T], None] = lambda _result: None
         self._on_failure: Callable[[BaseException], None] = self._default_failure
@@ -122,12 +124,17 @@ class Operation(Generic[T]):
         return self
 
     def _show_progress(self, done: int, total: int, text: str) -> None:
-        if self.dialog is None:
+        dialog = self.dialog  # setValue may process events that close it
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
-        if text:
-            self.dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
+        if text and self.dialog is not None:
+            dialog.setLabelText(text)
+
+    def _release(self) -> None:
+        _running.discard(self)
+        self.signals.deleteLater()
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:
@@ -137,10 +144,10 @@ class Operation(Generic[T]):
 
     def _succeeded(self, result: T) -> None:
         self._close_dialog()
-        _running.discard(self)
+        self._release()
         self._on_success(result)
 
     def _failed(self, error: BaseException) -> None:
         self._close_dialog()
-        _running.discard(self)
+        self._release()
         self._on_failure(error)

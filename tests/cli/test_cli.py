@@ -185,3 +185,9 @@ def test_console_script_and_module_in_a_fresh_process(tmp_path: Path) -> None:
         )
         assert bad.returncode == 2
         assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_a_database_path_with_a_nul_byte_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--db", "cases\x00.sqlite3", "stats")
+    assert code == 1
+    assert err.count("\n") == 1 and "not a usable database path" in err

@@ -137,3 +137,36 @@ def test_title_lines_above_the_header_are_skipped(tmp_path: Path) -> None:
     table = Table(path)
     assert (table.info.header_row, table.info.headers) == (3, ["Name", "Phone", "Status"])
     assert list(table.rows()) == [(4, ["Ahmad Rahimi", "0701234567", "LPR"])]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["excel_en_utf8.csv", "excel_en_utf8_bom.csv", "excel_fr_cp1252.csv", "outlook.csv",
+     "pipe_quoted.csv", "unicode_text_utf16.txt", "contacts.xlsx"],
+)  # fmt: skip
+def test_column_values_are_the_cells_rows_gives(name: str) -> None:
+    table = Table(DATA / name)
+    for position in range(len(table.info.headers)):
+        values = [v for v in table.column_values(position) if v.strip()]
+        assert values == [
+            cells[position] for _row, cells in table.rows() if cells[position].strip()
+        ]
+
+
+def test_column_values_give_up_silently_where_rows_raise(tmp_path: Path) -> None:
+    path = tmp_path / "broken.csv"
+    good = "".join(f"A{i},01/02/1990\n" for i in range(12))
+    path.write_text("Name,Birthday\n" + good + '"never closed,1\n', encoding="utf-8")
+    table = Table(path)
+    assert list(table.column_values(1)) == ["01/02/1990"] * 12
+    with pytest.raises(ImportFileError, match="never closed"):
+        list(table.rows())
+
+
+def test_import_file_errors_survive_pickling() -> None:
+    import pickle
+
+    error = ImportFileError("list.csv", "a quoted field is never closed", row=7, column="Name")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.file, copy.reason, copy.row, copy.column) == ("list.csv", error.reason, 7, "Name")
+    assert str(copy) == str(error)

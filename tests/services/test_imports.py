@@ -339,3 +339,85 @@ def test_choices_made_on_a_file_do_not_apply_to_a_changed_file(
     with pytest.raises(ValidationError, match="list.csv has changed since it was checked"):
         imports.run_import(ctx, path, ImportOptions(expected_sha256=checked.sha256))
     assert persons.search(ctx, "karimi") == []
+
+
+# ---------------------------------------------------------------- normalising in a second process
+
+
+def _mixed_list(rows: int) -> str:
+    """Duplicates in the file, rejected rows, issues and ambiguous dates, across chunks."""
+    lines = ["Name,Phone,Email,Date of birth,Status,Passport"]
+    for i in range(rows):
+        if i % 97 == 5:
+            lines.append(",N/A,,,,")  # rejected
+        elif i % 50 == 7:
+            lines.append(f"Person {i - 1},07{i - 1:08d},,,,")  # same phone as the row before
+        else:
+            lines.append(
+                f"Person {i},07{i:08d},p{i}@example.org,0{i % 9 + 1}/0{i % 7 + 1}/1980,"
+                f"{'SIV' if i % 3 else 'who knows'},P{i:07d}"
+            )
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 0)
+
+
+@pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
+@pytest.mark.parametrize("dry_run", [True, False])
+def test_a_second_process_gives_exactly_the_same_result(
+    ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dry_run: bool
+) -> None:
+    path = write(tmp_path, _mixed_list(imports.CHUNK_ROWS * 2 + 123))
+    options = ImportOptions(on_duplicate=OnDuplicate.MERGE)
+    here = imports.run_import(ctx, path, options, dry_run=True)
+    monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 0)
+    seen: list[tuple[int, int]] = []
+    there = imports.run_import(
+        ctx, path, options, dry_run=dry_run, progress=lambda d, t: seen.append((d, t))
+    )
+    assert there.merged > 0 and there.rejected > 0 and there.issues
+    expected, actual = here.as_json(), there.as_json()
+    for key in ("dry_run", "batch_id", "rows"):
+        expected.pop(key), actual.pop(key)
+    if dry_run:
+        assert there.actions == here.actions
+    assert actual == expected
+    assert there.rejected_rows == here.rejected_rows
+    assert len(seen) == 3 and seen[-1] == (path.stat().st_size, path.stat().st_size)
+
+
+@pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
+def test_a_second_process_every_fixture_format(ctx: Context, parallel: None) -> None:
+    for name in ("excel_en_utf8.csv", "excel_fr_cp1252.csv", "contacts.xlsx", "outlook.csv"):
+        result = imports.run_import(ctx, DATA / name, dry_run=True)
+        assert result.created + result.merged + result.skipped + result.rejected > 0
+
+
+@pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
+def test_a_second_process_reports_a_broken_row_and_changes_nothing(
+    ctx: Context, tmp_path: Path, parallel: None
+) -> None:
+    rows = "".join(f"Person {i},07{i:08d}\n" for i in range(imports.CHUNK_ROWS + 10))
+    path = write(tmp_path, "Name,Phone\n" + rows + '"never closed,1\n')
+    before = counts(ctx)
+    with pytest.raises(ValidationError, match="row 2012: a quoted field is never closed"):
+        imports.run_import(ctx, path)
+    assert counts(ctx) == before
+
+
+@pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
+def test_a_second_process_is_cancelled_and_ended(
+    ctx: Context, tmp_path: Path, parallel: None
+) -> None:
+    rows = "".join(f"Person {i},07{i:08d}\n" for i in range(imports.CHUNK_ROWS * 3))
+    path = write(tmp_path, "Name,Phone\n" + rows)
+    before = counts(ctx)
+    with pytest.raises(OperationCancelled):
+        imports.run_import(ctx, path, cancelled=lambda: True)
+    assert counts(ctx) == before
+    import multiprocessing
+
+    assert not multiprocessing.active_children()

@@ -441,3 +441,19 @@ def test_a_cancelled_batch_stops_between_persons() -> None:
 
     assert each(progress, [1, 2, 3, 4], step) == Batch(2, 4)
     assert written == [1, 2]
+
+
+def test_print_manifest_of_the_chosen_movement(
+    qtbot: Any, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    movement_id = make_movement(sqlite_ctx, make_point(sqlite_ctx))
+    asked: list[int] = []
+    monkeypatch.setattr(
+        "evactrack.ui.views.report_dialog.print_manifest",
+        lambda _ctx, _parent, chosen: asked.append(chosen),
+    )
+    board = board_for(qtbot, sqlite_ctx)
+    board.select_movement(movement_id)
+    assert board.print_button.isEnabled()
+    qtbot.mouseClick(board.print_button, Qt.MouseButton.LeftButton)
+    assert asked == [movement_id]

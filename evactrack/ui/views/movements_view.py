@@ -138,6 +138,10 @@ class MovementsBoard(QWidget):
             button.clicked.connect(self._status_handler(target))
             self.status_buttons[target] = button
             top.addWidget(button)
+        self.print_button = QPushButton(self.tr("Print manifest…"))
+        self.print_button.clicked.connect(self.print_manifest)
+        top.addSpacing(16)
+        top.addWidget(self.print_button)
         top.addStretch()
         top.addWidget(self.show_closed)
 
@@ -185,6 +189,14 @@ class MovementsBoard(QWidget):
     def selected_movement_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.movements.row_at(rows[0].row()).id if rows else None
+
+    def print_manifest(self) -> None:
+        """The manifest escort and checkpoint staff sign: preview, print or save as PDF."""
+        movement_id = self.selected_movement_id()
+        if movement_id is not None:
+            from evactrack.ui.views.report_dialog import print_manifest
+
+            print_manifest(self.ctx, self, movement_id)
 
     def selected_lines(self) -> list[ManifestLine]:
         rows = sorted(i.row() for i in self.manifest_table.selectionModel().selectedRows())
@@ -253,6 +265,7 @@ class MovementsBoard(QWidget):
         for target, button in self.status_buttons.items():
             button.setEnabled(target in allowed)
         self.edit_button.setEnabled(m is not None and m.status in OPEN_MOVEMENTS)
+        self.print_button.setEnabled(self.current is not None)
         self.plan_button.setEnabled(not self.writing)
         lines = self.selected_lines()
         pending = any(line.outcome is None for line in lines)
