@@ -1,12 +1,16 @@
 """Bring a database to the current schema when it is opened, through alembic's API.
 
-A SQLite file that holds data is copied aside before any migration touches it.
+A database that holds data is copied before any migration touches it: a SQLite file beside
+itself (SQLite's backup API), a PostgreSQL database into the data folder (pg_dump).
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import sqlite3
+import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -17,7 +21,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
+from evactrack.config import data_dir
 from evactrack.db.engine import sqlite_path
+from evactrack.domain.errors import DatabaseOpenError
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -66,6 +72,44 @@ def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
     return target
 
 
+def backup_postgresql(engine: Engine, revision: str | None) -> Path:
+    """Dump a PostgreSQL database (or the schema its URL's search_path names) with pg_dump
+    into the data folder before it is migrated; without a copy, no migration runs."""
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        raise DatabaseOpenError(
+            "this database needs an upgrade, and evactrack takes a copy first with pg_dump, "
+            "which is not installed (Debian package postgresql-client)"
+        )
+    url = engine.url.set(drivername="postgresql")
+    options = str(url.query.get("options", ""))
+    schema = options.split("search_path=", 1)[1].split()[0] if "search_path=" in options else None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder = data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    name = f"{url.database}-{schema or 'all'}-before-upgrade-{revision or 'unversioned'}"
+    target = folder / f"{name}-{stamp}.dump"
+    command_line = [pg_dump, "--format=custom", f"--file={target}"]
+    if schema:
+        command_line.append(f"--schema={schema}")
+    command_line.append(url.render_as_string(hide_password=False))
+    old_umask = os.umask(0o077)
+    try:
+        done = subprocess.run(
+            command_line, capture_output=True, text=True, timeout=3600, check=False
+        )
+    finally:
+        os.umask(old_umask)
+    if done.returncode != 0:
+        target.unlink(missing_ok=True)
+        raise DatabaseOpenError(
+            "the copy taken before upgrading failed, so the database was not upgraded: "
+            + " ".join(done.stderr.split())
+        )
+    log.info("database dumped to %s before upgrade", target)
+    return target
+
+
 def upgrade_to_head(engine: Engine) -> Path | None:
     """Migrate to the newest schema; returns the backup copy taken, if any."""
     current = current_revision(engine)
@@ -78,7 +122,7 @@ def upgrade_to_head(engine: Engine) -> Path | None:
         if sqlite_path(str(engine.url)) is not None:
             backup = backup_sqlite(engine, current)
         else:
-            log.warning("PostgreSQL database upgraded without a copy: back it up with pg_dump")
+            backup = backup_postgresql(engine, current)
     with engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection

@@ -39,6 +39,12 @@ def name_skeleton(name: str) -> str:
 NameKeys = tuple[tuple[str, str, str], ...]
 
 
+def person_names(given: str | None, family: str | None, native: str | None) -> tuple[str, ...]:
+    """The names a person is matched on: the Latin name in full, the native-script name."""
+    latin = " ".join(p for p in (given, family) if p)
+    return tuple(n for n in (latin, native) if n)
+
+
 def name_keys(names: tuple[str, ...]) -> NameKeys:
     """What :func:`names_match` compares, computed once per person."""
     return tuple(name_key(name) for name in names)

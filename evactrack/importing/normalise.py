@@ -192,8 +192,10 @@ class RowNormaliser:
         self._single_positions = [(target, spec[0]) for target, spec in self.single.items()]
         self._documents = [
             (target, doc_type)
-            for target, doc_type in ((Target.PASSPORT, DocumentType.PASSPORT),
-                                     (Target.TAZKIRA, DocumentType.TAZKIRA))  # fmt: skip
+            for target, doc_type in (
+                (Target.PASSPORT, DocumentType.PASSPORT),
+                (Target.TAZKIRA, DocumentType.TAZKIRA),
+            )  # fmt: skip
             if target in self.single
         ]
         self._width = len(headers)

@@ -45,7 +45,7 @@ from evactrack.domain.errors import NotFoundError, OperationCancelled, Validatio
 from evactrack.domain.names import display_name, fold
 from evactrack.domain.phones import DEFAULT_REGION
 from evactrack.domain.timezones import utcnow
-from evactrack.importing.duplicates import DuplicateIndex, Match, name_key, name_keys
+from evactrack.importing.duplicates import DuplicateIndex, Match, name_key, name_keys, person_names
 from evactrack.importing.mapping import ColumnMapping, Target, detect_mapping
 from evactrack.importing.normalise import (
     Candidate,
@@ -455,7 +455,7 @@ class _Importer:
         naive = self.now.replace(tzinfo=None)
         self.stored_now: Any = naive.isoformat(" ", "microseconds") if self.sqlite else naive
         self.batch_id: int | None = None
-        self.creates: list[tuple[Candidate, str, str]] = []
+        self.creates: list[tuple[Candidate, str, tuple[Any, ...], list[str]]] = []
         self.merges: list[tuple[Candidate, int]] = []
         self.row_ids: dict[int, int] = {}  # row → id of the person it created
         self.row_names: dict[int, str] = {}
@@ -564,17 +564,13 @@ class _Importer:
     def take(self, item: Item) -> None:
         """Decide what one row becomes: created, merged, skipped or rejected."""
         r = self.result
-        row, candidate, name, search = item
+        row, candidate, name, search, keys, phones, documents, document_keys, columns = item
         if candidate is None:
             r.rejected += 1
             r.rejected_rows.append((row, name))
             if self.dry_run:
                 r.actions.append(RowAction(row, "reject", "", search))
             return
-        keys = name_keys(_names(candidate.given_name, candidate.family_name, candidate.native_name))
-        phones = [p[0] for p in candidate.phones if telling_phone(p[0], p[1])]
-        documents = [d[1] for d in candidate.documents]
-        document_keys = [fast_alnum_key(d) for d in documents]
         matches = self.index.find(
             keys,
             phones,
@@ -610,7 +606,7 @@ class _Importer:
         else:
             target = -row
             r.created += 1
-            self.creates.append((candidate, name, search))
+            self.creates.append((candidate, name, columns, document_keys))
             if self.dry_run:  # a real run reads the names of created rows back from the database
                 self.row_names[row] = name
                 r.actions.append(RowAction(row, "create", name))
@@ -748,7 +744,9 @@ class _Importer:
             return value
         return value.isoformat()
 
-    def _insert_created(self, candidates: list[tuple[Candidate, str, str]]) -> None:
+    def _insert_created(
+        self, candidates: list[tuple[Candidate, str, tuple[Any, ...], list[str]]]
+    ) -> None:
         now = self.stored_now
         user_id, username = self.actor.user_id, self.actor.username
         reason = f"imported from {self.result.file_name}"
@@ -757,21 +755,17 @@ class _Importer:
         row_ids, batch_id, sqlite = self.row_ids, self.batch_id, self.sqlite
         new, create = CaseStatus.NEW.value, AuditAction.CREATE.value
         # ``_value_`` rather than ``value``: the same string, without the enum property's cost.
-        for person_id, (c, name, search) in zip(person_ids, candidates, strict=True):
+        for person_id, (c, name, columns, document_keys) in zip(
+            person_ids, candidates, strict=True
+        ):
             row_ids[c.row] = person_id
-            born = c.date_of_birth
-            persons.append(
-                (person_id, c.given_name, c.family_name, c.native_name, c.father_name,
-                 born.isoformat() if sqlite and born is not None else born, c.birth_year,
-                 c.sex._value_, c.nationality, c.legal_status._value_, c.email, c.location,
-                 "\n".join(c.notes) or None, search, batch_id, now, now, *_PERSON_CONSTANTS)
-            )  # fmt: skip
+            if not sqlite:  # PostgreSQL takes the date itself
+                columns = (*columns[:4], c.date_of_birth, *columns[5:])
+            persons.append((person_id, *columns, batch_id, now, now, *_PERSON_CONSTANTS))
             for position, (number, valid, label) in enumerate(c.phones):
                 phones.append((person_id, number[:64], valid, label._value_, position))
-            for doc_type, number in c.documents:
-                documents.append(
-                    (person_id, doc_type._value_, number[:100], fast_alnum_key(number)[:100])
-                )
+            for (doc_type, number), key in zip(c.documents, document_keys, strict=True):
+                documents.append((person_id, doc_type._value_, number[:100], key[:100]))
             changes.append((person_id, new, reason, now, user_id))
             events.append((now, user_id, username, create, "person", person_id, name))
         statements: list[tuple[str, tuple[Any, ...]]] = []
@@ -905,9 +899,7 @@ _PERSON_CONSTANTS = (
 _FILLABLE = ("given_name", "family_name", "native_name", "father_name", "nationality", "location")
 
 
-def _names(given: str | None, family: str | None, native: str | None) -> tuple[str, ...]:
-    latin = " ".join(p for p in (given, family) if p)
-    return tuple(n for n in (latin, native) if n)
+_names = person_names
 
 
 def _raw_match(match: Match) -> DuplicateMatch:

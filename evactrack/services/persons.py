@@ -511,6 +511,31 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
     return and_(*clauses)
 
 
+# What a list of persons shows, in one place for every service that lists them.
+SUMMARY_COLUMNS = (
+    Person.id,
+    Person.given_name,
+    Person.family_name,
+    Person.father_name,
+    Person.native_name,
+    Person.legal_status,
+    Person.status,
+    Person.household_id,
+)
+
+
+def summary_of(row: Any) -> PersonSummary:
+    """A row selected with :data:`SUMMARY_COLUMNS` as a :class:`PersonSummary`."""
+    return PersonSummary(
+        row.id,
+        display_name(row.given_name, row.family_name, row.father_name, row.native_name),
+        row.native_name,
+        row.legal_status,
+        row.status,
+        row.household_id,
+    )
+
+
 def search(ctx: Context, query: str, limit: int = 100) -> list[PersonSummary]:
     """Persons whose names (either script), phones, e-mail or documents contain the query;
     case, diacritics, Arabic letter variants and phone formatting are ignored."""
@@ -518,59 +543,16 @@ def search(ctx: Context, query: str, limit: int = 100) -> list[PersonSummary]:
         condition = search_condition(session, query)
         if condition is None:
             return []
-        rows = session.execute(
-            select(
-                Person.id,
-                Person.given_name,
-                Person.family_name,
-                Person.father_name,
-                Person.native_name,
-                Person.legal_status,
-                Person.status,
-                Person.household_id,
-            )
-            .where(condition)
-            .order_by(Person.id)
-            .limit(limit)
+        query_rows = session.execute(
+            select(*SUMMARY_COLUMNS).where(condition).order_by(Person.id).limit(limit)
         )
-        return [
-            PersonSummary(
-                r.id,
-                display_name(r.given_name, r.family_name, r.father_name, r.native_name),
-                r.native_name,
-                r.legal_status,
-                r.status,
-                r.household_id,
-            )
-            for r in rows
-        ]
+        return [summary_of(r) for r in query_rows]
 
 
 def summaries(ctx: Context, person_ids: Iterable[int]) -> list[PersonSummary]:
     ids = list(person_ids)
     with ctx.db.reading() as session:
-        rows = session.execute(
-            select(
-                Person.id,
-                Person.given_name,
-                Person.family_name,
-                Person.father_name,
-                Person.native_name,
-                Person.legal_status,
-                Person.status,
-                Person.household_id,
-            )
-            .where(Person.id.in_(ids))
-            .order_by(Person.id)
+        query_rows = session.execute(
+            select(*SUMMARY_COLUMNS).where(Person.id.in_(ids)).order_by(Person.id)
         )
-        return [
-            PersonSummary(
-                r.id,
-                display_name(r.given_name, r.family_name, r.father_name, r.native_name),
-                r.native_name,
-                r.legal_status,
-                r.status,
-                r.household_id,
-            )
-            for r in rows
-        ]
+        return [summary_of(r) for r in query_rows]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -98,11 +99,12 @@ def test_full_text_index_follows_the_persons_table(sqlite_url: str) -> None:
     with engine.begin() as connection:
         connection.execute(
             text(
-                "INSERT INTO persons (id, given_name, aliases, sex, legal_status, status, languages,"
-                " flag_medical, flag_disability, flag_unaccompanied_child, flag_elderly,"
-                " flag_pregnant, wishes_to_leave, search_text, version, created_at, updated_at)"
-                " VALUES (1, 'x', '[]', 'unknown', 'unknown', 'new', '[]', 0, 0, 0, 0, 0, 'unknown',"
-                " 'zarghona', 1, '2021-08-26 00:00:00.000000', '2021-08-26 00:00:00.000000')"
+                "INSERT INTO persons (id, given_name, aliases, sex, legal_status, status,"
+                " languages, flag_medical, flag_disability, flag_unaccompanied_child,"
+                " flag_elderly, flag_pregnant, wishes_to_leave, search_text, version,"
+                " created_at, updated_at) VALUES (1, 'x', '[]', 'unknown', 'unknown', 'new',"
+                " '[]', 0, 0, 0, 0, 0, 'unknown', 'zarghona', 1, '2021-08-26 00:00:00.000000',"
+                " '2021-08-26 00:00:00.000000')"
             )
         )
         match = "SELECT rowid FROM person_search WHERE person_search MATCH :q"
@@ -122,3 +124,35 @@ def test_a_file_that_is_not_a_database_is_refused_in_one_line(tmp_path: Path) ->
         open_database(str(path))
     assert "\n" not in str(info.value)
     assert path.read_text().startswith("these are not")
+
+
+def test_postgresql_is_dumped_before_it_is_migrated(
+    empty_pg_url: str, private_data_dir: Path
+) -> None:
+    engine = make_engine(empty_pg_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE field_notes (id integer PRIMARY KEY, note text)"))
+        connection.execute(text("INSERT INTO field_notes VALUES (1, 'met at the Baron gate')"))
+    backup = upgrade_to_head(engine)
+    engine.dispose()
+    assert backup is not None and backup.parent == private_data_dir / "backups"
+    assert backup.stat().st_mode & 0o077 == 0
+    listing = subprocess.run(
+        ["pg_restore", "--list", str(backup)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "field_notes" in listing
+    assert "persons" not in listing
+
+
+def test_without_pg_dump_a_postgresql_database_is_not_migrated(
+    empty_pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = make_engine(empty_pg_url)
+    with engine.begin() as connection:
+        connection.execute(text("CREATE TABLE field_notes (id integer PRIMARY KEY)"))
+    monkeypatch.setattr("evactrack.db.migrate.shutil.which", lambda _name: None)
+    with pytest.raises(DatabaseOpenError, match="pg_dump"):
+        upgrade_to_head(engine)
+    assert current_revision(engine) is None
+    assert "persons" not in inspect(engine).get_table_names()
+    engine.dispose()
