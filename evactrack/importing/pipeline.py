@@ -109,7 +109,7 @@ class Worker:
         self._receiver, sender = context.Pipe(duplex=False)
         self._process = context.Process(
             target=_work,
-            args=(sender, path, options, mapping, region, default_legal_status),
+            args=(self._receiver, sender, path, options, mapping, region, default_legal_status),
             name="evactrack-import-normaliser",
             daemon=True,
         )
@@ -144,6 +144,7 @@ class Worker:
 
 
 def _work(
+    receiver: Connection,
     sender: Connection,
     path: Path,
     options: ReadOptions,
@@ -153,6 +154,9 @@ def _work(
 ) -> None:
     import gc
 
+    # Only the importer may hold the reading end: if it is killed, the next send fails and
+    # this process ends instead of waiting for a reader forever.
+    receiver.close()
     gc.disable()  # the chunks hold no reference cycles
     try:
         try:

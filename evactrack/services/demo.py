@@ -19,7 +19,6 @@ from sqlalchemy import JSON, Date, func, select, text
 from sqlalchemy.orm import Session
 
 from evactrack.db.base import EnumText, UTCDateTime
-from evactrack.db.search_index import bulk_person_insert
 from evactrack.db.models import (
     AuditEvent,
     ContactAttempt,
@@ -33,6 +32,7 @@ from evactrack.db.models import (
     RendezvousPoint,
     StatusChange,
 )
+from evactrack.db.search_index import bulk_person_insert
 from evactrack.domain.enums import (
     AuditAction,
     ContactChannel,

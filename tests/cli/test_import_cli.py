@@ -177,3 +177,46 @@ def _snapshot(db_path: Path) -> dict[str, int]:
             "person_search",
         ]  # fmt: skip
         return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_killed_import_leaves_no_normalising_process_behind(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'cases.sqlite3'}"
+    open_database(url).close()
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as handle:
+        handle.write("Name,Phone,E-mail\n")
+        for i in range(60_000):
+            handle.write(f"Person {i} Noori,07{i % 10}{i:07d},p{i}@example.org\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "evactrack", "--db", url, "import", str(big)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    workers: list[int] = []
+    while time.monotonic() < deadline and process.poll() is None and not workers:
+        workers = _children(process.pid)
+        time.sleep(0.01)
+    assert workers, "no normalising process was started"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+        time.sleep(0.05)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists()]
+    for worker in alive:  # do not leave it behind even when the test fails
+        os.kill(worker, signal.SIGKILL)
+    assert not alive

@@ -14,6 +14,7 @@ from sqlalchemy import inspect, text
 
 from evactrack.db.engine import make_engine
 from evactrack.db.migrate import (
+    HEAD,
     alembic_config,
     current_revision,
     head_revision,
@@ -156,3 +157,7 @@ def test_without_pg_dump_a_postgresql_database_is_not_migrated(
     assert current_revision(engine) is None
     assert "persons" not in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_the_head_constant_is_the_newest_migration() -> None:
+    assert head_revision() == HEAD

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from alembic import context
 
-from evactrack.db.migrate import include_name
 import evactrack.db.models  # noqa: F401 - registers every table on Base.metadata
 from evactrack.db.base import Base
+from evactrack.db.migrate import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
