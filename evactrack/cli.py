@@ -269,6 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the contract: one line, never a traceback
         log.exception("unexpected error")
-        print(f"evactrack: unexpected error: {type(exc).__name__}: {one_line(exc)}",
-              file=sys.stderr)
+        print(
+            f"evactrack: unexpected error: {type(exc).__name__}: {one_line(exc)}", file=sys.stderr
+        )
         return EXIT_ERROR
