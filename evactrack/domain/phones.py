@@ -86,6 +86,12 @@ def _single_region_metadata(country_code: int) -> PhoneMetadata | None:
     return PhoneMetadata.metadata_for_region(regions[0], None)
 
 
+@lru_cache(maxsize=512)
+def _international_prefix(pattern: str | None) -> re.Pattern[str]:
+    """Compiled once: ``re.match`` with a string looks the pattern up on every number."""
+    return re.compile(pattern or "$^")
+
+
 @lru_cache(maxsize=256)
 def _region_metadata(region: str) -> PhoneMetadata | None:
     metadata = PhoneMetadata.metadata_for_region(region.upper(), None)
@@ -124,7 +130,7 @@ def _fast_path(text: str, region: str) -> NormalisedPhone | object:
         country_code, national = metadata.country_code, digits
     if metadata is None or len(national) < 2:
         return _UNSURE
-    if not prefix and re.match(metadata.international_prefix or "$^", digits):
+    if not prefix and _international_prefix(metadata.international_prefix).match(digits):
         return _UNSURE  # e.g. 011 in the US: phonenumbers reads it as an international call
     _carrier, stripped, _done = _maybe_strip_national_prefix_carrier_code(national, metadata)
     if _test_number_length(stripped, metadata) in _KEEP_STRIP:

@@ -228,10 +228,10 @@ class RowNormaliser:
                 if not text:
                     continue
                 phone = normalise_phone(text, region)
-                number = phone.number
-                if phones and any(p[0] == number for p in phones):
+                kept = phone.number
+                if phones and any(p[0] == kept for p in phones):
                     continue
-                phones.append((number, phone.valid, label))
+                phones.append((kept, phone.valid, label))
                 if not phone.valid:
                     issues.append(
                         Issue(row, header, f"'{text}' is not a valid phone number; kept as written")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -90,7 +91,13 @@ def chunks(table: Table, normaliser: RowNormaliser) -> Iterator[Chunk]:
 
 
 def can_fork() -> bool:
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    """Only a single-threaded process (the command line) is forked: forking a process whose
+    other threads may hold locks (the desktop app) can leave the child waiting forever."""
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
 
 
 class Worker:

@@ -17,8 +17,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any
 
-import charset_normalizer
-
 from evactrack.domain.errors import ValidationError
 from evactrack.importing.mapping import guess_target
 
@@ -132,6 +130,8 @@ def detect_encoding(sample: bytes, name: str) -> str:
         pass
     else:
         return "utf-8"
+    import charset_normalizer  # only for files that are not UTF-8: not worth importing always
+
     best = charset_normalizer.from_bytes(sample, cp_isolation=LEGACY_ENCODINGS).best()
     if best is None:
         raise ImportFileError(name, "this is not a text file in a known encoding")

@@ -739,11 +739,6 @@ class _Importer:
             self.writer.stop()
             self.writer = None
 
-    def _stored_date(self, value: date | None) -> Any:
-        if value is None or not self.sqlite:
-            return value
-        return value.isoformat()
-
     def _insert_created(
         self, candidates: list[tuple[Candidate, str, tuple[Any, ...], list[str]]]
     ) -> None:

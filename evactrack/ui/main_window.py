@@ -33,7 +33,7 @@ from shiboken6 import Shiboken
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
 from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
-from evactrack.services import caselist, contacts, export
+from evactrack.services import caselist, contacts, export, households, persons
 from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         )
         self.status_action = self._action(self.tr("Change &status…"), self.change_status_selection)
         self.contact_action = self._action(self.tr("&Log a contact…"), self.log_contact_selection)
+        self.household_action = self._action(
+            self.tr("Make a &household…"), self.make_household_selection
+        )
         self.export_action = self._action(self.tr("&Export selection…"), self.export_selection)
 
     def _bulk_actions(self) -> list[QAction]:
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
                 self.assign_action,
                 self.status_action,
                 self.contact_action,
+                self.household_action,
                 self.export_action,
             )
             if a is not None
@@ -365,6 +369,8 @@ class MainWindow(QMainWindow):
         for view in self.side_views.values():
             if view is not except_view:
                 view.refresh()  # type: ignore[attr-defined]
+        for dialog in self.details.values():
+            dialog.refresh_household()  # a member may have joined or left another case's
 
     # ------------------------------------------------------------ one case
 
@@ -517,6 +523,40 @@ class MainWindow(QMainWindow):
             .success(finished)
             .with_progress(self.tr("Logging contact attempts…"))
         )
+
+    def make_household_selection(self) -> int | None:
+        """Group the selected persons; the household id, or ``None`` if nothing was made."""
+        from evactrack.ui.views.household_dialogs import MakeHouseholdDialog
+
+        ids = self.case_list.selected_ids()
+        if not ids:
+            return None
+        try:
+            found = {p.id: p for p in persons.summaries(self.ctx, ids)}
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return None
+        people = [found[i] for i in ids if i in found]
+        if not people:
+            return None
+        dialog = MakeHouseholdDialog(people, self)
+        if not dialog.exec():
+            return None
+        try:
+            household = households.create_household(
+                self.ctx,
+                dialog.principal_id(),
+                [p.id for p in people],
+                name=dialog.household_name(),
+            )
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return None
+        self.refresh_all()
+        self.statusBar().showMessage(
+            self.tr("Household made with %n person(s).", "", len(household.members))
+        )
+        return household.id
 
     def export_selection(self) -> Operation[int] | None:
         ids = self.case_list.selected_ids()

@@ -31,179 +31,258 @@
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="189" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="234" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="195" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="194" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="196" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="195" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="197" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="196" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="201" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="272" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="200" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="261" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="294" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="202" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="201" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="203" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="202" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="204" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="203" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="205" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="204" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="206" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="205" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="209" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="208" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="216" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="215" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="220" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="219" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="223" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="222" />
       <source>Times are in the operation's time zone, %s.</source>
       <translation>Heures dans le fuseau horaire de l’opération, %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="240" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="238" />
+      <source>This person cannot travel without</source>
+      <translation>Cette personne ne peut pas voyager sans</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="241" />
+      <source>Make this person the &amp;principal</source>
+      <translation>Faire de cette personne le &amp;principal</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="243" />
+      <source>&amp;Remove this person from the household</source>
+      <translation>&amp;Retirer cette personne du ménage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="245" />
+      <source>A&amp;dd persons to the household…</source>
+      <translation>A&amp;jouter des personnes au ménage…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="262" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="241" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="263" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="242" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="264" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="243" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="265" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="253" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="275" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="254" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="276" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="273" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="295" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="296" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="275" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="276" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="287" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="309" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="283" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="305" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="284" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="306" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="288" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="310" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="317" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="339" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="375" />
       <source>(not in a household)</source>
       <translation>(pas dans un ménage)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="341" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="377" />
+      <source>(no household name)</source>
+      <translation>(ménage sans nom)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="385" />
       <source>principal</source>
       <translation>chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="466" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="386" />
+      <source>eligible</source>
+      <translation>éligible</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="386" />
+      <source>not eligible</source>
+      <translation>non éligible</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="388" />
+      <source>cannot travel without %1</source>
+      <translation>ne peut pas voyager sans %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="396" />
+      <source>Cannot travel without %1</source>
+      <translation>Ne peut pas voyager sans %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="545" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="468" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="547" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="595" />
+      <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
+      <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="599" />
+      <source>This person is the principal: the household will have none until you choose one.</source>
+      <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="601" />
+      <source>Remove from household</source>
+      <translation>Retirer du ménage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="616" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="641" />
+      <source>Add persons to the household</source>
+      <translation>Ajouter des personnes au ménage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="628" />
+      <source>%1 is already in this household; nothing was changed.</source>
+      <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/case_detail.py" line="637" />
+      <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
+      <translation>
+        <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
+        <numerusform>%n personnes quitteront le ménage dont elles font partie : %1. Les ajouter quand même ?</numerusform>
+      </translation>
     </message>
   </context>
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="135" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="179" />
       <source>Search names (either script), phone digits, document number, e-mail (2 characters or more)</source>
       <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (2 caractères ou plus)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="240" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="269" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -214,57 +293,57 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="129" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="128" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="130" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="129" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="131" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="130" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="132" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="131" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="133" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="132" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="134" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="133" />
       <source>Rendezvous point / movement</source>
       <translation>Point de rendez-vous / mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="135" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="134" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="136" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="135" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="156" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="153" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="203" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="200" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="206" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="203" />
       <source>%n min ago</source>
       <translation>
         <numerusform>il y a %n min</numerusform>
@@ -272,7 +351,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="208" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="205" />
       <source>%n h ago</source>
       <translation>
         <numerusform>il y a %n h</numerusform>
@@ -280,7 +359,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="209" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="206" />
       <source>%n days ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>
@@ -398,6 +477,32 @@
       <location filename="../../evactrack/ui/views/filters.py" line="61" />
       <source>Not contacted for 48 h</source>
       <translation>Sans contact depuis 48 h</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindPersonsDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="116" />
+      <source>name, phone digits, document number…</source>
+      <translation>nom, chiffres du téléphone, numéro de document…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="118" />
+      <source>&amp;Find:</source>
+      <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="131" />
+      <source>&amp;Add</source>
+      <translation>&amp;Ajouter</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="156" />
+      <source>%n person(s) found.</source>
+      <translation>
+        <numerusform>%n personne trouvée.</numerusform>
+        <numerusform>%n personnes trouvées.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -693,117 +798,122 @@
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="147" />
+      <location filename="../../evactrack/ui/main_window.py" line="149" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="149" />
+      <location filename="../../evactrack/ui/main_window.py" line="151" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="151" />
+      <location filename="../../evactrack/ui/main_window.py" line="153" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="154" />
+      <location filename="../../evactrack/ui/main_window.py" line="156" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="160" />
+      <location filename="../../evactrack/ui/main_window.py" line="162" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="165" />
+      <location filename="../../evactrack/ui/main_window.py" line="167" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <location filename="../../evactrack/ui/main_window.py" line="168" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <location filename="../../evactrack/ui/main_window.py" line="170" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="171" />
+      <location filename="../../evactrack/ui/main_window.py" line="173" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <location filename="../../evactrack/ui/main_window.py" line="175" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="175" />
+      <location filename="../../evactrack/ui/main_window.py" line="177" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="177" />
+      <location filename="../../evactrack/ui/main_window.py" line="179" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="181" />
+      <location filename="../../evactrack/ui/main_window.py" line="183" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
+      <location filename="../../evactrack/ui/main_window.py" line="184" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="183" />
+      <location filename="../../evactrack/ui/main_window.py" line="186" />
+      <source>Make a &amp;household…</source>
+      <translation>Former un &amp;ménage…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="188" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="199" />
+      <location filename="../../evactrack/ui/main_window.py" line="205" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="208" />
+      <location filename="../../evactrack/ui/main_window.py" line="214" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="210" />
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="212" />
+      <location filename="../../evactrack/ui/main_window.py" line="218" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="215" />
+      <location filename="../../evactrack/ui/main_window.py" line="221" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="223" />
+      <location filename="../../evactrack/ui/main_window.py" line="229" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="237" />
+      <location filename="../../evactrack/ui/main_window.py" line="243" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="417" />
+      <location filename="../../evactrack/ui/main_window.py" line="432" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -811,7 +921,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="421" />
+      <location filename="../../evactrack/ui/main_window.py" line="436" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -819,22 +929,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="422" />
+      <location filename="../../evactrack/ui/main_window.py" line="437" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="423" />
+      <location filename="../../evactrack/ui/main_window.py" line="438" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="431" />
+      <location filename="../../evactrack/ui/main_window.py" line="446" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="448" />
+      <location filename="../../evactrack/ui/main_window.py" line="465" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -842,7 +952,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="455" />
+      <location filename="../../evactrack/ui/main_window.py" line="472" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -850,7 +960,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="463" />
+      <location filename="../../evactrack/ui/main_window.py" line="480" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -858,27 +968,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="465" />
+      <location filename="../../evactrack/ui/main_window.py" line="482" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="466" />
+      <location filename="../../evactrack/ui/main_window.py" line="483" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="468" />
+      <location filename="../../evactrack/ui/main_window.py" line="485" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="494" />
+      <location filename="../../evactrack/ui/main_window.py" line="512" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="500" />
+      <location filename="../../evactrack/ui/main_window.py" line="518" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -886,22 +996,30 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="506" />
+      <location filename="../../evactrack/ui/main_window.py" line="524" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="557" />
+      <source>Household made with %n person(s).</source>
+      <translation>
+        <numerusform>Ménage formé avec %n personne.</numerusform>
+        <numerusform>Ménage formé avec %n personnes.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="515" />
+      <location filename="../../evactrack/ui/main_window.py" line="566" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="515" />
+      <location filename="../../evactrack/ui/main_window.py" line="566" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="533" />
+      <location filename="../../evactrack/ui/main_window.py" line="585" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -909,34 +1027,78 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="536" />
+      <location filename="../../evactrack/ui/main_window.py" line="589" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="554" />
+      <location filename="../../evactrack/ui/main_window.py" line="608" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="560" />
+      <location filename="../../evactrack/ui/main_window.py" line="614" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="562" />
+      <location filename="../../evactrack/ui/main_window.py" line="616" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="571" />
+      <location filename="../../evactrack/ui/main_window.py" line="625" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="572" />
+      <location filename="../../evactrack/ui/main_window.py" line="626" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
+    </message>
+  </context>
+  <context>
+    <name>MakeHouseholdDialog</name>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="54" />
+      <source>Make a household of %n person(s)</source>
+      <translation>
+        <numerusform>Former un ménage de %n personne</numerusform>
+        <numerusform>Former un ménage de %n personnes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="64" />
+      <source>optional, e.g. the family name</source>
+      <translation>facultatif, p. ex. le nom de famille</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="72" />
+      <source>%n of these person(s) will leave the household they are in now: %1.</source>
+      <translation>
+        <numerusform>%n de ces personnes quittera le ménage dont elle fait partie : %1.</numerusform>
+        <numerusform>%n de ces personnes quitteront le ménage dont elles font partie : %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="79" />
+      <source>&amp;Principal:</source>
+      <translation>&amp;Principal :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="81" />
+      <source>Household &amp;name:</source>
+      <translation>&amp;Nom du ménage :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="87" />
+      <source>&amp;Make household</source>
+      <translation>&amp;Former le ménage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="93" />
+      <source>Persons in the new household:</source>
+      <translation>Personnes du nouveau ménage :</translation>
     </message>
   </context>
   <context>
@@ -1020,42 +1182,47 @@
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="154" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="141" />
+      <source>Print manifest…</source>
+      <translation>Imprimer le manifeste…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="158" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="156" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="160" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="162" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="166" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="235" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="247" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="326" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="339" />
       <source>Marking outcomes…</source>
       <translation>Enregistrement des résultats…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="344" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="357" />
       <source>Taking persons off the manifest…</source>
       <translation>Retrait des personnes du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="404" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="417" />
       <source>%d of %d persons were done; then: </source>
       <translation>%d personnes sur %d traitées ; ensuite : </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="411" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="424" />
       <source>Stopped: %d of %d persons were done.</source>
       <translation>Arrêté : %d personnes sur %d traitées.</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -374,10 +375,19 @@ def test_a_second_process_gives_exactly_the_same_result(
     options = ImportOptions(on_duplicate=OnDuplicate.MERGE)
     here = imports.run_import(ctx, path, options, dry_run=True)
     monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 0)
+    started: list[Path] = []
+    real_worker = imports.Worker
+
+    def worker(path: Path, *args: Any) -> Any:
+        started.append(path)
+        return real_worker(path, *args)
+
+    monkeypatch.setattr(imports, "Worker", worker)
     seen: list[tuple[int, int]] = []
     there = imports.run_import(
         ctx, path, options, dry_run=dry_run, progress=lambda d, t: seen.append((d, t))
     )
+    assert started == [path], "the rows were not normalised in a second process"
     assert there.merged > 0 and there.rejected > 0 and there.issues
     expected, actual = here.as_json(), there.as_json()
     for key in ("dry_run", "batch_id", "rows"):

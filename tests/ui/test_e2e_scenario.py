@@ -29,6 +29,7 @@ from evactrack.services import audit, contacts, households, movements, persons, 
 from evactrack.services.context import Context
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.assign_dialog import AssignDialog
+from evactrack.ui.views.household_dialogs import MakeHouseholdDialog
 from evactrack.ui.views.movement_form import MovementForm
 from evactrack.ui.views.movements_view import MovementsBoard
 from evactrack.ui.views.person_form import NewPersonDialog
@@ -166,7 +167,23 @@ def test_household_refused_once_then_evacuated(
     laila = register(qtbot, window, "Laila", LegalStatus.FAMILY_MEMBER)
     omid = register(qtbot, window, "Omid", LegalStatus.FAMILY_MEMBER)
     family = [farid, laila, omid]
-    household = households.create_household(ctx, farid, [laila, omid], name="Karimi")
+    select_cases(qtbot, window, family)
+
+    def make_household(dialog: MakeHouseholdDialog) -> None:
+        assert dialog.principal_id() == farid  # the citizen leads
+        assert dialog.moving_ids == []
+        dialog.name.setText("Karimi")
+        dialog.ok_button.click()
+
+    seen = on_next_dialog(make_household)
+    with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
+        window.household_action.trigger()
+    assert len(seen) == 1
+    settled(qtbot, window)
+    household_id = persons.get_person(ctx, farid).household_id
+    assert household_id is not None
+    household = households.get_household(ctx, household_id)
+    assert (household.name, household.principal_id) == ("Karimi", farid)
     assert [m.person_id for m in household.members] == family
     assert all(m.eligible for m in household.members)
     assert statuses(ctx, family) == [CaseStatus.NEW] * 3

@@ -7,7 +7,7 @@ conflict dialog shows both versions and nothing is overwritten without being ask
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
@@ -186,8 +186,7 @@ class CaseDetailDialog(QDialog):
         self.household = QListWidget(self)
         self.household.setWordWrap(True)
         self.household.itemDoubleClicked.connect(self._open_member)
-        household_box = QGroupBox(self.tr("Household"), self)
-        QVBoxLayout(household_box).addWidget(self.household)
+        household_box = self._household_box()
         person_tab = QWidget(self)
         person_layout = QHBoxLayout(person_tab)
         person_layout.addWidget(self.form, 3)
@@ -230,6 +229,29 @@ class CaseDetailDialog(QDialog):
         self.load()
 
     # ------------------------------------------------------------ building
+
+    def _household_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Household"), self)
+        self.household_detail: households.HouseholdDetail | None = None
+        self.household_title = QLabel(box)
+        self.household_title.setWordWrap(True)
+        self.dependency_box = QGroupBox(self.tr("This person cannot travel without"), box)
+        self.dependency_layout = QVBoxLayout(self.dependency_box)
+        self.dependencies: dict[int, QCheckBox] = {}
+        self.principal_button = QPushButton(self.tr("Make this person the &principal"), box)
+        self.principal_button.clicked.connect(self.make_principal)
+        self.remove_button = QPushButton(self.tr("&Remove this person from the household"), box)
+        self.remove_button.clicked.connect(self.remove_from_household)
+        self.add_button = QPushButton(self.tr("A&dd persons to the household…"), box)
+        self.add_button.clicked.connect(self.add_persons)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.household_title)
+        layout.addWidget(self.household)
+        layout.addWidget(self.dependency_box)
+        layout.addWidget(self.principal_button)
+        layout.addWidget(self.remove_button)
+        layout.addWidget(self.add_button)
+        return box
 
     def _contacts_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -328,10 +350,32 @@ class CaseDetailDialog(QDialog):
 
     def _load_household(self) -> None:
         self.household.clear()
-        if self.detail.household_id is None:
+        self.household_detail = None
+        for box in self.dependencies.values():
+            self.dependency_layout.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+        self.dependencies = {}
+        if self.detail.household_id is not None:
+            try:
+                self.household_detail = households.get_household(self.ctx, self.detail.household_id)
+            except EvactrackError as exc:
+                dialogs.show_error(self, exc)
+        detail = self.household_detail
+        me = (
+            next((m for m in detail.members if m.person_id == self.person_id), None)
+            if detail
+            else None
+        )
+        self.principal_button.setEnabled(me is not None and not me.is_principal)
+        self.remove_button.setEnabled(me is not None)
+        self.dependency_box.setVisible(detail is not None and len(detail.members) > 1)
+        if detail is None:
+            self.household_title.setText("")
             self.household.addItem(self.tr("(not in a household)"))
             return
-        detail = households.get_household(self.ctx, self.detail.household_id)
+        self.household_title.setText(detail.name or self.tr("(no household name)"))
+        names = {m.person_id: m.name for m in detail.members}
         for member in detail.members:
             text = member.name
             if member.native_name and member.native_name != member.name:
@@ -339,8 +383,43 @@ class CaseDetailDialog(QDialog):
             text += f" · {label(member.status)}"
             if member.is_principal:
                 text += " · " + self.tr("principal")
+            text += " · " + (self.tr("eligible") if member.eligible else self.tr("not eligible"))
+            if member.depends_on:
+                text += " · " + self.tr("cannot travel without %1").replace(
+                    "%1", ", ".join(names.get(i, f"#{i}") for i in member.depends_on)
+                )
             item = QListWidgetItem(text, self.household)
             item.setData(Qt.ItemDataRole.UserRole, member.person_id)
+            if member.person_id == self.person_id or me is None:
+                continue
+            box = QCheckBox(
+                self.tr("Cannot travel without %1").replace("%1", member.name), self.dependency_box
+            )
+            box.setChecked(member.person_id in me.depends_on)
+            box.clicked.connect(
+                lambda checked, other=member.person_id: self.set_dependency(other, checked)
+            )
+            self.dependency_layout.addWidget(box)
+            self.dependencies[member.person_id] = box
+
+    def refresh_household(self) -> None:
+        """Show the household as saved now, without touching unsaved edits in the form.
+        A household change bumps the person's version: adopt it if nothing else changed."""
+        try:
+            fresh = persons.get_person(self.ctx, self.person_id)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return
+        if fresh.data == self.detail.data:
+            self.detail = fresh
+        else:
+            self.detail = replace(self.detail, household_id=fresh.household_id)
+        self._load_household()
+        self._load_history()
+
+    def _after_household_write(self) -> None:
+        self.refresh_household()
+        self.changed.emit(self.person_id)
 
     def _open_member(self, item: QListWidgetItem) -> None:
         person_id = item.data(Qt.ItemDataRole.UserRole)
@@ -492,6 +571,98 @@ class CaseDetailDialog(QDialog):
             return False
         self.contact_note.clear()
         self._after_own_write()
+        return True
+
+    def make_principal(self) -> bool:
+        """This person leads the household: family members' eligibility follows them."""
+        detail = self.household_detail
+        if detail is None:
+            return False
+        try:
+            households.set_principal(self.ctx, detail.id, self.person_id, detail.version)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            self.refresh_household()
+            return False
+        self._after_household_write()
+        return True
+
+    def remove_from_household(self) -> bool:
+        detail = self.household_detail
+        if detail is None:
+            return False
+        question = self.tr(
+            "Remove %1 from the household? Their travel dependencies in it are lifted."
+        ).replace("%1", self.detail.name)
+        if detail.principal_id == self.person_id:
+            question += " " + self.tr(
+                "This person is the principal: the household will have none until you choose one."
+            )
+        if not dialogs.ask_user(self, question, self.tr("Remove from household")):
+            return False
+        try:
+            households.remove_member(self.ctx, detail.id, self.person_id)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            self.refresh_household()
+            return False
+        self._after_household_write()
+        return True
+
+    def add_persons(self) -> bool:
+        """Search for persons and add them; without a household, this person leads a new one."""
+        from evactrack.ui.views.household_dialogs import FindPersonsDialog
+
+        finder = FindPersonsDialog(self.ctx, self.tr("Add persons to the household"), self)
+        if not finder.exec():
+            return False
+        chosen = finder.chosen()
+        if not chosen:
+            return False
+        detail = self.household_detail
+        inside = {m.person_id for m in detail.members} if detail else set()
+        for person in chosen:
+            if person.id == self.person_id or person.id in inside:
+                dialogs.show_error(
+                    self,
+                    self.tr("%1 is already in this household; nothing was changed.").replace(
+                        "%1", person.name
+                    ),
+                )
+                return False
+        moving = [p for p in chosen if p.household_id is not None]
+        if moving and not dialogs.ask_user(
+            self,
+            self.tr(
+                "%n person(s) will leave the household they are in now: %1. Add them anyway?",
+                "",
+                len(moving),
+            ).replace("%1", ", ".join(p.name for p in moving)),
+            self.tr("Add persons to the household"),
+        ):
+            return False
+        try:
+            if detail is None:
+                households.create_household(self.ctx, self.person_id, [p.id for p in chosen])
+            else:
+                for person in chosen:
+                    households.add_member(self.ctx, detail.id, person.id)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            self.refresh_household()
+            return False
+        self._after_household_write()
+        return True
+
+    def set_dependency(self, other_id: int, needed: bool) -> bool:
+        """Mark (or lift) that this person cannot travel without ``other_id``."""
+        try:
+            households.set_travel_dependency(self.ctx, self.person_id, other_id, needed)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            self.refresh_household()
+            return False
+        self._after_household_write()
         return True
 
     def _chosen_refusal(self) -> RefusalDetail | None:

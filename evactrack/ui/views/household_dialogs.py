@@ -1,0 +1,169 @@
+"""Make a household from chosen persons, and pick persons to add to one.
+
+Only plain data (person summaries) comes in; the caller makes the service call, so a
+failed save shows its error and leaves the dialog's choices as they were.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evactrack.domain.enums import ELIGIBLE_LEGAL_STATUSES
+from evactrack.domain.errors import EvactrackError
+from evactrack.services import persons
+from evactrack.services.context import Context
+from evactrack.services.persons import PersonSummary
+from evactrack.ui import dialogs
+from evactrack.ui.i18n import label
+
+SEARCH_DELAY_MS = 250
+
+
+def person_line(person: PersonSummary) -> str:
+    """Name, native name (right-to-left isolated) and legal status, as one line."""
+    text = person.name
+    if person.native_name and person.native_name != person.name:
+        text += f" — \u2067{person.native_name}\u2069"
+    return f"{text} · {label(person.legal_status)}"
+
+
+def default_principal(people: list[PersonSummary]) -> PersonSummary:
+    """The first citizen or permanent resident (their family follows them), else the first."""
+    return next((p for p in people if p.legal_status in ELIGIBLE_LEGAL_STATUSES), people[0])
+
+
+class MakeHouseholdDialog(QDialog):
+    """The chosen persons, who leads, an optional name; who will leave another household."""
+
+    def __init__(self, people: list[PersonSummary], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people = people
+        self.setWindowTitle(self.tr("Make a household of %n person(s)", "", len(people)))
+        self.members = QListWidget(self)
+        self.members.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for person in people:
+            self.members.addItem(person_line(person))
+        self.principal = QComboBox(self)
+        for person in people:
+            self.principal.addItem(person.name, person.id)
+        self.principal.setCurrentIndex(people.index(default_principal(people)))
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("optional, e.g. the family name"))
+        moving = [p for p in people if p.household_id is not None]
+        self.moving_ids = [p.id for p in moving]
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        if moving:
+            self.warning.setText(
+                self.tr(
+                    "%n of these person(s) will leave the household they are in now: %1.",
+                    "",
+                    len(moving),
+                ).replace("%1", ", ".join(p.name for p in moving))
+            )
+        self.warning.setVisible(bool(moving))
+        form = QFormLayout()
+        principal_label = QLabel(self.tr("&Principal:"), self)
+        principal_label.setBuddy(self.principal)
+        name_label = QLabel(self.tr("Household &name:"), self)
+        name_label.setBuddy(self.name)
+        form.addRow(principal_label, self.principal)
+        form.addRow(name_label, self.name)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.addButton(
+            self.tr("&Make household"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Persons in the new household:"), self))
+        layout.addWidget(self.members)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(buttons)
+        self.principal.setFocus()
+
+    def principal_id(self) -> int:
+        return int(self.principal.currentData())
+
+    def household_name(self) -> str | None:
+        return self.name.text().strip() or None
+
+
+class FindPersonsDialog(QDialog):
+    """A search box and its results; Enter in the box moves to the results."""
+
+    def __init__(self, ctx: Context, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.found: list[PersonSummary] = []
+        self.setWindowTitle(title)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("name, phone digits, document number…"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Find:"), self)
+        search_label.setBuddy(self.search)
+        self.results = QListWidget(self)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.hint = QLabel(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self._to_results)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = buttons.addButton(self.tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.results.itemSelectionChanged.connect(self._chosen_changed)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(search_label, self.search)
+        layout.addLayout(form)
+        layout.addWidget(self.results)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self._chosen_changed()
+        self.resize(520, 420)
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        try:
+            self.found = persons.search(self.ctx, self.search.text())
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.results.clear()
+        for person in self.found:
+            item = QListWidgetItem(person_line(person), self.results)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+        self.hint.setText(self.tr("%n person(s) found.", "", len(self.found)))
+
+    def _to_results(self) -> None:
+        self.run_search()
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            self.results.setFocus()
+
+    def _chosen_changed(self) -> None:
+        self.ok_button.setEnabled(bool(self.results.selectedItems()))
+
+    def chosen(self) -> list[PersonSummary]:
+        rows = sorted(self.results.row(i) for i in self.results.selectedItems())
+        return [self.found[r] for r in rows]
