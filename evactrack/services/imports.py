@@ -11,8 +11,6 @@ import csv
 import gc
 import hashlib
 import json
-import queue
-import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -380,59 +378,8 @@ def _import_rows(
             if not dry_run:
                 importer.close_batch()
         finally:
-            importer.stop_writer()
             name_key.cache_clear()  # the GUI process lives on: give the memory back
         importer.name_duplicates()
-
-
-class _Writer:
-    """A thread that runs the INSERTs of one chunk while the importer prepares the next:
-    SQLite does its work without holding Python's interpreter lock. Only one thread uses
-    the connection at a time: the importer waits for the writer before it does."""
-
-    def __init__(self, cursor: Any) -> None:
-        self.cursor = cursor
-        self.jobs: queue.Queue[list[tuple[str, tuple[Any, ...]]] | None] = queue.Queue(1)
-        self.error: BaseException | None = None
-        self.stopping = False
-        self.thread = threading.Thread(target=self._run, name="evactrack-import-writer")
-        self.thread.daemon = True
-        self.thread.start()
-
-    def _run(self) -> None:
-        while True:
-            job = self.jobs.get()
-            try:
-                if job is None:
-                    return
-                if self.error is None and not self.stopping:
-                    for sql, params in job:
-                        self.cursor.execute(sql, params)
-            except BaseException as exc:  # noqa: BLE001 - raised again in the importer
-                self.error = exc
-            finally:
-                self.jobs.task_done()
-
-    def _raise(self) -> None:
-        if self.error is not None:
-            error, self.error = self.error, None
-            self.stopping = True
-            raise error
-
-    def submit(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
-        self._raise()
-        self.jobs.put(statements)
-
-    def wait(self) -> None:
-        self.jobs.join()
-        self._raise()
-
-    def stop(self) -> None:
-        """Skip what is still queued, let the statement under way finish, end the thread."""
-        self.stopping = True
-        self.jobs.put(None)
-        self.thread.join()
-        self.cursor.close()
 
 
 class _Importer:
@@ -461,7 +408,6 @@ class _Importer:
         self.row_names: dict[int, str] = {}
         self.next_id: dict[str, int] = {}
         self.search_trigger: str | None = None
-        self.writer: _Writer | None = None
 
     # ------------------------------------------------------------ batch
 
@@ -510,7 +456,6 @@ class _Importer:
             self.session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
 
     def close_batch(self) -> None:
-        self.wait_for_writer()
         if self.search_trigger:
             self.session.execute(text(self.search_trigger))
         r = self.result
@@ -687,7 +632,6 @@ class _Importer:
                 )
             )
         if table not in self.next_id:
-            self.wait_for_writer()
             self.next_id[table] = (
                 self.session.scalar(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")) or 0
             ) + 1
@@ -717,27 +661,9 @@ class _Importer:
             statements.append((sql, tuple(chain.from_iterable(part))))
 
     def _execute(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
-        """On SQLite, on the writer thread while the next chunk is prepared; else here."""
-        if self.sqlite:
-            if self.writer is None:
-                dbapi = self.session.connection().connection.dbapi_connection
-                assert dbapi is not None
-                self.writer = _Writer(dbapi.cursor())
-            self.writer.submit(statements)
-            return
         connection = self.session.connection()
         for sql, params in statements:
             connection.exec_driver_sql(sql, params)
-
-    def wait_for_writer(self) -> None:
-        """Before the session is used again: what was submitted is written (or has failed)."""
-        if self.writer is not None:
-            self.writer.wait()
-
-    def stop_writer(self) -> None:
-        if self.writer is not None:
-            self.writer.stop()
-            self.writer = None
 
     def _insert_created(
         self, candidates: list[tuple[Candidate, str, tuple[Any, ...], list[str]]]
@@ -787,7 +713,6 @@ class _Importer:
         """Fold each row into its person: empty fields filled, every phone, document, e-mail
         and note kept; each change audited and, for persons older than this import, recorded
         so that undo restores them exactly."""
-        self.wait_for_writer()
         targets = [ref if ref > 0 else self.row_ids[-ref] for _c, ref in merges]
         snapshots = _load_snapshots(self.session, set(targets))
         touched: dict[int, dict[str, tuple[Any, Any]]] = {}
