@@ -45,11 +45,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from evactrack.services.context import context_for, open_database
     from evactrack.ui import dialogs, i18n
+    from evactrack.ui.garbage import GuiThreadCollector
     from evactrack.ui.main_window import LAST_DATABASE, MainWindow
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("evactrack")
     app.setOrganizationName("evactrack")
+    GuiThreadCollector(app)  # owned by the application
     settings = QSettings()
     i18n.install(app, i18n.chosen_language(settings))
     sys.excepthook = _excepthook

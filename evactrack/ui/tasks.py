@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from evactrack.domain.errors import OperationCancelled
@@ -59,22 +59,37 @@ class Progress:
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    finished = Signal()  # from the worker: the outcome is on the operation
+    succeeded = Signal(object)  # on the GUI thread, with the result
+    failed = Signal(object)  # on the GUI thread, with the error
 
 
 class _Runner(QRunnable):
-    def __init__(self, fn: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+    """Runs an operation's function on a worker thread.
+
+    The worker must never drop the last reference to anything made on the GUI thread (the
+    function's closure holds widgets; a traceback holds frames): Qt objects destroyed on the
+    wrong thread crash the process. So the outcome is handed to the operation, which the GUI
+    thread keeps alive, the worker lets go of everything, and only then signals a bare
+    ``finished``.
+    """
+
+    def __init__(self, operation: Operation[Any]):
         super().__init__()
-        self.fn, self.signals, self.progress = fn, signals, progress
+        self.operation: Operation[Any] | None = operation
 
     def run(self) -> None:
+        operation, self.operation = self.operation, None
+        if operation is None:
+            return
+        signals = operation.signals
         try:
-            result = self.fn(self.progress)
+            operation.outcome = (True, operation.fn(operation.progress))
         except BaseException as exc:  # noqa: BLE001 - every failure goes to the GUI thread
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.succeeded.emit(result)
+            operation.outcome = (False, exc)
+            del exc
+        del operation
+        signals.finished.emit()
 
 
 class Operation(Generic[T]):
@@ -90,6 +105,8 @@ class Operation(Generic[T]):
         self._on_failure: Callable[[BaseException], None] = self._default_failure
         self._label: str | None = None
         self.dialog: QProgressDialog | None = None
+        self.outcome: tuple[bool, Any] | None = None
+        self._in_progress_update = False
 
     def success(self, callback: Callable[[T], None]) -> Operation[T]:
         self._on_success = callback
@@ -116,21 +133,26 @@ class Operation(Generic[T]):
             dialog.canceled.connect(self.progress.cancel)
             self.signals.progress.connect(self._show_progress)
             self.dialog = dialog
-        self.signals.succeeded.connect(self._succeeded)
-        self.signals.failed.connect(self._failed)
+        self.signals.finished.connect(self._finished)
         _running.add(self)
         pool = write_pool() if self.write else QThreadPool.globalInstance()
-        pool.start(_Runner(self.fn, self.signals, self.progress))
+        pool.start(_Runner(self))
         return self
 
     def _show_progress(self, done: int, total: int, text: str) -> None:
-        dialog = self.dialog  # setValue may process events that close it
+        dialog = self.dialog
         if dialog is None:
             return
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total else 0)
-        if text and self.dialog is not None:
-            dialog.setLabelText(text)
+        # A modal dialog's setValue processes events: the outcome may arrive in there, and
+        # must not delete the dialog under its own feet (see _finished).
+        self._in_progress_update = True
+        try:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if text:
+                dialog.setLabelText(text)
+        finally:
+            self._in_progress_update = False
 
     def _release(self) -> None:
         _running.discard(self)
@@ -142,12 +164,19 @@ class Operation(Generic[T]):
             self.dialog.deleteLater()
             self.dialog = None
 
-    def _succeeded(self, result: T) -> None:
+    def _finished(self) -> None:
+        if self._in_progress_update:
+            QTimer.singleShot(0, self._finished)
+            return
+        outcome, self.outcome = self.outcome, None
         self._close_dialog()
         self._release()
-        self._on_success(result)
-
-    def _failed(self, error: BaseException) -> None:
-        self._close_dialog()
-        self._release()
-        self._on_failure(error)
+        if outcome is None:
+            return
+        ok, value = outcome
+        if ok:
+            self.signals.succeeded.emit(value)
+            self._on_success(value)
+        else:
+            self.signals.failed.emit(value)
+            self._on_failure(value)
