@@ -277,12 +277,12 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="179" />
-      <source>Search names (either script), phone digits, document number, e-mail (2 characters or more)</source>
-      <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (2 caractères ou plus)</translation>
+      <location filename="../../evactrack/ui/views/case_list.py" line="180" />
+      <source>Search names (either script), phone digits, document number, e-mail (3 characters or more)</source>
+      <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (3 caractères ou plus)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="269" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="270" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>

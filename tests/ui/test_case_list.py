@@ -198,14 +198,16 @@ def test_the_list_order_is_cached_while_only_the_search_changes(
     assert len(calls) == 2
 
 
-def test_a_search_starts_at_two_characters_or_two_phone_digits() -> None:
+def test_a_search_starts_at_three_characters_or_three_phone_digits() -> None:
     assert effective_search(" a ") == ""
-    assert effective_search("ah") == "ah"
-    assert effective_search("+9") == ""  # one digit once the + is dropped
-    assert effective_search("07") == ""  # the trunk zero is dropped too
-    assert effective_search("+93") == "+93"
-    assert effective_search("ز") == ""
-    assert effective_search("زه") == "زه"
+    assert effective_search("ah") == ""
+    assert effective_search("ahm") == "ahm"
+    assert effective_search("ahmad ka") == "ahmad ka"  # the long word uses the index
+    assert effective_search("+93") == ""  # two digits once the + is dropped: every number
+    assert effective_search("070") == ""  # the trunk zero is dropped too
+    assert effective_search("0701") == "0701"
+    assert effective_search("زه") == ""
+    assert effective_search("زهر") == "زهر"
 
 
 def test_a_page_that_cannot_be_read_is_reported_once_and_asked_again(

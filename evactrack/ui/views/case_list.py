@@ -45,13 +45,14 @@ from evactrack.ui import dialogs
 from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
 
 SEARCH_DEBOUNCE_MS = 120
-MIN_SEARCH = 2
+MIN_SEARCH = 3
 COUNTS_DELAY_MS = 400
 
 
 def effective_search(typed: str) -> str:
-    """One character (or one digit of a phone number) would match almost everyone: the
-    search starts when a word or a run of digits has two."""
+    """One or two characters (or digits of a phone number: "+93" is every Afghan number)
+    match most of the list and cost a full scan; the search starts when a word or a run of
+    digits has three, which the trigram index answers in milliseconds."""
     text = typed.strip()
     return text if max((len(t) for t in search_tokens(text)), default=0) >= MIN_SEARCH else ""
 
@@ -177,7 +178,7 @@ class CaseListView(QWidget):
         self.search.setPlaceholderText(
             self.tr(
                 "Search names (either script), phone digits, document number, e-mail "
-                "(2 characters or more)"
+                "(3 characters or more)"
             )
         )
         self.search.setClearButtonEnabled(True)
