@@ -6,14 +6,12 @@ refused at the gate, bring her on a second movement, and mark everyone evacuated
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QSettings
 
 from evactrack.domain.enums import (
     CaseStatus,
@@ -36,22 +34,7 @@ from evactrack.ui.views.person_form import NewPersonDialog
 from evactrack.ui.views.point_form import PointForm
 from evactrack.ui.views.refusal_form import RefusalForm
 from evactrack.ui.views.rendezvous_view import RendezvousPointsView
-
-
-def on_next_dialog(handle: Callable[[Any], None]) -> list[QDialog]:
-    """Run ``handle`` on the next modal dialog once it is open; the list gets the dialog."""
-    seen: list[QDialog] = []
-
-    def look(tries: int = 200) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog not in seen:
-            seen.append(dialog)
-            handle(dialog)
-        elif tries:
-            QTimer.singleShot(5, lambda: look(tries - 1))
-
-    QTimer.singleShot(0, look)
-    return seen
+from tests.ui.modal import on_next_dialog
 
 
 def statuses(ctx: Context, ids: list[int]) -> list[CaseStatus]:

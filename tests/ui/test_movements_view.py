@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDateTime, QItemSelectionModel, QMimeData, QPointF, Qt, QTimer
+from PySide6.QtCore import QDateTime, QItemSelectionModel, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus, RefusalReason
 from evactrack.domain.errors import ValidationError
@@ -23,22 +22,7 @@ from evactrack.ui.views.movement_form import MovementForm
 from evactrack.ui.views.movements_view import Batch, MovementsBoard, each
 from evactrack.ui.views.refusal_form import RefusalForm
 from tests.factories import make_movement, make_person, make_point
-
-
-def on_next_dialog(handle: Callable[[Any], None]) -> list[QDialog]:
-    """Run ``handle`` on the next modal dialog once it is open; the list gets the dialog."""
-    seen: list[QDialog] = []
-
-    def look(tries: int = 200) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog not in seen:
-            seen.append(dialog)
-            handle(dialog)
-        elif tries:
-            QTimer.singleShot(5, lambda: look(tries - 1))
-
-    QTimer.singleShot(0, look)
-    return seen
+from tests.ui.modal import on_next_dialog
 
 
 @pytest.fixture

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus
 from evactrack.services import audit, movements, rendezvous
@@ -16,22 +14,7 @@ from evactrack.services.context import Context
 from evactrack.ui.views.point_form import PointForm
 from evactrack.ui.views.rendezvous_view import RendezvousPointsView
 from tests.factories import make_movement, make_person, make_point
-
-
-def on_next_dialog(handle: Callable[[Any], None]) -> list[QDialog]:
-    """Run ``handle`` on the next modal dialog once it is open; the list gets the dialog."""
-    seen: list[QDialog] = []
-
-    def look(tries: int = 200) -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog not in seen:
-            seen.append(dialog)
-            handle(dialog)
-        elif tries:
-            QTimer.singleShot(5, lambda: look(tries - 1))
-
-    QTimer.singleShot(0, look)
-    return seen
+from tests.ui.modal import on_next_dialog
 
 
 @pytest.fixture
