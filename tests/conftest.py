@@ -12,12 +12,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import functools
 import shutil
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
@@ -30,12 +32,31 @@ PG_URL = os.environ.get("EVACTRACK_TEST_PG_URL")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+LOCAL_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+@functools.cache
+def _local_server_answers() -> bool:
+    """Our machines usually run a trust-auth server with a database ``test``: use it when
+    nothing else is configured."""
+    try:
+        psycopg.connect(LOCAL_PG_URL.replace("+psycopg", ""), connect_timeout=2).close()
+    except psycopg.Error:
+        return False
+    return True
+
+
 def pg_base_url() -> str:
     """The PostgreSQL server the tests use; under CI its absence is a failure, not a skip."""
     if not PG_URL:
         if IN_CI:
             pytest.fail("CI=true but EVACTRACK_TEST_PG_URL is not set: PostgreSQL tests must run")
-        pytest.skip("no PostgreSQL server configured: set EVACTRACK_TEST_PG_URL to run these")
+        if _local_server_answers():
+            return LOCAL_PG_URL
+        pytest.skip(
+            "no PostgreSQL server: set EVACTRACK_TEST_PG_URL, or run one on 127.0.0.1:5432 "
+            "with a database 'test' and trust auth"
+        )
     url = PG_URL
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]

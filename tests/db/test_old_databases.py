@@ -1,12 +1,13 @@
 """Databases of every released schema open, upgrade and keep every record.
 
-Each ``tests/data/schemas/schema_NNNN.sqlite3`` was written by evactrack at that revision
-(demo data, 40 persons) and is never regenerated: it stands for a caseworker's real file.
+Each ``tests/data/schemas/schema_NNNN.sql`` is a database evactrack wrote at that revision
+(demo data, 40 fictitious persons), kept as SQL text so that no database file is ever
+committed, and never regenerated: it stands for a caseworker's real file.
 """
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import sqlite3
 from pathlib import Path
 
@@ -16,7 +17,25 @@ from evactrack.db.migrate import current_revision, head_revision
 from evactrack.services import persons, stats
 from evactrack.services.context import context_for, open_database
 
-SCHEMAS = sorted((Path(__file__).parents[1] / "data" / "schemas").glob("schema_*.sqlite3"))
+SCHEMAS = sorted((Path(__file__).parents[1] / "data" / "schemas").glob("schema_*.sql"))
+VERSIONS = Path(__file__).parents[2] / "evactrack" / "db" / "migrations" / "versions"
+
+
+def restore(dump: Path, target: Path) -> None:
+    """The database back from its SQL text, with the full-text index its revision created
+    (derived data, so left out of the text) rebuilt by that revision's own statements."""
+    revision = dump.stem.removeprefix("schema_")
+    script = next(VERSIONS.glob(f"{revision}_*.py"))
+    spec = importlib.util.spec_from_file_location(f"revision_{revision}", script)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    with sqlite3.connect(target) as connection:
+        connection.executescript(dump.read_text(encoding="utf-8"))
+        for statement in migration.FTS_CREATE:
+            connection.execute(statement)
+        connection.execute("INSERT INTO person_search(person_search) VALUES ('rebuild')")
+    connection.close()
 
 
 def counts(path: Path) -> dict[str, int]:
@@ -39,7 +58,7 @@ def counts(path: Path) -> dict[str, int]:
 @pytest.mark.parametrize("fixture", SCHEMAS, ids=lambda p: p.stem)
 def test_old_database_upgrades_without_losing_anyone(fixture: Path, tmp_path: Path) -> None:
     path = tmp_path / "field-office.sqlite3"
-    shutil.copy(fixture, path)
+    restore(fixture, path)
     before = counts(path)
     assert before["persons"] == 40
 
