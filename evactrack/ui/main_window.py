@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLineEdit,
@@ -42,6 +41,7 @@ from evactrack.ui.tasks import Operation, Progress
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.case_list import CaseListView, LatestOnly
 from evactrack.ui.views.filters import FilterPanel
+from evactrack.ui.widgets import accept_cancel_buttons
 
 log = logging.getLogger(__name__)
 
@@ -98,11 +98,7 @@ class ChoiceDialog(QDialog):
         self.text = QLineEdit(self)
         if text_label is not None:
             layout.addRow(text_label, self.text)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self)
         layout.addRow(buttons)
 
     def values(self) -> list[Any]:

@@ -3,22 +3,22 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="48" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="49" />
       <source>Assign to a movement</source>
       <translation>Affecter à un mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="61" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="62" />
       <source>Movement:</source>
       <translation>Mouvement :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="66" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="67" />
       <source>Only the chosen persons: split the households</source>
       <translation>Seulement les personnes choisies : séparer les ménages</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="83" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="82" />
       <source>Assign</source>
       <translation>Affecter</translation>
     </message>
@@ -798,122 +798,122 @@
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="149" />
+      <location filename="../../evactrack/ui/main_window.py" line="145" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="151" />
+      <location filename="../../evactrack/ui/main_window.py" line="147" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="153" />
+      <location filename="../../evactrack/ui/main_window.py" line="149" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="156" />
+      <location filename="../../evactrack/ui/main_window.py" line="152" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="162" />
+      <location filename="../../evactrack/ui/main_window.py" line="158" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="167" />
+      <location filename="../../evactrack/ui/main_window.py" line="163" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <location filename="../../evactrack/ui/main_window.py" line="164" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="170" />
+      <location filename="../../evactrack/ui/main_window.py" line="166" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <location filename="../../evactrack/ui/main_window.py" line="169" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="175" />
+      <location filename="../../evactrack/ui/main_window.py" line="171" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="177" />
+      <location filename="../../evactrack/ui/main_window.py" line="173" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="179" />
+      <location filename="../../evactrack/ui/main_window.py" line="175" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="183" />
+      <location filename="../../evactrack/ui/main_window.py" line="179" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="184" />
+      <location filename="../../evactrack/ui/main_window.py" line="180" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="186" />
+      <location filename="../../evactrack/ui/main_window.py" line="182" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="188" />
+      <location filename="../../evactrack/ui/main_window.py" line="184" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="205" />
+      <location filename="../../evactrack/ui/main_window.py" line="201" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="214" />
+      <location filename="../../evactrack/ui/main_window.py" line="210" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="216" />
+      <location filename="../../evactrack/ui/main_window.py" line="212" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="218" />
+      <location filename="../../evactrack/ui/main_window.py" line="214" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="221" />
+      <location filename="../../evactrack/ui/main_window.py" line="217" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="229" />
+      <location filename="../../evactrack/ui/main_window.py" line="225" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="243" />
+      <location filename="../../evactrack/ui/main_window.py" line="239" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="432" />
+      <location filename="../../evactrack/ui/main_window.py" line="428" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -921,7 +921,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="436" />
+      <location filename="../../evactrack/ui/main_window.py" line="432" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -929,22 +929,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="437" />
+      <location filename="../../evactrack/ui/main_window.py" line="433" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="438" />
+      <location filename="../../evactrack/ui/main_window.py" line="434" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="446" />
+      <location filename="../../evactrack/ui/main_window.py" line="442" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="465" />
+      <location filename="../../evactrack/ui/main_window.py" line="461" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -952,7 +952,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="472" />
+      <location filename="../../evactrack/ui/main_window.py" line="468" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -960,7 +960,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="480" />
+      <location filename="../../evactrack/ui/main_window.py" line="476" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -968,27 +968,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="482" />
+      <location filename="../../evactrack/ui/main_window.py" line="478" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="483" />
+      <location filename="../../evactrack/ui/main_window.py" line="479" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="485" />
+      <location filename="../../evactrack/ui/main_window.py" line="481" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="512" />
+      <location filename="../../evactrack/ui/main_window.py" line="508" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="518" />
+      <location filename="../../evactrack/ui/main_window.py" line="514" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -996,12 +996,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="524" />
+      <location filename="../../evactrack/ui/main_window.py" line="520" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="557" />
+      <location filename="../../evactrack/ui/main_window.py" line="553" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1009,17 +1009,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="566" />
+      <location filename="../../evactrack/ui/main_window.py" line="562" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="566" />
+      <location filename="../../evactrack/ui/main_window.py" line="562" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <location filename="../../evactrack/ui/main_window.py" line="581" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1027,32 +1027,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="589" />
+      <location filename="../../evactrack/ui/main_window.py" line="585" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="608" />
+      <location filename="../../evactrack/ui/main_window.py" line="604" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="614" />
+      <location filename="../../evactrack/ui/main_window.py" line="610" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="616" />
+      <location filename="../../evactrack/ui/main_window.py" line="612" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="625" />
+      <location filename="../../evactrack/ui/main_window.py" line="621" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="626" />
+      <location filename="../../evactrack/ui/main_window.py" line="622" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -1167,62 +1167,62 @@
   <context>
     <name>MovementsBoard</name>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="124" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="125" />
       <source>Show arrived and aborted</source>
       <translation>Afficher les arrivés et les annulés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="126" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="127" />
       <source>Plan movement…</source>
       <translation>Planifier un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="127" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="128" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="141" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="142" />
       <source>Print manifest…</source>
       <translation>Imprimer le manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="158" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="159" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="160" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="161" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="166" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="167" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="247" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="243" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="339" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="335" />
       <source>Marking outcomes…</source>
       <translation>Enregistrement des résultats…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="357" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="353" />
       <source>Taking persons off the manifest…</source>
       <translation>Retrait des personnes du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="417" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="413" />
       <source>%d of %d persons were done; then: </source>
       <translation>%d personnes sur %d traitées ; ensuite : </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="424" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="420" />
       <source>Stopped: %d of %d persons were done.</source>
       <translation>Arrêté : %d personnes sur %d traitées.</translation>
     </message>
@@ -1492,33 +1492,33 @@
   <context>
     <name>RendezvousPointsView</name>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="53" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="54" />
       <source>Show deactivated points</source>
       <translation>Afficher les points désactivés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="55" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="56" />
       <source>New point…</source>
       <translation>Nouveau point…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="56" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="57" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="57" />
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="121" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="58" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="117" />
       <source>Deactivate</source>
       <translation>Désactiver</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="121" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="117" />
       <source>Reactivate</source>
       <translation>Réactiver</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="125" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="121" />
       <source>Choose a rendezvous point to see who is expected there.</source>
       <translation>Choisissez un point de rendez-vous pour voir qui y est attendu.</translation>
     </message>
@@ -1526,17 +1526,17 @@
   <context>
     <name>ReportOptionsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="66" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="67" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="67" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="68" />
       <source>Redact personal data (initials, masked numbers)</source>
       <translation>Masquer les données personnelles (initiales, numéros masqués)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="74" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="75" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
@@ -1544,7 +1544,7 @@
   <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="107" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="104" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -1552,22 +1552,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="111" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="108" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="115" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="112" />
       <source>Save as PDF…</source>
       <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="138" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="135" />
       <source>The printer could not be started.</source>
       <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="165" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="162" />
       <source>Saved to %1.</source>
       <translation>Enregistré dans %1.</translation>
     </message>
@@ -1575,22 +1575,22 @@
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="175" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="172" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="217" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="233" />
       <source>Daily status report</source>
       <translation>Rapport de situation du jour</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="235" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="248" />
       <source>Movement manifest</source>
       <translation>Manifeste du mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="252" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="262" />
       <source>Case sheet</source>
       <translation>Fiche du dossier</translation>
     </message>

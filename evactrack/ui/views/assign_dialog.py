@@ -20,6 +20,7 @@ from evactrack.services.context import Context
 from evactrack.services.movements import MovementDetail
 from evactrack.ui import dialogs
 from evactrack.ui.models.movement_models import format_window
+from evactrack.ui.widgets import accept_cancel_buttons
 
 # Persons join a movement only while it has not left.
 JOINABLE = (MovementStatus.PLANNED, MovementStatus.ASSEMBLING)
@@ -77,12 +78,8 @@ class AssignDialog(QDialog):
         for widget in (self.warning, self.whole, self.only_chosen):
             layout.addWidget(widget)
             widget.setVisible(bool(self.split))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = accept_cancel_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _household_key(self, person_id: int) -> tuple[int, ...]:

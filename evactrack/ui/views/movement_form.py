@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -26,6 +25,7 @@ from evactrack.services import movements, rendezvous, settings
 from evactrack.services.context import Context
 from evactrack.services.movements import MovementDetail, MovementInput
 from evactrack.ui import dialogs
+from evactrack.ui.widgets import SAVE, accept_cancel_buttons
 
 MAX_CAPACITY = 10_000
 DEFAULT_CAPACITY = 40
@@ -97,11 +97,7 @@ class MovementForm(QDialog):
         form.addRow(self.tr("Escort contact"), self.escort_contact)
         form.addRow(self.tr("Recognition signal"), self.recognition_signal)
         form.addRow(self.tr("Notes"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, SAVE)
         form.addRow(buttons)
 
     def set_window(self, start: datetime, end: datetime) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,7 @@ from evactrack.ui.views import refusal_form
 from evactrack.ui.views.assign_dialog import assign_to_movement
 from evactrack.ui.views.case_list import RightToLeftDelegate
 from evactrack.ui.views.movement_form import MovementForm
+from evactrack.ui.widgets import select_row
 
 # The status buttons, in the order a movement goes through them.
 STATUS_ACTIONS: tuple[tuple[MovementStatus, str], ...] = (
@@ -226,12 +227,7 @@ class MovementsBoard(QWidget):
             self.show_closed.setChecked(True)  # refreshes
             row = self.movements.row_of(movement_id)
         if row is not None:
-            self.table.selectionModel().select(
-                self.movements.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(self.movements.index(row, 0))
+            select_row(self.table, self.movements, row)
 
     def _show_selected(self) -> None:
         movement_id = self.selected_movement_id()

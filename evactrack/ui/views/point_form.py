@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -17,6 +16,7 @@ from evactrack.services import rendezvous
 from evactrack.services.context import Context
 from evactrack.services.rendezvous import PointDetail, PointInput
 from evactrack.ui import dialogs
+from evactrack.ui.widgets import SAVE, accept_cancel_buttons
 
 MAX_CAPACITY = 100_000
 
@@ -64,11 +64,7 @@ class PointForm(QDialog):
         form.addRow(self.tr("Latitude"), self.latitude)
         form.addRow(self.tr("Longitude"), self.longitude)
         form.addRow(self.tr("Capacity (persons)"), self.capacity)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self, SAVE)
         form.addRow(buttons)
 
     def value(self) -> PointInput:

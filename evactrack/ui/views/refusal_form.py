@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from evactrack.services.refusals import RefusalInput
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import label
 from evactrack.ui.views.movement_form import from_edit, to_edit
+from evactrack.ui.widgets import accept_cancel_buttons
 
 
 class RefusalForm(QDialog):
@@ -75,11 +75,7 @@ class RefusalForm(QDialog):
         form.addRow(self.tr("Details"), self.reason_text)
         form.addRow(self.tr("Follow-up"), self.follow_up)
         form.addRow(self.tr("When"), self.occurred_at)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self)
         form.addRow(buttons)
 
     def value(self) -> RefusalInput:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +22,7 @@ from evactrack.services.rendezvous import PointDetail
 from evactrack.ui import dialogs
 from evactrack.ui.models.point_models import ExpectedPeopleModel, PointTableModel
 from evactrack.ui.views.point_form import PointForm
+from evactrack.ui.widgets import select_row
 
 
 def _table(model: PointTableModel | ExpectedPeopleModel) -> QTableView:
@@ -106,12 +107,7 @@ class RendezvousPointsView(QWidget):
     def select_point(self, point_id: int) -> None:
         row = self.points.row_of(point_id)
         if row is not None:
-            self.table.selectionModel().select(
-                self.points.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(self.points.index(row, 0))
+            select_row(self.table, self.points, row)
 
     def _selection_changed(self) -> None:
         point = self.selected_point()

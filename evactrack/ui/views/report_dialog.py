@@ -36,6 +36,7 @@ from evactrack.services import report_data
 from evactrack.services.context import Context
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.tasks import Operation, Progress
+from evactrack.ui.widgets import accept_cancel_buttons
 
 # Pages are rasterised for the printer at no more than this: sharp text, bounded memory.
 MAX_PRINT_DPI = 300
@@ -72,11 +73,7 @@ class ReportOptionsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.chosen_language())))
         layout.addRow(self.tr("Language"), self.language)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = accept_cancel_buttons(self)
         layout.addRow(buttons)
 
     def options(self) -> ReportOptions:
@@ -213,35 +210,45 @@ def generate_report(
     return Operation(parent, work).success(preview).with_progress(title + "…").run()
 
 
-def open_daily_report(ctx: Context, parent: QWidget | None) -> Operation[bytes] | None:
-    title = parent.tr("Daily status report") if parent else "Daily status report"
-    options = ask_options(ctx, title, parent, with_date=True)
+def _ask_and_generate(
+    ctx: Context,
+    parent: QWidget | None,
+    title: str,
+    file_name: Callable[[ReportOptions], str],
+    build: Callable[[ReportOptions, Callable[[int, int], None]], bytes],
+    *,
+    with_date: bool = False,
+) -> Operation[bytes] | None:
+    """Ask for the options, then build and preview the report (``None``: cancelled)."""
+    options = ask_options(ctx, title, parent, with_date=with_date)
     if options is None:
         return None
-    day = options.day
-    return generate_report(
+    return generate_report(parent, title, file_name(options), lambda report: build(options, report))
+
+
+def open_daily_report(ctx: Context, parent: QWidget | None) -> Operation[bytes] | None:
+    return _ask_and_generate(
+        ctx,
         parent,
-        title,
-        f"daily-report-{day.isoformat() if day else 'today'}.pdf",
-        lambda report: generate.daily_report(
-            ctx, day, language=options.language, redact=options.redact, progress=report
+        parent.tr("Daily status report") if parent else "Daily status report",
+        lambda o: f"daily-report-{o.day.isoformat() if o.day else 'today'}.pdf",
+        lambda o, report: generate.daily_report(
+            ctx, o.day, language=o.language, redact=o.redact, progress=report
         ),
+        with_date=True,
     )
 
 
 def print_manifest(
     ctx: Context, parent: QWidget | None, movement_id: int
 ) -> Operation[bytes] | None:
-    title = parent.tr("Movement manifest") if parent else "Movement manifest"
-    options = ask_options(ctx, title, parent, with_date=False)
-    if options is None:
-        return None
-    return generate_report(
+    return _ask_and_generate(
+        ctx,
         parent,
-        title,
-        f"manifest-{movement_id}.pdf",
-        lambda report: generate.manifest(
-            ctx, movement_id, language=options.language, redact=options.redact, progress=report
+        parent.tr("Movement manifest") if parent else "Movement manifest",
+        lambda _o: f"manifest-{movement_id}.pdf",
+        lambda o, report: generate.manifest(
+            ctx, movement_id, language=o.language, redact=o.redact, progress=report
         ),
     )
 
@@ -249,15 +256,12 @@ def print_manifest(
 def open_case_sheet(
     ctx: Context, parent: QWidget | None, person_id: int
 ) -> Operation[bytes] | None:
-    title = parent.tr("Case sheet") if parent else "Case sheet"
-    options = ask_options(ctx, title, parent, with_date=False)
-    if options is None:
-        return None
-    return generate_report(
+    return _ask_and_generate(
+        ctx,
         parent,
-        title,
-        f"case-{person_id}.pdf",
-        lambda _report: generate.case_sheet(
-            ctx, person_id, language=options.language, redact=options.redact
+        parent.tr("Case sheet") if parent else "Case sheet",
+        lambda _o: f"case-{person_id}.pdf",
+        lambda o, _report: generate.case_sheet(
+            ctx, person_id, language=o.language, redact=o.redact
         ),
     )
