@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -11,9 +10,7 @@ from sqlalchemy import String, and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from evactrack.db.models import (
-    ContactAttempt,
     Household,
-    ManifestEntry,
     Movement,
     Person,
     Refusal,
@@ -24,7 +21,6 @@ from evactrack.domain.enums import (
     GONE_STATUSES,
     CaseStatus,
     LegalStatus,
-    ManifestOutcome,
     MovementStatus,
 )
 from evactrack.domain.timezones import utcnow
@@ -228,25 +224,3 @@ def remaining_by_day(
             ).where(StatusChange.changed_at < ends[-1])
         ).one()
         return [(first_day + timedelta(days=i), int(n)) for i, n in enumerate(sums)]
-
-
-def movement_outcomes(session: Session, movement_ids: list[int]) -> dict[int, Counter[str]]:
-    counts: dict[int, Counter[str]] = {mid: Counter() for mid in movement_ids}
-    for mid, outcome, n in session.execute(
-        select(ManifestEntry.movement_id, ManifestEntry.outcome, func.count())
-        .where(ManifestEntry.movement_id.in_(movement_ids))
-        .group_by(ManifestEntry.movement_id, ManifestEntry.outcome)
-    ).tuples():
-        counts[mid][outcome.value if isinstance(outcome, ManifestOutcome) else "pending"] += n
-    return counts
-
-
-def contacts_since(session: Session, since: datetime) -> int:
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(ContactAttempt)
-            .where(ContactAttempt.occurred_at >= since)
-        )
-        or 0
-    )

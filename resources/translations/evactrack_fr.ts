@@ -31,7 +31,12 @@
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="234" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="224" />
+      <source>Times are in the operation's time zone; now: %s.</source>
+      <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -52,8 +57,8 @@
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="200" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="261" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="294" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="266" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -98,175 +103,170 @@
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="222" />
-      <source>Times are in the operation's time zone, %s.</source>
-      <translation>Heures dans le fuseau horaire de l’opération, %s.</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="238" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="243" />
       <source>This person cannot travel without</source>
       <translation>Cette personne ne peut pas voyager sans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="241" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="246" />
       <source>Make this person the &amp;principal</source>
       <translation>Faire de cette personne le &amp;principal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="243" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="248" />
       <source>&amp;Remove this person from the household</source>
       <translation>&amp;Retirer cette personne du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="245" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
       <source>A&amp;dd persons to the household…</source>
       <translation>A&amp;jouter des personnes au ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="262" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="267" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="263" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="268" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="264" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="269" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="265" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="275" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="280" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="276" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="281" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="295" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="296" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="302" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="309" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="303" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="314" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="305" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="304" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="310" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="306" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="310" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="315" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="339" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="344" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="375" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="380" />
       <source>(not in a household)</source>
       <translation>(pas dans un ménage)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="377" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="382" />
       <source>(no household name)</source>
       <translation>(ménage sans nom)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="385" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="390" />
       <source>principal</source>
       <translation>chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="386" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="391" />
       <source>eligible</source>
       <translation>éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="386" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="391" />
       <source>not eligible</source>
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="388" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="393" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="396" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="401" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="545" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="550" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="547" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="552" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="595" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="600" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
       <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="599" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="604" />
       <source>This person is the principal: the household will have none until you choose one.</source>
       <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="601" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="606" />
       <source>Remove from household</source>
       <translation>Retirer du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="616" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="641" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="621" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="646" />
       <source>Add persons to the household</source>
       <translation>Ajouter des personnes au ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="628" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="633" />
       <source>%1 is already in this household; nothing was changed.</source>
       <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="637" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="642" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
@@ -311,3 +311,20 @@ def test_times_are_shown_in_the_operations_time_zone(
     )
     dialog = _open(qtbot, sqlite_ctx, zahra)
     assert dialog.contact_log.item(0, 0).text() == "2021-08-26 14:30"  # Kabul is UTC+4:30
+
+
+def test_the_caseworkers_own_time_is_shown_beside_the_operations(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings.put(sqlite_ctx, settings.OPERATION_TZ, "Asia/Kabul")
+
+    class Paris:
+        @staticmethod
+        def systemTimeZoneId() -> QByteArray:  # noqa: N802 - Qt's name
+            return QByteArray(b"Europe/Paris")
+
+    monkeypatch.setattr(case_detail, "QTimeZone", Paris)
+    dialog = _open(qtbot, sqlite_ctx, zahra)
+    labels = [w.text() for w in dialog.findChildren(case_detail.QLabel)]
+    shown = next(t for t in labels if t.startswith("Times are in the operation's time zone"))
+    assert "Asia/Kabul (" in shown and "Europe/Paris)" in shown

@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from shiboken6 import Shiboken
 
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
 from evactrack.domain.errors import ConflictError, EvactrackError
-from evactrack.domain.timezones import zone
+from evactrack.domain.timezones import format_local, utcnow, zone
 from evactrack.domain.transitions import allowed_targets, needs_reason
 from evactrack.services import (
     audit,
@@ -219,7 +219,12 @@ class CaseDetailDialog(QDialog):
                 self.tr("Print case sheet…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             sheet.clicked.connect(self.print_case_sheet)
-        times = QLabel(self.tr("Times are in the operation's time zone, %s.") % self.tz.key, self)
+        own_tz = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
+        times = QLabel(
+            self.tr("Times are in the operation's time zone; now: %s.")
+            % format_local(utcnow(), self.tz.key, own_tz),
+            self,
+        )
         times.setStyleSheet("color: gray")
         layout = QVBoxLayout(self)
         layout.addLayout(header)
