@@ -71,13 +71,20 @@ def _clean(data: PointInput) -> PointInput:
     )
 
 
-def list_points(ctx: Context, include_inactive: bool = True) -> list[PointDetail]:
+def list_points(
+    ctx: Context, include_inactive: bool = True, point_id: int | None = None
+) -> list[PointDetail]:
+    """Points by name with how full they are; ``point_id`` counts for that one point only."""
     with ctx.db.reading() as session:
         assigned = dict(
             session.execute(
                 select(Movement.rendezvous_point_id, func.count(ManifestEntry.id))
                 .join(ManifestEntry, ManifestEntry.movement_id == Movement.id)
-                .where(Movement.status.in_(ACTIVE_MOVEMENTS), ManifestEntry.outcome.is_(None))
+                .where(
+                    Movement.status.in_(ACTIVE_MOVEMENTS),
+                    ManifestEntry.outcome.is_(None),
+                    *([Movement.rendezvous_point_id == point_id] if point_id is not None else []),
+                )
                 .group_by(Movement.rendezvous_point_id)
             )
             .tuples()
@@ -87,7 +94,9 @@ def list_points(ctx: Context, include_inactive: bool = True) -> list[PointDetail
             session.execute(
                 select(Person.rendezvous_point_id, func.count())
                 .where(
-                    Person.rendezvous_point_id.is_not(None),
+                    Person.rendezvous_point_id.is_not(None)
+                    if point_id is None
+                    else Person.rendezvous_point_id == point_id,
                     Person.status.not_in(
                         [CaseStatus.EVACUATED, CaseStatus.SELF_EVACUATED, CaseStatus.DUPLICATE]
                     ),
@@ -98,6 +107,8 @@ def list_points(ctx: Context, include_inactive: bool = True) -> list[PointDetail
             .all()
         )
         query = select(RendezvousPoint).order_by(RendezvousPoint.name)
+        if point_id is not None:
+            query = query.where(RendezvousPoint.id == point_id)
         if not include_inactive:
             query = query.where(RendezvousPoint.active.is_(True))
         return [
@@ -156,9 +167,8 @@ def expected_at(ctx: Context, point_id: int) -> list[ExpectedPerson]:
 
 
 def get_point(ctx: Context, point_id: int) -> PointDetail:
-    for point in list_points(ctx):
-        if point.id == point_id:
-            return point
+    for point in list_points(ctx, point_id=point_id):
+        return point
     raise NotFoundError(f"There is no rendezvous point #{point_id}.")
 
 
