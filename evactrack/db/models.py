@@ -95,7 +95,7 @@ class Person(Versioned, Base):
     father_name: Mapped[str | None]
     grandfather_name: Mapped[str | None]
     aliases: Mapped[list[str]] = mapped_column(default=list)
-    date_of_birth: Mapped[date | None]
+    date_of_birth: Mapped[date | None] = mapped_column(index=True)
     birth_year: Mapped[int | None]
     sex: Mapped[Sex] = mapped_column(EnumText(Sex), default=Sex.UNKNOWN)
     nationality: Mapped[str | None] = mapped_column(String(100))

@@ -88,15 +88,20 @@ class Match:
 
 
 class DuplicateIndex:
-    """Keys of the persons known so far; the import adds each row it will create."""
+    """Keys of persons known so far. An import keeps one for the rows it has not written yet
+    (and for merged rows, whose keys the database may not hold); the persons in the database
+    are looked up chunk by chunk into another, so memory does not grow with the database."""
 
-    def __init__(self) -> None:
+    def __init__(self, track_names: bool = True) -> None:
         self.phones: dict[str, int] = {}
         self.emails: dict[str, int] = {}
         self.documents: dict[str, int] = {}
         self.by_birth: dict[date, list[tuple[int, NameKeys]]] = defaultdict(list)
         self.by_household: dict[str, list[tuple[int, NameKeys]]] = defaultdict(list)
         self.by_name: dict[str, int] = {}
+        # Names alone are rarely a row's only key: an import fills ``by_name`` only once a
+        # list has such a row.
+        self.track_names = track_names
 
     def add(
         self,
@@ -123,8 +128,18 @@ class DuplicateIndex:
             self.by_birth[date_of_birth].append((ref, keys))
         if keys and household:
             self.by_household[fold(household)].append((ref, keys))
+        if self.track_names:
+            self.add_names(ref, keys)
+
+    def add_names(self, ref: int, keys: NameKeys) -> None:
         for latin, _compact, _skeleton in keys:
             self.by_name.setdefault(latin, ref)
+
+    def forget_rows(self) -> None:
+        """Drop the keys that the database now holds (the rows just written); households and
+        names, which it does not index, stay."""
+        self.phones, self.emails, self.documents = {}, {}, {}
+        self.by_birth = defaultdict(list)
 
     def find(
         self,
@@ -137,31 +152,57 @@ class DuplicateIndex:
         document_keys: list[str] | None = None,
     ) -> list[Match]:
         """Every known person this one may be, strongest reason first, each once."""
-        found: dict[int, str] = {}
-        for number in phones:
-            ref = self.phones.get(number)
+        return find_in((self,), keys, phones, email, documents, date_of_birth, household,
+                       document_keys)  # fmt: skip
+
+
+def find_in(
+    indexes: tuple[DuplicateIndex, ...],
+    keys: NameKeys,
+    phones: list[str],
+    email: str | None,
+    documents: list[str],
+    date_of_birth: date | None,
+    household: str | None = None,
+    document_keys: list[str] | None = None,
+) -> list[Match]:
+    """Every person of these indexes this one may be, strongest reason first, each once;
+    for a key known to several indexes, the first index that knows it answers."""
+    found: dict[int, str] = {}
+    for number in phones:
+        for index in indexes:
+            ref = index.phones.get(number)
             if ref is not None:
                 found.setdefault(ref, f"same phone {number}")
-        if email and (ref := self.emails.get(email)) is not None:
-            found.setdefault(ref, f"same e-mail {email}")
-        if document_keys is None:
-            document_keys = [fast_alnum_key(d) for d in documents]
-        for document, key in zip(documents, document_keys, strict=True):
-            ref = self.documents.get(key)
+                break
+    if email:
+        for index in indexes:
+            if (ref := index.emails.get(email)) is not None:
+                found.setdefault(ref, f"same e-mail {email}")
+                break
+    if document_keys is None:
+        document_keys = [fast_alnum_key(d) for d in documents]
+    for document, key in zip(documents, document_keys, strict=True):
+        for index in indexes:
+            ref = index.documents.get(key)
             if ref is not None:
                 found.setdefault(ref, f"same document number {document}")
-        if keys and date_of_birth:
-            for ref, other in self.by_birth.get(date_of_birth, ()):
+                break
+    if keys and date_of_birth:
+        for index in indexes:
+            for ref, other in index.by_birth.get(date_of_birth, ()):
                 if ref not in found and names_match(keys, other):
                     found[ref] = f"similar name, same date of birth {date_of_birth.isoformat()}"
-        if keys and household:
-            for ref, other in self.by_household.get(fold(household), ()):
+    if keys and household:
+        folded = fold(household)
+        for index in indexes:
+            for ref, other in index.by_household.get(folded, ()):
                 if ref not in found and names_match(keys, other):
                     found[ref] = f"similar name, same household {household}"
-        if not found and keys and not (phones or email or documents or date_of_birth):
-            for latin, _compact, _skeleton in keys:
-                ref = self.by_name.get(latin)
-                if ref is not None:
-                    found[ref] = "same name, and no phone, e-mail, document or birth date"
-                    break
-        return [Match(ref, reason) for ref, reason in found.items()]
+    if not found and keys and not (phones or email or documents or date_of_birth):
+        for latin, _compact, _skeleton in keys:
+            ref = next((r for i in indexes if (r := i.by_name.get(latin)) is not None), None)
+            if ref is not None:
+                found[ref] = "same name, and no phone, e-mail, document or birth date"
+                break
+    return [Match(ref, reason) for ref, reason in found.items()]

@@ -11,6 +11,8 @@ import csv
 import gc
 import hashlib
 import json
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -43,7 +45,14 @@ from evactrack.domain.errors import NotFoundError, OperationCancelled, Validatio
 from evactrack.domain.names import display_name, fold
 from evactrack.domain.phones import DEFAULT_REGION
 from evactrack.domain.timezones import utcnow
-from evactrack.importing.duplicates import DuplicateIndex, Match, name_key, name_keys, person_names
+from evactrack.importing.duplicates import (
+    DuplicateIndex,
+    Match,
+    find_in,
+    name_key,
+    name_keys,
+    person_names,
+)
 from evactrack.importing.mapping import ColumnMapping, Target, detect_mapping
 from evactrack.importing.normalise import (
     Candidate,
@@ -360,12 +369,12 @@ def _import_rows(
         try:
             if not dry_run:
                 importer.open_batch(table.info, mapping, options)
-            importer.load_known()
             if worker is not None:
                 result.date_order = worker.date_order()
                 source = worker.chunks()
             for items, issues, done in source:
                 result.issues += issues
+                importer.look_up(items)
                 take = importer.take
                 for item in items:
                     take(item)
@@ -396,7 +405,13 @@ class _Importer:
         self.actor, self.session, self.result = actor, session, result
         self.options, self.dry_run = options, dry_run
         self.sqlite = session.get_bind().dialect.name == "sqlite"
-        self.index = DuplicateIndex()
+        # The rows of the file not yet written (all of them in a dry run, which writes
+        # nothing), the rows merged into a person (whose keys the database may not hold),
+        # and the persons of the database that the current chunk may be.
+        self.index = DuplicateIndex(track_names=dry_run)
+        self.merged = DuplicateIndex()
+        self.known = DuplicateIndex(track_names=False)
+        self.names_loaded = False
         self.now = utcnow()
         # How this backend stores a UTC time (naive UTC, as UTCDateTime writes it).
         naive = self.now.replace(tzinfo=None)
@@ -404,7 +419,8 @@ class _Importer:
         self.batch_id: int | None = None
         self.creates: list[tuple[Candidate, str, tuple[Any, ...], list[str]]] = []
         self.merges: list[tuple[Candidate, int]] = []
-        self.row_ids: dict[int, int] = {}  # row → id of the person it created
+        # The persons this import created and their rows, both in ascending order.
+        self.created_ids, self.created_rows = array("q"), array("q")
         self.row_names: dict[int, str] = {}
         self.next_id: dict[str, int] = {}
         self.search_trigger: str | None = None
@@ -476,35 +492,104 @@ class _Importer:
 
     # ------------------------------------------------------------ duplicates
 
-    def load_known(self) -> None:
-        """The keys of every person in the database (merged-away records excluded)."""
-        index, session = self.index, self.session
-        live = Person.merged_into_id.is_(None)
-        for number, valid, person_id in session.execute(
-            select(PhoneNumber.number, PhoneNumber.valid, PhoneNumber.person_id)
-            .join(Person, Person.id == PhoneNumber.person_id)
-            .where(live)
+    def _ref(self, person_id: int) -> int:
+        """A match's reference: ``-row`` for a person this import created, else the id."""
+        row = _paired(self.created_ids, self.created_rows, person_id)
+        return -row if row is not None else person_id
+
+    def created_id(self, row: int) -> int | None:
+        return _paired(self.created_rows, self.created_ids, row)
+
+    def _created_person(self, row: int) -> int:
+        """The person that an earlier row created: a row merges only into a written one."""
+        person_id = self.created_id(row)
+        if person_id is None:
+            raise RuntimeError(f"row {row} was to be merged into a person not yet written")
+        return person_id
+
+    def look_up(self, items: list[Item]) -> None:
+        """The persons of the database that the rows of a chunk may be, by phone, e-mail,
+        document or date of birth: one query of each kind per chunk, through the indexes
+        (persons merged away are left out; persons this import wrote are found as rows)."""
+        phones: set[str] = set()
+        emails: set[str] = set()
+        document_keys: set[str] = set()
+        births: set[date] = set()
+        name_only = False
+        for item in items:
+            c = item[1]
+            if c is None:
+                continue
+            phones.update(item[5])
+            if c.email:
+                emails.add(c.email)
+            document_keys.update(k for k in item[7] if k)
+            if c.date_of_birth and item[4]:
+                births.add(c.date_of_birth)
+            name_only = name_only or not (item[5] or c.email or item[6] or c.date_of_birth)
+        if name_only and not self.names_loaded:
+            self._load_names()
+        known = self.known = DuplicateIndex(track_names=False)
+        ref = self._ref
+        # Straight to the driver (a chunk can bring back thousands of persons born on the same
+        # days); persons merged away are skipped here rather than in SQL, where SQLite would
+        # walk the index of ``merged_into_id IS NULL``, which holds every person.
+        for person_id, _id, number, valid, merged_into in self._select_in(
+            "SELECT n.person_id, n.id, n.number, n.valid, p.merged_into_id FROM phone_numbers n "
+            "JOIN persons p ON p.id = n.person_id WHERE n.number IN ",
+            phones,
         ):
-            if telling_phone(number, valid):
-                index.phones.setdefault(number, person_id)
-        for key, person_id in session.execute(
-            select(IdentityDocument.number_key, IdentityDocument.person_id)
-            .join(Person, Person.id == IdentityDocument.person_id)
-            .where(live)
+            if merged_into is None and telling_phone(number, bool(valid)):
+                known.phones.setdefault(number, ref(person_id))
+        for person_id, _id, key, merged_into in self._select_in(
+            "SELECT d.person_id, d.id, d.number_key, p.merged_into_id FROM identity_documents d "
+            "JOIN persons p ON p.id = d.person_id WHERE d.number_key IN ",
+            document_keys,
         ):
-            index.documents.setdefault(key, person_id)
-        for r in session.execute(
-            select(
-                Person.id,
-                Person.given_name,
-                Person.family_name,
-                Person.native_name,
-                Person.email,
-                Person.date_of_birth,
-            ).where(live)
+            if merged_into is None:
+                known.documents.setdefault(key, ref(person_id))
+        for person_id, email, merged_into in self._select_in(
+            "SELECT id, email, merged_into_id FROM persons WHERE email IN ", emails
         ):
-            keys = name_keys(_names(r.given_name, r.family_name, r.native_name))
-            index.add(r.id, keys, [], r.email, [], r.date_of_birth)
+            if merged_into is None:
+                known.emails.setdefault(email, ref(person_id))
+        days = {b.isoformat(): b for b in births} if self.sqlite else {b: b for b in births}
+        for person_id, given, family, native, born, merged_into in self._select_in(
+            "SELECT id, given_name, family_name, native_name, date_of_birth, merged_into_id "
+            "FROM persons WHERE date_of_birth IN ",
+            set(days),
+        ):
+            if merged_into is None:
+                keys = name_keys(_names(given, family, native))
+                if keys:
+                    known.by_birth[days[born]].append((ref(person_id), keys))
+
+    def _select_in(self, head: str, values: set[Any]) -> list[tuple[Any, ...]]:
+        """The rows of ``head (values...)``, in the order of their leading columns."""
+        mark = "?" if self.sqlite else "%s"
+        connection = self.session.connection()
+        rows: list[tuple[Any, ...]] = []
+        for part in _parts(values):
+            sql = head + "(" + ", ".join([mark] * len(part)) + ")"
+            rows += connection.exec_driver_sql(sql, tuple(part)).fetchall()
+        rows.sort(key=lambda r: r[:2])
+        return rows
+
+    def _load_names(self) -> None:
+        """A row known by its name alone is matched on the exact name: the names of every
+        person are read once, when a list first has such a row, and kept from then on."""
+        names = DuplicateIndex()
+        for r in self.session.execute(
+            select(Person.id, Person.given_name, Person.family_name, Person.native_name)
+            .where(Person.merged_into_id.is_(None))
+            .order_by(Person.id)
+        ):  # every person: here the walk of the merged_into_id index is what is wanted
+            names.add_names(self._ref(r.id), name_keys(_names(r.given_name, r.family_name,
+                                                               r.native_name)))  # fmt: skip
+        for latin, ref in self.index.by_name.items():  # a dry run's rows so far
+            names.by_name.setdefault(latin, ref)
+        self.index.by_name, self.index.track_names = names.by_name, True
+        self.names_loaded = True
 
     def take(self, item: Item) -> None:
         """Decide what one row becomes: created, merged, skipped or rejected."""
@@ -516,7 +601,8 @@ class _Importer:
             if self.dry_run:
                 r.actions.append(RowAction(row, "reject", "", search))
             return
-        matches = self.index.find(
+        matches = find_in(
+            (self.known, self.merged, self.index),
             keys,
             phones,
             candidate.email,
@@ -546,6 +632,16 @@ class _Importer:
             target = matches[0].ref
             r.merged += 1
             self.merges.append((candidate, target))
+            self.merged.add(
+                target,
+                keys,
+                phones,
+                candidate.email,
+                documents,
+                candidate.date_of_birth,
+                candidate.household,
+                document_keys,
+            )
             if self.dry_run:
                 r.actions.append(RowAction(row, "merge", name, matches[0].reason))
         else:
@@ -570,8 +666,8 @@ class _Importer:
         """Give each duplicate match a name the caseworker recognises."""
         groups = self.result.duplicates
         person_ids = {m.person_id for g in groups for m in g.matches if m.person_id}
-        person_ids |= {self.row_ids[m.row] for g in groups for m in g.matches
-                       if m.row in self.row_ids}  # fmt: skip
+        person_ids |= {i for g in groups for m in g.matches
+                       if m.row and (i := self.created_id(m.row)) is not None}  # fmt: skip
         names: dict[int, str] = {}
         ids = list(person_ids)
         for start in range(0, len(ids), 500):
@@ -598,7 +694,7 @@ class _Importer:
                         names.get(m.person_id, "")
                         if m.person_id
                         else self.row_names.get(m.row or 0)
-                        or names.get(self.row_ids.get(m.row or 0, 0), ""),
+                        or names.get(self.created_id(m.row or 0) or 0, ""),
                         m.reason,
                     )
                     for m in g.matches
@@ -616,13 +712,14 @@ class _Importer:
                 self._insert_created(self.creates)
             if self.merges:
                 self._apply_merges(self.merges)
+            self.index.forget_rows()  # the database has them now
         self.creates, self.merges = [], []
 
     def _ids(self, table: str, count: int) -> list[int]:
         """Ids for new rows: PostgreSQL hands them out from the sequence; on SQLite the import
         holds the write lock (its batch row is written first), so max(id) cannot move."""
-        if not self.sqlite:
-            return list(
+        if not self.sqlite:  # in ascending order, as ``created_ids`` needs them
+            return sorted(
                 self.session.scalars(
                     text(
                         f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
@@ -673,13 +770,14 @@ class _Importer:
         reason = f"imported from {self.result.file_name}"
         person_ids = self._ids("persons", len(candidates))
         persons, phones, documents, changes, events = [], [], [], [], []
-        row_ids, batch_id, sqlite = self.row_ids, self.batch_id, self.sqlite
+        batch_id, sqlite = self.batch_id, self.sqlite
+        self.created_ids.extend(person_ids)
+        self.created_rows.extend(c.row for c, _name, _columns, _keys in candidates)
         new, create = CaseStatus.NEW.value, AuditAction.CREATE.value
         # ``_value_`` rather than ``value``: the same string, without the enum property's cost.
         for person_id, (c, name, columns, document_keys) in zip(
             person_ids, candidates, strict=True
         ):
-            row_ids[c.row] = person_id
             if not sqlite:  # PostgreSQL takes the date itself
                 columns = (*columns[:4], c.date_of_birth, *columns[5:])
             persons.append((person_id, *columns, batch_id, now, now, *_PERSON_CONSTANTS))
@@ -713,7 +811,7 @@ class _Importer:
         """Fold each row into its person: empty fields filled, every phone, document, e-mail
         and note kept; each change audited and, for persons older than this import, recorded
         so that undo restores them exactly."""
-        targets = [ref if ref > 0 else self.row_ids[-ref] for _c, ref in merges]
+        targets = [ref if ref > 0 else self._created_person(-ref) for _c, ref in merges]
         snapshots = _load_snapshots(self.session, set(targets))
         touched: dict[int, dict[str, tuple[Any, Any]]] = {}
         added: dict[int, list[tuple[str, dict[str, Any]]]] = {}
@@ -820,6 +918,19 @@ _FILLABLE = ("given_name", "family_name", "native_name", "father_name", "nationa
 
 
 _names = person_names
+
+
+def _parts(values: set[Any], size: int = 1000) -> Iterator[list[Any]]:
+    """The values in lists short enough for one ``IN (...)`` on every backend."""
+    ordered = sorted(values)
+    for start in range(0, len(ordered), size):
+        yield ordered[start : start + size]
+
+
+def _paired(keys: array[int], values: array[int], key: int) -> int | None:
+    """The value beside ``key`` in two parallel arrays whose keys ascend."""
+    i = bisect_left(keys, key)
+    return values[i] if i < len(keys) and keys[i] == key else None
 
 
 def _raw_match(match: Match) -> DuplicateMatch:

@@ -431,3 +431,58 @@ def test_a_second_process_is_cancelled_and_ended(
     import multiprocessing
 
     assert not multiprocessing.active_children()
+
+
+# ---------------------------------------------------------------- duplicates across chunks
+
+_DUPLICATE_RICH = (
+    "Name,Phone,Email,Date of birth,Passport,Household\n"
+    "Zahra Karimi,0791111111,z@x.org,1990-02-03,P-1,H-A\n"
+    "Ahmad Rahimi,0701234567,,,,\n"  # the person in the database, by phone
+    "Nadia Noori,,,1985-05-05,,\n"
+    "Other Name,0792222222,Z@x.org,,,\n"  # row 2's e-mail
+    "NOORI Nadia,,,1985-05-05,,\n"  # row 4's name and birth date
+    "Karim Safi,,,,,\n"
+    "karim  safi,,,,,\n"  # row 7 by name alone
+    "Zahra Karimy,,,,,h-a\n"  # row 2 by name and household
+    "Someone Else,,,,p1,\n"  # row 2's passport
+    "Rahimi Ahmad,,,,,\n"  # the person in the database, by name alone
+    "Wahid Jalali,0793333333,w@x.org,1970-01-01,,\n"
+    "Jalali Wahid,+93 79 333 3333,,1971-01-01,,\n"  # row 12's phone
+    "Laila Amiri,0794444444,,1960-06-06,,\n"
+    "Born Twice,,born@x.org,1965-04-04,,\n"  # the database's e-mail and birth date
+    "Laila Amiri,,w@x.org,1960-06-06,,\n"  # row 12's e-mail, row 14's name and birth
+)
+
+
+@pytest.mark.parametrize("on_duplicate", [OnDuplicate.MERGE, OnDuplicate.SKIP, OnDuplicate.NEW])
+def test_duplicates_are_found_the_same_whatever_the_chunk_size(
+    ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_duplicate: OnDuplicate
+) -> None:
+    """Rows of earlier chunks are found in the database (which holds them), rows of the same
+    chunk in memory: a dry run (which writes nothing) and real imports with chunks of 2 and
+    of the whole file must all decide the same for every row."""
+    make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
+    make_person(ctx, "Born", "Twice", email="born@x.org", date_of_birth=date(1965, 4, 4))
+    path = write(tmp_path, _DUPLICATE_RICH)
+    options = ImportOptions(on_duplicate=on_duplicate)
+    whole = imports.run_import(ctx, path, options, dry_run=True)
+    monkeypatch.setattr(imports, "CHUNK_ROWS", 2)
+    monkeypatch.setattr("evactrack.importing.pipeline.CHUNK_ROWS", 2)
+    chunked = imports.run_import(ctx, path, options, dry_run=True)
+    real = imports.run_import(ctx, path, options)
+
+    def decisions(result: imports.ImportResult) -> list[tuple[int, list[Any]]]:
+        return [(g.row, [(m.person_id, m.row, m.name, m.reason) for m in g.matches])
+                for g in result.duplicates]  # fmt: skip
+
+    found = decisions(whole)
+    assert [row for row, _ in found] == [3, 5, 6, 8, 9, 10, 11, 13, 15, 16]
+    assert decisions(chunked) == found and decisions(real) == found
+    for result in (chunked, real):
+        assert (result.created, result.merged, result.skipped) == (
+            whole.created, whole.merged, whole.skipped
+        )  # fmt: skip
+    with ctx.db.reading() as session:
+        live = select(func.count()).select_from(Person).where(Person.merged_into_id.is_(None))
+        assert session.scalar(live) == 2 + whole.created
