@@ -26,11 +26,19 @@ class ReasonRequiredError(IllegalTransitionError):
 class ConflictError(EvactrackError):
     """Someone else saved the record since it was read (optimistic locking)."""
 
-    def __init__(self, entity: str, entity_id: int, expected: int | None, actual: int | None):
+    def __init__(
+        self,
+        entity: str,
+        entity_id: int,
+        expected: int | None,
+        actual: int | None,
+        message: str | None = None,
+    ):
         self.entity, self.entity_id = entity, entity_id
         self.expected_version, self.actual_version = expected, actual
         super().__init__(
-            f"{entity} #{entity_id} was changed by someone else since you opened it "
+            message
+            or f"{entity} #{entity_id} was changed by someone else since you opened it "
             f"(your version {expected}, saved version {actual}); reload it and try again."
         )
 

@@ -1,7 +1,8 @@
 """The case-status state machine: the one table of allowed transitions.
 
-Every change of a person's case status goes through :func:`check_transition`; services
-record who made it, when and why.
+Every change of a person's case status goes through :func:`check_transition`, or through
+:func:`check_undo` when a caseworker takes back a step; services record who made it, when
+and why.
 """
 
 from __future__ import annotations
@@ -115,6 +116,31 @@ def check_transition(current: S, target: S, reason: str | None = None) -> None:
         raise ReasonRequiredError(
             f"Changing a case from '{current.value}' to '{target.value}' needs a reason."
         )
+
+
+def restored_status(recorded_from: S | None) -> S:
+    """The status that taking back a recorded change restores; a case's creation (recorded
+    from no status) is never taken back."""
+    if recorded_from is None:
+        raise IllegalTransitionError("The creation of a case cannot be undone.")
+    return recorded_from
+
+
+def check_undo(current: S, recorded_from: S | None, recorded_to: S) -> S:
+    """Raise unless the recorded change ``recorded_from -> recorded_to`` may be taken back
+    now; return the status it restores.
+
+    Taking back a mistaken step restores a status the table itself led from, so it is
+    allowed even where the table has no way back (``assigned -> in transit``), but only while
+    the case is still where that step put it.
+    """
+    restored = restored_status(recorded_from)
+    if current is not recorded_to:
+        raise IllegalTransitionError(
+            f"The change from '{restored.value}' to '{recorded_to.value}' cannot be undone: "
+            f"the case is now '{current.value}'."
+        )
+    return restored
 
 
 MOVEMENT_TRANSITIONS: dict[M, frozenset[M]] = {

@@ -7,6 +7,7 @@ The list never loads every person: the GUI keeps the ordered ids (a few hundred 
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
@@ -32,9 +33,13 @@ from evactrack.domain.timezones import utcnow
 from evactrack.services.context import Context
 from evactrack.services.persons import (
     FLAG_COLUMNS,
+    StatusStep,
     apply_transition,
+    fts_match,
     load_person,
     search_condition,
+    search_tokens,
+    step_of,
 )
 from evactrack.services.stats import NOT_CONTACTED_HOURS
 
@@ -245,6 +250,20 @@ def _ids(session: Session, statement: Select[Any], stale: StaleQuery | None) -> 
             result.close()
 
 
+def _fts_ids(session: Session, match: str, stale: StaleQuery | None) -> set[int]:
+    """Rowids straight from the trigram index. Going through ``persons`` (``id IN (SELECT
+    rowid …)``) looked each hit up in the table: four times slower for a query matching a
+    few thousand persons. The ids come as one text that the JSON parser turns into ints
+    twice as fast as a cursor hands out 100k rows."""
+    with stale.running(session) if stale is not None else nullcontext():
+        found = session.connection().exec_driver_sql(
+            "SELECT group_concat(rowid) FROM person_search WHERE person_search MATCH ?",
+            (match,),
+        )
+        joined = found.scalar()
+    return set(json.loads(f"[{joined}]")) if joined else set()
+
+
 def ordered_ids(ctx: Context, query: CaseQuery, stale: StaleQuery | None = None) -> list[int]:
     """Ids of the persons the list shows, in its order (no row data: that comes per page)."""
     with ctx.db.reading() as session:
@@ -258,7 +277,12 @@ def matching_ids(ctx: Context, search: str, stale: StaleQuery | None = None) -> 
     The list keeps its sorted order and filters it by this set, so a keystroke never
     re-sorts 100k persons.
     """
+    tokens = search_tokens(search)
+    if not tokens:
+        return None
     with ctx.db.reading() as session:
+        if ctx.db.is_sqlite and min(len(t) for t in tokens) >= 3:
+            return _fts_ids(session, fts_match(tokens), stale)
         condition = search_condition(session, search)
         if condition is None:
             return None
@@ -409,15 +433,31 @@ def bulk_transition(
 
     ``progress`` may raise (e.g. on cancel) to roll the whole change back.
     """
+    bulk_change_status(ctx, person_ids, target, reason, progress)
+    return len(dict.fromkeys(person_ids))
+
+
+def bulk_change_status(
+    ctx: Context,
+    person_ids: Sequence[int],
+    target: CaseStatus,
+    reason: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[StatusStep]:
+    """:func:`bulk_transition`, answering with the steps recorded (persons already in
+    ``target`` have none), so that the whole change can be undone as one
+    (:func:`evactrack.services.persons.undo_status_changes`)."""
     ctx.require_write()
     ids = list(dict.fromkeys(person_ids))
     with ctx.db.transaction() as session:
+        changed = []
         for done, person_id in enumerate(ids, start=1):
             person = load_person(session, person_id, for_update=True)
             if person.status is not target:
-                apply_transition(session, ctx.actor, person, target, reason)
+                change = apply_transition(session, ctx.actor, person, target, reason)
+                changed.append((change, person))
             if progress is not None and (done % 50 == 0 or done == len(ids)):
                 session.flush()
                 progress(done, len(ids))
         session.flush()
-    return len(ids)
+        return [step_of(change, person) for change, person in changed]

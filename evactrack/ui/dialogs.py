@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from evactrack.domain.errors import EvactrackError
@@ -27,7 +28,9 @@ def show_error(
         text = str(error)
     else:
         log.error("unexpected error", exc_info=error)
-        text = f"Something went wrong: {error}\n\nThe details are in the log file."
+        text = QCoreApplication.translate(
+            "Dialogs", "Something went wrong: %1\n\nThe details are in the log file."
+        ).replace("%1", str(error))
     QMessageBox.critical(parent, title, text)
 
 
@@ -55,8 +58,11 @@ def show_crash(parent: QWidget | None, details: str) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "evactrack",
-        "An unexpected error occurred. Your data is safe: every change is saved "
-        "in one transaction. The details are in the log file.",
+        QCoreApplication.translate(
+            "Dialogs",
+            "An unexpected error occurred. Your data is safe: every change is saved "
+            "in one transaction. The details are in the log file.",
+        ),
         parent=parent,
     )
     box.setDetailedText(details)

@@ -7,6 +7,7 @@ the stable contract and only what a caseworker reads changes language.
 from __future__ import annotations
 
 import logging
+import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -17,6 +18,9 @@ log = logging.getLogger(__name__)
 LANGUAGES = {"en": "English", "fr": "Français"}
 SETTING = "language"
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+
+# Qt's numbered placeholders: %1 to %9, and %L1 for a number written the locale's way.
+_PLACEHOLDER = re.compile(r"%(L?)([1-9])")
 
 # Translators stay referenced here: Qt does not own them, and a collected one stops working.
 _installed: list[QTranslator] = []
@@ -67,3 +71,20 @@ def label(member: StrEnum) -> str:
     """The translated label of an enum member (``LabelledEnum.label`` is the English)."""
     english = getattr(member, "label", str(member))
     return QCoreApplication.translate("Labels", english)
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill ``%1``…``%9`` of a translated text in one pass, as ``QString::arg`` does: a
+    translation may put them in another order, and a value that contains ``%2`` stays as it
+    is. ``%L1`` writes a number the interface language's way (12,345 / 12 345)."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(2)) - 1
+        if index >= len(values):
+            return match.group(0)
+        value = values[index]
+        if match.group(1) and isinstance(value, int):
+            return QLocale().toString(value)
+        return str(value)
+
+    return _PLACEHOLDER.sub(fill, text)

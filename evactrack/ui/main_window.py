@@ -38,6 +38,7 @@ from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import label
 from evactrack.ui.tasks import Operation, Progress
+from evactrack.ui.undo import StatusChangeCommand, marks_of
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.case_list import CaseListView, LatestOnly
 from evactrack.ui.views.filters import FilterPanel
@@ -445,20 +446,23 @@ class MainWindow(QMainWindow):
 
     def run_bulk_status(
         self, ids: list[int], target: CaseStatus, reason: str | None
-    ) -> Operation[int]:
+    ) -> Operation[list[persons.StatusStep]]:
+        """All or none, in the background; the whole change is then one undo step."""
         ctx = self.ctx
 
-        def work(progress: Progress) -> int:
+        def work(progress: Progress) -> list[persons.StatusStep]:
             def report(done: int, total: int) -> None:
                 progress.check()
                 progress.report(done, total)
 
-            return caselist.bulk_transition(ctx, ids, target, reason, report)
+            return caselist.bulk_change_status(ctx, ids, target, reason, report)
 
-        def finished(count: int) -> None:
+        def finished(steps: list[persons.StatusStep]) -> None:
+            if steps and self.ctx is ctx:  # not if another database was opened meanwhile
+                self.undo_stack.push(StatusChangeCommand(ctx, steps, marks_of(self.undo_stack)))
             self.refresh_all()
             self.statusBar().showMessage(
-                self.tr("Status changed to '%1' for %n person(s).", "", count).replace(
+                self.tr("Status changed to '%1' for %n person(s).", "", len(ids)).replace(
                     "%1", label(target)
                 )
             )

@@ -3,7 +3,8 @@
 The caller chains ``Operation(parent, fn).success(...).failure(...).with_progress(...).run()``.
 ``fn`` receives a :class:`Progress` it reports to and polls for cancellation; it runs on a
 worker thread and must pass back plain data, never ORM objects. Writes go through one
-single-thread pool so they are serialised.
+single-thread pool so they are serialised. A view loads what it shows through
+:class:`Latest`, where a newer load supersedes an older one still running.
 """
 
 from __future__ import annotations
@@ -12,8 +13,18 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 from evactrack.domain.errors import OperationCancelled
 from evactrack.ui import dialogs
@@ -54,7 +65,9 @@ class Progress:
     def check(self) -> None:
         """Raise :class:`OperationCancelled` if the caseworker pressed Cancel."""
         if self._cancel.is_set():
-            raise OperationCancelled("Cancelled: nothing was changed.")
+            raise OperationCancelled(
+                QCoreApplication.translate("Operation", "Cancelled: nothing was changed.")
+            )
 
 
 class _Signals(QObject):
@@ -127,7 +140,8 @@ class Operation(Generic[T]):
 
     def run(self) -> Operation[T]:
         if self._label is not None:
-            dialog = QProgressDialog(self._label, "Cancel", 0, 0, self.parent)
+            cancel = QCoreApplication.translate("Operation", "Cancel")
+            dialog = QProgressDialog(self._label, cancel, 0, 0, self.parent)
             dialog.setWindowModality(Qt.WindowModality.WindowModal)
             dialog.setMinimumDuration(300)
             dialog.canceled.connect(self.progress.cancel)
@@ -180,3 +194,126 @@ class Operation(Generic[T]):
         else:
             self.signals.failed.emit(value)
             self._on_failure(value)
+
+
+def loading_text() -> str:
+    """What a view or form shows where its data will be, until it has arrived."""
+    return QCoreApplication.translate("Operation", "Loading…")
+
+
+class Latest:
+    """The reads behind one view, each superseding the one before.
+
+    ``load`` starts an operation on the shared pool. A load still running when a newer one
+    starts is told to stop (``progress.cancelled``) and its outcome, result or error, is
+    dropped unseen, so the view never shows older data over newer. Nothing is handed to an
+    owner that has been deleted meanwhile.
+    """
+
+    def __init__(self, owner: QWidget) -> None:
+        self.owner = owner
+        self._number = 0
+        self._operation: Operation[Any] | None = None
+
+    @property
+    def busy(self) -> bool:
+        """A load is running whose outcome will be handed over."""
+        return self._operation is not None
+
+    def load(
+        self,
+        fn: Callable[[Progress], T],
+        deliver: Callable[[T], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> Operation[T]:
+        """Start ``fn`` on a worker; ``deliver`` gets its result unless a newer load came."""
+        self.drop()
+        number = self._number
+        on_error = failed if failed is not None else self._show_error
+
+        def run(progress: Progress) -> T:
+            progress.check()  # superseded before a worker was free: nothing to read
+            return fn(progress)
+
+        operation: Operation[T] = Operation(self.owner, run)
+        operation.success(lambda result: self._handle(number, deliver, result))
+        operation.failure(lambda error: self._handle(number, on_error, error))
+        self._operation = operation
+        return operation.run()
+
+    def drop(self) -> None:
+        """Forget the load that is running: its outcome will not be handed over."""
+        self._number += 1
+        if self._operation is not None:
+            self._operation.progress.cancel()
+            self._operation = None
+
+    def _handle(self, number: int, handler: Callable[[Any], None], value: Any) -> None:
+        if number != self._number:
+            return  # superseded
+        self._operation = None
+        if Shiboken.isValid(self.owner) and not isinstance(value, OperationCancelled):
+            handler(value)
+
+    def _show_error(self, error: BaseException) -> None:
+        dialogs.show_error(self.owner, error)
+
+
+class FormSave:
+    """A form's save on the write worker. The form stays open, its buttons off, until the save
+    is done; then it closes, or it shows the error and lets the caseworker correct the form."""
+
+    def __init__(self, dialog: QDialog, buttons: QWidget) -> None:
+        self.dialog, self.buttons = dialog, buttons
+        self.running = False
+
+    def start(self, fn: Callable[[], T], saved: Callable[[T], None]) -> Operation[T]:
+        """Run ``fn`` (the service call); ``saved`` gets its result before the form closes."""
+        self.running = True
+        self.buttons.setEnabled(False)
+        return (
+            Operation(self.dialog, lambda _progress: fn(), write=True)
+            .success(lambda result: self._done(saved, result))
+            .failure(self._failed)
+            .run()
+        )
+
+    def _done(self, saved: Callable[[T], None], result: T) -> None:
+        self.running = False
+        if Shiboken.isValid(self.dialog):
+            self.buttons.setEnabled(True)
+            saved(result)
+            QDialog.accept(self.dialog)  # the form's own accept starts the save
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        if Shiboken.isValid(self.dialog):
+            self.buttons.setEnabled(True)
+            dialogs.show_error(self.dialog, error)
+
+
+def wait(operation: Operation[T]) -> T:
+    """Run ``operation`` and return its result (or raise its error) once it has ended.
+
+    For a short step the caller cannot go on without, such as the reads before a dialog
+    opens: the database work stays on a worker, the GUI thread keeps painting and running
+    timers, and the caseworker's clicks and keys wait as they would behind a modal dialog.
+    Replaces the operation's success and failure handlers; not for work with a progress
+    dialog, whose Cancel button would wait too.
+    """
+    loop = QEventLoop()
+    outcome: list[tuple[bool, Any]] = []
+
+    def done(ok: bool, value: Any) -> None:
+        outcome.append((ok, value))
+        loop.quit()
+
+    operation.success(lambda result: done(True, result))
+    operation.failure(lambda error: done(False, error))
+    operation.run()
+    if not outcome:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value  # type: ignore[no-any-return]

@@ -3,270 +3,314 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="49" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="57" />
+      <source>%L1 free places</source>
+      <translation>places libres : %L1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="75" />
       <source>Assign to a movement</source>
       <translation>Affecter à un mouvement</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="87" />
+      <source>%Ln person(s) chosen.</source>
+      <translation>
+        <numerusform>%Ln personne choisie.</numerusform>
+        <numerusform>%Ln personnes choisies.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="62" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="88" />
       <source>Movement:</source>
       <translation>Mouvement :</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="92" />
+      <source>Whole households: also add the %Ln member(s) not chosen</source>
+      <translation>
+        <numerusform>Ménages entiers : ajouter aussi %Ln membre non choisi</numerusform>
+        <numerusform>Ménages entiers : ajouter aussi les %Ln membres non choisis</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="67" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="95" />
       <source>Only the chosen persons: split the households</source>
       <translation>Seulement les personnes choisies : séparer les ménages</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="104" />
+      <source>Warning: this would split %Ln household(s); %1 of their members are not chosen.</source>
+      <translation>
+        <numerusform>Attention : cela séparerait %Ln ménage ; membres non choisis : %1.</numerusform>
+        <numerusform>Attention : cela séparerait %Ln ménages ; membres non choisis : %1.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="82" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="118" />
       <source>Assign</source>
       <translation>Affecter</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="142" />
+      <source>There is no planned or assembling movement to choose.</source>
+      <translation>Aucun mouvement prévu ou en rassemblement à choisir.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="174" />
+      <source>Choose the persons to assign first.</source>
+      <translation>Choisissez d’abord les personnes à affecter.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="189" />
+      <source>There is no planned or assembling movement. Plan one in the movements board first.</source>
+      <translation>Aucun mouvement n’est prévu ni en rassemblement. Planifiez-en d’abord un dans l’onglet Mouvements.</translation>
     </message>
   </context>
   <context>
     <name>CaseDetailDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="175" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="203" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="224" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="252" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="267" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="194" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="222" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="195" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="223" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="196" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="224" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="200" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="266" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="228" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="294" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="327" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="201" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="229" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="202" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="230" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="203" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="204" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="205" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="208" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="236" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="215" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="243" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="219" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="247" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="243" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="271" />
       <source>This person cannot travel without</source>
       <translation>Cette personne ne peut pas voyager sans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="246" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
       <source>Make this person the &amp;principal</source>
       <translation>Faire de cette personne le &amp;principal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="248" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="276" />
       <source>&amp;Remove this person from the household</source>
       <translation>&amp;Retirer cette personne du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="278" />
       <source>A&amp;dd persons to the household…</source>
       <translation>A&amp;jouter des personnes au ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="267" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="295" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="268" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="296" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="269" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="280" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="308" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="281" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="309" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="328" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="329" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="302" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="303" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="314" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="304" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="310" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="338" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="339" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="315" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="343" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="344" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="372" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="380" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="408" />
       <source>(not in a household)</source>
       <translation>(pas dans un ménage)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="382" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="410" />
       <source>(no household name)</source>
       <translation>(ménage sans nom)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="390" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="418" />
       <source>principal</source>
       <translation>chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="391" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="419" />
       <source>eligible</source>
       <translation>éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="391" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="419" />
       <source>not eligible</source>
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="393" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="401" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="429" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="550" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="584" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="552" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="586" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="600" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="650" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
       <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="604" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="654" />
       <source>This person is the principal: the household will have none until you choose one.</source>
       <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="606" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="656" />
       <source>Remove from household</source>
       <translation>Retirer du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="621" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="646" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="671" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="696" />
       <source>Add persons to the household</source>
       <translation>Ajouter des personnes au ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="633" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="683" />
       <source>%1 is already in this household; nothing was changed.</source>
       <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="642" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="692" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
@@ -277,12 +321,12 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="180" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="200" />
       <source>Search names (either script), phone digits, document number, e-mail (3 characters or more)</source>
       <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (3 caractères ou plus)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="270" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="295" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -293,57 +337,57 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="128" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="134" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="129" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="135" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="130" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="136" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="131" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="137" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="132" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="138" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="133" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="139" />
       <source>Rendezvous point / movement</source>
       <translation>Point de rendez-vous / mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="134" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="140" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="135" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="141" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="153" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="159" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="200" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="206" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="203" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="209" />
       <source>%n min ago</source>
       <translation>
         <numerusform>il y a %n min</numerusform>
@@ -351,7 +395,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="205" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="211" />
       <source>%n h ago</source>
       <translation>
         <numerusform>il y a %n h</numerusform>
@@ -359,7 +403,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="206" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="212" />
       <source>%n days ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>
@@ -409,31 +453,394 @@
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="146" />
+      <source>Given name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="147" />
+      <source>Family name</source>
+      <translation>Nom de famille</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="148" />
+      <source>Name (native script)</source>
+      <translation>Nom (écriture d’origine)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="149" />
+      <source>Father's name</source>
+      <translation>Nom du père</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="150" />
+      <source>Grandfather's name</source>
+      <translation>Nom du grand-père</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="151" />
+      <source>Other spellings</source>
+      <translation>Autres graphies</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="152" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="153" />
+      <source>Year of birth</source>
+      <translation>Année de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="154" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="155" />
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="156" />
+      <source>Legal status</source>
+      <translation>Statut juridique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="157" />
+      <source>Phones</source>
+      <translation>Téléphones</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="158" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="159" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="160" />
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="161" />
+      <source>Latitude</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="162" />
+      <source>Longitude</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="163" />
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="164" />
+      <source>Vulnerability</source>
+      <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="165" />
+      <source>Wishes to leave</source>
+      <translation>Souhaite partir</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="166" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="167" />
+      <source>Rendezvous point</source>
+      <translation>Point de rendez-vous</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountsModel</name>
+    <message>
+      <location filename="../../evactrack/ui/models/dashboard_models.py" line="17" />
+      <source>Persons</source>
+      <translation>Personnes</translation>
+    </message>
   </context>
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="119" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="52" />
+      <source>Eligible persons still in the country</source>
+      <translation>Personnes éligibles encore dans le pays</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="54" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="141" />
+      <source>Persons still in the country</source>
+      <translation>Personnes encore dans le pays</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="55" />
+      <source>Evacuated today</source>
+      <translation>Évacués aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="56" />
+      <source>Refusals today</source>
+      <translation>Refus aujourd’hui</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="57" />
+      <source>Not contacted for 48 h</source>
+      <translation>Sans contact depuis 48 h</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="58" />
+      <source>Persons on record</source>
+      <translation>Personnes enregistrées</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="76" />
+      <source>Counting persons…</source>
+      <translation>Comptage des personnes…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="80" />
+      <source>Reading the last %1 days…</source>
+      <translation>Lecture des %1 derniers jours…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="134" />
+      <source>Case status</source>
+      <translation>Statut du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="135" />
+      <source>Legal status</source>
+      <translation>Statut juridique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="137" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="145" />
+      <source>Persons still in the country, last %n day(s)</source>
+      <translation>
+        <numerusform>Personnes encore dans le pays, %n dernier jour</numerusform>
+        <numerusform>Personnes encore dans le pays, %n derniers jours</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="150" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="168" />
       <source>By case status</source>
       <translation>Par statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="152" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="170" />
       <source>By legal status</source>
       <translation>Par statut juridique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="190" />
+      <source>Counting…</source>
+      <translation>Comptage…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="216" />
+      <source>Figures for %1 (operation's time zone). Households: %L2; movements under way or planned: %L3.</source>
+      <translation>Chiffres du %1 (fuseau horaire de l’opération). Ménages : %L2 ; mouvements en cours ou prévus : %L3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <location filename="../../evactrack/ui/dialogs.py" line="31" />
+      <source>Something went wrong: %1
+
+The details are in the log file.</source>
+      <translation>Une erreur s’est produite : %1
+
+Les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/dialogs.py" line="61" />
+      <source>An unexpected error occurred. Your data is safe: every change is saved in one transaction. The details are in the log file.</source>
+      <translation>Une erreur inattendue s’est produite. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction. Les détails sont dans le fichier journal.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesPage</name>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="432" />
+      <source>Review possible duplicates</source>
+      <translation>Vérifier les doublons possibles</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="433" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="450" />
+      <source>Checking the list…</source>
+      <translation>Vérification de la liste…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="436" />
+      <source>Row</source>
+      <translation>Ligne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="436" />
+      <source>In the list</source>
+      <translation>Dans la liste</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="436" />
+      <source>May be</source>
+      <translation>Peut-être</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="436" />
+      <source>Choice</source>
+      <translation>Choix</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="460" />
+      <source>%Ln row(s) may be persons already known. Nothing is merged unless you choose it.</source>
+      <translation>
+        <numerusform>%Ln ligne pourrait être une personne déjà connue. Rien n’est fusionné sans votre choix.</numerusform>
+        <numerusform>%Ln lignes pourraient être des personnes déjà connues. Rien n’est fusionné sans votre choix.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="465" />
+      <source>No row looks like a person already known.</source>
+      <translation>Aucune ligne ne ressemble à une personne déjà connue.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="470" />
+      <source>row %1: </source>
+      <translation>ligne %1 : </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="485" />
+      <source>The list was not checked: %1</source>
+      <translation>La liste n’a pas été vérifiée : %1</translation>
     </message>
   </context>
   <context>
     <name>EditPersonCommand</name>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="31" />
+      <location filename="../../evactrack/ui/undo.py" line="54" />
       <source>edit of %s</source>
       <translation>modification de %s</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExpectedPeopleModel</name>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="55" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="56" />
+      <source>Case status</source>
+      <translation>Statut du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="57" />
+      <source>Movement</source>
+      <translation>Mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="59" />
+      <source>Time window</source>
+      <translation>Créneau</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="224" />
+      <source>Choose the contact list</source>
+      <translation>Choisir la liste de contacts</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="225" />
+      <source>CSV, tab-separated text or an Excel workbook (XLSX).</source>
+      <translation>CSV, texte séparé par des tabulations ou classeur Excel (XLSX).</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="227" />
+      <source>Browse…</source>
+      <translation>Parcourir…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="229" />
+      <source>Past imports…</source>
+      <translation>Imports précédents…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="244" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="279" />
+      <source>First sheet</source>
+      <translation>Première feuille</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="253" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="254" />
+      <source>Encoding</source>
+      <translation>Encodage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="255" />
+      <source>Delimiter</source>
+      <translation>Séparateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="256" />
+      <source>Sheet</source>
+      <translation>Feuille</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="257" />
+      <source>Phone region (no +code)</source>
+      <translation>Région téléphonique (sans +indicatif)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="258" />
+      <source>Legal status when none is given</source>
+      <translation>Statut juridique quand la liste n’en donne pas</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="270" />
+      <source>Contact list</source>
+      <translation>Liste de contacts</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="272" />
+      <source>Contact lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+      <translation>Listes de contacts (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="300" />
+      <source>Sheet '%1'</source>
+      <translation>Feuille « %1 »</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="306" />
+      <source>Read as: %1; header on row %2, %L3 columns.</source>
+      <translation>Lu comme : %1 ; en-tête à la ligne %2, colonnes : %L3.</translation>
     </message>
   </context>
   <context>
@@ -482,27 +889,168 @@
   <context>
     <name>FindPersonsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="116" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="120" />
       <source>name, phone digits, document number…</source>
       <translation>nom, chiffres du téléphone, numéro de document…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="118" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="122" />
       <source>&amp;Find:</source>
       <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="131" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="135" />
       <source>&amp;Add</source>
       <translation>&amp;Ajouter</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="156" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="164" />
       <source>%n person(s) found.</source>
       <translation>
         <numerusform>%n personne trouvée.</numerusform>
         <numerusform>%n personnes trouvées.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="607" />
+      <source>Past imports</source>
+      <translation>Imports précédents</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <source>By</source>
+      <translation>Par</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <source>When (UTC)</source>
+      <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <source>Created</source>
+      <translation>Créées</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="609" />
+      <source>Merged</source>
+      <translation>Fusionnées</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="609" />
+      <source>Skipped</source>
+      <translation>Ignorées</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="609" />
+      <source>Rejected</source>
+      <translation>Rejetées</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="610" />
+      <source>Undone</source>
+      <translation>Annulé le</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="616" />
+      <source>Undo this import</source>
+      <translation>Annuler cet import</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="643" />
+      <source>Choose the import to undo.</source>
+      <translation>Choisissez l’import à annuler.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="647" />
+      <source>Import #%1 was already undone.</source>
+      <translation>L’import n° %1 a déjà été annulé.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="651" />
+      <source>Undo import #%1 (%2)? The %L3 persons it created are deleted and its %L4 merges are reverted.</source>
+      <translation>Annuler l’import n° %1 (%2) ? Les personnes qu’il a créées (%L3) sont supprimées et ses fusions (%L4) sont défaites.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="46" />
+      <source>Detect</source>
+      <translation>Détecter</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="48" />
+      <source>— not imported —</source>
+      <translation>— non importée —</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="50" />
+      <source>Skip this row</source>
+      <translation>Ignorer cette ligne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="51" />
+      <source>Merge into the known person</source>
+      <translation>Fusionner avec la personne connue</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="52" />
+      <source>Keep both (new person)</source>
+      <translation>Garder les deux (nouvelle personne)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="56" />
+      <source>comma</source>
+      <translation>virgule</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="57" />
+      <source>semicolon</source>
+      <translation>point-virgule</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="58" />
+      <source>tab</source>
+      <translation>tabulation</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="59" />
+      <source>pipe</source>
+      <translation>barre verticale</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="85" />
+      <source>Import a contact list</source>
+      <translation>Importer une liste de contacts</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="122" />
+      <source>Checking the list…</source>
+      <translation>Vérification de la liste…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="152" />
+      <source>Importing…</source>
+      <translation>Import en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="183" />
+      <source>Undo import #%1? The %L2 persons it created are deleted and the %L3 merges are reverted.</source>
+      <translation>Annuler l’import n° %1 ? Les personnes qu’il a créées (%L2) sont supprimées et les fusions (%L3) sont défaites.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="209" />
+      <source>Import #%1 undone: %L2 persons deleted, %L3 merged persons restored.</source>
+      <translation>Import n° %1 annulé : personnes supprimées : %L2 ; personnes fusionnées rétablies : %L3.</translation>
     </message>
   </context>
   <context>
@@ -779,141 +1327,201 @@
       <source>No</source>
       <translation>Non</translation>
     </message>
+    <message>
+      <source>Full name</source>
+      <translation>Nom complet</translation>
+    </message>
+    <message>
+      <source>Given name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <source>Middle name</source>
+      <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+      <source>Family name</source>
+      <translation>Nom de famille</translation>
+    </message>
+    <message>
+      <source>Name in native script</source>
+      <translation>Nom (écriture d’origine)</translation>
+    </message>
+    <message>
+      <source>Father's name</source>
+      <translation>Nom du père</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <source>Legal status</source>
+      <translation>Statut juridique</translation>
+    </message>
+    <message>
+      <source>Passport number</source>
+      <translation>Numéro de passeport</translation>
+    </message>
+    <message>
+      <source>Tazkira number</source>
+      <translation>Numéro de tazkira</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Household (for duplicate checks, kept in notes)</source>
+      <translation>Ménage (pour repérer les doublons, gardé dans les notes)</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="54" />
+      <location filename="../../evactrack/ui/main_window.py" line="55" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="59" />
+      <location filename="../../evactrack/ui/main_window.py" line="60" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="64" />
+      <location filename="../../evactrack/ui/main_window.py" line="65" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="145" />
+      <location filename="../../evactrack/ui/main_window.py" line="146" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="147" />
+      <location filename="../../evactrack/ui/main_window.py" line="148" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="149" />
+      <location filename="../../evactrack/ui/main_window.py" line="150" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="152" />
+      <location filename="../../evactrack/ui/main_window.py" line="153" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="158" />
+      <location filename="../../evactrack/ui/main_window.py" line="159" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="163" />
+      <location filename="../../evactrack/ui/main_window.py" line="164" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="164" />
+      <location filename="../../evactrack/ui/main_window.py" line="165" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <location filename="../../evactrack/ui/main_window.py" line="167" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="169" />
+      <location filename="../../evactrack/ui/main_window.py" line="170" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="171" />
+      <location filename="../../evactrack/ui/main_window.py" line="172" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <location filename="../../evactrack/ui/main_window.py" line="174" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="175" />
+      <location filename="../../evactrack/ui/main_window.py" line="176" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="179" />
+      <location filename="../../evactrack/ui/main_window.py" line="180" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="180" />
+      <location filename="../../evactrack/ui/main_window.py" line="181" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
+      <location filename="../../evactrack/ui/main_window.py" line="183" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="184" />
+      <location filename="../../evactrack/ui/main_window.py" line="185" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="201" />
+      <location filename="../../evactrack/ui/main_window.py" line="202" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="210" />
+      <location filename="../../evactrack/ui/main_window.py" line="211" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="212" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="214" />
+      <location filename="../../evactrack/ui/main_window.py" line="215" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="218" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="225" />
+      <location filename="../../evactrack/ui/main_window.py" line="226" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="239" />
+      <location filename="../../evactrack/ui/main_window.py" line="240" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="428" />
+      <location filename="../../evactrack/ui/main_window.py" line="429" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -921,7 +1529,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="432" />
+      <location filename="../../evactrack/ui/main_window.py" line="433" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -929,22 +1537,22 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="433" />
+      <location filename="../../evactrack/ui/main_window.py" line="434" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="434" />
+      <location filename="../../evactrack/ui/main_window.py" line="435" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="442" />
+      <location filename="../../evactrack/ui/main_window.py" line="443" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="461" />
+      <location filename="../../evactrack/ui/main_window.py" line="465" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -952,7 +1560,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="468" />
+      <location filename="../../evactrack/ui/main_window.py" line="472" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -960,7 +1568,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="476" />
+      <location filename="../../evactrack/ui/main_window.py" line="480" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -968,27 +1576,27 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="478" />
+      <location filename="../../evactrack/ui/main_window.py" line="482" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="479" />
+      <location filename="../../evactrack/ui/main_window.py" line="483" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="481" />
+      <location filename="../../evactrack/ui/main_window.py" line="485" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="508" />
+      <location filename="../../evactrack/ui/main_window.py" line="512" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="514" />
+      <location filename="../../evactrack/ui/main_window.py" line="518" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -996,12 +1604,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="520" />
+      <location filename="../../evactrack/ui/main_window.py" line="524" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="553" />
+      <location filename="../../evactrack/ui/main_window.py" line="557" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1009,17 +1617,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="562" />
+      <location filename="../../evactrack/ui/main_window.py" line="566" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="562" />
+      <location filename="../../evactrack/ui/main_window.py" line="566" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="581" />
+      <location filename="../../evactrack/ui/main_window.py" line="585" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1027,32 +1635,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <location filename="../../evactrack/ui/main_window.py" line="589" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="604" />
+      <location filename="../../evactrack/ui/main_window.py" line="608" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="610" />
+      <location filename="../../evactrack/ui/main_window.py" line="614" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="612" />
+      <location filename="../../evactrack/ui/main_window.py" line="616" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="621" />
+      <location filename="../../evactrack/ui/main_window.py" line="625" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="622" />
+      <location filename="../../evactrack/ui/main_window.py" line="626" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -1060,7 +1668,7 @@
   <context>
     <name>MakeHouseholdDialog</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="54" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="53" />
       <source>Make a household of %n person(s)</source>
       <translation>
         <numerusform>Former un ménage de %n personne</numerusform>
@@ -1068,12 +1676,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="64" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="63" />
       <source>optional, e.g. the family name</source>
       <translation>facultatif, p. ex. le nom de famille</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="72" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="71" />
       <source>%n of these person(s) will leave the household they are in now: %1.</source>
       <translation>
         <numerusform>%n de ces personnes quittera le ménage dont elle fait partie : %1.</numerusform>
@@ -1081,148 +1689,407 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="79" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="78" />
       <source>&amp;Principal:</source>
       <translation>&amp;Principal :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="81" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="80" />
       <source>Household &amp;name:</source>
       <translation>&amp;Nom du ménage :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="87" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="86" />
       <source>&amp;Make household</source>
       <translation>&amp;Former le ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="93" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="92" />
       <source>Persons in the new household:</source>
       <translation>Personnes du nouveau ménage :</translation>
     </message>
   </context>
   <context>
+    <name>ManifestTableModel</name>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="140" />
+      <source>pending</source>
+      <translation>en attente</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="142" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="143" />
+      <source>Native name</source>
+      <translation>Nom (écriture d’origine)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="144" />
+      <source>Born</source>
+      <translation>Naissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="145" />
+      <source>Legal status</source>
+      <translation>Statut juridique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="146" />
+      <source>Case status</source>
+      <translation>Statut du dossier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="147" />
+      <source>Household</source>
+      <translation>Ménage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="149" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="154" />
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="321" />
+      <source>Check the columns</source>
+      <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="324" />
+      <source>Each column of the list goes to a field of the case, or is not imported. The first rows are shown below.</source>
+      <translation>Chaque colonne de la liste va dans un champ du dossier, ou n’est pas importée. Les premières lignes sont affichées ci-dessous.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="330" />
+      <source>Save mapping…</source>
+      <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="331" />
+      <source>Load mapping…</source>
+      <translation>Charger une correspondance…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="351" />
+      <source>Goes to</source>
+      <translation>Va dans</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="395" />
+      <source>These columns of the mapping are not in this file: %1</source>
+      <translation>Ces colonnes de la correspondance ne sont pas dans ce fichier : %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="402" />
+      <source>Save mapping</source>
+      <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="402" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="409" />
+      <source>Mapping (*.json)</source>
+      <translation>Correspondance (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="409" />
+      <source>Load mapping</source>
+      <translation>Charger une correspondance</translation>
+    </message>
+  </context>
+  <context>
     <name>MovementForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="64" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="86" />
       <source>Edit %s</source>
       <translation>Modifier %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="64" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="88" />
       <source>Plan a movement</source>
       <translation>Planifier un mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="67" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="91" />
       <source>optional, e.g. Abbey gate run 3</source>
       <translation>facultatif, p. ex. Abbey gate, rotation 3</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="91" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="114" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="92" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="115" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="93" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="116" />
       <source>Window starts</source>
       <translation>Début du créneau</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="94" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="117" />
       <source>Window ends</source>
       <translation>Fin du créneau</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="95" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="118" />
       <source>Capacity (persons)</source>
       <translation>Capacité (personnes)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="96" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="119" />
       <source>Escort party</source>
       <translation>Escorte</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="97" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="120" />
       <source>Escort contact</source>
       <translation>Contact de l’escorte</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="98" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="121" />
       <source>Recognition signal</source>
       <translation>Signe de reconnaissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="99" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="122" />
       <source>Notes</source>
       <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="165" />
+      <source>Choose a rendezvous point; if there is none, create one (or reactivate it) in the rendezvous points view first.</source>
+      <translation>Choisissez un point de rendez-vous ; s’il n’y en a aucun, créez-en un (ou réactivez-le) d’abord dans l’onglet Points de rendez-vous.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MovementTableModel</name>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="92" />
+      <source>Movement #%1</source>
+      <translation>Mouvement n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="110" />
+      <source>Movement</source>
+      <translation>Mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="111" />
+      <source>Rendezvous point</source>
+      <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="113" />
+      <source>Time window</source>
+      <translation>Créneau</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="116" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="118" />
+      <source>On manifest</source>
+      <translation>Au manifeste</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="121" />
+      <source>Free places</source>
+      <translation>Places libres</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="122" />
+      <source>Boarded</source>
+      <translation>Embarqués</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="123" />
+      <source>Refused</source>
+      <translation>Refusés</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="124" />
+      <source>No show</source>
+      <translation>Absents</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/movement_models.py" line="125" />
+      <source>Escort party</source>
+      <translation>Escorte</translation>
     </message>
   </context>
   <context>
     <name>MovementsBoard</name>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="125" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="53" />
+      <source>Start assembling</source>
+      <translation>Commencer le rassemblement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="54" />
+      <source>Back to planned</source>
+      <translation>Revenir à « Prévu »</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="55" />
+      <source>Depart (en route)</source>
+      <translation>Départ (en route)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="56" />
+      <source>Arrived</source>
+      <translation>Arrivé</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="57" />
+      <source>Abort…</source>
+      <translation>Annuler le mouvement…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="60" />
+      <source>Boarded</source>
+      <translation>Embarqué</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="61" />
+      <source>No show</source>
+      <translation>Absent</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="62" />
+      <source>Refused…</source>
+      <translation>Refusé…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="63" />
+      <source>Turned back…</source>
+      <translation>Refoulé…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="161" />
       <source>Show arrived and aborted</source>
       <translation>Afficher les arrivés et les annulés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="127" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="163" />
       <source>Plan movement…</source>
       <translation>Planifier un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="128" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="164" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="142" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="178" />
       <source>Print manifest…</source>
       <translation>Imprimer le manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="159" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="195" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="161" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="197" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="167" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="203" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="243" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="354" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="335" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="357" />
+      <source>not set</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="362" />
+      <source>%1 from %2, %3 — %4. Escort: %5; recognition signal: %6.</source>
+      <translation>%1 depuis %2, %3 — %4. Escorte : %5 ; signe de reconnaissance : %6.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="372" />
+      <source>Head count: %L1 of %L2 places on the manifest; boarded: %L3, no show: %L4, refused: %L5, turned back: %L6, pending: %L7.</source>
+      <translation>Effectif : %L1 sur %L2 places au manifeste ; embarqués : %L3, absents : %L4, refusés : %L5, refoulés : %L6, en attente : %L7.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/movements_view.py" line="440" />
+      <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
+      <translation>
+        <numerusform>Pourquoi %1 est-il annulé ? %n personne inscrite revient à « %2 » (les personnes refusées restent dans la file de suivi).</numerusform>
+        <numerusform>Pourquoi %1 est-il annulé ? Ses %n personnes reviennent à « %2 » (les personnes refusées restent dans la file de suivi).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="448" />
+      <source>Abort movement</source>
+      <translation>Annuler le mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="472" />
       <source>Marking outcomes…</source>
       <translation>Enregistrement des résultats…</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/movements_view.py" line="485" />
+      <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
+      <translation>
+        <numerusform>Pourquoi retirer %n personne de %1 ? Elle revient à « %2 ».</numerusform>
+        <numerusform>Pourquoi retirer %n personnes de %1 ? Elles reviennent à « %2 ».</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="353" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="489" />
+      <source>Remove from manifest</source>
+      <translation>Retirer du manifeste</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="494" />
       <source>Taking persons off the manifest…</source>
       <translation>Retrait des personnes du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="413" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="507" />
+      <source>None of the chosen persons is at the airport.</source>
+      <translation>Aucune des personnes choisies n’est à l’aéroport.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/movements_view.py" line="512" />
+      <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
+      <translation>
+        <numerusform>Marquer %n personne de %1 comme évacuée (son vol est parti) ?</numerusform>
+        <numerusform>Marquer %n personnes de %1 comme évacuées (leur vol est parti) ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="558" />
       <source>%d of %d persons were done; then: </source>
       <translation>%d personnes sur %d traitées ; ensuite : </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="420" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="565" />
       <source>Stopped: %d of %d persons were done.</source>
       <translation>Arrêté : %d personnes sur %d traitées.</translation>
     </message>
@@ -1233,6 +2100,24 @@
       <location filename="../../evactrack/ui/views/person_form.py" line="234" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
+    </message>
+  </context>
+  <context>
+    <name>Operation</name>
+    <message>
+      <location filename="../../evactrack/ui/tasks.py" line="69" />
+      <source>Cancelled: nothing was changed.</source>
+      <translation>Annulé : rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/tasks.py" line="143" />
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/tasks.py" line="201" />
+      <source>Loading…</source>
+      <translation>Chargement…</translation>
     </message>
   </context>
   <context>
@@ -1376,151 +2261,247 @@
   <context>
     <name>PointForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="44" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="46" />
       <source>Edit rendezvous point</source>
       <translation>Modifier le point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="44" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="46" />
       <source>New rendezvous point</source>
       <translation>Nouveau point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="55" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="57" />
       <source>e.g. 34.5553</source>
       <translation>p. ex. 34.5553</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="56" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="58" />
       <source>e.g. 69.2075</source>
       <translation>p. ex. 69.2075</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="59" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="61" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="62" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="64" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="63" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="65" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="64" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="66" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="65" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="67" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="66" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="68" />
       <source>Capacity (persons)</source>
       <translation>Capacité (personnes)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="82" />
+      <source>The latitude must be a number, like 34.5553.</source>
+      <translation>La latitude doit être un nombre, comme 34.5553.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="85" />
+      <source>The longitude must be a number, like 69.2075.</source>
+      <translation>La longitude doit être un nombre, comme 69.2075.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PointTableModel</name>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="16" />
+      <source>%L1 (no capacity set)</source>
+      <translation>%L1 (capacité non renseignée)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="32" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="32" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="34" />
+      <source>Rendezvous point</source>
+      <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="35" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="36" />
+      <source>Coordinates</source>
+      <translation>Coordonnées</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="38" />
+      <source>Capacity</source>
+      <translation>Capacité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="41" />
+      <source>Assigned (open movements)</source>
+      <translation>Affectés (mouvements en cours)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="42" />
+      <source>Waiting (preferred point)</source>
+      <translation>En attente (point préféré)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/point_models.py" line="43" />
+      <source>Active</source>
+      <translation>Actif</translation>
     </message>
   </context>
   <context>
     <name>RefusalForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="43" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="48" />
       <source>Record a refusal</source>
       <translation>Enregistrer un refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="45" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="50" />
       <source>(not at a rendezvous point)</source>
       <translation>(pas à un point de rendez-vous)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="51" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="53" />
       <source>or a checkpoint, e.g. north gate outer cordon</source>
       <translation>ou un point de contrôle, p. ex. cordon extérieur porte nord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="53" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="55" />
       <source>e.g. gate guard, consular officer</source>
       <translation>p. ex. garde de la porte, agent consulaire</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="62" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="64" />
       <source>what happens next, e.g. call back, new documents</source>
       <translation>la suite, p. ex. rappeler, nouveaux documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="71" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="73" />
+      <source>%1 was refused.</source>
+      <translation>Refus de %1.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="75" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="72" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="76" />
       <source>Checkpoint</source>
       <translation>Point de contrôle</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="73" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="77" />
       <source>Refused by</source>
       <translation>Refusé par</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="74" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="78" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="75" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="79" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="76" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="80" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="77" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="81" />
       <source>When</source>
       <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="111" />
+      <source>Say where the person was refused: a rendezvous point or checkpoint.</source>
+      <translation>Indiquez où la personne a été refusée : un point de rendez-vous ou un point de contrôle.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="117" />
+      <source>A refusal cannot be in the future.</source>
+      <translation>Un refus ne peut pas être dans le futur.</translation>
     </message>
   </context>
   <context>
     <name>RendezvousPointsView</name>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="54" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="88" />
       <source>Show deactivated points</source>
       <translation>Afficher les points désactivés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="56" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="90" />
       <source>New point…</source>
       <translation>Nouveau point…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="57" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="91" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="58" />
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="117" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="92" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="202" />
       <source>Deactivate</source>
       <translation>Désactiver</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="117" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="202" />
       <source>Reactivate</source>
       <translation>Réactiver</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="121" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="207" />
       <source>Choose a rendezvous point to see who is expected there.</source>
       <translation>Choisissez un point de rendez-vous pour voir qui y est attendu.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="213" />
+      <source>%1: %L2 of %L3 persons on open movements; %L4 more prefer this point and are still to move.</source>
+      <translation>%1 : personnes sur des mouvements en cours : %L2 sur %L3 ; encore à partir et préférant ce point : %L4.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="224" />
+      <source>%1: %L2 persons on open movements; %L3 more prefer this point and are still to move.</source>
+      <translation>%1 : personnes sur des mouvements en cours : %L2 ; encore à partir et préférant ce point : %L3.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="257" />
+      <source>%Ln person(s) are on open movements from '%1'. Deactivate it anyway? (No new movements can be planned from it.)</source>
+      <translation>
+        <numerusform>%Ln personne est sur un mouvement en cours depuis « %1 ». Le désactiver quand même ? (Aucun nouveau mouvement ne pourra être planifié depuis ce point.)</numerusform>
+        <numerusform>%Ln personnes sont sur des mouvements en cours depuis « %1 ». Le désactiver quand même ? (Aucun nouveau mouvement ne pourra être planifié depuis ce point.)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1573,26 +2554,111 @@
     </message>
   </context>
   <context>
-    <name>parent</name>
+    <name>Reports</name>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="172" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="173" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="233" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="234" />
       <source>Daily status report</source>
       <translation>Rapport de situation du jour</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="248" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="249" />
       <source>Movement manifest</source>
       <translation>Manifeste du mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="262" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="263" />
       <source>Case sheet</source>
       <translation>Fiche du dossier</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultPage</name>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="558" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="559" />
+      <source>Importing…</source>
+      <translation>Import en cours…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="561" />
+      <source>Undo this import</source>
+      <translation>Annuler cet import</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="580" />
+      <source>Import #%1 done: %L2 created, %L3 merged, %L4 skipped, %L5 rejected.</source>
+      <translation>Import n° %1 terminé : créées : %L2, fusionnées : %L3, ignorées : %L4, rejetées : %L5.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="593" />
+      <source>Nothing was imported: %1</source>
+      <translation>Rien n’a été importé : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusChangeCommand</name>
+    <message>
+      <location filename="../../evactrack/ui/undo.py" line="108" />
+      <source>status change of %1</source>
+      <translation>changement de statut de %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/undo.py" line="131" />
+      <source>The status change cannot be made again; it has been removed from the undo history.</source>
+      <translation>Le changement de statut ne peut pas être refait ; il a été retiré de l’historique des annulations.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/undo.py" line="147" />
+      <source>The status change cannot be undone; it has been removed from the undo history.</source>
+      <translation>Le changement de statut ne peut pas être annulé ; il a été retiré de l’historique des annulations.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusChangeTexts</name>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/undo.py" line="87" />
+      <source>status change of %n person(s)</source>
+      <translation>
+        <numerusform>changement de statut de %n personne</numerusform>
+        <numerusform>changement de statut de %n personnes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryPage</name>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="504" />
+      <source>What the import will do</source>
+      <translation>Ce que fera l’import</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="506" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="520" />
+      <source>Checking the list…</source>
+      <translation>Vérification de la liste…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="532" />
+      <source>%L1 will be created, %L2 merged, %L3 skipped, %L4 rejected. Nothing has changed yet.</source>
+      <translation>À créer : %L1, à fusionner : %L2, ignorées : %L3, rejetées : %L4. Rien n’a encore été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="546" />
+      <source>The list was not checked: %1</source>
+      <translation>La liste n’a pas été vérifiée : %1</translation>
     </message>
   </context>
 </TS>

@@ -4,8 +4,8 @@
 
 1. ``pyside6-lupdate`` collects every ``tr()`` string of the interface into ``evactrack_<lang>.ts``
    (existing translations are kept);
-2. the labels of the domain enums are added in the ``Labels`` context (the domain stays free
-   of Qt, so lupdate cannot see them);
+2. the labels of the domain enums (and of the import's column targets) are added in the
+   ``Labels`` context (the core stays free of Qt, so lupdate cannot see them);
 3. ``pyside6-lrelease`` compiles each .ts into the .qm that ``evactrack.ui.i18n`` installs.
 """
 
@@ -30,12 +30,14 @@ def interface_sources() -> list[str]:
 def enum_labels() -> list[str]:
     sys.path.insert(0, str(ROOT))
     from evactrack.domain import enums
+    from evactrack.importing.mapping import Target
 
     labels: list[str] = []
     for name in dir(enums):
         kind = getattr(enums, name)
         if isinstance(kind, type) and issubclass(kind, enums.LabelledEnum) and kind.__members__:
             labels.extend(member.label for member in kind)
+    labels.extend(target.label for target in Target)  # the import wizard's column choices
     return list(dict.fromkeys(labels))
 
 

@@ -14,7 +14,9 @@ from evactrack.domain.transitions import (
     allowed_targets,
     check_movement_transition,
     check_transition,
+    check_undo,
     needs_reason,
+    restored_status,
 )
 
 ALL_PAIRS = list(itertools.product(CaseStatus, CaseStatus))
@@ -87,3 +89,19 @@ def test_movement_transitions(current: MovementStatus, target: MovementStatus) -
     else:
         with pytest.raises(IllegalTransitionError, match="A movement cannot go"):
             check_movement_transition(current, target)
+
+
+@pytest.mark.parametrize(("before", "after"), ALLOWED, ids=lambda s: s.value)
+def test_every_allowed_step_can_be_taken_back_while_the_case_is_still_there(
+    before: CaseStatus, after: CaseStatus
+) -> None:
+    assert check_undo(after, before, after) is before
+    elsewhere = next(s for s in CaseStatus if s is not after)
+    with pytest.raises(IllegalTransitionError, match=f"the case is now '{elsewhere.value}'"):
+        check_undo(elsewhere, before, after)
+
+
+def test_a_creation_is_never_taken_back() -> None:
+    assert restored_status(CaseStatus.VERIFIED) is CaseStatus.VERIFIED
+    with pytest.raises(IllegalTransitionError, match="creation of a case cannot be undone"):
+        check_undo(CaseStatus.NEW, None, CaseStatus.NEW)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import random
 import threading
 import time
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from evactrack.db.models import Person
 from evactrack.domain.enums import (
     CaseStatus,
     ContactChannel,
     ContactOutcome,
+    DocumentType,
     LegalStatus,
     VulnerabilityFlag,
     WishesToLeave,
@@ -22,6 +25,7 @@ from evactrack.domain.timezones import utcnow
 from evactrack.services import audit, caselist, contacts, households, movements, persons
 from evactrack.services.caselist import CaseQuery
 from evactrack.services.context import Context
+from evactrack.services.persons import Document, search_tokens
 from tests.factories import make_movement, make_person, make_point
 
 
@@ -149,6 +153,96 @@ def test_matching_ids_is_the_unordered_search(ctx: Context) -> None:
     assert caselist.matching_ids(ctx, "a") == {seed["zahra"], seed["bashir"], seed["amin"]}
     assert caselist.matching_ids(ctx, "70-123") == {seed["zahra"]}
     assert caselist.matching_ids(ctx, "50%_") == set()
+
+
+def _seed_many(ctx: Context) -> dict[int, str]:
+    """Persons with names in either script, phones, e-mails and documents; their search texts."""
+    make_person(ctx, "Zahra", "Ahmadi", native_name="زهرا احمدی", phone="+93 70 123 4567")
+    make_person(ctx, "Ahmad", "Karimi", native_name="احمد کریمی", phone="0799 555 123")
+    make_person(
+        ctx,
+        "Mohammad",
+        "Ahmadzai",
+        email="m.ahmadzai+siv@example.org",
+        documents=(Document(DocumentType.PASSPORT, "P-7725866"),),
+    )
+    make_person(
+        ctx,
+        "Hosai",
+        "Rahimi",
+        father_name="Abdullah",
+        documents=(Document(DocumentType.A_NUMBER, "A089125053"),),
+    )
+    make_person(ctx, "Bibi", None, native_name="بی بی", phone="+93 78 477 2536")
+    make_person(ctx, "Ali", "Sultani", email="ali_100%@example.org", phone="+49 30 1234567")
+    with ctx.db.reading() as session:
+        return dict(session.execute(select(Person.id, Person.search_text)).tuples().all())
+
+
+def _found_by_hand(texts: dict[int, str], typed: str) -> set[int]:
+    """What the search means: every token of the query inside the person's search text."""
+    tokens = search_tokens(typed)
+    return {pid for pid, text in texts.items() if all(t in text for t in tokens)}
+
+
+TYPED = [
+    "ahm",
+    "AHMAD",
+    "Ahmadí",
+    "ahmad kar",
+    "ahmadi z",
+    "زهر",
+    "احمد",
+    "احمدی زهرا",
+    "+93 70",
+    "0799-555",
+    "+93 78 477",
+    "477 25",
+    "p-7725",
+    "P7725866",
+    "a0891",
+    "m.ahmadzai+siv",
+    "@example.org",
+    "100%",
+    "i_1",
+    'ahm"ad',
+    "abdullah hosai",
+    "nobody at all",
+]
+
+
+def test_the_search_read_straight_from_the_index_finds_exactly_the_right_persons(
+    ctx: Context,
+) -> None:
+    """On SQLite the unordered search reads the trigram index alone (no lookup in persons):
+    the same persons as the condition on the persons table and as the rule by hand."""
+    texts = _seed_many(ctx)
+    for typed in TYPED:
+        expected = _found_by_hand(texts, typed)
+        assert caselist.matching_ids(ctx, typed) == expected, typed
+        assert set(caselist.ordered_ids(ctx, CaseQuery(search=typed))) == expected, typed
+    assert _found_by_hand(texts, "ahm") and _found_by_hand(texts, "+93 78 477")
+
+
+def test_the_index_search_agrees_with_the_rule_on_random_pieces_of_text(ctx: Context) -> None:
+    texts = _seed_many(ctx)
+    rng = random.Random(20260825)
+    pieces = list(texts.values())
+    from_the_index = 0
+    for _ in range(300):
+        words = []
+        for _ in range(rng.choice((1, 1, 2))):
+            text = rng.choice(pieces)
+            start = rng.randrange(len(text))
+            piece = text[start : start + rng.randint(3, 9)]
+            words.append(piece.upper() if rng.random() < 0.3 else piece)
+        typed = " ".join(words)
+        tokens = search_tokens(typed)
+        if not tokens:
+            continue
+        from_the_index += min(len(t) for t in tokens) >= 3
+        assert caselist.matching_ids(ctx, typed) == _found_by_hand(texts, typed), typed
+    assert from_the_index > 100
 
 
 def test_bulk_transition_is_all_or_nothing_and_audited(ctx: Context) -> None:

@@ -1,14 +1,30 @@
 """GUI tests collect garbage on the GUI thread only, as the application does
-(see ``evactrack/ui/garbage.py``)."""
+(see ``evactrack/ui/garbage.py``), and let the background work they started end before
+they are torn down."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from evactrack.ui import tasks
 from evactrack.ui.garbage import GuiThreadCollector
+
+SETTLE_S = 10.0
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """A view's load still running when its test ends would land in a later test, after its
+    widgets and database are gone: wait for the operations in flight (a few milliseconds)."""
+    yield
+    deadline = time.monotonic() + SETTLE_S
+    while tasks._running and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
 
 
 @pytest.fixture(autouse=True)

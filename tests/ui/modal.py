@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 
 def on_next_dialog(handle: Callable[[Any], None]) -> list[QDialog]:
-    """Run ``handle`` on the next modal dialog once it is open; the list gets the dialog."""
+    """Run ``handle`` on the next modal dialog once it is open and has loaded what it offers
+    (a form with a ``loading`` property loads its choices in the background); the list gets
+    the dialog."""
     seen: list[QDialog] = []
 
     def look(tries: int = 200) -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog) and dialog not in seen:
+        loading = getattr(dialog, "loading", False)
+        if isinstance(dialog, QDialog) and dialog not in seen and not loading:
             seen.append(dialog)
             handle(dialog)
         elif tries:

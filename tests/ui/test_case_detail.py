@@ -267,6 +267,89 @@ def test_an_edit_can_be_undone_and_redone(
     assert "changed by someone else" in messages[0]
 
 
+def _choose_status(dialog: CaseDetailDialog, status: CaseStatus) -> None:
+    """Pick a status in the dialog's "Change status" menu, as a caseworker does."""
+    [action] = [a for a in dialog.status_menu.actions() if a.data() == status.value]
+    action.trigger()
+
+
+def test_a_status_change_can_be_undone_and_redone(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, messages: list[str]
+) -> None:
+    stack = QUndoStack()
+    dialog = _open(qtbot, sqlite_ctx, zahra, undo_stack=stack)
+    dialog.show()
+    with qtbot.waitSignal(dialog.changed):
+        _choose_status(dialog, CaseStatus.VERIFIED)
+    assert persons.get_person(sqlite_ctx, zahra).status is CaseStatus.VERIFIED
+    assert stack.count() == 1 and stack.undoText() == "status change of Zahra Ahmadi"
+    dialog.form.location.setText("Kabul, PD 4")  # typed, not saved
+
+    stack.undo()
+
+    assert persons.get_person(sqlite_ctx, zahra).status is CaseStatus.NEW
+    last = persons.status_history(sqlite_ctx, zahra)[-1]
+    assert last.reason is not None and last.reason.startswith("undo of the change from 'new'")
+    assert dialog.status_label.text() == "Case status: New"
+    assert CaseStatus.VERIFIED in dialog.allowed_statuses()
+    assert dialog.form.location.text() == "Kabul, PD 4"  # the unsaved edit survives the undo
+    stack.redo()
+    assert persons.get_person(sqlite_ctx, zahra).status is CaseStatus.VERIFIED
+    assert dialog.status_label.text() == "Case status: Verified"
+    assert dialog.save()  # our own undo and redo are no conflict for the form
+    assert persons.get_person(sqlite_ctx, zahra).data.location == "Kabul, PD 4"
+    assert messages == []
+
+
+def test_a_status_undo_after_a_colleagues_change_is_refused_and_dropped(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, messages: list[str]
+) -> None:
+    stack = QUndoStack()
+    dialog = _open(qtbot, sqlite_ctx, zahra, undo_stack=stack)
+    dialog.show()
+    _choose_status(dialog, CaseStatus.VERIFIED)
+    colleague = context_for(sqlite_ctx.db, "colleague")
+    persons.transition(colleague, zahra, CaseStatus.ASSIGNED)
+
+    stack.undo()
+
+    assert persons.get_person(sqlite_ctx, zahra).status is CaseStatus.ASSIGNED
+    assert messages == [
+        "The status change cannot be undone; it has been removed from the undo history.\n\n"
+        f"The status change of Zahra Ahmadi (#{zahra}, now 'assigned') cannot be undone: "
+        "the case has been changed since, by someone else or by another action. "
+        "Nothing was changed."
+    ]
+    assert stack.count() == 0 and not stack.canUndo() and not stack.canRedo()
+
+
+def test_edits_and_status_changes_of_one_person_undo_in_turn(
+    qtbot: QtBot, sqlite_ctx: Context, zahra: int, messages: list[str]
+) -> None:
+    """Each undone step bumps the version: the older steps must not take it for a colleague."""
+    stack = QUndoStack()
+    dialog = _open(qtbot, sqlite_ctx, zahra, undo_stack=stack)
+    dialog.show()
+    _choose_status(dialog, CaseStatus.CONTACTED)
+    dialog.form.location.setText("Kabul, PD 4")
+    assert dialog.save()
+    _choose_status(dialog, CaseStatus.VERIFIED)
+    assert stack.count() == 3
+
+    stack.undo()
+    stack.undo()
+    stack.undo()
+
+    assert messages == []
+    undone = persons.get_person(sqlite_ctx, zahra)
+    assert (undone.status, undone.data.location) == (CaseStatus.NEW, None)
+    for _ in range(3):
+        stack.redo()
+    redone = persons.get_person(sqlite_ctx, zahra)
+    assert (redone.status, redone.data.location) == (CaseStatus.VERIFIED, "Kabul, PD 4")
+    assert messages == []
+
+
 def test_new_person_dialog_creates_or_explains(
     qtbot: QtBot, sqlite_ctx: Context, messages: list[str]
 ) -> None:

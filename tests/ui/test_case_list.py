@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import (
@@ -35,7 +36,7 @@ from evactrack.ui.models.case_table import (
     STATUS,
     CaseTableModel,
 )
-from evactrack.ui.views.case_list import CaseListView, effective_search
+from evactrack.ui.views.case_list import CaseListView, LatestOnly, ListOrder, effective_search
 from tests.factories import make_person
 
 
@@ -310,3 +311,96 @@ def test_a_newer_request_stops_the_stale_query(
         view.reload(CaseQuery(sort="name"))
     assert stopped.is_set() and view.model.ids == [three[2], three[1], three[0]]
     assert shown == []
+
+
+def test_a_keystroke_finds_the_persons_of_a_fresh_query_in_its_order(
+    sqlite_ctx: Context, three: list[int]
+) -> None:
+    """The list filters its cached order by the index's unordered answer: the same persons in
+    the same order as one query that searches and sorts, for every column both ways."""
+    make_person(sqlite_ctx, "Ahmad", "Zadran", native_name="احمد ځدراڼ", phone="+93 79 765 4321")
+    make_person(sqlite_ctx, "Ahmad", None, status=CaseStatus.VERIFIED)
+    make_person(sqlite_ctx, "Mahmood", "Ahmadzai", email="mahmood@example.org")
+    order = ListOrder(sqlite_ctx)
+    typed = ["ahm", "ahma", "ahmad", "ahmad z", "hmad", "احمد", "+93 7", "+93 79 7", "ex", "zz"]
+    for sort in caselist.SORT_KEYS:
+        for descending in (False, True):
+            for text in typed:
+                asked = CaseQuery(search=text, sort=sort, descending=descending)
+                assert order.ids(asked, 0) == caselist.ordered_ids(sqlite_ctx, asked), asked
+    assert len(order.ids(CaseQuery(search="ahm"), 0)) == 4
+
+
+def test_the_first_page_is_read_with_the_ids_off_the_gui_thread(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    readers: list[threading.Thread] = []
+    real = caselist.rows
+
+    def rows(ctx: Context, person_ids: list[int]) -> list[caselist.CaseRow]:
+        readers.append(threading.current_thread())
+        return real(ctx, person_ids)
+
+    monkeypatch.setattr(caselist, "rows", rows)
+    with qtbot.waitSignal(view.loaded):
+        view.reload(CaseQuery(search="karimi"))
+    assert readers and threading.main_thread() not in readers
+    readers.clear()
+    view.show()
+    view.table.viewport().repaint()
+    assert _text(view.model, 0, NAME) == "Bashir Karimi"
+    assert readers == []  # shown without a query on the GUI thread
+
+
+def test_a_new_query_stops_the_filter_counts_of_the_old_one(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counts start once typing pauses; a keystroke after that makes them stale: they are
+    stopped (not left to compete with the list's query) and never shown."""
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    real = caselist.filter_counts
+    started, stopped = threading.Event(), threading.Event()
+
+    def slow_for_everyone(
+        ctx: Context, query: CaseQuery, stale: caselist.StaleQuery
+    ) -> caselist.FilterCounts:
+        if query.search:
+            return real(ctx, query, stale)
+        started.set()
+        deadline = time.monotonic() + 5
+        while not stale.cancelled and time.monotonic() < deadline:
+            time.sleep(0.01)
+        stopped.set()
+        raise OperationCancelled("stale")
+
+    monkeypatch.setattr(caselist, "filter_counts", slow_for_everyone)
+    counted: list[caselist.FilterCounts] = []
+    view.counts_loaded.connect(counted.append)
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    qtbot.waitUntil(started.is_set, timeout=5000)  # the counts start from a timer
+    with qtbot.waitSignal(view.loaded):
+        view.reload(CaseQuery(search="karimi"))
+    assert stopped.wait(5)
+    qtbot.waitUntil(lambda: not view.busy, timeout=5000)
+    assert len(counted) == 1 and counted[0].statuses == {CaseStatus.CONTACTED: 1}
+
+
+def test_a_cancelled_query_delivers_nothing_even_when_it_ends_well(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    errors: list[BaseException] = []
+    runner = LatestOnly(parent, errors.append)
+    go = threading.Event()
+    delivered: list[object] = []
+    runner.submit(lambda _stale: go.wait(5) and "old", delivered.append)
+    runner.cancel()
+    go.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    assert delivered == [] and errors == []
+    runner.submit(lambda _stale: "new", delivered.append)
+    qtbot.waitUntil(lambda: delivered == ["new"], timeout=5000)
+

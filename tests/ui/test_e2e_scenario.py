@@ -210,6 +210,7 @@ def test_household_refused_once_then_evacuated(
     assert statuses(ctx, family) == [CaseStatus.ASSIGNED] * 3
 
     # 5. At the gate: Farid and Omid board, Laila is refused.
+    qtbot.waitUntil(lambda: not board.loading)  # the board reloads in the background
     assert sorted(line.person_id for line in board.manifest.rows) == family
     move(qtbot, board, MovementStatus.ASSEMBLING)
     mark(qtbot, board, [farid, omid], ManifestOutcome.BOARDED)
@@ -253,7 +254,9 @@ def test_household_refused_once_then_evacuated(
         dialog.accept()
 
     on_next_dialog(alone)
-    assert board.add_persons([laila])
+    with qtbot.waitSignal(board.changed):  # once the board shows it
+        added = board.add_persons([laila])
+    assert added
     assert [line.person_id for line in movements.get_movement(ctx, second).manifest] == [laila]
     assert statuses(ctx, [laila]) == [CaseStatus.ASSIGNED]
     assert movements.follow_up_queue(ctx) == []
@@ -268,6 +271,7 @@ def test_household_refused_once_then_evacuated(
     with qtbot.waitSignal(board.changed):
         board.evacuated_button.click()
     board.select_movement(first)
+    qtbot.waitUntil(lambda: not board.loading)
     board.manifest_table.clearSelection()
     with qtbot.waitSignal(board.changed):
         board.evacuated_button.click()

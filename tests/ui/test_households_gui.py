@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -85,6 +86,12 @@ def answer_find(monkeypatch: pytest.MonkeyPatch, text: str, pick: list[str]) -> 
     def exec_(dialog: FindPersonsDialog) -> int:
         QTest.keyClicks(dialog.search, text)
         QTest.keyClick(dialog.search, Qt.Key.Key_Return)
+        for _ in range(2000):  # the search runs in the background
+            if not dialog.searching:
+                break
+            QTest.qWait(5)
+        assert not dialog.searching  # and Enter moved to the first result:
+        assert dialog.results.currentRow() == (0 if dialog.results.count() else -1)
         for row in range(dialog.results.count()):
             item = dialog.results.item(row)
             item.setSelected(any(name in item.text() for name in pick))
@@ -404,3 +411,23 @@ def test_the_household_actions_are_in_french(qapp: QApplication) -> None:
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_the_search_runs_off_the_gui_thread(
+    qtbot: QtBot, ctx: Context, family: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = persons.search
+    threads: list[threading.Thread] = []
+
+    def search(*args: object, **kwargs: object) -> list[persons.PersonSummary]:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(persons, "search", search)
+    dialog = FindPersonsDialog(ctx, "Add persons")
+    qtbot.addWidget(dialog)
+    dialog.search.setText("karimi")
+    with qtbot.waitSignal(dialog.searched):
+        dialog.run_search()
+    assert dialog.results.count() == 3 and dialog.hint.text() == "3 person(s) found."
+    assert threads and threading.main_thread() not in threads

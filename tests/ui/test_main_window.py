@@ -17,7 +17,7 @@ from evactrack import app
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, LegalStatus
 from evactrack.domain.errors import OperationCancelled
 from evactrack.services import contacts, persons
-from evactrack.services.context import Context
+from evactrack.services.context import Context, context_for
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.main_window import LAST_DATABASE, ChoiceDialog, MainWindow
 from evactrack.ui.tasks import write_pool
@@ -397,3 +397,102 @@ def test_undo_after_the_case_is_closed_still_works_and_refreshes(
     assert persons.get_person(sqlite_ctx, people[0]).data.family_name == "Ahmadi"
     row = window.case_list.model.ids.index(people[0])
     assert window.case_list.model.case_row(row).name == "Zahra Ahmadi"
+
+
+def _press(qtbot: QtBot, window: MainWindow, keys: str) -> None:
+    """A shortcut as the caseworker types it, in the active main window."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    combination = QKeySequence(keys)[0]
+    qtbot.keyClick(window.case_list.table, combination.key(), combination.keyboardModifiers())
+
+
+def test_a_status_change_in_a_case_is_undone_with_ctrl_z_and_redone(
+    qtbot: QtBot, window: MainWindow, people: list[int], sqlite_ctx: Context, messages: list[str]
+) -> None:
+    dialog = window.open_person(people[0])
+    assert dialog is not None
+    [verified] = [a for a in dialog.status_menu.actions() if a.data() == "verified"]
+    with qtbot.waitSignal(window.case_list.loaded):
+        verified.trigger()
+    assert persons.get_person(sqlite_ctx, people[0]).status is CaseStatus.VERIFIED
+    assert window.undo_action.text() == "&Undo status change of Zahra Ahmadi"
+    row = window.case_list.model.ids.index(people[0])
+    assert window.case_list.model.case_row(row).status is CaseStatus.VERIFIED
+
+    with qtbot.waitSignal(window.case_list.loaded):
+        _press(qtbot, window, "Ctrl+Z")
+
+    assert persons.get_person(sqlite_ctx, people[0]).status is CaseStatus.NEW
+    assert window.case_list.model.case_row(row).status is CaseStatus.NEW
+    assert dialog.status_label.text() == "Case status: New"
+    with qtbot.waitSignal(window.case_list.loaded):
+        _press(qtbot, window, "Ctrl+Shift+Z")
+    assert persons.get_person(sqlite_ctx, people[0]).status is CaseStatus.VERIFIED
+    assert dialog.status_label.text() == "Case status: Verified"
+    assert messages == []
+
+
+def test_a_bulk_status_change_is_one_undo_step(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: list[int],
+    sqlite_ctx: Context,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog = window.open_person(people[0])
+    assert dialog is not None
+    window.case_list.select_ids({people[0], people[1]})  # new and contacted
+    _answer(monkeypatch, [], pick=["Verified"])
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.change_status_selection()
+    assert {persons.get_person(sqlite_ctx, p).status for p in people[:2]} == {CaseStatus.VERIFIED}
+    assert window.undo_action.text() == "&Undo status change of 2 person(s)"
+    assert dialog.status_label.text() == "Case status: Verified"  # an open case follows
+
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.undo_action.trigger()
+
+    assert [persons.get_person(sqlite_ctx, p).status for p in people] == [
+        CaseStatus.NEW,
+        CaseStatus.CONTACTED,
+        CaseStatus.NEW,
+    ]
+    assert dialog.status_label.text() == "Case status: New"
+    assert window.undo_stack.count() == 1 and window.redo_action.isEnabled()
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.redo_action.trigger()
+    assert {persons.get_person(sqlite_ctx, p).status for p in people[:2]} == {CaseStatus.VERIFIED}
+    assert messages == []
+
+
+def test_a_bulk_undo_after_a_colleagues_change_undoes_nobody(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: list[int],
+    sqlite_ctx: Context,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window.case_list.select_ids({people[0], people[1]})
+    _answer(monkeypatch, [], pick=["Verified"])
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.change_status_selection()
+    colleague = context_for(sqlite_ctx.db, "colleague")
+    persons.transition(colleague, people[1], CaseStatus.ASSIGNED)
+
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.undo_action.trigger()
+
+    assert [persons.get_person(sqlite_ctx, p).status for p in people[:2]] == [
+        CaseStatus.VERIFIED,  # not undone either: nothing half-undone
+        CaseStatus.ASSIGNED,
+    ]
+    assert len(messages) == 1
+    assert messages[0].startswith(
+        "The status change cannot be undone; it has been removed from the undo history.\n\n"
+        "The status changes of 2 persons cannot be undone: 1 of them have been changed since"
+    )
+    assert f"Bashir Karimi (#{people[1]}, now 'assigned')" in messages[0]
+    assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()

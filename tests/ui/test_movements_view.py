@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -11,13 +12,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus, RefusalReason
-from evactrack.domain.errors import ValidationError
-from evactrack.services import households, movements, persons, refusals, settings
+from evactrack.domain.errors import DatabaseOpenError, ValidationError
+from evactrack.services import households, movements, persons, refusals, rendezvous, settings
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
+from evactrack.ui import tasks
 from evactrack.ui.mime import person_ids_mime
 from evactrack.ui.tasks import Progress, _Signals
-from evactrack.ui.views.assign_dialog import AssignDialog, assign_to_movement
+from evactrack.ui.views.assign_dialog import AssignDialog, assign_to_movement, load_assign_choices
 from evactrack.ui.views.movement_form import MovementForm
 from evactrack.ui.views.movements_view import Batch, MovementsBoard, each
 from evactrack.ui.views.refusal_form import RefusalForm
@@ -44,11 +46,18 @@ def family(ctx: Context, size: int = 3) -> list[int]:
     return ids
 
 
+def settled(qtbot: Any, view: Any) -> None:
+    """Wait until the view (or form) has what it loads in the background on screen."""
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
+
+
 def board_for(qtbot: Any, ctx: Context, movement_id: int | None = None) -> MovementsBoard:
     board = MovementsBoard(ctx)
     qtbot.addWidget(board)
+    settled(qtbot, board)
     if movement_id is not None:
         board.select_movement(movement_id)
+        settled(qtbot, board)
     return board
 
 
@@ -95,10 +104,14 @@ def test_form_refuses_a_window_that_ends_before_it_starts(
     make_point(sqlite_ctx)
     form = MovementForm(sqlite_ctx)
     qtbot.addWidget(form)
+    settled(qtbot, form)
     start = datetime(2026, 8, 26, 10, tzinfo=UTC)
     form.set_window(start, start - timedelta(hours=1))
     form.accept()
+    assert form.saving and not form.save_button.isEnabled()  # the service checks, on the worker
+    qtbot.waitUntil(lambda: not form.saving)
     assert errors == ["The time window must end after it starts."]
+    assert form.result() != QDialog.DialogCode.Accepted and form.save_button.isEnabled()
     assert movements.list_movements(sqlite_ctx) == []
 
 
@@ -107,6 +120,8 @@ def test_form_without_an_active_point_says_what_to_do(
 ) -> None:
     form = MovementForm(sqlite_ctx)
     qtbot.addWidget(form)
+    assert form.loading and not form.save_button.isEnabled()
+    settled(qtbot, form)
     form.accept()
     assert errors and errors[0].startswith("Choose a rendezvous point")
 
@@ -169,12 +184,13 @@ def test_drop_persons_on_a_movement_keeps_households_whole(qtbot: Any, sqlite_ct
 def test_assign_dialog_can_split_a_household(qtbot: Any, sqlite_ctx: Context) -> None:
     movement = make_movement(sqlite_ctx, make_point(sqlite_ctx))
     karimi = family(sqlite_ctx)
-    dialog = AssignDialog(sqlite_ctx, karimi[:2], movement_id=movement)
+    dialog = AssignDialog(sqlite_ctx, load_assign_choices(sqlite_ctx, karimi[:2]), None, movement)
     qtbot.addWidget(dialog)
     assert dialog.split and dialog.missing == [karimi[2]]
     assert "split 1 household(s); 1 of their members are not chosen" in dialog.warning.text()
     dialog.only_chosen.setChecked(True)
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted):  # saved on the write worker
+        dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
     manifest = movements.get_movement(sqlite_ctx, movement).manifest
     assert sorted(line.person_id for line in manifest) == karimi[:2]
@@ -186,10 +202,11 @@ def test_capacity_is_enforced_with_a_message(
 ) -> None:
     movement = make_movement(sqlite_ctx, make_point(sqlite_ctx), capacity=2)
     karimi = family(sqlite_ctx)
-    dialog = AssignDialog(sqlite_ctx, karimi)
+    dialog = AssignDialog(sqlite_ctx, load_assign_choices(sqlite_ctx, karimi))
     qtbot.addWidget(dialog)
     assert not dialog.split
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.saving)
     assert errors == [
         f"Movement #{movement} holds 2 persons; it has 0 and 3 more were asked for "
         "(households included)."
@@ -299,6 +316,7 @@ def test_cancelled_refusal_form_changes_nothing(qtbot: Any, sqlite_ctx: Context)
 def test_refusal_form_needs_a_place(qtbot: Any, sqlite_ctx: Context, errors: list[str]) -> None:
     form = RefusalForm(sqlite_ctx, person_name="<b>Laila</b>")
     qtbot.addWidget(form)
+    settled(qtbot, form)
     form.accept()
     assert errors == ["Say where the person was refused: a rendezvous point or checkpoint."]
     form.checkpoint.setText("outer cordon")
@@ -314,6 +332,7 @@ def test_refusal_form_reads_the_time_in_the_operation_zone(
 ) -> None:
     form = RefusalForm(sqlite_ctx)
     qtbot.addWidget(form)
+    settled(qtbot, form)
     form.checkpoint.setText("outer cordon")
     form.occurred_at.setDateTime(QDateTime.fromString("2026-08-26 14:00", "yyyy-MM-dd HH:mm"))
     assert form.value().occurred_at == datetime(2026, 8, 26, 9, 30, tzinfo=UTC)
@@ -438,6 +457,157 @@ def test_print_manifest_of_the_chosen_movement(
     )
     board = board_for(qtbot, sqlite_ctx)
     board.select_movement(movement_id)
+    settled(qtbot, board)
     assert board.print_button.isEnabled()
     qtbot.mouseClick(board.print_button, Qt.MouseButton.LeftButton)
     assert asked == [movement_id]
+
+
+# ------------------------------------------------------------------ loading in the background
+
+
+def on_threads(
+    monkeypatch: pytest.MonkeyPatch,
+    calls: list[tuple[str, threading.Thread]],
+    module: Any,
+    *names: str,
+) -> None:
+    """Record in ``calls`` the thread each named service function of ``module`` runs on."""
+    for name in names:
+        real = getattr(module, name)
+
+        def record(*args: Any, _name: str = name, _real: Any = real, **kwargs: Any) -> Any:
+            calls.append((_name, threading.current_thread()))
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, record)
+
+
+def test_the_board_and_its_forms_read_off_the_gui_thread(
+    qtbot: Any, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    point = make_point(sqlite_ctx)
+    first, second = make_movement(sqlite_ctx, point), make_movement(sqlite_ctx, point)
+    calls: list[tuple[str, threading.Thread]] = []
+    on_threads(monkeypatch, calls, movements, "list_movements", "get_movement")
+    on_threads(monkeypatch, calls, settings, "get")
+    on_threads(monkeypatch, calls, rendezvous, "list_points")
+
+    board = MovementsBoard(sqlite_ctx)
+    qtbot.addWidget(board)
+    assert board.loading and board.movements.rows == []  # nothing read yet on this thread
+    with qtbot.waitSignal(board.loaded):
+        pass
+    assert [m.id for m in board.movements.rows] == [first, second]
+    assert board.current is not None and board.current.id == first
+    with qtbot.waitSignal(board.loaded):  # another movement chosen: its manifest loads
+        board.select_movement(second)
+    assert board.current is not None and board.current.id == second
+    for form in (MovementForm(sqlite_ctx, board), RefusalForm(sqlite_ctx, board)):
+        settled(qtbot, form)
+        assert form.point.findData(point) >= 0
+
+    assert {name for name, _thread in calls} == {
+        "list_movements",
+        "get_movement",
+        "get",
+        "list_points",
+    }
+    assert all(thread is not threading.main_thread() for _name, thread in calls)
+
+
+def test_a_superseded_board_load_is_dropped(
+    qtbot: Any, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first load is held back until a newer one has shown the movement: when it ends,
+    its (empty, older) result must not replace the newer one."""
+    movement = make_movement(sqlite_ctx, make_point(sqlite_ctx))
+    real = movements.list_movements
+    release = threading.Event()
+    started: list[int] = []
+
+    def held_back(ctx: Context, **kwargs: Any) -> Any:
+        started.append(1)
+        if len(started) == 1:
+            release.wait(10)
+            return []
+        return real(ctx, **kwargs)
+
+    monkeypatch.setattr(movements, "list_movements", held_back)
+    board = MovementsBoard(sqlite_ctx)
+    qtbot.addWidget(board)
+    qtbot.waitUntil(lambda: started == [1])
+    resets: list[int] = []
+    board.movements.modelReset.connect(lambda: resets.append(len(board.movements.rows)))
+    with qtbot.waitSignal(board.loaded):
+        board.refresh()
+    assert [m.id for m in board.movements.rows] == [movement]
+    release.set()
+    qtbot.waitUntil(lambda: not tasks._running)
+    assert [m.id for m in board.movements.rows] == [movement]
+    assert resets == [1] and board.current is not None and board.current.id == movement
+
+
+def test_a_failed_load_shows_the_error_and_keeps_what_was_shown(
+    qtbot: Any, sqlite_ctx: Context, errors: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    movement = make_movement(sqlite_ctx, make_point(sqlite_ctx))
+    board = board_for(qtbot, sqlite_ctx)
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise DatabaseOpenError("The database cannot be read.")
+
+    monkeypatch.setattr(movements, "list_movements", broken)
+    with qtbot.waitSignal(board.loaded):
+        board.refresh()
+    assert errors == ["The database cannot be read."]
+    assert [m.id for m in board.movements.rows] == [movement]
+
+
+def test_keyboard_moves_between_movements_and_their_manifests(
+    qtbot: Any, sqlite_ctx: Context
+) -> None:
+    point = make_point(sqlite_ctx)
+    first, second = make_movement(sqlite_ctx, point), make_movement(sqlite_ctx, point)
+    person = make_person(sqlite_ctx, status=CaseStatus.VERIFIED).id
+    movements.assign(sqlite_ctx, second, [person])
+    board = board_for(qtbot, sqlite_ctx, first)
+    assert board.table.currentIndex().row() == 0  # the keyboard starts from the chosen row
+    with qtbot.waitSignal(board.loaded):
+        qtbot.keyClick(board.table, Qt.Key.Key_Down)
+    assert board.selected_movement_id() == second
+    assert [line.person_id for line in board.manifest.rows] == [person]
+    # A refresh keeps the chosen movement chosen, and the keyboard's place on it.
+    with qtbot.waitSignal(board.loaded):
+        board.refresh()
+    assert board.selected_movement_id() == second and board.table.currentIndex().row() == 1
+    with qtbot.waitSignal(board.loaded):
+        qtbot.keyClick(board.table, Qt.Key.Key_Up)
+    assert board.selected_movement_id() == first and board.manifest.rows == []
+
+
+def test_unticking_closed_movements_leaves_an_aborted_one(qtbot: Any, sqlite_ctx: Context) -> None:
+    point = make_point(sqlite_ctx)
+    gone, waiting = make_movement(sqlite_ctx, point), make_movement(sqlite_ctx, point)
+    movements.set_status(sqlite_ctx, gone, MovementStatus.ABORTED, "road closed")
+    board = board_for(qtbot, sqlite_ctx, gone)  # not on the board: closed ones are shown
+    assert board.show_closed.isChecked() and board.selected_movement_id() == gone
+    with qtbot.waitSignal(board.loaded):
+        board.show_closed.setChecked(False)
+    assert not board.show_closed.isChecked()
+    assert board.selected_movement_id() == waiting
+
+
+def test_assigning_reads_and_writes_off_the_gui_thread(
+    qtbot: Any, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    movement = make_movement(sqlite_ctx, make_point(sqlite_ctx))
+    alone = make_person(sqlite_ctx, "Nadia", "Habibi", status=CaseStatus.VERIFIED).id
+    calls: list[tuple[str, threading.Thread]] = []
+    on_threads(monkeypatch, calls, movements, "split_warning", "list_movements", "assign")
+    assert assign_to_movement(sqlite_ctx, None, [alone], movement)  # a drop: no question
+    assert [line.person_id for line in movements.get_movement(sqlite_ctx, movement).manifest] == [
+        alone
+    ]
+    assert {name for name, _thread in calls} == {"split_warning", "list_movements", "assign"}
+    assert all(thread is not threading.main_thread() for _name, thread in calls)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 from typing import Any
 
@@ -9,19 +10,33 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus
-from evactrack.services import audit, movements, rendezvous
+from evactrack.services import audit, movements, rendezvous, settings
 from evactrack.services.context import Context
+from evactrack.ui import tasks
 from evactrack.ui.views.point_form import PointForm
 from evactrack.ui.views.rendezvous_view import RendezvousPointsView
 from tests.factories import make_movement, make_person, make_point
 from tests.ui.modal import on_next_dialog
 
 
+def settled(qtbot: Any, view: Any) -> None:
+    """Wait until the view has what it loads in the background on screen."""
+    qtbot.waitUntil(lambda: not view.loading, timeout=10_000)
+
+
+def points_view(qtbot: Any, ctx: Context, point_id: int | None = None) -> RendezvousPointsView:
+    widget = RendezvousPointsView(ctx)
+    qtbot.addWidget(widget)
+    settled(qtbot, widget)
+    if point_id is not None:
+        widget.select_point(point_id)
+        settled(qtbot, widget)
+    return widget
+
+
 @pytest.fixture
 def view(qtbot: Any, sqlite_ctx: Context) -> RendezvousPointsView:
-    widget = RendezvousPointsView(sqlite_ctx)
-    qtbot.addWidget(widget)
-    return widget
+    return points_view(qtbot, sqlite_ctx)
 
 
 def test_lists_points_with_fullness_and_who_is_expected(qtbot: Any, sqlite_ctx: Context) -> None:
@@ -31,14 +46,14 @@ def test_lists_points_with_fullness_and_who_is_expected(qtbot: Any, sqlite_ctx: 
     ahmad = make_person(sqlite_ctx, "Ahmad", status=CaseStatus.VERIFIED)
     movements.assign(sqlite_ctx, movement, [ahmad.id])
 
-    view = RendezvousPointsView(sqlite_ctx)
-    qtbot.addWidget(view)
+    view = points_view(qtbot, sqlite_ctx)
 
     names = [p.name for p in view.points.rows]
     assert names == ["Abbey gate", "Baron Hotel gate"]
     baron = view.points.index(1, 4).data()
     assert baron == "1 / 4 (25 %)"
-    view.select_point(point)
+    with qtbot.waitSignal(view.loaded):  # who is expected there loads in the background
+        view.select_point(point)
     assert [p.name for p in view.people.rows] == ["Ahmad Rahimi"]
     assert view.people.rows[0].status is CaseStatus.ASSIGNED
     assert view.people.index(0, 2).data() == f"Movement #{movement}"
@@ -86,6 +101,7 @@ def test_bad_coordinates_show_a_message_and_save_nothing(
     assert shown == ["The latitude must be a number, like 34.5553."]
     form.latitude.setText("95")
     form.accept()
+    qtbot.waitUntil(lambda: not form.saving)  # the service checks, on the write worker
     assert shown[-1] == "The latitude must be between -90 and 90."
     assert form.result() != QDialog.DialogCode.Accepted
     assert rendezvous.list_points(view.ctx) == []
@@ -103,15 +119,16 @@ def test_duplicate_name_is_refused(
     qtbot.addWidget(form)
     form.name.setText("Abbey gate")
     form.accept()
+    assert form.saving and not form.saver.buttons.isEnabled()
+    qtbot.waitUntil(lambda: not form.saving)
+    assert form.saver.buttons.isEnabled() and form.result() != QDialog.DialogCode.Accepted
     assert shown == ["A rendezvous point named 'Abbey gate' already exists."]
     assert len(rendezvous.list_points(sqlite_ctx)) == 1
 
 
 def test_edit_keeps_the_version_check(qtbot: Any, sqlite_ctx: Context) -> None:
     point_id = make_point(sqlite_ctx, "Abbey gate", capacity=100)
-    view = RendezvousPointsView(sqlite_ctx)
-    qtbot.addWidget(view)
-    view.select_point(point_id)
+    view = points_view(qtbot, sqlite_ctx, point_id)
 
     def fill(form: PointForm) -> None:
         assert form.name.text() == "Abbey gate"
@@ -133,9 +150,7 @@ def test_deactivating_a_busy_point_asks_first(
     movement = make_movement(sqlite_ctx, point)
     person = make_person(sqlite_ctx, status=CaseStatus.VERIFIED)
     movements.assign(sqlite_ctx, movement, [person.id])
-    view = RendezvousPointsView(sqlite_ctx)
-    qtbot.addWidget(view)
-    view.select_point(point)
+    view = points_view(qtbot, sqlite_ctx, point)
     questions: list[str] = []
     answer = [False]
 
@@ -145,7 +160,7 @@ def test_deactivating_a_busy_point_asks_first(
 
     monkeypatch.setattr("evactrack.ui.dialogs.ask_user", ask)
     view.toggle_active()
-    assert "1 persons are on open movements from 'Baron Hotel gate'" in questions[0]
+    assert "1 person(s) are on open movements from 'Baron Hotel gate'" in questions[0]
     assert rendezvous.get_point(sqlite_ctx, point).active
 
     answer[0] = True
@@ -153,8 +168,10 @@ def test_deactivating_a_busy_point_asks_first(
         view.toggle_active()
     assert not rendezvous.get_point(sqlite_ctx, point).active
     assert view.points.rows == []  # deactivated points are hidden by default
-    view.show_inactive.setChecked(True)
+    with qtbot.waitSignal(view.loaded):
+        view.show_inactive.setChecked(True)
     view.select_point(point)
+    settled(qtbot, view)
     assert view.active_button.text() == "Reactivate"
     with qtbot.waitSignal(view.changed):
         view.toggle_active()
@@ -199,3 +216,64 @@ def test_expected_at_lists_pending_persons_of_open_movements(ctx: Context) -> No
     assert rendezvous.get_point(ctx, point).assigned == len(expected)
     movements.set_status(ctx, later, MovementStatus.ABORTED, "road closed")
     assert [e.person_id for e in rendezvous.expected_at(ctx, point)] == [cawa]
+
+
+# ------------------------------------------------------------------ loading in the background
+
+
+def test_the_view_reads_off_the_gui_thread(
+    qtbot: Any, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    baron, abbey = make_point(sqlite_ctx, "Baron Hotel gate"), make_point(sqlite_ctx, "Abbey gate")
+    threads: dict[str, set[threading.Thread]] = {}
+    for module, name in (
+        (rendezvous, "list_points"),
+        (rendezvous, "expected_at"),
+        (settings, "get"),
+    ):
+        real = getattr(module, name)
+
+        def record(*args: Any, _name: str = name, _real: Any = real, **kwargs: Any) -> Any:
+            threads.setdefault(_name, set()).add(threading.current_thread())
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, record)
+
+    view = RendezvousPointsView(sqlite_ctx)
+    qtbot.addWidget(view)
+    assert view.loading and view.points.rows == []
+    with qtbot.waitSignal(view.loaded):
+        pass
+    assert view.selected_point() is not None and view.selected_point().id == abbey  # type: ignore[union-attr]
+    with qtbot.waitSignal(view.loaded):
+        view.select_point(baron)
+    assert sorted(threads) == ["expected_at", "get", "list_points"]
+    assert threading.main_thread() not in set().union(*threads.values())
+
+
+def test_a_superseded_load_is_dropped(
+    qtbot: Any, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    point = make_point(sqlite_ctx, "Baron Hotel gate")
+    real = rendezvous.list_points
+    release = threading.Event()
+    started: list[bool] = []
+
+    def held_back(ctx: Context, include_inactive: bool = True) -> Any:
+        started.append(include_inactive)
+        if len(started) == 1:
+            release.wait(10)
+            return []  # older than what the newer load shows
+        return real(ctx, include_inactive=include_inactive)
+
+    monkeypatch.setattr(rendezvous, "list_points", held_back)
+    view = RendezvousPointsView(sqlite_ctx)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: len(started) == 1)
+    with qtbot.waitSignal(view.loaded):
+        view.show_inactive.setChecked(True)  # a newer refresh
+    assert started == [False, True] and [p.id for p in view.points.rows] == [point]
+    release.set()
+    qtbot.waitUntil(lambda: not tasks._running)
+    assert [p.id for p in view.points.rows] == [point]
+    assert view.selected_point() is not None

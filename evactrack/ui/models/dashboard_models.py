@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
 from evactrack.ui.models.movement_models import RowsModel
 
 
@@ -10,4 +12,7 @@ class CountsModel(RowsModel[tuple[str, int]]):
 
     def __init__(self, what: str) -> None:
         super().__init__()
-        self.columns = ((what, lambda r: r[0]), ("Persons", lambda r: f"{r[1]:,}"))
+        self.columns = (
+            (what, lambda r: r[0]),
+            (self.tr("Persons"), lambda r: QLocale().toString(r[1])),
+        )

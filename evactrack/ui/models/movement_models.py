@@ -6,11 +6,18 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from evactrack.domain.timezones import zone
 from evactrack.services.movements import ManifestLine, MovementDetail
-from evactrack.ui.i18n import label
+from evactrack.ui.i18n import arg, label
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -18,7 +25,11 @@ Column = tuple[str, Callable[[Any], str]]
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
-    """A read-only table of plain rows; each column is a header and a function of the row."""
+    """A read-only table of plain rows; each column is a header and a function of the row.
+
+    Subclasses give their columns in ``__init__`` with ``self.tr``: Qt looks a translation
+    up under the class of the object, never under a base class.
+    """
 
     columns: Sequence[Column] = ()
 
@@ -72,8 +83,21 @@ def format_window(start: datetime, end: datetime, operation_tz: str) -> str:
     return f"{local_start:%Y-%m-%d %H:%M}–{until} {operation_tz}"
 
 
+def movement_label(movement: MovementDetail) -> str:
+    """The movement's name, or "Movement #12" in the interface's language."""
+    return movement.name or unnamed_movement(movement.id)
+
+
+def unnamed_movement(movement_id: int) -> str:
+    return arg(QCoreApplication.translate("MovementTableModel", "Movement #%1"), movement_id)
+
+
+def _count(value: int) -> str:
+    return QLocale().toString(value)
+
+
 def _free_places(m: MovementDetail) -> str:
-    return str(m.capacity - m.headcount.expected)
+    return _count(m.capacity - m.headcount.expected)
 
 
 class MovementTableModel(RowsModel[MovementDetail]):
@@ -83,19 +107,22 @@ class MovementTableModel(RowsModel[MovementDetail]):
         super().__init__()
         self.operation_tz = operation_tz
         self.columns = (
-            ("Movement", lambda m: m.label),
-            ("Rendezvous point", lambda m: m.rendezvous_point),
+            (self.tr("Movement"), movement_label),
+            (self.tr("Rendezvous point"), lambda m: m.rendezvous_point),
             (
-                "Time window",
+                self.tr("Time window"),
                 lambda m: format_window(m.window_start, m.window_end, self.operation_tz),
             ),
-            ("Status", lambda m: label(m.status)),
-            ("On manifest", lambda m: f"{m.headcount.expected} / {m.capacity}"),
-            ("Free places", _free_places),
-            ("Boarded", lambda m: str(m.headcount.boarded)),
-            ("Refused", lambda m: str(m.headcount.refused + m.headcount.turned_back)),
-            ("No show", lambda m: str(m.headcount.no_show)),
-            ("Escort party", lambda m: m.escort_party or ""),
+            (self.tr("Status"), lambda m: label(m.status)),
+            (
+                self.tr("On manifest"),
+                lambda m: f"{_count(m.headcount.expected)} / {_count(m.capacity)}",
+            ),
+            (self.tr("Free places"), _free_places),
+            (self.tr("Boarded"), lambda m: _count(m.headcount.boarded)),
+            (self.tr("Refused"), lambda m: _count(m.headcount.refused + m.headcount.turned_back)),
+            (self.tr("No show"), lambda m: _count(m.headcount.no_show)),
+            (self.tr("Escort party"), lambda m: m.escort_party or ""),
         )
 
     def row_of(self, movement_id: int) -> int | None:
@@ -108,16 +135,21 @@ NATIVE_NAME_COLUMN = 1
 class ManifestTableModel(RowsModel[ManifestLine]):
     """The persons on one movement's manifest and what happened to each at the meeting point."""
 
-    columns = (
-        ("Person", lambda p: p.name),
-        ("Native name", lambda p: p.native_name or ""),
-        ("Born", lambda p: p.date_of_birth or ""),
-        ("Legal status", lambda p: label(p.legal_status)),
-        ("Case status", lambda p: label(p.status)),
-        ("Household", lambda p: f"#{p.household_id}" if p.household_id else ""),
-        (
-            "Document",
-            lambda p: f"{label(p.document_type)} {p.document_number}" if p.document_type else "",
-        ),
-        ("Outcome", lambda p: label(p.outcome) if p.outcome else "pending"),
-    )
+    def __init__(self) -> None:
+        super().__init__()
+        pending = self.tr("pending")
+        self.columns = (
+            (self.tr("Person"), lambda p: p.name),
+            (self.tr("Native name"), lambda p: p.native_name or ""),
+            (self.tr("Born"), lambda p: p.date_of_birth or ""),
+            (self.tr("Legal status"), lambda p: label(p.legal_status)),
+            (self.tr("Case status"), lambda p: label(p.status)),
+            (self.tr("Household"), lambda p: f"#{p.household_id}" if p.household_id else ""),
+            (
+                self.tr("Document"),
+                lambda p: (
+                    f"{label(p.document_type)} {p.document_number}" if p.document_type else ""
+                ),
+            ),
+            (self.tr("Outcome"), lambda p: label(p.outcome) if p.outcome else pending),
+        )

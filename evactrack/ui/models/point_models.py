@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from evactrack.services.rendezvous import ExpectedPerson, PointDetail
-from evactrack.ui.i18n import label
-from evactrack.ui.models.movement_models import RowsModel, format_window
+from evactrack.ui.i18n import arg, label
+from evactrack.ui.models.movement_models import RowsModel, format_window, unnamed_movement
 
 
 def fullness(point: PointDetail) -> str:
     """How full a point is: persons expected there against its capacity."""
     if not point.capacity:
-        return f"{point.assigned} (no capacity set)"
-    return f"{point.assigned} / {point.capacity} ({100 * point.assigned // point.capacity} %)"
+        return arg(
+            QCoreApplication.translate("PointTableModel", "%L1 (no capacity set)"), point.assigned
+        )
+    locale = QLocale()
+    share = 100 * point.assigned // point.capacity
+    return f"{locale.toString(point.assigned)} / {locale.toString(point.capacity)} ({share} %)"
 
 
 def coordinates(point: PointDetail) -> str:
@@ -21,15 +27,21 @@ def coordinates(point: PointDetail) -> str:
 
 
 class PointTableModel(RowsModel[PointDetail]):
-    columns = (
-        ("Rendezvous point", lambda p: p.name),
-        ("Address", lambda p: p.description or ""),
-        ("Coordinates", coordinates),
-        ("Capacity", lambda p: "" if p.capacity is None else str(p.capacity)),
-        ("Assigned (open movements)", fullness),
-        ("Waiting (preferred point)", lambda p: str(p.preferred)),
-        ("Active", lambda p: "yes" if p.active else "no"),
-    )
+    def __init__(self) -> None:
+        super().__init__()
+        yes, no = self.tr("yes"), self.tr("no")
+        self.columns = (
+            (self.tr("Rendezvous point"), lambda p: p.name),
+            (self.tr("Address"), lambda p: p.description or ""),
+            (self.tr("Coordinates"), coordinates),
+            (
+                self.tr("Capacity"),
+                lambda p: "" if p.capacity is None else QLocale().toString(p.capacity),
+            ),
+            (self.tr("Assigned (open movements)"), fullness),
+            (self.tr("Waiting (preferred point)"), lambda p: QLocale().toString(p.preferred)),
+            (self.tr("Active"), lambda p: yes if p.active else no),
+        )
 
     def row_of(self, point_id: int) -> int | None:
         return next((i for i, p in enumerate(self._rows) if p.id == point_id), None)
@@ -38,9 +50,13 @@ class PointTableModel(RowsModel[PointDetail]):
 class ExpectedPeopleModel(RowsModel[ExpectedPerson]):
     def __init__(self, operation_tz: str) -> None:
         super().__init__()
+        self.operation_tz = operation_tz  # set again when the view's data (and zone) arrive
         self.columns = (
-            ("Person", lambda e: e.name),
-            ("Case status", lambda e: label(e.status)),
-            ("Movement", lambda e: e.movement_name or f"Movement #{e.movement_id}"),
-            ("Time window", lambda e: format_window(e.window_start, e.window_end, operation_tz)),
+            (self.tr("Person"), lambda e: e.name),
+            (self.tr("Case status"), lambda e: label(e.status)),
+            (self.tr("Movement"), lambda e: e.movement_name or unnamed_movement(e.movement_id)),
+            (
+                self.tr("Time window"),
+                lambda e: format_window(e.window_start, e.window_end, self.operation_tz),
+            ),
         )

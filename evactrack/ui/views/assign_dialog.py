@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,17 +22,40 @@ from evactrack.services import movements, settings
 from evactrack.services.context import Context
 from evactrack.services.movements import MovementDetail
 from evactrack.ui import dialogs
-from evactrack.ui.models.movement_models import format_window
+from evactrack.ui.i18n import arg
+from evactrack.ui.models.movement_models import format_window, movement_label
+from evactrack.ui.tasks import FormSave, Operation, wait
 from evactrack.ui.widgets import accept_cancel_buttons
 
 # Persons join a movement only while it has not left.
 JOINABLE = (MovementStatus.PLANNED, MovementStatus.ASSEMBLING)
 
 
+@dataclass(frozen=True)
+class AssignChoices:
+    """What the dialog offers, read on a worker: plain data."""
+
+    person_ids: list[int]  # the chosen persons, each once
+    operation_tz: str
+    movements: list[MovementDetail]  # the movements they can join, by window
+    split: dict[int, list[int]]  # a chosen person: the members of their household not chosen
+
+
+def load_assign_choices(ctx: Context, person_ids: list[int]) -> AssignChoices:
+    ids = list(dict.fromkeys(person_ids))
+    return AssignChoices(
+        ids,
+        settings.get(ctx, settings.OPERATION_TZ),
+        movements.list_movements(ctx, statuses=JOINABLE),
+        movements.split_warning(ctx, ids),
+    )
+
+
 def movement_choice_label(movement: MovementDetail, operation_tz: str) -> str:
     free = movement.capacity - movement.headcount.expected
     window = format_window(movement.window_start, movement.window_end, operation_tz)
-    return f"{movement.label} — {movement.rendezvous_point} — {window} — {free} free places"
+    places = arg(QCoreApplication.translate("AssignDialog", "%L1 free places"), free)
+    return f"{movement_label(movement)} — {movement.rendezvous_point} — {window} — {places}"
 
 
 class AssignDialog(QDialog):
@@ -39,39 +65,49 @@ class AssignDialog(QDialog):
     def __init__(
         self,
         ctx: Context,
-        person_ids: list[int],
+        choices: AssignChoices,
         parent: QWidget | None = None,
         movement_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ctx, self.person_ids = ctx, list(dict.fromkeys(person_ids))
+        self.ctx, self.person_ids = ctx, choices.person_ids
         self.saved: MovementDetail | None = None
         self.setWindowTitle(self.tr("Assign to a movement"))
-        tz = settings.get(ctx, settings.OPERATION_TZ)
+        tz = choices.operation_tz
         self.movement = QComboBox()
-        for movement in movements.list_movements(ctx, statuses=JOINABLE):
+        for movement in choices.movements:
             self.movement.addItem(movement_choice_label(movement, tz), movement.id)
         if movement_id is not None and self.movement.findData(movement_id) >= 0:
             self.movement.setCurrentIndex(self.movement.findData(movement_id))
-        self.split = movements.split_warning(ctx, self.person_ids)
+        self.split = choices.split
         self.missing = sorted({m for group in self.split.values() for m in group})
 
         layout = QVBoxLayout(self)
         count = len(self.person_ids)
-        layout.addWidget(QLabel(f"{count} person{'s' if count != 1 else ''} chosen."))
+        layout.addWidget(QLabel(self.tr("%Ln person(s) chosen.", "", count)))
         layout.addWidget(QLabel(self.tr("Movement:")))
         layout.addWidget(self.movement)
         self.whole = QRadioButton(
-            f"Whole households: also add the {len(self.missing)} members not chosen"
+            self.tr(
+                "Whole households: also add the %Ln member(s) not chosen", "", len(self.missing)
+            )
         )
         self.only_chosen = QRadioButton(self.tr("Only the chosen persons: split the households"))
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.whole)
         self.choice.addButton(self.only_chosen)
         self.whole.setChecked(True)
+        split = len({self._household_key(p) for p in self.split})
         self.warning = QLabel(
-            f"Warning: this would split {len({self._household_key(p) for p in self.split})} "
-            f"household(s); {len(self.missing)} of their members are not chosen."
+            arg(
+                self.tr(
+                    "Warning: this would split %Ln household(s); %1 of their members are not "
+                    "chosen.",
+                    "",
+                    split,
+                ),
+                len(self.missing),
+            )
         )
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #a04000; font-weight: bold")
@@ -81,6 +117,7 @@ class AssignDialog(QDialog):
         buttons = accept_cancel_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         layout.addWidget(buttons)
+        self.saver = FormSave(self, buttons)
 
     def _household_key(self, person_id: int) -> tuple[int, ...]:
         """Members of one household share the same set of missing members."""
@@ -90,22 +127,33 @@ class AssignDialog(QDialog):
     def has_movements(self) -> bool:
         return self.movement.count() > 0
 
+    @property
+    def saving(self) -> bool:
+        return self.saver.running
+
     def accept(self) -> None:
+        """Assign on the write worker (a few hundred persons take a while); the dialog closes
+        once they are on the manifest, or shows why not."""
+        if self.saving:
+            return
         movement_id = self.movement.currentData()
         if movement_id is None:
-            dialogs.show_error(self, "There is no planned or assembling movement to choose.")
-            return
-        try:
-            self.saved = movements.assign(
-                self.ctx,
-                int(movement_id),
-                self.person_ids,
-                split_households=bool(self.split) and self.only_chosen.isChecked(),
+            dialogs.show_error(
+                self, self.tr("There is no planned or assembling movement to choose.")
             )
-        except EvactrackError as exc:
-            dialogs.show_error(self, exc)
             return
-        super().accept()
+        ctx, target, person_ids = self.ctx, int(movement_id), self.person_ids
+        split = bool(self.split) and self.only_chosen.isChecked()
+        self.saver.start(
+            lambda: movements.assign(ctx, target, person_ids, split_households=split), self._saved
+        )
+
+    def _saved(self, movement: MovementDetail) -> None:
+        self.saved = movement
+
+    def reject(self) -> None:
+        if not self.saving:  # an assignment under way decides whether the dialog closes
+            super().reject()
 
 
 def assign_to_movement(
@@ -117,23 +165,33 @@ def assign_to_movement(
     """Assign the persons to a movement the caseworker chooses; ``True`` once saved.
 
     With ``movement_id`` (a drop on a movement) and no household to split, no question is
-    asked.
+    asked. The reads and the write run on workers; the caller waits for them without blocking
+    the GUI thread.
     """
     if not person_ids:
-        dialogs.show_info(parent, "Choose the persons to assign first.")
+        dialogs.show_info(
+            parent,
+            QCoreApplication.translate("AssignDialog", "Choose the persons to assign first."),
+        )
         return False
     try:
-        if movement_id is not None and not movements.split_warning(ctx, person_ids):
-            movements.assign(ctx, movement_id, person_ids)
+        choices = wait(Operation(parent, lambda _p: load_assign_choices(ctx, person_ids)))
+        if movement_id is not None and not choices.split:
+            target, ids = movement_id, choices.person_ids
+            wait(Operation(parent, lambda _p: movements.assign(ctx, target, ids), write=True))
             return True
-        dialog = AssignDialog(ctx, person_ids, parent, movement_id)
     except EvactrackError as exc:
         dialogs.show_error(parent, exc)
         return False
-    if not dialog.has_movements:
+    if not choices.movements:
         dialogs.show_info(
             parent,
-            "There is no planned or assembling movement. Plan one in the movements board first.",
+            QCoreApplication.translate(
+                "AssignDialog",
+                "There is no planned or assembling movement. Plan one in the movements board "
+                "first.",
+            ),
         )
         return False
+    dialog = AssignDialog(ctx, choices, parent, movement_id)
     return bool(dialog.exec()) and dialog.saved is not None

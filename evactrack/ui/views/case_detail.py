@@ -57,7 +57,7 @@ from evactrack.services.persons import PersonDetail, PersonInput
 from evactrack.services.refusals import RefusalDetail
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import label
-from evactrack.ui.undo import EditPersonCommand
+from evactrack.ui.undo import EditPersonCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.person_form import PersonForm
 
 
@@ -120,7 +120,7 @@ class ConflictDialog(QDialog):
         )
         text.setWordWrap(True)
         self.table = _table(self, [self.tr("Field"), self.tr("Your version"), self.tr("Saved")])
-        _fill(self.table, [list(row) for row in self.differences])
+        _fill(self.table, [[self.field_label(f), *values] for f, *values in self.differences])
         buttons = QDialogButtonBox(self)
         theirs_button = buttons.addButton(
             self.tr("Keep the saved version"), QDialogButtonBox.ButtonRole.RejectRole
@@ -139,6 +139,34 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(700, 400)
+
+    def field_label(self, field: str) -> str:
+        """What the caseworker calls a field of :class:`PersonInput` (its name if new)."""
+        labels = {
+            "given_name": self.tr("Given name"),
+            "family_name": self.tr("Family name"),
+            "native_name": self.tr("Name (native script)"),
+            "father_name": self.tr("Father's name"),
+            "grandfather_name": self.tr("Grandfather's name"),
+            "aliases": self.tr("Other spellings"),
+            "date_of_birth": self.tr("Date of birth"),
+            "birth_year": self.tr("Year of birth"),
+            "sex": self.tr("Sex"),
+            "nationality": self.tr("Nationality"),
+            "legal_status": self.tr("Legal status"),
+            "phones": self.tr("Phones"),
+            "email": self.tr("E-mail"),
+            "documents": self.tr("Documents"),
+            "location": self.tr("Location"),
+            "latitude": self.tr("Latitude"),
+            "longitude": self.tr("Longitude"),
+            "languages": self.tr("Languages"),
+            "flags": self.tr("Vulnerability"),
+            "wishes_to_leave": self.tr("Wishes to leave"),
+            "notes": self.tr("Notes"),
+            "rendezvous_point_id": self.tr("Rendezvous point"),
+        }
+        return labels.get(field, field)
 
     @staticmethod
     def ask(mine: PersonInput, theirs: PersonDetail, parent: QWidget | None) -> int:
@@ -408,8 +436,9 @@ class CaseDetailDialog(QDialog):
             self.dependencies[member.person_id] = box
 
     def refresh_household(self) -> None:
-        """Show the household as saved now, without touching unsaved edits in the form.
-        A household change bumps the person's version: adopt it if nothing else changed."""
+        """Show the household and case status as saved now (after another window's write,
+        a bulk change or an undo), without touching unsaved edits in the form. Such a
+        change bumps the person's version: adopt it if nothing else changed."""
         try:
             fresh = persons.get_person(self.ctx, self.person_id)
         except EvactrackError as exc:
@@ -418,7 +447,8 @@ class CaseDetailDialog(QDialog):
         if fresh.data == self.detail.data:
             self.detail = fresh
         else:
-            self.detail = replace(self.detail, household_id=fresh.household_id)
+            self.detail = replace(self.detail, household_id=fresh.household_id, status=fresh.status)
+        self._show_header()
         self._load_household()
         self._load_history()
 
@@ -518,7 +548,11 @@ class CaseDetailDialog(QDialog):
                 if Shiboken.isValid(dialog) and dialog.isVisible():
                     dialog.load()
 
-            self.undo_stack.push(EditPersonCommand(self.ctx, before, saved, reload_if_open))
+            self.undo_stack.push(
+                EditPersonCommand(
+                    self.ctx, before, saved, reload_if_open, marks_of(self.undo_stack)
+                )
+            )
         self.form.set_data(saved.data, saved.phones)
         self._show_header()
         self._load_history()
@@ -554,10 +588,26 @@ class CaseDetailDialog(QDialog):
             if reason is None:
                 return False
         try:
-            persons.transition(self.ctx, self.person_id, target, reason)
+            step = persons.change_status(self.ctx, self.person_id, target, reason)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return False
+        if self.undo_stack is not None:
+            dialog = self
+
+            def refresh_if_open(_person_ids: list[int]) -> None:
+                if Shiboken.isValid(dialog) and dialog.isVisible():
+                    dialog.refresh_household()
+
+            self.undo_stack.push(
+                StatusChangeCommand(
+                    self.ctx,
+                    [step],
+                    marks_of(self.undo_stack),
+                    name=self.detail.name,
+                    changed=refresh_if_open,
+                )
+            )
         self._after_own_write()
         return True
 

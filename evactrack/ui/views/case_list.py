@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from evactrack.domain.errors import OperationCancelled
 from evactrack.services import caselist
-from evactrack.services.caselist import CaseQuery, StaleQuery
+from evactrack.services.caselist import CaseQuery, CaseRow, StaleQuery
 from evactrack.services.context import Context
 from evactrack.services.persons import search_tokens
 from evactrack.ui import dialogs
@@ -47,6 +47,8 @@ from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
 SEARCH_DEBOUNCE_MS = 120
 MIN_SEARCH = 3
 COUNTS_DELAY_MS = 400
+# What a list query hands the GUI thread: the ordered ids and the rows of the first page.
+Shown = tuple[list[int], list[CaseRow]]
 
 
 def effective_search(typed: str) -> str:
@@ -91,7 +93,8 @@ class LatestOnly:
         self._delivery = _Delivery(parent)
         self._delivery.arrived.connect(self._arrived)
         self._jobs = 0
-        self._running: tuple[int, StaleQuery, Callable[[Any], None]] | None = None
+        # The job running, its stop switch and what receives its result (None: dropped).
+        self._running: tuple[int, StaleQuery, Callable[[Any], None] | None] | None = None
         self._next: tuple[Callable[[StaleQuery], Any], Callable[[Any], None]] | None = None
 
     @property
@@ -104,6 +107,15 @@ class LatestOnly:
             self._start()
         else:
             self._running[1].cancel()
+
+    def cancel(self) -> None:
+        """Stop the running query and forget the waiting one: nothing of either reaches the
+        GUI, not even an error."""
+        self._next = None
+        if self._running is not None:
+            job, stale, _deliver = self._running
+            stale.cancel()
+            self._running = (job, stale, None)
 
     def _start(self) -> None:
         if self._next is None:
@@ -133,6 +145,8 @@ class LatestOnly:
         self._running = None
         if self._next is not None:
             self._start()
+        elif deliver is None:
+            return
         elif error is None:
             deliver(result)
         elif not isinstance(error, OperationCancelled):
@@ -156,7 +170,13 @@ class ListOrder:
             cached = (generation, base_query, caselist.ordered_ids(self.ctx, base_query, stale))
             self._base = cached
         found = caselist.matching_ids(self.ctx, asked.search, stale)
-        return cached[2] if found is None else [i for i in cached[2] if i in found]
+        return cached[2] if found is None else list(filter(found.__contains__, cached[2]))
+
+    def page(self, asked: CaseQuery, generation: int, size: int, stale: StaleQuery) -> Shown:
+        """The ids and the rows of the first page: the GUI thread shows them without a
+        query of its own."""
+        ids = self.ids(asked, generation, stale)
+        return ids, caselist.rows(self.ctx, ids[:size])
 
 
 class CaseListView(QWidget):
@@ -247,9 +267,13 @@ class CaseListView(QWidget):
             self.query = query
         if fresh:
             self._generation += 1
-        asked, generation = self.query, self._generation
+        asked, generation, size = self.query, self._generation, self.model.PAGE_SIZE
         order = self.order  # the worker gets plain objects only, never a widget
-        self._ids_runner.submit(lambda stale: order.ids(asked, generation, stale), self._show_ids)
+        self._ids_runner.submit(
+            lambda stale: order.page(asked, generation, size, stale), self._show_ids
+        )
+        # Counts for the old query would only compete with this one for the two cores.
+        self._counts_runner.cancel()
         self._counts_timer.start()
 
     def _count(self) -> None:
@@ -262,11 +286,12 @@ class CaseListView(QWidget):
         """F5 and after writes: same query, fresh rows, selection kept."""
         self.reload(fresh=True)
 
-    def _show_ids(self, ids: list[int]) -> None:
+    def _show_ids(self, shown: Shown) -> None:
         """Show the new list; the persons selected before stay selected where still shown."""
+        ids, first_page = shown
         selection = self.table.selectionModel()
         keep = set(self.selected_ids()) if selection.hasSelection() else set()
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, first_page)
         self.count_label.setText(self.tr("%Ln person(s)", "", len(ids)))
         if self._select_first and ids:
             self.table.selectRow(0)

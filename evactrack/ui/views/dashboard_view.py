@@ -9,7 +9,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QMargins,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +39,7 @@ from evactrack.services import stats
 from evactrack.services.context import Context
 from evactrack.services.stats import Overview
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import label
+from evactrack.ui.i18n import arg, label
 from evactrack.ui.models.dashboard_models import CountsModel
 from evactrack.ui.tasks import Operation, Progress
 
@@ -37,13 +47,18 @@ CHART_DAYS = 14
 
 # The figures on the cards, in reading order: attribute of Overview and caption.
 CARDS: tuple[tuple[str, str], ...] = (
-    ("eligible_remaining", "Eligible persons still in the country"),
-    ("remaining", "Persons still in the country"),
-    ("evacuated_today", "Evacuated today"),
-    ("refusals_today", "Refusals today"),
-    ("not_contacted_48h", "Not contacted for 48 h"),
-    ("total", "Persons on record"),
+    (
+        "eligible_remaining",
+        QT_TRANSLATE_NOOP("DashboardView", "Eligible persons still in the country"),
+    ),
+    ("remaining", QT_TRANSLATE_NOOP("DashboardView", "Persons still in the country")),
+    ("evacuated_today", QT_TRANSLATE_NOOP("DashboardView", "Evacuated today")),
+    ("refusals_today", QT_TRANSLATE_NOOP("DashboardView", "Refusals today")),
+    ("not_contacted_48h", QT_TRANSLATE_NOOP("DashboardView", "Not contacted for 48 h")),
+    ("total", QT_TRANSLATE_NOOP("DashboardView", "Persons on record")),
 )
+# Movements counted as under way or planned in the line above the cards.
+UNDER_WAY = ("planned", "assembling", "en_route")
 
 
 @dataclass(frozen=True)
@@ -57,11 +72,14 @@ def _midnight(day: date) -> QDateTime:
 
 
 def load_dashboard(ctx: Context, progress: Progress) -> DashboardData:
-    """Read everything the dashboard shows (on a worker thread)."""
-    progress.report(0, 2, "Counting persons…")
+    """Read everything the dashboard shows (on a worker thread: ``translate`` is safe there)."""
+    progress.report(0, 2, QCoreApplication.translate("DashboardView", "Counting persons…"))
     overview = stats.overview(ctx)
     progress.check()
-    progress.report(1, 2, "Reading the last 14 days…")
+    reading = arg(
+        QCoreApplication.translate("DashboardView", "Reading the last %1 days…"), CHART_DAYS
+    )
+    progress.report(1, 2, reading)
     by_day = stats.remaining_by_day(ctx, CHART_DAYS, overview.day)
     progress.report(2, 2)
     return DashboardData(overview, by_day)
@@ -108,23 +126,23 @@ class DashboardView(QWidget):
         self.data: DashboardData | None = None
         self._loading = False
         self._again = False
-        self.cards = {key: _Card(caption) for key, caption in CARDS}
+        self.cards = {key: _Card(self.tr(caption)) for key, caption in CARDS}
         # The figure officials quote stands out.
         self.cards["eligible_remaining"].setStyleSheet(
             "_Card { border: 2px solid #1f5fa8; border-radius: 4px; background: #eef4fb }"
         )
-        self.by_status = CountsModel("Case status")
-        self.by_legal = CountsModel("Legal status")
+        self.by_status = CountsModel(self.tr("Case status"))
+        self.by_legal = CountsModel(self.tr("Legal status"))
         self.day_label = QLabel()
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
 
         self.series = QLineSeries()
-        self.series.setName("Persons still in the country")
+        self.series.setName(self.tr("Persons still in the country"))
         self.series.setPointsVisible(True)
         self.chart = QChart()
         self.chart.addSeries(self.series)
-        self.chart.setTitle(f"Persons still in the country, last {CHART_DAYS} days")
+        self.chart.setTitle(self.tr("Persons still in the country, last %n day(s)", "", CHART_DAYS))
         self.chart.legend().hide()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
         self.x_axis = QDateTimeAxis()
@@ -169,7 +187,7 @@ class DashboardView(QWidget):
         self.refresh_button.setEnabled(False)
         Operation(self, lambda progress: load_dashboard(self.ctx, progress)).success(
             self._loaded
-        ).failure(self._failed).with_progress("Counting…").run()
+        ).failure(self._failed).with_progress(self.tr("Counting…")).run()
 
     def _finished(self) -> None:
         self._loading = False
@@ -191,14 +209,20 @@ class DashboardView(QWidget):
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         o = data.overview
+        locale = QLocale()  # day and month names, 12,345 or 12 345: the interface's language
         self.day_label.setText(
-            f"Figures for {o.day:%A %d %B %Y} (operation's time zone); "
-            f"{o.households} households, "
-            f"{sum(o.movements_by_status.get(s, 0) for s in ('planned', 'assembling', 'en_route'))}"
-            " movements under way or planned."
+            arg(
+                self.tr(
+                    "Figures for %1 (operation's time zone). Households: %L2; movements under "
+                    "way or planned: %L3."
+                ),
+                locale.toString(o.day, "dddd d MMMM yyyy"),
+                o.households,
+                sum(o.movements_by_status.get(s, 0) for s in UNDER_WAY),
+            )
         )
         for key, card in self.cards.items():
-            card.value.setText(f"{getattr(o, key):,}")
+            card.value.setText(locale.toString(getattr(o, key)))
         self.by_status.set_rows(
             [
                 (label(s), o.by_status.get(s.value, 0))

@@ -6,7 +6,7 @@ failed save shows its error and leaves the dialog's choices as they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from evactrack.domain.enums import ELIGIBLE_LEGAL_STATUSES
-from evactrack.domain.errors import EvactrackError
 from evactrack.services import persons
 from evactrack.services.context import Context
 from evactrack.services.persons import PersonSummary
-from evactrack.ui import dialogs
 from evactrack.ui.i18n import label
+from evactrack.ui.tasks import Latest
 
 SEARCH_DELAY_MS = 250
 
@@ -105,12 +104,17 @@ class MakeHouseholdDialog(QDialog):
 
 
 class FindPersonsDialog(QDialog):
-    """A search box and its results; Enter in the box moves to the results."""
+    """A search box and its results; Enter in the box moves to the results. The search runs
+    in the background; a newer one supersedes one still running."""
+
+    searched = Signal()  # the results of the latest search are shown
 
     def __init__(self, ctx: Context, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.found: list[PersonSummary] = []
+        self.searches = Latest(self)
+        self._focus_results = False  # Enter was pressed: move to the results once they arrive
         self.setWindowTitle(title)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("name, phone digits, document number…"))
@@ -142,24 +146,31 @@ class FindPersonsDialog(QDialog):
         self._chosen_changed()
         self.resize(520, 420)
 
+    @property
+    def searching(self) -> bool:
+        return self.searches.busy
+
     def run_search(self) -> None:
         self._timer.stop()
-        try:
-            self.found = persons.search(self.ctx, self.search.text())
-        except EvactrackError as exc:
-            dialogs.show_error(self, exc)
-            return
+        ctx, text = self.ctx, self.search.text()
+        self.searches.load(lambda _progress: persons.search(ctx, text), self._show_found)
+
+    def _show_found(self, found: list[PersonSummary]) -> None:
+        self.found = found
         self.results.clear()
         for person in self.found:
             item = QListWidgetItem(person_line(person), self.results)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
         self.hint.setText(self.tr("%n person(s) found.", "", len(self.found)))
-
-    def _to_results(self) -> None:
-        self.run_search()
-        if self.results.count():
+        if self._focus_results and self.results.count():
             self.results.setCurrentRow(0)
             self.results.setFocus()
+        self._focus_results = False
+        self.searched.emit()
+
+    def _to_results(self) -> None:
+        self._focus_results = True
+        self.run_search()
 
     def _chosen_changed(self) -> None:
         self.ok_button.setEnabled(bool(self.results.selectedItems()))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,16 +39,35 @@ from evactrack.services import imports
 from evactrack.services.context import Context
 from evactrack.services.imports import FilePreview, ImportOptions, ImportResult, OnDuplicate
 from evactrack.ui import dialogs
+from evactrack.ui.i18n import arg, label
 from evactrack.ui.tasks import Operation, Progress
 
-DETECT = "Detect"
+# Words of the wizard shared by its pages, translated when shown (context "ImportWizard").
+DETECT = QT_TRANSLATE_NOOP("ImportWizard", "Detect")
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", *LEGACY_ENCODINGS, "latin-1"]
-NOT_IMPORTED = "— not imported —"
+NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportWizard", "— not imported —")
 CHOICES = {
-    OnDuplicate.SKIP: "Skip this row",
-    OnDuplicate.MERGE: "Merge into the known person",
-    OnDuplicate.NEW: "Keep both (new person)",
+    OnDuplicate.SKIP: QT_TRANSLATE_NOOP("ImportWizard", "Skip this row"),
+    OnDuplicate.MERGE: QT_TRANSLATE_NOOP("ImportWizard", "Merge into the known person"),
+    OnDuplicate.NEW: QT_TRANSLATE_NOOP("ImportWizard", "Keep both (new person)"),
 }
+# The names of the delimiters in ``DELIMITER_NAMES``, for the translation file.
+DELIMITER_WORDS = (
+    QT_TRANSLATE_NOOP("ImportWizard", "comma"),
+    QT_TRANSLATE_NOOP("ImportWizard", "semicolon"),
+    QT_TRANSLATE_NOOP("ImportWizard", "tab"),
+    QT_TRANSLATE_NOOP("ImportWizard", "pipe"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def delimiter_name(char: str | None) -> str:
+    """The delimiter's name ("comma", "tab"…) in the interface's language."""
+    name = DELIMITER_NAMES.get(char or "")
+    return _tr(name) if name else char or ""
 
 
 class ImportWizard(QWizard):
@@ -63,7 +82,7 @@ class ImportWizard(QWizard):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Import a contact list")
+        self.setWindowTitle(self.tr("Import a contact list"))
         self.file_preview: FilePreview | None = None
         self.result: ImportResult | None = None
         self.file_page = FilePage(self)
@@ -100,19 +119,20 @@ class ImportWizard(QWizard):
     def run_preview(self, *, with_decisions: bool) -> None:
         """A dry run in the background; the pages fill in when it is done."""
         ctx, path, options = self.ctx, self.path, self.options(with_decisions=with_decisions)
+        checking = self.tr("Checking the list…")
 
         def work(progress: Progress) -> ImportResult:
             return imports.preview_import(
                 ctx,
                 path,
                 options,
-                progress=lambda done, total: progress.report(done, total, "Checking the list…"),
+                progress=lambda done, total: progress.report(done, total, checking),
                 cancelled=lambda: progress.cancelled,
             )
 
         Operation(self, work).success(self.previewed.emit).failure(
             self._preview_failed
-        ).with_progress("Checking the list…").run()
+        ).with_progress(checking).run()
 
     def _preview_failed(self, error: BaseException) -> None:
         """The page says why it cannot go on; Back leads to the file and column choices."""
@@ -129,19 +149,20 @@ class ImportWizard(QWizard):
         options = replace(
             self.options(), expected_sha256=reviewed.sha256 if reviewed is not None else None
         )
+        importing = self.tr("Importing…")
 
         def work(progress: Progress) -> ImportResult:
             return imports.run_import(
                 ctx,
                 path,
                 options,
-                progress=lambda done, total: progress.report(done, total, "Importing…"),
+                progress=lambda done, total: progress.report(done, total, importing),
                 cancelled=lambda: progress.cancelled,
             )
 
         Operation(self, work, write=True).success(self._imported).failure(
             self._import_failed
-        ).with_progress("Importing…").run()
+        ).with_progress(importing).run()
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
@@ -157,9 +178,14 @@ class ImportWizard(QWizard):
         if self.result is None or self.result.batch_id is None:
             return
         batch_id = self.result.batch_id
-        question = (
-            f"Undo import #{batch_id}? The {self.result.created} persons it created are "
-            f"deleted and the {self.result.merged} merges are reverted."
+        question = arg(
+            self.tr(
+                "Undo import #%1? The %L2 persons it created are deleted and the %L3 merges "
+                "are reverted."
+            ),
+            batch_id,
+            self.result.created,
+            self.result.merged,
         )
         if not dialogs.ask_user(self, question):
             return
@@ -170,16 +196,23 @@ class ImportWizard(QWizard):
 
     def _undone(self, result: imports.UndoResult) -> None:
         self.result_page.undo_button.setEnabled(False)
-        dialogs.show_info(
-            self,
-            f"Import #{result.batch_id} undone: {result.deleted} persons deleted, "
-            f"{result.restored} merged persons restored.",
-        )
+        dialogs.show_info(self, undone_text(result))
         self.undone.emit(result)
 
     def _undo_failed(self, error: BaseException) -> None:
         dialogs.show_error(self, error)
         self.undone.emit(error)
+
+
+def undone_text(result: imports.UndoResult) -> str:
+    return arg(
+        QCoreApplication.translate(
+            "ImportWizard", "Import #%1 undone: %L2 persons deleted, %L3 merged persons restored."
+        ),
+        result.batch_id,
+        result.deleted,
+        result.restored,
+    )
 
 
 class FilePage(QWizardPage):
@@ -188,41 +221,41 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Choose the contact list")
-        self.setSubTitle("CSV, tab-separated text or an Excel workbook (XLSX).")
+        self.setTitle(self.tr("Choose the contact list"))
+        self.setSubTitle(self.tr("CSV, tab-separated text or an Excel workbook (XLSX)."))
         self.path = QLineEdit()
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
-        history = QPushButton("Past imports…")
+        history = QPushButton(self.tr("Past imports…"))
         history.clicked.connect(lambda: ImportHistoryDialog(wizard.ctx, self).exec())
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
         row.addWidget(history)
         self.encoding = QComboBox()
-        self.encoding.addItem(DETECT, None)
+        self.encoding.addItem(_tr(DETECT), None)
         for name in ENCODINGS:
             self.encoding.addItem(name, name)
         self.delimiter = QComboBox()
-        self.delimiter.addItem(DETECT, None)
-        for char, name in DELIMITER_NAMES.items():
-            self.delimiter.addItem(name, char)
+        self.delimiter.addItem(_tr(DETECT), None)
+        for char in DELIMITER_NAMES:
+            self.delimiter.addItem(delimiter_name(char), char)
         self.sheet = QComboBox()
-        self.sheet.addItem("First sheet", None)
+        self.sheet.addItem(self.tr("First sheet"), None)
         self.region = QLineEdit(DEFAULT_REGION)
         self.region.setMaxLength(2)
         self.status = QComboBox()
         for status in LegalStatus:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(LegalStatus.UNKNOWN.value))
         self.detected = QLabel()
         form = QFormLayout(self)
-        form.addRow("File", row)
-        form.addRow("Encoding", self.encoding)
-        form.addRow("Delimiter", self.delimiter)
-        form.addRow("Sheet", self.sheet)
-        form.addRow("Phone region (no +code)", self.region)
-        form.addRow("Legal status when none is given", self.status)
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Encoding"), self.encoding)
+        form.addRow(self.tr("Delimiter"), self.delimiter)
+        form.addRow(self.tr("Sheet"), self.sheet)
+        form.addRow(self.tr("Phone region (no +code)"), self.region)
+        form.addRow(self.tr("Legal status when none is given"), self.status)
         form.addRow(self.detected)
         self.path.textChanged.connect(self._file_changed)
 
@@ -233,14 +266,17 @@ class FilePage(QWizardPage):
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Contact list", "", "Contact lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+            self,
+            self.tr("Contact list"),
+            "",
+            self.tr("Contact lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
         )
         if name:
             self.path.setText(name)
 
     def _file_changed(self) -> None:
         self.sheet.clear()
-        self.sheet.addItem("First sheet", None)
+        self.sheet.addItem(self.tr("First sheet"), None)
         self.detected.clear()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
@@ -261,12 +297,17 @@ class FilePage(QWizardPage):
             for sheet in info.sheets:
                 self.sheet.addItem(sheet, sheet)
         detected = (
-            f"Sheet '{info.sheet}'"
+            arg(self.tr("Sheet '%1'"), info.sheet)
             if info.kind == "xlsx"
-            else f"{info.encoding}, {DELIMITER_NAMES.get(info.delimiter or '', info.delimiter)}"
+            else f"{info.encoding}, {delimiter_name(info.delimiter)}"
         )
         self.detected.setText(
-            f"Read as: {detected}; header on row {info.header_row}, {len(info.headers)} columns."
+            arg(
+                self.tr("Read as: %1; header on row %2, %L3 columns."),
+                detected,
+                info.header_row,
+                len(info.headers),
+            )
         )
         return True
 
@@ -277,15 +318,17 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Check the columns")
+        self.setTitle(self.tr("Check the columns"))
         self.setSubTitle(
-            "Each column of the list goes to a field of the case, or is not imported. "
-            "The first rows are shown below."
+            self.tr(
+                "Each column of the list goes to a field of the case, or is not imported. "
+                "The first rows are shown below."
+            )
         )
         self.table = QTableWidget()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        save = QPushButton("Save mapping…")
-        load = QPushButton("Load mapping…")
+        save = QPushButton(self.tr("Save mapping…"))
+        load = QPushButton(self.tr("Load mapping…"))
         save.clicked.connect(self._save_clicked)
         load.clicked.connect(self._load_clicked)
         buttons = QHBoxLayout()
@@ -305,13 +348,13 @@ class MappingPage(QWizardPage):
         self.table.setColumnCount(len(headers))
         self.table.setRowCount(1 + len(preview.rows))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setVerticalHeaderLabels(["Goes to", *map(str, preview.row_numbers)])
+        self.table.setVerticalHeaderLabels([self.tr("Goes to"), *map(str, preview.row_numbers)])
         self.combos = {}
         for column, header in enumerate(headers):
             combo = QComboBox()
-            combo.addItem(NOT_IMPORTED, None)
+            combo.addItem(_tr(NOT_IMPORTED), None)
             for target in Target:
-                combo.addItem(target.label, target.value)
+                combo.addItem(label(target), target.value)
             self.combos[header] = combo
             self.table.setCellWidget(0, column, combo)
             for row, cells in enumerate(preview.rows, start=1):
@@ -347,16 +390,24 @@ class MappingPage(QWizardPage):
         self.apply(mapping)
         if missing:
             dialogs.show_warning(
-                self, "These columns of the mapping are not in this file: " + ", ".join(missing)
+                self,
+                arg(
+                    self.tr("These columns of the mapping are not in this file: %1"),
+                    ", ".join(missing),
+                ),
             )
 
     def _save_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save mapping", "", "Mapping (*.json)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save mapping"), "", self.tr("Mapping (*.json)")
+        )
         if name:
             self.save_mapping(Path(name))
 
     def _load_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Load mapping", "", "Mapping (*.json)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load mapping"), "", self.tr("Mapping (*.json)")
+        )
         if name:
             self.load_mapping(Path(name))
 
@@ -378,10 +429,12 @@ class DuplicatesPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Review possible duplicates")
-        self.info = QLabel("Checking the list…")
+        self.setTitle(self.tr("Review possible duplicates"))
+        self.info = QLabel(self.tr("Checking the list…"))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Row", "In the list", "May be", "Choice"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("In the list"), self.tr("May be"), self.tr("Choice")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
@@ -394,7 +447,7 @@ class DuplicatesPage(QWizardPage):
         self.ready = False
         self.choices = {}
         self.table.setRowCount(0)
-        self.info.setText("Checking the list…")
+        self.info.setText(self.tr("Checking the list…"))
         self.completeChanged.emit()
         self.owner.run_preview(with_decisions=False)
 
@@ -403,29 +456,33 @@ class DuplicatesPage(QWizardPage):
             return
         groups = result.duplicates
         self.info.setText(
-            f"{len(groups)} rows may be persons already known. Nothing is merged unless "
-            "you choose it."
+            self.tr(
+                "%Ln row(s) may be persons already known. Nothing is merged unless you choose it.",
+                "",
+                len(groups),
+            )
             if groups
-            else "No row looks like a person already known."
+            else self.tr("No row looks like a person already known.")
         )
         self.table.setRowCount(len(groups))
         for index, group in enumerate(groups):
             known = "; ".join(
-                (f"#{m.person_id} " if m.person_id else f"row {m.row}: ") + f"{m.name} ({m.reason})"
+                (f"#{m.person_id} " if m.person_id else arg(self.tr("row %1: "), m.row))
+                + f"{m.name} ({m.reason})"
                 for m in group.matches
             )
             for column, value in enumerate((str(group.row), group.name, known)):
                 self.table.setItem(index, column, QTableWidgetItem(value))
             combo = QComboBox()
-            for action, label in CHOICES.items():
-                combo.addItem(label, action.value)
+            for action, text in CHOICES.items():
+                combo.addItem(_tr(text), action.value)
             self.table.setCellWidget(index, 3, combo)
             self.choices[group.row] = combo
         self.ready = True
         self.completeChanged.emit()
 
     def stopped(self, error: BaseException) -> None:
-        self.info.setText(f"The list was not checked: {error}")
+        self.info.setText(arg(self.tr("The list was not checked: %1"), error))
 
     def choose(self, row: int, action: OnDuplicate) -> None:
         combo = self.choices[row]
@@ -444,9 +501,9 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("What the import will do")
+        self.setTitle(self.tr("What the import will do"))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         self.result: ImportResult | None = None
         self.counts = QLabel()
         self.details = QPlainTextEdit()
@@ -460,7 +517,7 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.ready = False
         self.result = None
-        self.counts.setText("Checking the list…")
+        self.counts.setText(self.tr("Checking the list…"))
         self.details.clear()
         self.completeChanged.emit()
         self.owner.run_preview(with_decisions=True)
@@ -470,15 +527,23 @@ class SummaryPage(QWizardPage):
             return
         self.result = result
         self.counts.setText(
-            f"{result.created} will be created, {result.merged} merged, "
-            f"{result.skipped} skipped, {result.rejected} rejected. Nothing has changed yet."
+            arg(
+                self.tr(
+                    "%L1 will be created, %L2 merged, %L3 skipped, %L4 rejected. Nothing has "
+                    "changed yet."
+                ),
+                result.created,
+                result.merged,
+                result.skipped,
+                result.rejected,
+            )
         )
         self.details.setPlainText(imports.summary_text(result, issue_limit=500))
         self.ready = True
         self.completeChanged.emit()
 
     def stopped(self, error: BaseException) -> None:
-        self.counts.setText(f"The list was not checked: {error}")
+        self.counts.setText(arg(self.tr("The list was not checked: %1"), error))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.ready
@@ -490,10 +555,10 @@ class ResultPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle("Import")
-        self.text = QLabel("Importing…")
+        self.setTitle(self.tr("Import"))
+        self.text = QLabel(self.tr("Importing…"))
         self.text.setWordWrap(True)
-        self.undo_button = QPushButton("Undo this import")
+        self.undo_button = QPushButton(self.tr("Undo this import"))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(wizard.undo_import)
         layout = QVBoxLayout(self)
@@ -511,16 +576,21 @@ class ResultPage(QWizardPage):
     def _show(self, outcome: object) -> None:
         if isinstance(outcome, ImportResult):
             self.text.setText(
-                f"Import #{outcome.batch_id} done: {outcome.created} created, "
-                f"{outcome.merged} merged, {outcome.skipped} skipped, {outcome.rejected} "
-                "rejected."
+                arg(
+                    self.tr("Import #%1 done: %L2 created, %L3 merged, %L4 skipped, %L5 rejected."),
+                    outcome.batch_id,
+                    outcome.created,
+                    outcome.merged,
+                    outcome.skipped,
+                    outcome.rejected,
+                )
             )
             self.undo_button.setEnabled(True)
         self.done_ = True
         self.completeChanged.emit()
 
     def show_failure(self, error: BaseException) -> None:
-        self.text.setText(f"Nothing was imported: {error}")
+        self.text.setText(arg(self.tr("Nothing was imported: %1"), error))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.done_
@@ -530,19 +600,20 @@ class ImportHistoryDialog(QDialog):
     """Past imports, newest first; one can be undone as a whole."""
 
     undone = Signal(object)
-    COLUMNS = ("#", "File", "By", "When (UTC)", "Created", "Merged", "Skipped", "Rejected",
-               "Undone")  # fmt: skip
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Past imports")
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.setWindowTitle(self.tr("Past imports"))
+        columns = ["#", self.tr("File"), self.tr("By"), self.tr("When (UTC)"), self.tr("Created"),
+                   self.tr("Merged"), self.tr("Skipped"), self.tr("Rejected"),
+                   self.tr("Undone")]  # fmt: skip
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.undo_button = QPushButton("Undo this import")
+        self.undo_button = QPushButton(self.tr("Undo this import"))
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -569,15 +640,21 @@ class ImportHistoryDialog(QDialog):
     def undo_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            dialogs.show_info(self, "Choose the import to undo.")
+            dialogs.show_info(self, self.tr("Choose the import to undo."))
             return
         batch = self.batches[rows[0].row()]
         if batch.undone_at is not None:
-            dialogs.show_info(self, f"Import #{batch.id} was already undone.")
+            dialogs.show_info(self, arg(self.tr("Import #%1 was already undone."), batch.id))
             return
-        question = (
-            f"Undo import #{batch.id} ({batch.file_name})? The {batch.created} persons it "
-            f"created are deleted and its {batch.merged} merges are reverted."
+        question = arg(
+            self.tr(
+                "Undo import #%1 (%2)? The %L3 persons it created are deleted and its %L4 merges "
+                "are reverted."
+            ),
+            batch.id,
+            batch.file_name,
+            batch.created,
+            batch.merged,
         )
         if not dialogs.ask_user(self, question):
             return
@@ -588,11 +665,7 @@ class ImportHistoryDialog(QDialog):
 
     def _undone(self, result: imports.UndoResult) -> None:
         self.refresh()
-        dialogs.show_info(
-            self,
-            f"Import #{result.batch_id} undone: {result.deleted} persons deleted, "
-            f"{result.restored} merged persons restored.",
-        )
+        dialogs.show_info(self, undone_text(result))
         self.undone.emit(result)
 
     def _failed(self, error: BaseException) -> None:

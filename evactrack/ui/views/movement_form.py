@@ -5,9 +5,10 @@ The caseworker types times in the operation's time zone; they are stored in UTC.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from evactrack.domain.errors import EvactrackError, ValidationError
-from evactrack.domain.timezones import utcnow, zone
+from evactrack.domain.timezones import DEFAULT_OPERATION_TZ, utcnow, zone
 from evactrack.services import movements, rendezvous, settings
 from evactrack.services.context import Context
 from evactrack.services.movements import MovementDetail, MovementInput
 from evactrack.ui import dialogs
+from evactrack.ui.models.movement_models import movement_label
+from evactrack.ui.tasks import FormSave, Latest, loading_text
 from evactrack.ui.widgets import SAVE, accept_cancel_buttons
 
 MAX_CAPACITY = 10_000
@@ -46,8 +49,27 @@ def from_edit(edit: QDateTimeEdit, operation_tz: str) -> datetime:
     )
 
 
+@dataclass(frozen=True)
+class FormChoices:
+    """What a form offers, read on a worker: the operation's zone and the points by name."""
+
+    operation_tz: str
+    points: list[tuple[int, str]]  # id and name
+
+
+def load_choices(ctx: Context, include_inactive: bool) -> FormChoices:
+    points = rendezvous.list_points(ctx, include_inactive=include_inactive)
+    return FormChoices(
+        settings.get(ctx, settings.OPERATION_TZ), [(point.id, point.name) for point in points]
+    )
+
+
 class MovementForm(QDialog):
-    """Saves on OK; a bad input shows its message and keeps the form open, changing nothing."""
+    """Saves on OK; a bad input shows its message and keeps the form open, changing nothing.
+
+    The points and the operation's zone load in the background; Save waits for them."""
+
+    loaded = Signal()  # the points are in the form
 
     def __init__(
         self,
@@ -59,24 +81,25 @@ class MovementForm(QDialog):
         super().__init__(parent)
         self.ctx, self.movement = ctx, movement
         self.saved: MovementDetail | None = None
-        self.operation_tz = settings.get(ctx, settings.OPERATION_TZ)
+        self.operation_tz = DEFAULT_OPERATION_TZ  # until the form's choices have arrived
         self.setWindowTitle(
-            self.tr("Edit %s") % movement.label if movement else self.tr("Plan a movement")
+            self.tr("Edit %s") % movement_label(movement)
+            if movement
+            else self.tr("Plan a movement")
         )
         self.name = QLineEdit(movement.name or "" if movement else "")
         self.name.setPlaceholderText(self.tr("optional, e.g. Abbey gate run 3"))
         self.point = QComboBox()
-        for point in rendezvous.list_points(ctx, include_inactive=False):
-            self.point.addItem(point.name, point.id)
-        chosen = movement.rendezvous_point_id if movement else point_id
-        if chosen is not None and self.point.findData(chosen) >= 0:
-            self.point.setCurrentIndex(self.point.findData(chosen))
+        self.point.addItem(loading_text())
+        self._chosen_point = movement.rendezvous_point_id if movement else point_id
         start = movement.window_start if movement else utcnow() + timedelta(hours=2)
         end = movement.window_end if movement else start + timedelta(hours=3)
+        self._window = (start, end)
         self.window_start = QDateTimeEdit(to_edit(start, self.operation_tz))
         self.window_end = QDateTimeEdit(to_edit(end, self.operation_tz))
+        for widget in (self.point, self.window_start, self.window_end):
+            widget.setEnabled(False)  # until the zone and the points have arrived
         for edit in (self.window_start, self.window_end):
-            edit.setDisplayFormat(f"yyyy-MM-dd HH:mm '{self.operation_tz}'")
             edit.setCalendarPopup(True)
         self.capacity = QSpinBox()
         self.capacity.setRange(1, MAX_CAPACITY)
@@ -99,9 +122,38 @@ class MovementForm(QDialog):
         form.addRow(self.tr("Notes"), self.notes)
         buttons = accept_cancel_buttons(self, SAVE)
         form.addRow(buttons)
+        self.save_button = buttons.button(SAVE)
+        self.save_button.setEnabled(False)
+        self.saver = FormSave(self, buttons)
+        self.choices = Latest(self)
+        self.choices.load(lambda _progress: load_choices(ctx, False), self._choices_loaded)
+
+    @property
+    def loading(self) -> bool:
+        return self.choices.busy
+
+    @property
+    def saving(self) -> bool:
+        return self.saver.running
+
+    def _choices_loaded(self, choices: FormChoices) -> None:
+        self.operation_tz = choices.operation_tz
+        self.point.clear()
+        for point_id, name in choices.points:
+            self.point.addItem(name, point_id)
+        chosen = self._chosen_point
+        if chosen is not None and self.point.findData(chosen) >= 0:
+            self.point.setCurrentIndex(self.point.findData(chosen))
+        for edit in (self.window_start, self.window_end):
+            edit.setDisplayFormat(f"yyyy-MM-dd HH:mm '{self.operation_tz}'")
+        self.set_window(*self._window)
+        for widget in (self.point, self.window_start, self.window_end, self.save_button):
+            widget.setEnabled(True)
+        self.loaded.emit()
 
     def set_window(self, start: datetime, end: datetime) -> None:
         """Set the window from UTC moments (used by tests and by "plan another")."""
+        self._window = (start, end)
         self.window_start.setDateTime(to_edit(start, self.operation_tz))
         self.window_end.setDateTime(to_edit(end, self.operation_tz))
 
@@ -109,8 +161,10 @@ class MovementForm(QDialog):
         point_id = self.point.currentData()
         if point_id is None:
             raise ValidationError(
-                "Choose a rendezvous point; if there is none, create one (or reactivate it) "
-                "in the rendezvous points view first."
+                self.tr(
+                    "Choose a rendezvous point; if there is none, create one (or reactivate it) "
+                    "in the rendezvous points view first."
+                )
             )
         return MovementInput(
             rendezvous_point_id=int(point_id),
@@ -125,15 +179,26 @@ class MovementForm(QDialog):
         )
 
     def accept(self) -> None:
+        """Check the form here, then save on the write worker; the form closes once saved."""
+        if self.loading or self.saving:
+            return
         try:
             data = self.value()
-            if self.movement is None:
-                self.saved = movements.create_movement(self.ctx, data)
-            else:
-                self.saved = movements.update_movement(
-                    self.ctx, self.movement.id, self.movement.version, data
-                )
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return
-        super().accept()
+        ctx, movement = self.ctx, self.movement
+
+        def save() -> MovementDetail:
+            if movement is None:
+                return movements.create_movement(ctx, data)
+            return movements.update_movement(ctx, movement.id, movement.version, data)
+
+        self.saver.start(save, self._saved)
+
+    def _saved(self, movement: MovementDetail) -> None:
+        self.saved = movement
+
+    def reject(self) -> None:
+        if not self.saving:  # a save under way decides whether the form closes
+            super().reject()

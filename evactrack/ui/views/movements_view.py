@@ -6,10 +6,10 @@ under the cursor, or the chosen one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,45 +25,50 @@ from PySide6.QtWidgets import (
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus
 from evactrack.domain.errors import EvactrackError
+from evactrack.domain.timezones import DEFAULT_OPERATION_TZ
 from evactrack.domain.transitions import MOVEMENT_TRANSITIONS
 from evactrack.services import movements, settings
 from evactrack.services.context import Context
 from evactrack.services.movements import OPEN_MOVEMENTS, ManifestLine, MovementDetail
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import label
+from evactrack.ui.i18n import arg, label
 from evactrack.ui.mime import PERSON_IDS_MIME, person_ids_from
 from evactrack.ui.models.movement_models import (
     NATIVE_NAME_COLUMN,
     ManifestTableModel,
     MovementTableModel,
     format_window,
+    movement_label,
 )
-from evactrack.ui.tasks import Operation, Progress
+from evactrack.ui.tasks import Latest, Operation, Progress, loading_text
 from evactrack.ui.views import refusal_form
 from evactrack.ui.views.assign_dialog import assign_to_movement
 from evactrack.ui.views.case_list import RightToLeftDelegate
 from evactrack.ui.views.movement_form import MovementForm
 from evactrack.ui.widgets import select_row
 
-# The status buttons, in the order a movement goes through them.
+# The status buttons, in the order a movement goes through them (translated when shown).
 STATUS_ACTIONS: tuple[tuple[MovementStatus, str], ...] = (
-    (MovementStatus.ASSEMBLING, "Start assembling"),
-    (MovementStatus.PLANNED, "Back to planned"),
-    (MovementStatus.EN_ROUTE, "Depart (en route)"),
-    (MovementStatus.ARRIVED, "Arrived"),
-    (MovementStatus.ABORTED, "Abort…"),
+    (MovementStatus.ASSEMBLING, QT_TRANSLATE_NOOP("MovementsBoard", "Start assembling")),
+    (MovementStatus.PLANNED, QT_TRANSLATE_NOOP("MovementsBoard", "Back to planned")),
+    (MovementStatus.EN_ROUTE, QT_TRANSLATE_NOOP("MovementsBoard", "Depart (en route)")),
+    (MovementStatus.ARRIVED, QT_TRANSLATE_NOOP("MovementsBoard", "Arrived")),
+    (MovementStatus.ABORTED, QT_TRANSLATE_NOOP("MovementsBoard", "Abort…")),
 )
 OUTCOME_ACTIONS: tuple[tuple[ManifestOutcome, str], ...] = (
-    (ManifestOutcome.BOARDED, "Boarded"),
-    (ManifestOutcome.NO_SHOW, "No show"),
-    (ManifestOutcome.REFUSED, "Refused…"),
-    (ManifestOutcome.TURNED_BACK, "Turned back…"),
+    (ManifestOutcome.BOARDED, QT_TRANSLATE_NOOP("MovementsBoard", "Boarded")),
+    (ManifestOutcome.NO_SHOW, QT_TRANSLATE_NOOP("MovementsBoard", "No show")),
+    (ManifestOutcome.REFUSED, QT_TRANSLATE_NOOP("MovementsBoard", "Refused…")),
+    (ManifestOutcome.TURNED_BACK, QT_TRANSLATE_NOOP("MovementsBoard", "Turned back…")),
 )
 
 
 # A batch of this many persons shows a progress dialog with Cancel.
 PROGRESS_FROM = 20
+# Columns fit the rows on screen and this many more: a manifest of hundreds is not measured
+# cell by cell on the GUI thread each time a movement is chosen.
+MEASURED_ROWS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +93,31 @@ def each(progress: Progress, person_ids: list[int], step: Callable[[int], object
     return Batch(len(person_ids), len(person_ids))
 
 
+@dataclass(frozen=True)
+class BoardData:
+    """What the board shows, read on a worker: plain data."""
+
+    operation_tz: str
+    movements: list[MovementDetail]
+    chosen: MovementDetail | None  # with its manifest: the chosen movement, or the first
+
+
+def load_board(
+    ctx: Context,
+    statuses: Iterable[MovementStatus] | None,
+    chosen: int | None,
+    progress: Progress,
+) -> BoardData:
+    """The movements and the chosen one's manifest, in one trip to the worker."""
+    operation_tz = settings.get(ctx, settings.OPERATION_TZ)
+    rows = movements.list_movements(ctx, statuses=statuses)
+    progress.check()
+    ids = [m.id for m in rows]
+    target = chosen if chosen is not None else (ids[0] if ids else None)
+    detail = movements.get_movement(ctx, target) if target in ids else None
+    return BoardData(operation_tz, rows, detail)
+
+
 def _table(model: MovementTableModel | ManifestTableModel, multi: bool) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -99,6 +129,7 @@ def _table(model: MovementTableModel | ManifestTableModel, multi: bool) -> QTabl
     )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setResizeContentsPrecision(MEASURED_ROWS)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     return view
@@ -108,14 +139,19 @@ class MovementsBoard(QWidget):
     """Movements on top; below, the manifest of the chosen one and the outcome buttons."""
 
     changed = Signal()  # something was written: case lists and the dashboard may refresh
+    loaded = Signal()  # what was asked for is on screen: no load is running
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.operation_tz = settings.get(ctx, settings.OPERATION_TZ)
+        self.operation_tz = DEFAULT_OPERATION_TZ  # the zone comes with the board's data
         self.movements = MovementTableModel(self.operation_tz)
         self.manifest = ManifestTableModel()
-        self.current: MovementDetail | None = None
+        self.current: MovementDetail | None = None  # the chosen movement, once loaded
+        self.board_loader = Latest(self)
+        self.detail_loader = Latest(self)
+        self._wanted: int | None = None  # a movement to choose once the board has reloaded
+        self._changed_pending = False  # emit ``changed`` once the board shows the write
         self.writing = False  # a write is on the worker: actions wait for it
         self.table = _table(self.movements, multi=False)
         self.manifest_table = _table(self.manifest, multi=True)
@@ -123,7 +159,7 @@ class MovementsBoard(QWidget):
             NATIVE_NAME_COLUMN, RightToLeftDelegate(self.manifest_table)
         )
         self.show_closed = QCheckBox(self.tr("Show arrived and aborted"))
-        self.show_closed.toggled.connect(self.refresh)
+        self.show_closed.toggled.connect(self._closed_toggled)
         self.plan_button = QPushButton(self.tr("Plan movement…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.plan_button.clicked.connect(self.plan_movement)
@@ -135,7 +171,7 @@ class MovementsBoard(QWidget):
         top.addWidget(self.edit_button)
         top.addSpacing(16)
         for target, text in STATUS_ACTIONS:
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.clicked.connect(self._status_handler(target))
             self.status_buttons[target] = button
             top.addWidget(button)
@@ -152,7 +188,7 @@ class MovementsBoard(QWidget):
         self.outcome_buttons: dict[ManifestOutcome, QPushButton] = {}
         bottom = QHBoxLayout()
         for outcome, text in OUTCOME_ACTIONS:
-            button = QPushButton(text)
+            button = QPushButton(self.tr(text))
             button.clicked.connect(self._outcome_handler(outcome))
             self.outcome_buttons[outcome] = button
             bottom.addWidget(button)
@@ -181,11 +217,15 @@ class MovementsBoard(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter)
         self.setAcceptDrops(True)
-        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.manifest_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
     # ------------------------------------------------------------ loading
+
+    @property
+    def loading(self) -> bool:
+        return self.board_loader.busy or self.detail_loader.busy
 
     def selected_movement_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -204,38 +244,109 @@ class MovementsBoard(QWidget):
         return [self.manifest.row_at(r) for r in rows]
 
     def refresh(self) -> None:
-        """Reload the movements and the chosen one's manifest."""
-        chosen = self.selected_movement_id()
+        """Reload the movements and the chosen one's manifest in the background; the board
+        shows what it has until they arrive, and a newer refresh supersedes this one."""
+        chosen = self._wanted if self._wanted is not None else self.selected_movement_id()
         statuses = None if self.show_closed.isChecked() else OPEN_MOVEMENTS
-        try:
-            rows = movements.list_movements(self.ctx, statuses=statuses)
-        except EvactrackError as exc:
-            dialogs.show_error(self, exc)
+        ctx = self.ctx
+        self.detail_loader.drop()  # the movements bring the chosen one's manifest
+        self.board_loader.load(
+            lambda progress: load_board(ctx, statuses, chosen, progress),
+            self._board_loaded,
+            self._load_failed,
+        )
+
+    def _closed_toggled(self, checked: bool) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        closed = bool(rows) and self.movements.row_at(rows[0].row()).status not in OPEN_MOVEMENTS
+        if not checked and closed:
+            with QSignalBlocker(self.table.selectionModel()):
+                self.table.clearSelection()  # it leaves the board: the first one is chosen
+        self.refresh()
+
+    def _board_loaded(self, data: BoardData) -> None:
+        wanted, self._wanted = self._wanted, None
+        chosen = wanted if wanted is not None else self.selected_movement_id()
+        shown = {m.id for m in data.movements}
+        if chosen is not None and chosen not in shown and not self.show_closed.isChecked():
+            # Arrived or aborted: the board shows closed movements too and keeps it chosen.
+            self._wanted = chosen
+            self.show_closed.setChecked(True)  # refreshes
             return
+        self.operation_tz = self.movements.operation_tz = data.operation_tz
         with QSignalBlocker(self.table.selectionModel()):  # one reload of the manifest
-            self.movements.set_rows(rows)
+            self.movements.set_rows(data.movements)
             self.table.resizeColumnsToContents()
-            if chosen is not None:
-                self.select_movement(chosen)
-            elif rows:
-                self.select_movement(rows[0].id)
+            row = self.movements.row_of(chosen) if chosen is not None else 0 if shown else None
+            if row is not None:
+                select_row(self.table, self.movements, row)
+        if row is not None:  # the keyboard goes on from the chosen row
+            self.table.selectionModel().setCurrentIndex(
+                self.movements.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        selected = self.selected_movement_id()
+        if data.chosen is not None and data.chosen.id == selected:
+            self.detail_loader.drop()
+            self.current = data.chosen
+            self._show_selected()
+        else:
+            self._selection_changed()
+        self._settle()
+
+    def _selection_changed(self) -> None:
+        """Another movement was chosen: its manifest loads in the background."""
+        movement_id = self.selected_movement_id()
+        self.current = None  # the actions wait for the chosen movement's own data
+        self.detail_loader.drop()
+        if movement_id is None:
+            self._show_selected()
+            return
+        self.manifest.set_rows([])
+        self.header.setText(loading_text())
+        self._update_buttons()
+        ctx = self.ctx
+        self.detail_loader.load(
+            lambda _progress: movements.get_movement(ctx, movement_id),
+            self._detail_loaded,
+            self._detail_failed,
+        )
+
+    def _detail_loaded(self, detail: MovementDetail) -> None:
+        self.current = detail
         self._show_selected()
+        self._settle()
+
+    def _detail_failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, error)
+        self._show_selected()
+        self._settle()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._wanted = None
+        dialogs.show_error(self, error)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Once nothing is loading: say so, and pass on a write the board now shows."""
+        if self.loading:
+            return
+        self.loaded.emit()
+        if self._changed_pending:
+            self._changed_pending = False
+            self.changed.emit()
 
     def select_movement(self, movement_id: int) -> None:
+        """Choose a movement; one the board does not show (just planned, arrived or aborted)
+        is chosen once the board has reloaded."""
         row = self.movements.row_of(movement_id)
-        if row is None and not self.show_closed.isChecked():
-            self.show_closed.setChecked(True)  # refreshes
-            row = self.movements.row_of(movement_id)
         if row is not None:
             select_row(self.table, self.movements, row)
+        else:
+            self._wanted = movement_id
+            self.refresh()
 
     def _show_selected(self) -> None:
-        movement_id = self.selected_movement_id()
-        try:
-            self.current = movements.get_movement(self.ctx, movement_id) if movement_id else None
-        except EvactrackError as exc:
-            dialogs.show_error(self, exc)
-            self.current = None
+        """Show the chosen movement (``current``): its manifest, head count and actions."""
         m = self.current
         self.manifest.set_rows(m.manifest if m else [])
         self.manifest_table.resizeColumnsToContents()
@@ -243,16 +354,33 @@ class MovementsBoard(QWidget):
             self.header.setText(self.tr("Choose a movement to see its manifest."))
         else:
             h = m.headcount
-            self.header.setText(
-                f"{m.label} from {m.rendezvous_point}, "
-                f"{format_window(m.window_start, m.window_end, self.operation_tz)} — "
-                f"{label(m.status)}. Escort: {m.escort_party or 'not set'}"
-                f"{f' ({m.escort_contact})' if m.escort_contact else ''}; "
-                f"recognition signal: {m.recognition_signal or 'not set'}.\n"
-                f"Head count: {h.expected} of {m.capacity} places on the manifest; "
-                f"{h.boarded} boarded, {h.no_show} no show, {h.refused} refused, "
-                f"{h.turned_back} turned back, {h.pending} pending."
+            not_set = self.tr("not set")
+            escort = m.escort_party or not_set
+            if m.escort_contact:
+                escort += f" ({m.escort_contact})"
+            about = arg(
+                self.tr("%1 from %2, %3 — %4. Escort: %5; recognition signal: %6."),
+                movement_label(m),
+                m.rendezvous_point,
+                format_window(m.window_start, m.window_end, self.operation_tz),
+                label(m.status),
+                escort,
+                m.recognition_signal or not_set,
             )
+            count = arg(
+                self.tr(
+                    "Head count: %L1 of %L2 places on the manifest; boarded: %L3, no show: %L4, "
+                    "refused: %L5, turned back: %L6, pending: %L7."
+                ),
+                h.expected,
+                m.capacity,
+                h.boarded,
+                h.no_show,
+                h.refused,
+                h.turned_back,
+                h.pending,
+            )
+            self.header.setText(f"{about}\n{count}")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -275,25 +403,26 @@ class MovementsBoard(QWidget):
             and any(line.status is CaseStatus.AT_AIRPORT for line in m.manifest)
         )
 
-    def _after_write(self, detail: MovementDetail | None = None) -> None:
+    def _after_write(self, movement_id: int | None = None) -> None:
+        """Reload, choosing ``movement_id`` if given; ``changed`` follows once it is shown."""
+        if movement_id is not None:
+            self._wanted = movement_id
+        self._changed_pending = True
         self.refresh()
-        if detail is not None:
-            self.select_movement(detail.id)
-        self.changed.emit()
 
     # ------------------------------------------------------------ movements
 
     def plan_movement(self) -> None:
         form = MovementForm(self.ctx, self)
         if form.exec() and form.saved is not None:
-            self._after_write(form.saved)
+            self._after_write(form.saved.id)
 
     def edit_movement(self) -> None:
         if self.current is None or self.current.status not in OPEN_MOVEMENTS:
             return
         form = MovementForm(self.ctx, self, self.current)
         if form.exec() and form.saved is not None:
-            self._after_write(form.saved)
+            self._after_write(form.saved.id)
 
     def _status_handler(self, target: MovementStatus) -> Callable[[], None]:
         return lambda: self.set_status(target)
@@ -306,9 +435,17 @@ class MovementsBoard(QWidget):
         if target is MovementStatus.ABORTED:
             reason = dialogs.ask_text(
                 self,
-                f"Why is {m.label} aborted? Its {m.headcount.expected} persons go back to "
-                "'verified' (those refused stay in the follow-up queue).",
-                "Abort movement",
+                arg(
+                    self.tr(
+                        "Why is %1 aborted? Its %n person(s) go back to '%2' (those refused "
+                        "stay in the follow-up queue).",
+                        "",
+                        m.headcount.expected,
+                    ),
+                    movement_label(m),
+                    label(CaseStatus.VERIFIED),
+                ),
+                self.tr("Abort movement"),
             )
             if reason is None:
                 return
@@ -344,8 +481,12 @@ class MovementsBoard(QWidget):
             return
         reason = dialogs.ask_text(
             self,
-            f"Why are {len(lines)} person(s) taken off {m.label}? They go back to 'verified'.",
-            "Remove from manifest",
+            arg(
+                self.tr("Why are %n person(s) taken off %1? They go back to '%2'.", "", len(lines)),
+                movement_label(m),
+                label(CaseStatus.VERIFIED),
+            ),
+            self.tr("Remove from manifest"),
         )
         if reason is None:
             return
@@ -363,10 +504,14 @@ class MovementsBoard(QWidget):
         chosen = self.selected_lines() or list(m.manifest)
         ids = [line.person_id for line in chosen if line.status is CaseStatus.AT_AIRPORT]
         if not ids:
-            dialogs.show_info(self, "None of the chosen persons is at the airport.")
+            dialogs.show_info(self, self.tr("None of the chosen persons is at the airport."))
             return
         if not dialogs.ask_user(
-            self, f"Mark {len(ids)} person(s) of {m.label} as evacuated (their flight left)?"
+            self,
+            arg(
+                self.tr("Mark %n person(s) of %1 as evacuated (their flight left)?", "", len(ids)),
+                movement_label(m),
+            ),
         ):
             return
         self._write(lambda: movements.mark_evacuated(self.ctx, m.id, ids))
@@ -404,7 +549,7 @@ class MovementsBoard(QWidget):
 
     def _written(self, detail: MovementDetail) -> None:
         self.writing = False
-        self._after_write(detail)
+        self._after_write(detail.id)
 
     def _batch_written(self, batch: Batch) -> None:
         self.writing = False
@@ -419,7 +564,7 @@ class MovementsBoard(QWidget):
             dialogs.show_info(
                 self, self.tr("Stopped: %d of %d persons were done.") % (batch.done, batch.total)
             )
-        self._after_write(self.current)
+        self._after_write(self.current.id if self.current else None)
 
     def _write_failed(self, error: BaseException) -> None:
         self.writing = False
@@ -432,10 +577,7 @@ class MovementsBoard(QWidget):
         """Assign persons to a movement (the chosen one unless told), households kept whole."""
         target = movement_id if movement_id is not None else self.selected_movement_id()
         if assign_to_movement(self.ctx, self, person_ids, target):
-            self.refresh()
-            if target is not None:
-                self.select_movement(target)
-            self.changed.emit()
+            self._after_write(target)
             return True
         return False
 

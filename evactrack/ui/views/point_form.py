@@ -16,19 +16,21 @@ from evactrack.services import rendezvous
 from evactrack.services.context import Context
 from evactrack.services.rendezvous import PointDetail, PointInput
 from evactrack.ui import dialogs
+from evactrack.ui.tasks import FormSave
 from evactrack.ui.widgets import SAVE, accept_cancel_buttons
 
 MAX_CAPACITY = 100_000
 
 
-def _coordinate(text: str, what: str) -> float | None:
+def _coordinate(text: str, problem: str) -> float | None:
+    """The number typed (a decimal comma is read too); ``problem`` says what is wrong."""
     text = text.strip().replace(",", ".")
     if not text:
         return None
     try:
         return float(text)
     except ValueError:
-        raise ValidationError(f"The {what} must be a number, like 34.5553.") from None
+        raise ValidationError(problem) from None
 
 
 class PointForm(QDialog):
@@ -66,26 +68,46 @@ class PointForm(QDialog):
         form.addRow(self.tr("Capacity (persons)"), self.capacity)
         buttons = accept_cancel_buttons(self, SAVE)
         form.addRow(buttons)
+        self.saver = FormSave(self, buttons)
+
+    @property
+    def saving(self) -> bool:
+        return self.saver.running
 
     def value(self) -> PointInput:
         return PointInput(
             self.name.text(),
             self.address.toPlainText(),
-            _coordinate(self.latitude.text(), "latitude"),
-            _coordinate(self.longitude.text(), "longitude"),
+            _coordinate(
+                self.latitude.text(), self.tr("The latitude must be a number, like 34.5553.")
+            ),
+            _coordinate(
+                self.longitude.text(), self.tr("The longitude must be a number, like 69.2075.")
+            ),
             self.capacity.value() or None,
         )
 
     def accept(self) -> None:
+        """Check the form here, then save on the write worker; the form closes once saved."""
+        if self.saving:
+            return
         try:
             data = self.value()
-            if self.point is None:
-                self.saved = rendezvous.create_point(self.ctx, data)
-            else:
-                self.saved = rendezvous.update_point(
-                    self.ctx, self.point.id, self.point.version, data
-                )
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return
-        super().accept()
+        ctx, point = self.ctx, self.point
+
+        def save() -> PointDetail:
+            if point is None:
+                return rendezvous.create_point(ctx, data)
+            return rendezvous.update_point(ctx, point.id, point.version, data)
+
+        self.saver.start(save, self._saved)
+
+    def _saved(self, point: PointDetail) -> None:
+        self.saved = point
+
+    def reject(self) -> None:
+        if not self.saving:  # a save under way decides whether the form closes
+            super().reject()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -18,18 +19,22 @@ from PySide6.QtWidgets import (
 from evactrack.domain.enums import RefusalReason
 from evactrack.domain.errors import ValidationError
 from evactrack.domain.names import clean_text
-from evactrack.domain.timezones import utcnow
-from evactrack.services import rendezvous, settings
+from evactrack.domain.timezones import DEFAULT_OPERATION_TZ, utcnow
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import label
-from evactrack.ui.views.movement_form import from_edit, to_edit
-from evactrack.ui.widgets import accept_cancel_buttons
+from evactrack.ui.i18n import arg, label
+from evactrack.ui.tasks import Latest
+from evactrack.ui.views.movement_form import FormChoices, from_edit, load_choices, to_edit
+from evactrack.ui.widgets import OK, accept_cancel_buttons
 
 
 class RefusalForm(QDialog):
-    """Collects a :class:`RefusalInput`; the caller records it with the outcome, in one write."""
+    """Collects a :class:`RefusalInput`; the caller records it with the outcome, in one write.
+
+    The points and the operation's zone load in the background; OK waits for them."""
+
+    loaded = Signal()  # the points and the time are in the form
 
     def __init__(
         self,
@@ -39,14 +44,11 @@ class RefusalForm(QDialog):
         point_id: int | None = None,
     ) -> None:
         super().__init__(parent)
-        self.operation_tz = settings.get(ctx, settings.OPERATION_TZ)
+        self.operation_tz = DEFAULT_OPERATION_TZ  # until the form's choices have arrived
         self.setWindowTitle(self.tr("Record a refusal"))
         self.point = QComboBox()
         self.point.addItem(self.tr("(not at a rendezvous point)"), None)
-        for point in rendezvous.list_points(ctx):
-            self.point.addItem(point.name, point.id)
-        if point_id is not None and self.point.findData(point_id) >= 0:
-            self.point.setCurrentIndex(self.point.findData(point_id))
+        self._chosen_point = point_id
         self.checkpoint = QLineEdit()
         self.checkpoint.setPlaceholderText(self.tr("or a checkpoint, e.g. north gate outer cordon"))
         self.refused_by = QLineEdit()
@@ -63,11 +65,13 @@ class RefusalForm(QDialog):
         )
         self._opened_at = to_edit(utcnow(), self.operation_tz)
         self.occurred_at = QDateTimeEdit(self._opened_at)
-        self.occurred_at.setDisplayFormat(f"yyyy-MM-dd HH:mm '{self.operation_tz}'")
+        for widget in (self.point, self.occurred_at):
+            widget.setEnabled(False)  # until the zone and the points have arrived
 
         form = QFormLayout(self)
         if person_name:
-            form.addRow(QLabel(f"<b>{html.escape(person_name)}</b> was refused."))
+            refused = self.tr("%1 was refused.")
+            form.addRow(QLabel(arg(html.escape(refused), f"<b>{html.escape(person_name)}</b>")))
         form.addRow(self.tr("Rendezvous point"), self.point)
         form.addRow(self.tr("Checkpoint"), self.checkpoint)
         form.addRow(self.tr("Refused by"), self.refused_by)
@@ -77,18 +81,40 @@ class RefusalForm(QDialog):
         form.addRow(self.tr("When"), self.occurred_at)
         buttons = accept_cancel_buttons(self)
         form.addRow(buttons)
+        self.ok_button = buttons.button(OK)
+        self.ok_button.setEnabled(False)
+        self.choices = Latest(self)
+        self.choices.load(lambda _progress: load_choices(ctx, True), self._choices_loaded)
+
+    @property
+    def loading(self) -> bool:
+        return self.choices.busy
+
+    def _choices_loaded(self, choices: FormChoices) -> None:
+        self.operation_tz = choices.operation_tz
+        for point_id, name in choices.points:
+            self.point.addItem(name, point_id)
+        chosen = self._chosen_point
+        if chosen is not None and self.point.findData(chosen) >= 0:
+            self.point.setCurrentIndex(self.point.findData(chosen))
+        self._opened_at = to_edit(utcnow(), self.operation_tz)
+        self.occurred_at.setDateTime(self._opened_at)
+        self.occurred_at.setDisplayFormat(f"yyyy-MM-dd HH:mm '{self.operation_tz}'")
+        for widget in (self.point, self.occurred_at, self.ok_button):
+            widget.setEnabled(True)
+        self.loaded.emit()
 
     def value(self) -> RefusalInput:
         point_id = self.point.currentData()
         if point_id is None and not clean_text(self.checkpoint.text()):
             raise ValidationError(
-                "Say where the person was refused: a rendezvous point or checkpoint."
+                self.tr("Say where the person was refused: a rendezvous point or checkpoint.")
             )
         # Left as it was: the refusal is stamped when it is saved, to the second.
         changed = self.occurred_at.dateTime() != self._opened_at
         occurred_at = from_edit(self.occurred_at, self.operation_tz) if changed else None
         if occurred_at is not None and occurred_at > utcnow():
-            raise ValidationError("A refusal cannot be in the future.")
+            raise ValidationError(self.tr("A refusal cannot be in the future."))
         return RefusalInput(
             reason=RefusalReason(self.reason.currentData()),
             rendezvous_point_id=point_id,
@@ -100,6 +126,8 @@ class RefusalForm(QDialog):
         )
 
     def accept(self) -> None:
+        if self.loading:
+            return
         try:
             self.value()
         except ValidationError as exc:

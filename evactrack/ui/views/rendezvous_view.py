@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,14 +17,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evactrack.domain.errors import EvactrackError
+from evactrack.domain.timezones import DEFAULT_OPERATION_TZ
 from evactrack.services import rendezvous, settings
 from evactrack.services.context import Context
-from evactrack.services.rendezvous import PointDetail
+from evactrack.services.rendezvous import ExpectedPerson, PointDetail
 from evactrack.ui import dialogs
+from evactrack.ui.i18n import arg
 from evactrack.ui.models.point_models import ExpectedPeopleModel, PointTableModel
+from evactrack.ui.tasks import Latest, Operation, Progress, loading_text
 from evactrack.ui.views.point_form import PointForm
 from evactrack.ui.widgets import select_row
+
+# Who is expected at one point: its id and the persons.
+Expected = tuple[int, list[ExpectedPerson]]
+
+
+@dataclass(frozen=True)
+class PointsData:
+    """What the view shows, read on a worker: plain data."""
+
+    operation_tz: str
+    points: list[PointDetail]
+    expected: Expected | None  # at the chosen point (the first if none was chosen)
+
+
+def load_points(
+    ctx: Context, include_inactive: bool, chosen: int | None, progress: Progress
+) -> PointsData:
+    """The points and who is expected at the chosen one, in one trip to the worker."""
+    operation_tz = settings.get(ctx, settings.OPERATION_TZ)
+    points = rendezvous.list_points(ctx, include_inactive=include_inactive)
+    progress.check()
+    ids = [p.id for p in points]
+    target = chosen if chosen is not None else (ids[0] if ids else None)
+    expected = (target, rendezvous.expected_at(ctx, target)) if target in ids else None
+    return PointsData(operation_tz, points, expected)
 
 
 def _table(model: PointTableModel | ExpectedPeopleModel) -> QTableView:
@@ -41,12 +70,17 @@ class RendezvousPointsView(QWidget):
     """The points, and below them the persons on open movements from the chosen point."""
 
     changed = Signal()  # a point was created, edited, deactivated or reactivated
+    loaded = Signal()  # what was asked for is on screen: no load is running
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.points = PointTableModel()
-        self.people = ExpectedPeopleModel(settings.get(ctx, settings.OPERATION_TZ))
+        self.people = ExpectedPeopleModel(DEFAULT_OPERATION_TZ)  # the zone comes with the points
+        self.points_loader = Latest(self)
+        self.people_loader = Latest(self)
+        self._wanted: int | None = None  # a point to choose once the points have arrived
+        self._changed_pending = False  # emit ``changed`` once the view shows the write
         self.table = _table(self.points)
         self.people_table = _table(self.people)
         for column, width in enumerate((240, 180, 160)):  # hundreds of rows: no measuring
@@ -60,7 +94,7 @@ class RendezvousPointsView(QWidget):
         self.edit_button.clicked.connect(self.edit_point)
         self.active_button.clicked.connect(self.toggle_active)
         self.table.doubleClicked.connect(self.edit_point)
-        self.summary = QLabel()
+        self.summary = QLabel(loading_text())
 
         buttons = QHBoxLayout()
         for widget in (self.new_button, self.edit_button, self.active_button):
@@ -78,38 +112,89 @@ class RendezvousPointsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.refresh()
+
+    @property
+    def loading(self) -> bool:
+        return self.points_loader.busy or self.people_loader.busy
 
     def selected_point(self) -> PointDetail | None:
         rows = self.table.selectionModel().selectedRows()
         return self.points.row_at(rows[0].row()) if rows else None
 
     def refresh(self) -> None:
-        """Reload the points, keeping the chosen one chosen."""
-        chosen = self.selected_point()
-        try:
-            points = rendezvous.list_points(
-                self.ctx, include_inactive=self.show_inactive.isChecked()
-            )
-        except EvactrackError as exc:
-            dialogs.show_error(self, exc)
-            return
+        """Reload the points in the background, keeping the chosen one chosen; the view shows
+        what it has until they arrive, and a newer refresh supersedes this one."""
+        point = self.selected_point()
+        chosen = self._wanted if self._wanted is not None else (point.id if point else None)
+        ctx, include_inactive = self.ctx, self.show_inactive.isChecked()
+        self.people_loader.drop()  # the points bring who is expected at the chosen one
+        self.points_loader.load(
+            lambda progress: load_points(ctx, include_inactive, chosen, progress),
+            self._points_loaded,
+            self._load_failed,
+        )
+
+    def _points_loaded(self, data: PointsData) -> None:
+        wanted, self._wanted = self._wanted, None
+        point = self.selected_point()
+        chosen = wanted if wanted is not None else (point.id if point else None)
+        self.people.operation_tz = data.operation_tz
         with QSignalBlocker(self.table.selectionModel()):  # one reload of the lower pane
-            self.points.set_rows(points)
+            self.points.set_rows(data.points)
             self.table.resizeColumnsToContents()
-            if chosen is not None:
-                self.select_point(chosen.id)
-            elif points:
-                self.select_point(points[0].id)
-        self._selection_changed()
+            row = self.points.row_of(chosen) if chosen is not None else 0 if data.points else None
+            if row is not None:
+                select_row(self.table, self.points, row)
+        if row is not None:  # the keyboard goes on from the chosen row
+            self.table.selectionModel().setCurrentIndex(
+                self.points.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        self._selection_changed(data.expected)
+        self._settle()
+
+    def _people_loaded(self, people: list[ExpectedPerson]) -> None:
+        self.people.set_rows(people)
+        self._settle()
+
+    def _load_failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, error)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Once nothing is loading: say so, and pass on a write the view now shows."""
+        if self.loading:
+            return
+        self.loaded.emit()
+        if self._changed_pending:
+            self._changed_pending = False
+            self.changed.emit()
 
     def select_point(self, point_id: int) -> None:
+        """Choose a point; one the view does not show yet is chosen once it is reloaded."""
         row = self.points.row_of(point_id)
         if row is not None:
             select_row(self.table, self.points, row)
+        else:
+            self._wanted = point_id
+            self.refresh()
 
-    def _selection_changed(self) -> None:
+    def _show_people(self, point_id: int, expected: Expected | None) -> None:
+        """Who is expected at the chosen point: come with the points, or loaded now."""
+        if expected is not None and expected[0] == point_id:
+            self.people_loader.drop()
+            self.people.set_rows(expected[1])
+            return
+        self.people.set_rows([])  # not the previous point's people under this one's name
+        ctx = self.ctx
+        self.people_loader.load(
+            lambda _progress: rendezvous.expected_at(ctx, point_id),
+            self._people_loaded,
+            self._load_failed,
+        )
+
+    def _selection_changed(self, expected: Expected | None = None) -> None:
         point = self.selected_point()
         self.edit_button.setEnabled(point is not None)
         self.active_button.setEnabled(point is not None)
@@ -117,22 +202,38 @@ class RendezvousPointsView(QWidget):
             self.tr("Reactivate") if point and not point.active else self.tr("Deactivate")
         )
         if point is None:
+            self.people_loader.drop()
             self.people.set_rows([])
             self.summary.setText(self.tr("Choose a rendezvous point to see who is expected there."))
             return
-        self.people.set_rows(rendezvous.expected_at(self.ctx, point.id))
-        capacity = f" of {point.capacity}" if point.capacity else ""
-        self.summary.setText(
-            f"{point.name}: {point.assigned}{capacity} persons on open movements; "
-            f"{point.preferred} more prefer this point and are still to move."
-        )
+        self._show_people(point.id, expected)
+        if point.capacity:
+            summary = arg(
+                self.tr(
+                    "%1: %L2 of %L3 persons on open movements; %L4 more prefer this point and "
+                    "are still to move."
+                ),
+                point.name,
+                point.assigned,
+                point.capacity,
+                point.preferred,
+            )
+        else:
+            summary = arg(
+                self.tr(
+                    "%1: %L2 persons on open movements; %L3 more prefer this point and are "
+                    "still to move."
+                ),
+                point.name,
+                point.assigned,
+                point.preferred,
+            )
+        self.summary.setText(summary)
 
     def new_point(self) -> None:
         form = PointForm(self.ctx, self)
         if form.exec() and form.saved is not None:
-            self.refresh()
-            self.select_point(form.saved.id)
-            self.changed.emit()
+            self._after_write(form.saved.id)
 
     def edit_point(self) -> None:
         point = self.selected_point()
@@ -140,8 +241,7 @@ class RendezvousPointsView(QWidget):
             return
         form = PointForm(self.ctx, self, point)
         if form.exec():
-            self.refresh()
-            self.changed.emit()
+            self._after_write()
 
     def toggle_active(self) -> None:
         point = self.selected_point()
@@ -152,15 +252,31 @@ class RendezvousPointsView(QWidget):
             and point.assigned
             and not dialogs.ask_user(
                 self,
-                f"{point.assigned} persons are on open movements from '{point.name}'. "
-                "Deactivate it anyway? (No new movements can be planned from it.)",
+                arg(
+                    self.tr(
+                        "%Ln person(s) are on open movements from '%1'. Deactivate it anyway? "
+                        "(No new movements can be planned from it.)",
+                        "",
+                        point.assigned,
+                    ),
+                    point.name,
+                ),
             )
         ):
             return
-        try:
-            rendezvous.set_active(self.ctx, point.id, not point.active)
-        except EvactrackError as exc:
-            dialogs.show_error(self, exc)
-            return
+        ctx, point_id, active = self.ctx, point.id, not point.active
+        self.active_button.setEnabled(False)  # until the view shows the change
+        Operation(
+            self, lambda _progress: rendezvous.set_active(ctx, point_id, active), write=True
+        ).success(lambda _point: self._after_write()).failure(self._write_failed).run()
+
+    def _after_write(self, point_id: int | None = None) -> None:
+        """Reload, choosing ``point_id`` if given; ``changed`` follows once it is shown."""
+        if point_id is not None:
+            self._wanted = point_id
+        self._changed_pending = True
         self.refresh()
-        self.changed.emit()
+
+    def _write_failed(self, error: BaseException) -> None:
+        dialogs.show_error(self, error)
+        self.refresh()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QRect, QSize
 from PySide6.QtGui import QCloseEvent, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -167,9 +167,10 @@ class ReportPreview(QDialog):
 
 
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
-    """Where to save; empty when the caseworker cancelled (tests patch this)."""
+    """Where to save; empty when the caseworker cancelled (tests patch this). The report
+    titles are translated in one context, "Reports", whichever window opens them."""
     path, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save as PDF") if parent else "Save as PDF", suggested, "PDF (*.pdf)"
+        parent, QCoreApplication.translate("Reports", "Save as PDF"), suggested, "PDF (*.pdf)"
     )
     return path
 
@@ -230,7 +231,7 @@ def open_daily_report(ctx: Context, parent: QWidget | None) -> Operation[bytes] 
     return _ask_and_generate(
         ctx,
         parent,
-        parent.tr("Daily status report") if parent else "Daily status report",
+        QCoreApplication.translate("Reports", "Daily status report"),
         lambda o: f"daily-report-{o.day.isoformat() if o.day else 'today'}.pdf",
         lambda o, report: generate.daily_report(
             ctx, o.day, language=o.language, redact=o.redact, progress=report
@@ -245,7 +246,7 @@ def print_manifest(
     return _ask_and_generate(
         ctx,
         parent,
-        parent.tr("Movement manifest") if parent else "Movement manifest",
+        QCoreApplication.translate("Reports", "Movement manifest"),
         lambda _o: f"manifest-{movement_id}.pdf",
         lambda o, report: generate.manifest(
             ctx, movement_id, language=o.language, redact=o.redact, progress=report
@@ -259,7 +260,7 @@ def open_case_sheet(
     return _ask_and_generate(
         ctx,
         parent,
-        parent.tr("Case sheet") if parent else "Case sheet",
+        QCoreApplication.translate("Reports", "Case sheet"),
         lambda _o: f"case-{person_id}.pdf",
         lambda o, _report: generate.case_sheet(
             ctx, person_id, language=o.language, redact=o.redact
