@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, and_, func, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -30,6 +30,7 @@ from evactrack.domain.transitions import check_transition, check_undo, restored_
 from evactrack.services import audit
 from evactrack.services.context import Actor, Context
 
+T = TypeVar("T")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 FLAG_COLUMNS: dict[VulnerabilityFlag, str] = {
     flag: f"flag_{flag.value}" for flag in VulnerabilityFlag
@@ -478,13 +479,9 @@ def transition(
     reason: str | None = None,
     expected_version: int | None = None,
 ) -> PersonDetail:
-    ctx.require_write()
-    with ctx.db.transaction() as session:
-        person = load_person(session, person_id, for_update=True)
-        check_version("Person", person_id, expected_version, person.version)
-        apply_transition(session, ctx.actor, person, target, reason)
-        session.flush()
-        return to_detail(person)
+    return _change_status(
+        ctx, person_id, target, reason, expected_version, lambda _change, person: to_detail(person)
+    )
 
 
 def change_status(
@@ -495,13 +492,26 @@ def change_status(
     expected_version: int | None = None,
 ) -> StatusStep:
     """:func:`transition`, answering with the recorded step so that it can be undone."""
+    return _change_status(ctx, person_id, target, reason, expected_version, step_of)
+
+
+def _change_status(
+    ctx: Context,
+    person_id: int,
+    target: CaseStatus,
+    reason: str | None,
+    expected_version: int | None,
+    answer: Callable[[StatusChange, Person], T],
+) -> T:
+    """One status change in its own transaction; ``answer`` reads what the caller needs
+    before the session closes."""
     ctx.require_write()
     with ctx.db.transaction() as session:
         person = load_person(session, person_id, for_update=True)
         check_version("Person", person_id, expected_version, person.version)
         change = apply_transition(session, ctx.actor, person, target, reason)
         session.flush()
-        return step_of(change, person)
+        return answer(change, person)
 
 
 def step_of(change: StatusChange, person: Person) -> StatusStep:

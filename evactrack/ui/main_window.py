@@ -260,7 +260,9 @@ class MainWindow(QMainWindow):
         self.case_list.reload()
 
     def _tab_shown(self, index: int) -> None:
-        """Build another engineer's view the first time its tab is opened."""
+        """Build another engineer's view the first time its tab is opened. A view loads what
+        it shows when it is built, so it is not refreshed here too: that would read it all
+        twice. Afterwards it is kept current by :meth:`refresh_all`."""
         spec = self._side_specs.get(index)
         if spec is None or index in self.side_views:
             return
@@ -284,7 +286,6 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(index, view, title)
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
-        view.refresh()
 
     def _load_choices(self) -> None:
         panel, ctx = self.filters, self.ctx

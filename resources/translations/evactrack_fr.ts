@@ -337,57 +337,57 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="134" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="154" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="135" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="155" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="136" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="156" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="137" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="157" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="138" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="158" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="139" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="159" />
       <source>Rendezvous point / movement</source>
       <translation>Point de rendez-vous / mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="140" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="160" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="141" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="161" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="159" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="203" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="206" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="239" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="209" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="242" />
       <source>%n min ago</source>
       <translation>
         <numerusform>il y a %n min</numerusform>
@@ -395,7 +395,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="211" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="244" />
       <source>%n h ago</source>
       <translation>
         <numerusform>il y a %n h</numerusform>
@@ -403,7 +403,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="212" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="245" />
       <source>%n days ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>
@@ -575,63 +575,63 @@
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="52" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="55" />
       <source>Eligible persons still in the country</source>
       <translation>Personnes éligibles encore dans le pays</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="54" />
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="141" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="57" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="146" />
       <source>Persons still in the country</source>
       <translation>Personnes encore dans le pays</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="55" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="58" />
       <source>Evacuated today</source>
       <translation>Évacués aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="56" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="59" />
       <source>Refusals today</source>
       <translation>Refus aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="57" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="60" />
       <source>Not contacted for 48 h</source>
       <translation>Sans contact depuis 48 h</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="58" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="61" />
       <source>Persons on record</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="76" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="79" />
       <source>Counting persons…</source>
       <translation>Comptage des personnes…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="80" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="83" />
       <source>Reading the last %1 days…</source>
       <translation>Lecture des %1 derniers jours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="134" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="138" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="135" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="139" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="137" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="142" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="145" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="150" />
       <source>Persons still in the country, last %n day(s)</source>
       <translation>
         <numerusform>Personnes encore dans le pays, %n dernier jour</numerusform>
@@ -639,22 +639,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="168" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="174" />
       <source>By case status</source>
       <translation>Par statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="170" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="176" />
       <source>By legal status</source>
       <translation>Par statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="190" />
-      <source>Counting…</source>
-      <translation>Comptage…</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="216" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="231" />
       <source>Figures for %1 (operation's time zone). Households: %L2; movements under way or planned: %L3.</source>
       <translation>Chiffres du %1 (fuseau horaire de l’opération). Ménages : %L2 ; mouvements en cours ou prévus : %L3.</translation>
     </message>
@@ -1521,7 +1516,7 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="429" />
+      <location filename="../../evactrack/ui/main_window.py" line="430" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1529,7 +1524,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="433" />
+      <location filename="../../evactrack/ui/main_window.py" line="434" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1537,22 +1532,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="434" />
+      <location filename="../../evactrack/ui/main_window.py" line="435" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="435" />
+      <location filename="../../evactrack/ui/main_window.py" line="436" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="443" />
+      <location filename="../../evactrack/ui/main_window.py" line="444" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="465" />
+      <location filename="../../evactrack/ui/main_window.py" line="466" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1560,7 +1555,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="472" />
+      <location filename="../../evactrack/ui/main_window.py" line="473" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1568,7 +1563,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="480" />
+      <location filename="../../evactrack/ui/main_window.py" line="481" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1576,27 +1571,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="482" />
+      <location filename="../../evactrack/ui/main_window.py" line="483" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="483" />
+      <location filename="../../evactrack/ui/main_window.py" line="484" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="485" />
+      <location filename="../../evactrack/ui/main_window.py" line="486" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="512" />
+      <location filename="../../evactrack/ui/main_window.py" line="513" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="518" />
+      <location filename="../../evactrack/ui/main_window.py" line="519" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1604,12 +1599,12 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="524" />
+      <location filename="../../evactrack/ui/main_window.py" line="525" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="557" />
+      <location filename="../../evactrack/ui/main_window.py" line="558" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1617,17 +1612,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="566" />
+      <location filename="../../evactrack/ui/main_window.py" line="567" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="566" />
+      <location filename="../../evactrack/ui/main_window.py" line="567" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <location filename="../../evactrack/ui/main_window.py" line="586" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1635,32 +1630,32 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="589" />
+      <location filename="../../evactrack/ui/main_window.py" line="590" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="608" />
+      <location filename="../../evactrack/ui/main_window.py" line="609" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="614" />
+      <location filename="../../evactrack/ui/main_window.py" line="615" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="616" />
+      <location filename="../../evactrack/ui/main_window.py" line="617" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="625" />
+      <location filename="../../evactrack/ui/main_window.py" line="626" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="626" />
+      <location filename="../../evactrack/ui/main_window.py" line="627" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>

@@ -32,6 +32,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench_gui import ensure_database  # noqa: E402  (the same cached 100k database)
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -43,24 +44,9 @@ from evactrack.ui.views.movements_view import MovementsBoard  # noqa: E402
 from evactrack.ui.views.refusal_form import RefusalForm  # noqa: E402
 from evactrack.ui.views.rendezvous_view import RendezvousPointsView  # noqa: E402
 
-CACHE = Path("/tmp/evactrack_bench")
 REPEAT = 7
 TICK_MS = 5
 TIMEOUT_S = 60
-
-
-def ensure_database(people: int) -> Path:
-    path = CACHE / f"cases_{people // 1000}k.sqlite3"
-    if path.exists():
-        return path
-    CACHE.mkdir(parents=True, exist_ok=True)
-    from evactrack.services import demo
-
-    print(f"generating {people} persons into {path} (once)…", flush=True)
-    db = open_database(str(path))
-    demo.generate(context_for(db, "bench"), people, seed=7)
-    db.close()
-    return path
 
 
 def blocked(
@@ -171,7 +157,7 @@ def main() -> None:
     board = MovementsBoard(ctx)
     points = RendezvousPointsView(ctx)
     dashboard = DashboardView(ctx)
-    for view in (board, points):
+    for view in (board, points, dashboard):
         settle(app, view)
     movement_ids = [m.id for m in board.movements.rows]
     point_ids = [p.id for p in points.points.rows]

@@ -283,7 +283,7 @@ def test_the_dashboard_in_french(
     )
     assert view.chart.title() == "Personnes encore dans le pays, 14 derniers jours"
     assert english_in(shown_texts(view)) == []
-    assert progress_texts[0] == "Comptage…"
+    assert progress_texts[0] == "Comptage des personnes…"  # the view's status line shows it
     assert english_in(progress_texts) == []
 
 

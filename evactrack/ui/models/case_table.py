@@ -7,7 +7,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,6 +34,26 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = caselist.SORT_KEYS
 NAME, NATIVE_NAME, LEGAL_STATUS, STATUS, HOUSEHOLD, PLACE, LAST_CONTACT, FLAGS = range(8)
 STALE_CONTACT = QBrush(QColor(255, 214, 204))
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+# Absolute: in a right-to-left cell a plain AlignRight would be mirrored.
+_RIGHT_ALIGNED = int(
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+)
+
+
+class _Line(NamedTuple):
+    """One row as shown: its texts and tooltips by column, and whether its last contact is
+    too old."""
+
+    texts: tuple[str, ...]
+    tips: tuple[str | None, ...]
+    stale: bool
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -51,22 +71,26 @@ class CaseTableModel(QAbstractTableModel):
         self.ctx = ctx
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._lines: dict[int, _Line] = {}
         self._now = utcnow()
         self._failed = False
         self.tz = zone(settings.get(ctx, settings.OPERATION_TZ))
 
     # ------------------------------------------------------------ contents
 
-    def set_ids(self, ids: list[int], first_page: list[CaseRow] | None = None) -> None:
-        """Show these persons, in this order; cached rows are dropped. ``first_page``: the
-        rows of ``ids[:PAGE_SIZE]`` already read off the GUI thread, so showing the list
+    def set_ids(self, ids: list[int], first_rows: list[CaseRow] | None = None) -> None:
+        """Show these persons, in this order; cached rows are dropped. ``first_rows``: the
+        rows of the first of ``ids``, already read off the GUI thread, so showing the list
         needs no query here."""
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()
-        if first_page is not None:
-            self._pages[0] = first_page
+        self._lines.clear()
         self._now = utcnow()
+        read = {case.id: case for case in first_rows or ()}
+        for row, person_id in enumerate(ids[: len(read)]):
+            if person_id in read:
+                self._lines[row] = self._shown(read[person_id])
         self.endResetModel()
 
     @property
@@ -142,42 +166,55 @@ class CaseTableModel(QAbstractTableModel):
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Qt asks about five roles of every visible cell on each repaint: the answers are
+        # kept per row (:meth:`_line`) and the roles compared as plain ints, which halves
+        # the Python time of showing a search result.
+        if role == _DISPLAY:
+            line = self._line(index.row())
+            return line.texts[index.column()] if line is not None else self._missing(index)
+        if role == _BACKGROUND:
+            if index.column() != LAST_CONTACT:
+                return None
+            line = self._line(index.row())
+            return STALE_CONTACT if line is not None and line.stale else None
+        if role == _ALIGNMENT:
+            return _RIGHT_ALIGNED if index.column() == NATIVE_NAME else None
+        if role == _TOOLTIP:
+            line = self._line(index.row())
+            return line.tips[index.column()] if line is not None else None
+        return None
+
+    def _line(self, row: int) -> _Line | None:
+        """What row ``row`` shows (``None``: no such row, deleted, or not readable now)."""
+        line = self._lines.get(row)
+        if line is None:
+            if not 0 <= row < len(self._ids):
+                return None
+            case = self.case_row(row)
+            if case is None:
+                return None
+            if len(self._lines) >= self.PAGE_SIZE * self.MAX_PAGES:
+                self._lines.clear()
+            line = self._lines[row] = self._shown(case)
+        return line
+
+    def _missing(self, index: Index) -> str | None:
+        """The text of a row that has no data: deleted, or its page could not be read."""
         if not index.isValid() or index.row() >= len(self._ids):
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
-            return None
+        # Only a page that was read can tell that a person is gone.
         page = self._pages.get(index.row() // self.PAGE_SIZE)
-        row = self.case_row(index.row())
-        if row is None:
-            # Only a page that was read can tell that a person is gone.
-            deleted = page is not None or not self._failed
-            shown = self.tr("(deleted)") if deleted else "…"
-            return shown if role == Qt.ItemDataRole.DisplayRole else None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == NATIVE_NAME:
-                # Absolute: in a right-to-left cell a plain AlignRight would be mirrored.
-                return int(
-                    Qt.AlignmentFlag.AlignRight
-                    | Qt.AlignmentFlag.AlignAbsolute
-                    | Qt.AlignmentFlag.AlignVCenter
-                )
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return STALE_CONTACT if column == LAST_CONTACT and self._stale(row) else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == LAST_CONTACT and row.last_contact_at is not None:
-                moment = row.last_contact_at.astimezone(self.tz)
-                return f"{moment:%Y-%m-%d %H:%M} {self.tz.key}"
-            if column == FLAGS and row.flags:
-                return ", ".join(label(f) for f in sorted(row.flags))
-            return None
-        return self._display(row, column)
+        return self.tr("(deleted)") if page is not None or not self._failed else "…"
+
+    def _shown(self, row: CaseRow) -> _Line:
+        texts = tuple(self._display(row, column) for column in range(len(COLUMNS)))
+        tips: list[str | None] = [None] * len(COLUMNS)
+        if row.last_contact_at is not None:
+            moment = row.last_contact_at.astimezone(self.tz)
+            tips[LAST_CONTACT] = f"{moment:%Y-%m-%d %H:%M} {self.tz.key}"
+        if row.flags:
+            tips[FLAGS] = texts[FLAGS]
+        return _Line(texts, tuple(tips), self._stale(row))
 
     def _stale(self, row: CaseRow) -> bool:
         last = row.last_contact_at
@@ -212,11 +249,7 @@ class CaseTableModel(QAbstractTableModel):
         return self.tr("%n days ago", "", minutes // (24 * 60))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     # ------------------------------------------------------------ drag and drop
 

@@ -1,6 +1,9 @@
 """The dashboard: the counts officials ask for, and persons remaining over the last 14 days.
 
-Counting 100,000 persons and their history takes a moment, so it runs off the GUI thread.
+Counting 100,000 persons and their history takes a moment, so it runs off the GUI thread
+while the view goes on showing the figures it has and says what it is reading; a newer
+refresh supersedes one still running. No dialog: refreshes come unasked, after writes in
+other tabs, while the caseworker is busy elsewhere.
 """
 
 from __future__ import annotations
@@ -32,16 +35,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from evactrack.domain.enums import CaseStatus, LegalStatus
-from evactrack.domain.errors import OperationCancelled
 from evactrack.services import stats
 from evactrack.services.context import Context
 from evactrack.services.stats import Overview
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.models.dashboard_models import CountsModel
-from evactrack.ui.tasks import Operation, Progress
+from evactrack.ui.tasks import Latest, Operation, Progress, loading_text
 
 CHART_DAYS = 14
 
@@ -119,13 +122,14 @@ class DashboardView(QWidget):
     """Cards, counts by case and legal status, and the chart of persons remaining."""
 
     refreshed = Signal()  # new figures are on screen
+    loaded = Signal()  # what was asked for is on screen (or failed): no load is running
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.data: DashboardData | None = None
-        self._loading = False
-        self._again = False
+        self.loader = Latest(self)
+        self._operation: Operation[DashboardData] | None = None  # the load whose steps show
         self.cards = {key: _Card(self.tr(caption)) for key, caption in CARDS}
         # The figure officials quote stands out.
         self.cards["eligible_remaining"].setStyleSheet(
@@ -134,6 +138,7 @@ class DashboardView(QWidget):
         self.by_status = CountsModel(self.tr("Case status"))
         self.by_legal = CountsModel(self.tr("Legal status"))
         self.day_label = QLabel()
+        self.status = QLabel()  # what is being read, while it is
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
 
@@ -161,6 +166,7 @@ class DashboardView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.day_label)
         top.addStretch()
+        top.addWidget(self.status)
         top.addWidget(self.refresh_button)
         cards = QHBoxLayout()
         for card in self.cards.values():
@@ -177,33 +183,42 @@ class DashboardView(QWidget):
         layout.addLayout(cards)
         layout.addLayout(tables, 3)
         layout.addWidget(self.chart_view, 2)
+        self.refresh()
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.busy
 
     def refresh(self) -> None:
-        """Count again in the background; a refresh asked for meanwhile runs after it."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        self.refresh_button.setEnabled(False)
-        Operation(self, lambda progress: load_dashboard(self.ctx, progress)).success(
-            self._loaded
-        ).failure(self._failed).with_progress(self.tr("Counting…")).run()
+        """Count again in the background; the view shows the figures it has until the new
+        ones arrive, and a newer refresh supersedes this one."""
+        ctx = self.ctx
+        self.status.setText(loading_text())
+        operation = self.loader.load(
+            lambda progress: load_dashboard(ctx, progress), self._loaded, self._failed
+        )
+        operation.signals.progress.connect(
+            lambda _done, _total, text, current=operation: self._show_step(current, text)
+        )
+        self._operation = operation
 
-    def _finished(self) -> None:
-        self._loading = False
-        self.refresh_button.setEnabled(True)
-        if self._again:
-            self._again = False
-            self.refresh()
+    def _show_step(self, operation: Operation[DashboardData], text: str) -> None:
+        """The step the current load has reached, in the status line (not a superseded one's)."""
+        if text and operation is self._operation and Shiboken.isValid(self):
+            self.status.setText(text)
+
+    def _settle(self) -> None:
+        self._operation = None
+        self.status.clear()
+        self.loaded.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self._finished()
-        if not isinstance(error, OperationCancelled):
-            dialogs.show_error(self, error)
+        dialogs.show_error(self, error)
+        self._settle()
 
     def _loaded(self, data: DashboardData) -> None:
         self.show_data(data)
-        self._finished()
+        self._settle()
         self.refreshed.emit()
 
     def show_data(self, data: DashboardData) -> None:
