@@ -168,16 +168,16 @@ class ListOrder:
         base_query = replace(asked, search="")
         cached = self._base
         if cached is None or cached[:2] != (generation, base_query):
-            cached = (generation, base_query, caselist.ordered_ids(self.ctx, base_query, stale))
-            self._base, self._positions = cached, {}
+            order = caselist.ordered_ids(self.ctx, base_query, stale)
+            # Built with the order (100k ids: about 5 ms), not at the first keystroke.
+            self._positions = dict(zip(order, range(len(order)), strict=True))
+            self._base = cached = (generation, base_query, order)
         found = caselist.matching_ids(self.ctx, asked.search, stale)
         if found is None:
             return cached[2]
         if len(found) * 8 > len(cached[2]):
             return list(filter(found.__contains__, cached[2]))
         # A narrow search: sorting its few hits by their row beats a pass over every id.
-        if not self._positions:
-            self._positions = dict(zip(cached[2], range(len(cached[2])), strict=True))
         rows = self._positions
         return sorted(filter(rows.__contains__, found), key=rows.__getitem__)
 
