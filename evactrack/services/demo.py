@@ -641,6 +641,8 @@ def _person_row(
     )
     birth_year = created.year - age
     dob = date(birth_year, rng.randint(1, 12), rng.randint(1, 28)) if rng.random() < 0.7 else None
+    if dob is not None:
+        dob = min(dob, created.date())  # a baby of this year is not born after the record
     row: dict[str, Any] = {
         "id": person_id,
         "given_name": given_latin,

@@ -180,6 +180,14 @@ def _check_manifests(ctx: Context, generated: demo.DemoResult) -> None:
 def test_the_data_is_consistent(ctx: Context, generated: demo.DemoResult) -> None:
     _check_histories(ctx)
     _check_manifests(ctx, generated)
+    _check_births(ctx)
+
+
+def _check_births(ctx: Context) -> None:
+    """Nobody is born after their record was made, babies of this year included."""
+    born = rows(ctx, select(Person.date_of_birth, Person.created_at))
+    assert all(d is None or d <= c.date() for d, c in born)
+    assert any(d is not None and d.year == c.year for d, c in born)
 
 
 def test_the_data_is_consistent_at_any_time_of_day(
@@ -195,6 +203,7 @@ def test_the_data_is_consistent_at_any_time_of_day(
             assert {p[3] for p in _people(ctx)} == set(CaseStatus)
             _check_histories(ctx)
             _check_manifests(ctx, generated)
+            _check_births(ctx)
         finally:
             db.close()
 
