@@ -45,26 +45,39 @@ def remember_language(language: str | None, settings: QSettings | None = None) -
 
 
 def install(app: QCoreApplication, language: str) -> bool:
-    """Load evactrack's and Qt's own translations for ``language``; False if none was found."""
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    """Load evactrack's and Qt's own translations for ``language``; False if none was found.
+
+    English is the source language: its file only gives the plural forms ("1 person",
+    "2 persons"); without it the source texts ("2 person(s)") show and it is still True.
+    """
+    uninstall(app)
     # Numbers and dates follow the interface language (12,345 / 12 345).
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return True
     ours = QTranslator(app)
-    if not ours.load(str(TRANSLATIONS_DIR / f"evactrack_{language}.qm")):
+    path = TRANSLATIONS_DIR / f"evactrack_{language}.qm"
+    if not ours.load(str(path)):
+        if language == "en":
+            log.warning("no English plural forms in %s: the source texts show", path)
+            return True
         log.warning("no translation file for %s", language)
         return False
     app.installTranslator(ours)
     _installed.append(ours)
+    if language == "en":
+        return True  # Qt's own texts are English already
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return True
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the translations :func:`install` loaded: the source texts show."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
 
 
 def label(member: StrEnum) -> str:

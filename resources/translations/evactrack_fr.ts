@@ -321,12 +321,12 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="200" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="175" />
       <source>Search names (either script), phone digits, document number, e-mail (3 characters or more)</source>
       <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (3 caractères ou plus)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="295" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="278" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -337,57 +337,57 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="154" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="158" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="155" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="159" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="156" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="160" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="157" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="161" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="158" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="162" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="159" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="163" />
       <source>Rendezvous point / movement</source>
       <translation>Point de rendez-vous / mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="160" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="164" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="161" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="165" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="203" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="207" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="239" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="243" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="242" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="246" />
       <source>%n min ago</source>
       <translation>
         <numerusform>il y a %n min</numerusform>
@@ -395,7 +395,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="244" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="248" />
       <source>%n h ago</source>
       <translation>
         <numerusform>il y a %n h</numerusform>
@@ -403,7 +403,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="245" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="249" />
       <source>%n days ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>

@@ -6,7 +6,10 @@
    (existing translations are kept);
 2. the labels of the domain enums (and of the import's column targets) are added in the
    ``Labels`` context (the core stays free of Qt, so lupdate cannot see them);
-3. ``pyside6-lrelease`` compiles each .ts into the .qm that ``evactrack.ui.i18n`` installs.
+3. English is the source language: ``evactrack_en.ts`` holds only the plural messages
+   (``-pluralonly``), whose singular and plural forms ("1 person", "2 persons") are written
+   there by hand;
+4. ``pyside6-lrelease`` compiles each .ts into the .qm that ``evactrack.ui.i18n`` installs.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LANGUAGES = ("fr",)
+ENGLISH = "en"  # the source language: only its plural forms are translated
 BIN = Path(sys.executable).parent
 
 
@@ -77,18 +81,31 @@ def add_labels(ts_file: Path, labels: list[str]) -> None:
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
 
 
+def lupdate(ts_file: Path, *options: str) -> None:
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *interface_sources(), *options, "-ts", str(ts_file)],
+        check=True,
+    )
+
+
+def lrelease(ts_file: Path) -> None:
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
+        check=True,
+    )
+
+
 def main() -> None:
     labels = enum_labels()
     for language in LANGUAGES:
         ts_file = HERE / f"evactrack_{language}.ts"
-        subprocess.run(
-            [str(BIN / "pyside6-lupdate"), *interface_sources(), "-ts", str(ts_file)], check=True
-        )
+        lupdate(ts_file)
         add_labels(ts_file, labels)
-        subprocess.run(
-            [str(BIN / "pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))],
-            check=True,
-        )
+        lrelease(ts_file)
+    # English: the plural messages only, and no Labels (English labels are the source).
+    english = HERE / f"evactrack_{ENGLISH}.ts"
+    lupdate(english, "-pluralonly", "-no-obsolete", "-target-language", ENGLISH)
+    lrelease(english)
 
 
 if __name__ == "__main__":

@@ -294,3 +294,13 @@ def test_a_stale_query_is_stopped_while_it_runs(ctx: Context) -> None:
     with pytest.raises(OperationCancelled):
         caselist.matching_ids(ctx, "zahra", stale)  # already cancelled: never runs
     assert caselist.matching_ids(ctx, "zahra", caselist.StaleQuery()) == {seed["zahra"]}
+
+
+def test_search_texts_are_what_the_index_holds(ctx: Context) -> None:
+    for n in range(3):
+        make_person(ctx, f"Wahid{n}", "Stanekzai", phone=f"+93 70 555 000{n}")
+    texts = caselist.search_texts(ctx)
+    with ctx.db.reading() as session:
+        stored = dict(session.execute(select(Person.id, Person.search_text)).tuples().all())
+    assert texts == stored and len(texts) == 3
+    assert all("stanekzai" in t and "9370555000" in t for t in texts.values())

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from evactrack.ui import tasks
+from evactrack.ui import i18n, tasks
 from evactrack.ui.garbage import GuiThreadCollector
 
 SETTLE_S = 10.0
@@ -33,3 +33,11 @@ def gui_thread_collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:
     yield collector
     collector.stop()
     collector.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def source_texts_afterwards(qapp: QApplication) -> Iterator[None]:
+    """A test that installs a language leaves none: the GUI tests read the source texts
+    ("2 person(s)"), whatever ran before them."""
+    yield
+    i18n.uninstall(qapp)

@@ -392,3 +392,100 @@ def test_every_interface_string_is_in_the_translation_file(tmp_path: Path) -> No
         capture_output=True,
     )
     assert _untranslated(copy) == []
+
+
+# --------------------------------------------------------------- English plurals
+
+ENGLISH_TS = TRANSLATIONS / "evactrack_en.ts"
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> None:
+    assert i18n.install(qapp, "en")
+
+
+@pytest.mark.usefixtures("english")
+def test_english_says_person_and_persons(qtbot: Any, sqlite_ctx: Context) -> None:
+    from evactrack.ui.views.case_list import CaseListView
+
+    make_person(sqlite_ctx, "Zahra", "Ahmadi")
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    assert view.count_label.text() == "1 person"
+    make_person(sqlite_ctx, "Bashir", "Karimi")
+    with qtbot.waitSignal(view.loaded):
+        view.refresh()
+    assert view.count_label.text() == "2 persons"
+
+    model = CaseTableModel(sqlite_ctx)
+    now = utcnow()
+    assert model.age(now - timedelta(days=3, hours=1)) == "3 days ago"
+    assert model.age(now - timedelta(hours=1, minutes=30)) == "1 h ago"
+    # age() counts in days from two days on; the singular is still written.
+    assert QCoreApplication.translate("CaseTableModel", "%n days ago", "", 1) == "1 day ago"
+
+    def persons(n: int) -> str:
+        return QCoreApplication.translate("CaseListView", "%Ln person(s)", "", n)
+
+    assert [persons(1), persons(2), persons(0)] == ["1 person", "2 persons", "0 persons"]
+    assert persons(2000) == "2,000 persons"  # %Ln: the number written the English way
+
+
+def test_every_english_plural_has_its_two_forms() -> None:
+    """English is the source language: its file holds the plural messages only, each with
+    a singular and a plural written out (no "person(s)" left)."""
+    root = ET.parse(ENGLISH_TS).getroot()
+    assert root.get("language") == "en"
+    assert "Labels" not in {c.findtext("name") for c in root.iter("context")}
+    messages = _messages(ENGLISH_TS)
+    assert len(messages) >= 27
+    wrong = []
+    for context, source, translation in messages:
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        count = "%Ln" if "%Ln" in source else "%n"
+        wanted = sorted(PLACEHOLDER.findall(source))
+        if (
+            translation.get("type") is not None  # unfinished, vanished or obsolete
+            or len(forms) != 2
+            or any(not f.strip() or "(s)" in f for f in forms)
+            or any(sorted(PLACEHOLDER.findall(f)) != wanted for f in forms)
+            or count not in forms[1]
+        ):
+            wrong.append(f"{context}: {source!r} -> {forms!r}")
+    assert wrong == []
+
+
+def _plurals(ts_file: Path) -> set[tuple[str, str]]:
+    """(context, source) of the plural messages still in the interface."""
+    root = ET.parse(ts_file).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+        and message.find("translation") is not None
+        and message.find("translation").get("type") not in ("vanished", "obsolete")
+    }
+
+
+def test_every_plural_has_its_english_forms() -> None:
+    """A new ``tr(text, "", n)`` without English forms would show "(s)": run
+    ``update_translations.py`` and write them in ``evactrack_en.ts``."""
+    french = _plurals(FRENCH_TS)
+    assert len(french) >= 27
+    assert sorted(french - _plurals(ENGLISH_TS)) == []
+
+
+def test_english_without_its_file_shows_the_source_texts(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: Any
+) -> None:
+    assert i18n.install(qapp, "en")
+    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)  # no .qm there
+    with caplog.at_level("WARNING", logger=i18n.__name__):
+        assert i18n.install(qapp, "en")  # not an error: English is the source
+    assert "English" in caplog.text
+    assert QCoreApplication.translate("CaseListView", "%Ln person(s)", "", 2) == "2 person(s)"
+    assert QLocale().language() == QLocale.Language.English
+    assert not i18n.install(qapp, "fr")

@@ -7,6 +7,7 @@ typing is never blocked and never waits for an old query.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
@@ -38,17 +39,17 @@ from PySide6.QtWidgets import (
 
 from evactrack.domain.errors import OperationCancelled
 from evactrack.services import caselist
-from evactrack.services.caselist import CaseQuery, CaseRow, StaleQuery
+from evactrack.services.caselist import CaseQuery, StaleQuery
 from evactrack.services.context import Context
 from evactrack.services.persons import search_tokens
 from evactrack.ui import dialogs
+from evactrack.ui.list_order import ListOrder, Shown
 from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
 
+log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 120
 MIN_SEARCH = 3
 COUNTS_DELAY_MS = 400
-# What a list query hands the GUI thread: the ordered ids and the rows of the first page.
-Shown = tuple[list[int], list[CaseRow]]
 
 
 def effective_search(typed: str) -> str:
@@ -153,41 +154,6 @@ class LatestOnly:
             self.on_error(error)
 
 
-class ListOrder:
-    """The worker's side of the list (plain data, no Qt): the filtered, sorted order is
-    kept while only the search text changes, so a keystroke costs one unordered search and
-    a pass over ints. A write starts a new generation: an order read before it is never
-    reused."""
-
-    def __init__(self, ctx: Context) -> None:
-        self.ctx = ctx
-        self._base: tuple[int, CaseQuery, list[int]] | None = None
-        self._positions: dict[int, int] = {}  # person id -> row in the cached order
-
-    def ids(self, asked: CaseQuery, generation: int, stale: StaleQuery | None = None) -> list[int]:
-        base_query = replace(asked, search="")
-        cached = self._base
-        if cached is None or cached[:2] != (generation, base_query):
-            order = caselist.ordered_ids(self.ctx, base_query, stale)
-            # Built with the order (100k ids: about 5 ms), not at the first keystroke.
-            self._positions = dict(zip(order, range(len(order)), strict=True))
-            self._base = cached = (generation, base_query, order)
-        found = caselist.matching_ids(self.ctx, asked.search, stale)
-        if found is None:
-            return cached[2]
-        if len(found) * 8 > len(cached[2]):
-            return list(filter(found.__contains__, cached[2]))
-        # A narrow search: sorting its few hits by their row beats a pass over every id.
-        rows = self._positions
-        return sorted(filter(rows.__contains__, found), key=rows.__getitem__)
-
-    def page(self, asked: CaseQuery, generation: int, size: int, stale: StaleQuery) -> Shown:
-        """The ids and the rows of the first ``size`` of them: the GUI thread shows them
-        without a query of its own."""
-        ids = self.ids(asked, generation, stale)
-        return ids, caselist.rows(self.ctx, ids[:size])
-
-
 class CaseListView(QWidget):
     """Search box, count and table; ``open_person`` fires on double-click or Enter."""
 
@@ -258,6 +224,8 @@ class CaseListView(QWidget):
         )
         self._ids_runner = LatestOnly(self, self._show_error)
         self._counts_runner = LatestOnly(self, self._show_error)
+        # The list's own copy of the search texts, read once the list is shown.
+        self._texts_runner = LatestOnly(self, self._texts_failed)
         self._generation = 0
         self._select_first = False  # Enter was pressed in the search box
         self.order = ListOrder(ctx)
@@ -281,8 +249,9 @@ class CaseListView(QWidget):
         self._ids_runner.submit(
             lambda stale: order.page(asked, generation, size, stale), self._show_ids
         )
-        # Counts for the old query would only compete with this one for the two cores.
+        # Counts and texts for the old query would only compete with this one for the cores.
         self._counts_runner.cancel()
+        self._texts_runner.cancel()
         self._counts_timer.start()
 
     def _rows_on_screen(self) -> int:
@@ -313,6 +282,15 @@ class CaseListView(QWidget):
             self.select_ids(keep)
         self._select_first = False
         self.loaded.emit(len(ids))
+        asked, generation, order = self.query, self._generation, self.order
+        if not order.has_texts(asked, generation):
+            self._texts_runner.submit(
+                lambda stale: order.load_texts(asked, generation, stale), lambda _none: None
+            )
+
+    def _texts_failed(self, error: BaseException) -> None:
+        """Searching goes on through the index alone; the next list shown tries again."""
+        log.warning("cannot read the search texts: %s", error)
 
     def _show_error(self, error: BaseException) -> None:
         dialogs.show_error(self, error)
@@ -334,6 +312,7 @@ class CaseListView(QWidget):
         return (
             self._ids_runner.busy
             or self._counts_runner.busy
+            or self._texts_runner.busy
             or self._debounce.isActive()
             or self._counts_timer.isActive()
         )

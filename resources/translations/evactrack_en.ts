@@ -1,0 +1,259 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/assign_dialog.py" line="87"/>
+        <source>%Ln person(s) chosen.</source>
+        <translation>
+            <numerusform>%Ln person chosen.</numerusform>
+            <numerusform>%Ln persons chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/assign_dialog.py" line="92"/>
+        <source>Whole households: also add the %Ln member(s) not chosen</source>
+        <translation>
+            <numerusform>Whole households: also add the %Ln member not chosen</numerusform>
+            <numerusform>Whole households: also add the %Ln members not chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/assign_dialog.py" line="104"/>
+        <source>Warning: this would split %Ln household(s); %1 of their members are not chosen.</source>
+        <translation>
+            <numerusform>Warning: this would split %Ln household; members not chosen: %1.</numerusform>
+            <numerusform>Warning: this would split %Ln households; members not chosen: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDialog</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/case_detail.py" line="692"/>
+        <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
+        <translation>
+            <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
+            <numerusform>%n persons will leave the household they are in now: %1. Add them anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/case_list.py" line="278"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/models/case_table.py" line="246"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/models/case_table.py" line="248"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/models/case_table.py" line="249"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/dashboard_view.py" line="150"/>
+        <source>Persons still in the country, last %n day(s)</source>
+        <translation>
+            <numerusform>Persons still in the country, last %n day</numerusform>
+            <numerusform>Persons still in the country, last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/import_wizard.py" line="460"/>
+        <source>%Ln row(s) may be persons already known. Nothing is merged unless you choose it.</source>
+        <translation>
+            <numerusform>%Ln row may be a person already known. Nothing is merged unless you choose it.</numerusform>
+            <numerusform>%Ln rows may be persons already known. Nothing is merged unless you choose it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindPersonsDialog</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/household_dialogs.py" line="164"/>
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person found.</numerusform>
+            <numerusform>%n persons found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="430"/>
+        <source>No status change is allowed for all %n selected person(s).</source>
+        <translation>
+            <numerusform>No status change is allowed for the selected person.</numerusform>
+            <numerusform>No status change is allowed for all %n selected persons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="434"/>
+        <source>Change status of %n person(s)</source>
+        <translation>
+            <numerusform>Change status of %n person</numerusform>
+            <numerusform>Change status of %n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="466"/>
+        <source>Status changed to &apos;%1&apos; for %n person(s).</source>
+        <translation>
+            <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
+            <numerusform>Status changed to &apos;%1&apos; for %n persons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="473"/>
+        <source>Changing the status of %n person(s)…</source>
+        <translation>
+            <numerusform>Changing the status of %n person…</numerusform>
+            <numerusform>Changing the status of %n persons…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="481"/>
+        <source>Log a contact attempt for %n person(s)</source>
+        <translation>
+            <numerusform>Log a contact attempt for %n person</numerusform>
+            <numerusform>Log a contact attempt for %n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="519"/>
+        <source>Contact attempt logged for %n person(s).</source>
+        <translation>
+            <numerusform>Contact attempt logged for %n person.</numerusform>
+            <numerusform>Contact attempt logged for %n persons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="558"/>
+        <source>Household made with %n person(s).</source>
+        <translation>
+            <numerusform>Household made with %n person.</numerusform>
+            <numerusform>Household made with %n persons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="586"/>
+        <source>Exported %n person(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n person to %1.</numerusform>
+            <numerusform>Exported %n persons to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MakeHouseholdDialog</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/household_dialogs.py" line="53"/>
+        <source>Make a household of %n person(s)</source>
+        <translation>
+            <numerusform>Make a household of %n person</numerusform>
+            <numerusform>Make a household of %n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/household_dialogs.py" line="71"/>
+        <source>%n of these person(s) will leave the household they are in now: %1.</source>
+        <translation>
+            <numerusform>%n of these persons will leave the household they are in now: %1.</numerusform>
+            <numerusform>%n of these persons will leave the household they are in now: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovementsBoard</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/movements_view.py" line="440"/>
+        <source>Why is %1 aborted? Its %n person(s) go back to &apos;%2&apos; (those refused stay in the follow-up queue).</source>
+        <translation>
+            <numerusform>Why is %1 aborted? Its %n person goes back to &apos;%2&apos; (if refused, they stay in the follow-up queue).</numerusform>
+            <numerusform>Why is %1 aborted? Its %n persons go back to &apos;%2&apos; (those refused stay in the follow-up queue).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/movements_view.py" line="485"/>
+        <source>Why are %n person(s) taken off %1? They go back to &apos;%2&apos;.</source>
+        <translation>
+            <numerusform>Why is %n person taken off %1? They go back to &apos;%2&apos;.</numerusform>
+            <numerusform>Why are %n persons taken off %1? They go back to &apos;%2&apos;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/movements_view.py" line="512"/>
+        <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
+        <translation>
+            <numerusform>Mark %n person of %1 as evacuated (their flight left)?</numerusform>
+            <numerusform>Mark %n persons of %1 as evacuated (their flight left)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RendezvousPointsView</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/rendezvous_view.py" line="257"/>
+        <source>%Ln person(s) are on open movements from &apos;%1&apos;. Deactivate it anyway? (No new movements can be planned from it.)</source>
+        <translation>
+            <numerusform>%Ln person is on an open movement from &apos;%1&apos;. Deactivate it anyway? (No new movements can be planned from it.)</numerusform>
+            <numerusform>%Ln persons are on open movements from &apos;%1&apos;. Deactivate it anyway? (No new movements can be planned from it.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/report_dialog.py" line="104"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeTexts</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/undo.py" line="87"/>
+        <source>status change of %n person(s)</source>
+        <translation>
+            <numerusform>status change of %n person</numerusform>
+            <numerusform>status change of %n persons</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,180 @@
+"""The worker's side of the case list: every way it finds a search's persons gives what one
+query that searches and sorts gives."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from evactrack.domain.enums import CaseStatus
+from evactrack.services import caselist
+from evactrack.services.caselist import CaseQuery, StaleQuery
+from evactrack.services.context import Context
+from evactrack.ui.list_order import ListOrder, narrows, scan
+from evactrack.ui.views.case_list import CaseListView
+from tests.factories import make_person
+
+# Typed one key at a time, with a correction and a jump to another word in between.
+TYPED = [
+    "ahm",
+    "ahma",
+    "ahmad",
+    "ahmad z",
+    "ahmad za",
+    "ahmad z",
+    "ahma",
+    "hmad",
+    "احمد",
+    "+93 7",
+    "+93 79",
+    "+93 79 7",
+    "naz",
+    "nazari",
+    "filler0",
+    "ex",
+    "zz",
+]
+
+
+@pytest.fixture()
+def people(ctx: Context) -> None:
+    make_person(ctx, "Ahmad", "Zadran", native_name="احمد ځدراڼ", phone="+93 79 765 4321")
+    make_person(ctx, "Ahmad", None, status=CaseStatus.VERIFIED)
+    make_person(ctx, "Mahmood", "Ahmadzai", email="mahmood@example.org", phone="+93 70 111 2222")
+    for n in range(30):  # a narrow search sorts its hits, a wide one passes over the order
+        make_person(ctx, f"Filler{n:02}", "Nazari", status=list(CaseStatus)[n % 3])
+
+
+def _asked() -> list[CaseQuery]:
+    return [
+        CaseQuery(sort=sort, descending=descending, statuses=statuses)
+        for sort in ("name", "status", "last_contact")
+        for descending in (False, True)
+        for statuses in (frozenset(), frozenset({CaseStatus.NEW}))
+    ]
+
+
+def _typing(order: ListOrder, ctx: Context, base: CaseQuery, generation: int) -> None:
+    for text in TYPED:
+        asked = replace(base, search=text)
+        assert order.ids(asked, generation) == caselist.ordered_ids(ctx, asked), asked
+
+
+@pytest.mark.usefixtures("people")
+@pytest.mark.parametrize("wide", [ListOrder.WIDE, 0.0], ids=["sorted", "passed"])
+def test_with_or_without_the_texts_the_list_finds_what_one_query_finds(
+    ctx: Context, wide: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without texts: the index, its hits sorted by row or found in one pass over the
+    order (``WIDE`` 0). With texts: the previous hits for a search that narrows them."""
+    asked_index: list[str] = []
+    real = caselist.matching_ids
+
+    def matching_ids(*args: object, **kwargs: object) -> set[int] | None:
+        asked_index.append(str(args[1]))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(caselist, "matching_ids", matching_ids)
+    for generation, base in enumerate(_asked()):
+        order = ListOrder(ctx)
+        order.WIDE = wide
+        _typing(order, ctx, base, generation)  # the index only
+        order.load_texts(base, generation, StaleQuery())
+        assert order.has_texts(base, generation)
+        asked_index.clear()
+        _typing(order, ctx, base, generation)
+        # Narrowing searches never ask the index: "ahma", "ahmad", "ahmad z", "ahmad za",
+        # "+93 79", "+93 79 7", "nazari", "filler0" are answered from the previous hits.
+        assert "ahmad" not in asked_index and "nazari" not in asked_index
+        assert "ahmad z" in asked_index  # after a deletion: not a narrowing
+    assert len(ListOrder(ctx).ids(CaseQuery(search="naz"), 0)) == 30
+
+
+@pytest.mark.usefixtures("people")
+def test_texts_read_before_a_write_are_not_used_after_it(ctx: Context) -> None:
+    order = ListOrder(ctx)
+    base = CaseQuery()
+    order.load_texts(base, 0, StaleQuery())
+    order.ids(CaseQuery(search="qud"), 0)
+    make_person(ctx, "Qudratullah", "Nazari")
+    assert order.ids(CaseQuery(search="qudrat"), 0) == []  # generation 0: read before
+    assert not order.has_texts(base, 1)
+    found = order.ids(CaseQuery(search="qudrat"), 1)  # the index, until texts are read
+    assert len(found) == 1
+    order.load_texts(base, 1, StaleQuery())
+    order.ids(CaseQuery(search="qud"), 1)
+    assert order.ids(CaseQuery(search="qudrat"), 1) == found  # narrowed in memory
+
+
+@pytest.mark.usefixtures("people")
+def test_a_search_with_too_many_hits_to_keep_asks_the_index_again(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order = ListOrder(ctx)
+    order.SCANNED = 5
+    order.load_texts(CaseQuery(), 0, StaleQuery())
+    asked_index: list[str] = []
+    real = caselist.matching_ids
+    monkeypatch.setattr(
+        caselist,
+        "matching_ids",
+        lambda c, text, stale=None: asked_index.append(text) or real(c, text, stale),
+    )
+    for text in ("ahm", "ahmad", "naz", "nazari"):
+        assert order.ids(CaseQuery(search=text), 0) == caselist.ordered_ids(
+            ctx, CaseQuery(search=text)
+        )
+    assert asked_index == ["ahm", "naz", "nazari"]  # 30 Nazari: too many to keep
+
+
+def test_narrowing_and_scanning_rules() -> None:
+    assert narrows(["ahm"], ["ahma"]) and narrows(["ahm"], ["ahm", "z"])
+    assert narrows(["ahm", "z"], ["ahmad", "za"])
+    assert not narrows(["ahma"], ["ahm"]) and not narrows(["ahm", "z"], ["ahm"])
+    ids, texts = scan([3, 1, 2], ["ahmad zadran", "ahmad", "zahra ahmadi"], ["ahm", "za"])
+    assert ids == [3, 2] and texts == ["ahmad zadran", "zahra ahmadi"]
+
+
+@pytest.mark.usefixtures("people")
+def test_the_view_reads_the_texts_after_showing_the_list_and_again_after_a_write(
+    qtbot: QtBot, ctx: Context
+) -> None:
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    qtbot.waitUntil(lambda: not view.busy, timeout=5000)
+    assert view.order.has_texts(view.query, 0)
+    view.refresh()  # after a write: a new generation
+    assert not view.order.has_texts(view.query, 1)
+    qtbot.waitUntil(lambda: not view.busy, timeout=5000)
+    assert view.order.has_texts(view.query, 1)
+    with qtbot.waitSignal(view.loaded):
+        view.reload(CaseQuery(search="nazari"))
+    assert view.model.rowCount() == 30
+
+
+@pytest.mark.usefixtures("people")
+def test_rows_of_a_first_screen_are_read_once_per_generation(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[list[int]] = []
+    real = caselist.rows
+
+    def rows(c: Context, person_ids: list[int]) -> list[caselist.CaseRow]:
+        read.append(list(person_ids))
+        return real(c, person_ids)
+
+    monkeypatch.setattr(caselist, "rows", rows)
+    order = ListOrder(ctx)
+    stale = StaleQuery()
+    ids, first = order.page(CaseQuery(search="naz"), 0, 10, stale)
+    assert [r.id for r in first] == ids[:10] and read == [ids[:10]]
+    ids, first = order.page(CaseQuery(search="nazari"), 0, 10, stale)
+    assert [r.id for r in first] == ids[:10] and len(read) == 1  # the same persons: no read
+    ids, first = order.page(CaseQuery(search="ahm"), 0, 10, stale)
+    assert [r.id for r in first] == ids[:10] and read[-1] == ids  # only the new ones
+    order.page(CaseQuery(search="ahm"), 1, 10, stale)  # after a write: read again
+    assert read[-1] == ids and len(read) == 3
