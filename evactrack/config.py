@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from platformdirs import user_data_path, user_log_path
@@ -19,6 +20,18 @@ def data_dir() -> Path:
     path = Path(override).expanduser() if override else user_data_path(APP_NAME, appauthor=False)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def resources_dir() -> Path:
+    """The application's ``resources`` folder: ``EVACTRACK_RESOURCES``, the PyInstaller
+    bundle, or the source tree next to the package (the one place to change for packaging)."""
+    override = os.environ.get("EVACTRACK_RESOURCES")
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def log_dir() -> Path:

@@ -5,8 +5,6 @@ Reports must look the same on every machine, so no system font is ever consulted
 
 from __future__ import annotations
 
-import os
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -14,7 +12,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-import evactrack
+from evactrack.config import resources_dir
 
 LATIN = "EvacSans"
 LATIN_BOLD = "EvacSans-Bold"
@@ -27,18 +25,6 @@ _FILES = {
     ARABIC: "NotoNaskhArabic-Regular.ttf",
     ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
 }
-
-
-def resources_dir() -> Path:
-    """The application's ``resources`` folder: ``EVACTRACK_RESOURCES``, the PyInstaller
-    bundle, or the source tree next to the package (the one place to change for packaging)."""
-    override = os.environ.get("EVACTRACK_RESOURCES")
-    if override:
-        return Path(override)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(evactrack.__file__).resolve().parent.parent / "resources"
 
 
 def fonts_dir() -> Path:

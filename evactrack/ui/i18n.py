@@ -9,15 +9,16 @@ from __future__ import annotations
 import logging
 import re
 from enum import StrEnum
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from evactrack.config import resources_dir
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "fr": "Français"}
 SETTING = "language"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = resources_dir() / "translations"
 
 # Qt's numbered placeholders: %1 to %9, and %L1 for a number written the locale's way.
 _PLACEHOLDER = re.compile(r"%(L?)([1-9])")

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+from functools import cache
+
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox
+
+from evactrack.reports.fonts import fonts_dir
+
+log = logging.getLogger(__name__)
+# Shipped with the reports (OFL): every letter of Dari and Pashto, which the system's
+# fonts may lack (DejaVu Sans has no ۍ, YEH WITH TAIL).
+NATIVE_SCRIPT_FONTS = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
 
 SAVE = QDialogButtonBox.StandardButton.Save
 OK = QDialogButtonBox.StandardButton.Ok
@@ -26,3 +37,26 @@ def select_row(view: QAbstractItemView, model: QAbstractItemModel, row: int) -> 
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     view.scrollTo(model.index(row, 0))
+
+
+@cache
+def _native_families() -> tuple[str, ...]:
+    """Register the shipped Arabic-script fonts with Qt once; their family names."""
+    families: list[str] = []
+    for name in NATIVE_SCRIPT_FONTS:
+        found = QFontDatabase.applicationFontFamilies(
+            QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+        )
+        if not found:
+            log.warning("cannot load the font %s: native names use the system's fonts", name)
+        families.extend(f for f in found if f not in families)
+    return tuple(families)
+
+
+def native_script_font(font: QFont) -> QFont:
+    """``font`` for a name in Arabic script: the shipped Naskh first, so that every letter
+    of a word comes from one font and stays joined, then ``font``'s own families for Latin
+    letters and digits."""
+    native = QFont(font)
+    native.setFamilies([*_native_families(), *font.families()])
+    return native

@@ -8,7 +8,8 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QTextLayout
+from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import (
@@ -406,3 +407,30 @@ def test_a_cancelled_query_delivers_nothing_even_when_it_ends_well(qtbot: QtBot)
     assert delivered == [] and errors == []
     runner.submit(lambda _stale: "new", delivered.append)
     qtbot.waitUntil(lambda: delivered == ["new"], timeout=5000)
+
+
+def _glyph_fonts(text: str, font: QFont) -> list[tuple[str, list[int]]]:
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [(run.rawFont().familyName(), list(run.glyphIndexes())) for run in layout.glyphRuns()]
+
+
+def test_every_letter_of_a_pashto_name_is_drawn_from_one_font(
+    qtbot: QtBot, sqlite_ctx: Context
+) -> None:
+    """DejaVu Sans has no ۍ (YEH WITH TAIL): the native-script column draws with the shipped
+    Naskh, every glyph found and the word from one font, so its letters stay joined."""
+    make_person(sqlite_ctx, "Hosai", "Zadran", native_name="هوسۍ ځدراڼ")
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    option = QStyleOptionViewItem()
+    index = view.model.index(0, NATIVE_NAME)
+    view.table.itemDelegateForColumn(NATIVE_NAME).initStyleOption(option, index)
+    assert option.text == "هوسۍ ځدراڼ"
+    runs = _glyph_fonts(option.text, option.font)
+    assert runs and all(0 not in glyphs for _family, glyphs in runs)
+    assert {family for family, _glyphs in runs} == {"Noto Naskh Arabic"}

@@ -59,6 +59,7 @@ from evactrack.ui import dialogs
 from evactrack.ui.i18n import label
 from evactrack.ui.undo import EditPersonCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.person_form import PersonForm
+from evactrack.ui.widgets import native_script_font
 
 
 def _at(moment: datetime | None, tz: ZoneInfo) -> str:
@@ -198,7 +199,9 @@ class CaseDetailDialog(QDialog):
         self.native_title = QLabel(self)
         self.native_title.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.native_title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.native_title.setStyleSheet("font-size: 16pt")
+        title_font = native_script_font(self.native_title.font())
+        title_font.setPointSize(16)
+        self.native_title.setFont(title_font)
         self.status_label = QLabel(self)
         self.status_button = QPushButton(self.tr("Change status"), self)
         self.status_menu = QMenu(self)

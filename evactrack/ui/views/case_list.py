@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +46,7 @@ from evactrack.services.persons import search_tokens
 from evactrack.ui import dialogs
 from evactrack.ui.list_order import ListOrder, Shown
 from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
+from evactrack.ui.widgets import native_script_font
 
 log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 120
@@ -61,13 +63,22 @@ def effective_search(typed: str) -> str:
 
 
 class RightToLeftDelegate(QStyledItemDelegate):
-    """Native-script names are laid out right to left, whatever the interface language."""
+    """Native-script names are laid out right to left, whatever the interface language, in
+    a font that has every letter of Dari and Pashto."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._font: tuple[str, QFont] | None = None  # the last cell's font, and its native one
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
         option.direction = Qt.LayoutDirection.RightToLeft
+        key = option.font.key()
+        if self._font is None or self._font[0] != key:
+            self._font = (key, native_script_font(option.font))
+        option.font = self._font[1]
 
 
 # Plain Python threads for the list's reads: no QRunnable whose deletion on a worker thread

@@ -40,6 +40,7 @@ from evactrack.services.context import Context
 from evactrack.services.persons import Document, PersonDetail, PersonInput, Phone, PhoneInput
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import label
+from evactrack.ui.widgets import native_script_font
 
 
 def _enum_combo(parent: QWidget, members: list[object]) -> QComboBox:
@@ -64,6 +65,7 @@ class PersonForm(QWidget):
         self.family_name = QLineEdit(self)
         self.native_name = QLineEdit(self)
         self.native_name.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.native_name.setFont(native_script_font(self.native_name.font()))
         self.father_name = QLineEdit(self)
         self.grandfather_name = QLineEdit(self)
         self.aliases = QLineEdit(self)
