@@ -96,6 +96,35 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
+    from evactrack.services import backup
+
+    bar = progress_printer("backup")
+
+    def report(done: int, total: int) -> None:
+        if total:  # pg_dump gives no measure: (0, 0) while it runs
+            bar(done, total)
+
+    result = backup.back_up(ctx, Path(args.output), progress=report)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+        return EXIT_OK
+    print(f"backed up {result.persons} persons to {args.output} ({size_text(result.bytes)})")
+    return EXIT_OK
+
+
+def size_text(size: int) -> str:
+    """A file size as people read it: 812 bytes, 4.2 kB, 13.0 MB (powers of 1000)."""
+    if size < 1000:
+        return f"{size} bytes"
+    value = float(size)
+    for unit in ("kB", "MB", "GB"):
+        value /= 1000
+        if value < 1000 or unit == "GB":
+            break
+    return f"{value:.1f} {unit}"
+
+
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     from evactrack.reports import generate
 
@@ -185,6 +214,11 @@ def build_parser() -> Parser:
     csv_parser = export_sub.add_parser("csv", help="one row per person, UTF-8 with BOM")
     csv_parser.add_argument("-o", "--output", required=True, metavar="FILE")
     csv_parser.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("backup", help="copy the whole database to a file (mode 0600)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=cmd_backup)
 
     p = sub.add_parser("report", help="print the daily report, a manifest or a case sheet (PDF)")
     report_sub = p.add_subparsers(dest="kind", metavar="REPORT", parser_class=Parser)

@@ -44,7 +44,9 @@ def make_point(ctx: Context, name: str = "Baron Hotel gate", capacity: int | Non
 
 
 def make_movement(ctx: Context, point_id: int, capacity: int = 20) -> int:
-    start = utcnow() + timedelta(hours=1)
+    # Begun an hour ago: the window lies within the operation's day at any hour of the clock
+    # (one starting an hour from now is tomorrow's after 23:00 in Kabul).
+    start = utcnow() - timedelta(hours=1)
     return movements.create_movement(
         ctx,
         movements.MovementInput(

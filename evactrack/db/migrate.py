@@ -11,11 +11,12 @@ import os
 import shutil
 import sqlite3
 import subprocess
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import URL, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from evactrack.config import data_dir
@@ -86,6 +87,31 @@ def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
     return target
 
 
+def search_path_schema(url: URL) -> str | None:
+    """The schema a PostgreSQL URL's ``options=-csearch_path=...`` names, if it names one."""
+    options = str(url.query.get("options", ""))
+    return options.split("search_path=", 1)[1].split()[0] if "search_path=" in options else None
+
+
+def pg_dump_command(
+    pg_dump: str, url: URL, target: Path, extra: Sequence[str] = ()
+) -> tuple[list[str], dict[str, str]]:
+    """The command line and environment that dump ``url`` with pg_dump, custom format, into
+    ``target`` (only the schema its search_path names, if it names one). The password goes
+    in the environment, not on a command line that every local user can read."""
+    url = url.set(drivername="postgresql")
+    environment = dict(os.environ)
+    if url.password is not None:
+        environment["PGPASSWORD"] = str(url.password)
+        url = url.set(password=None)
+    command_line = [pg_dump, "--format=custom", f"--file={target}", *extra]
+    schema = search_path_schema(url)
+    if schema:
+        command_line.append(f"--schema={schema}")
+    command_line.append(url.render_as_string(hide_password=False))
+    return command_line, environment
+
+
 def backup_postgresql(engine: Engine, revision: str | None) -> Path:
     """Dump a PostgreSQL database (or the schema its URL's search_path names) with pg_dump
     into the data folder before it is migrated; without a copy, no migration runs."""
@@ -95,22 +121,22 @@ def backup_postgresql(engine: Engine, revision: str | None) -> Path:
             "this database needs an upgrade, and evactrack takes a copy first with pg_dump, "
             "which is not installed (Debian package postgresql-client)"
         )
-    url = engine.url.set(drivername="postgresql")
-    options = str(url.query.get("options", ""))
-    schema = options.split("search_path=", 1)[1].split()[0] if "search_path=" in options else None
+    schema = search_path_schema(engine.url)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     folder = data_dir() / "backups"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    name = f"{url.database}-{schema or 'all'}-before-upgrade-{revision or 'unversioned'}"
+    name = f"{engine.url.database}-{schema or 'all'}-before-upgrade-{revision or 'unversioned'}"
     target = folder / f"{name}-{stamp}.dump"
-    command_line = [pg_dump, "--format=custom", f"--file={target}"]
-    if schema:
-        command_line.append(f"--schema={schema}")
-    command_line.append(url.render_as_string(hide_password=False))
+    command_line, environment = pg_dump_command(pg_dump, engine.url, target)
     old_umask = os.umask(0o077)
     try:
         done = subprocess.run(
-            command_line, capture_output=True, text=True, timeout=3600, check=False
+            command_line,
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            check=False,
+            env=environment,
         )
     finally:
         os.umask(old_umask)

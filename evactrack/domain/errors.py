@@ -57,3 +57,7 @@ class DatabaseOpenError(EvactrackError):
 
 class OperationCancelled(EvactrackError):
     """Long work stopped at the caseworker's request; nothing was changed."""
+
+
+class BackupError(EvactrackError):
+    """A backup copy could not be made; nothing was written where it was asked for."""

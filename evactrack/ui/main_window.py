@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QPoint, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from shiboken6 import Shiboken
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
 from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
-from evactrack.services import caselist, contacts, export, households, persons
+from evactrack.services import backup, caselist, contacts, export, households, persons
 from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
             if _available("evactrack.ui.views.report_dialog")
             else None
         )
+        self.backup_action = self._action(self.tr("&Back up database…"), self.back_up_database)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.print_action):
             if action is not None:
                 file_menu.addAction(action)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -588,6 +590,63 @@ class MainWindow(QMainWindow):
 
         return self._run(
             Operation(self, work).success(finished).with_progress(self.tr("Exporting…"))
+        )
+
+    def back_up_database(self) -> Operation[backup.BackupResult] | None:
+        """Ask where (the home folder, a dated name), then copy the whole database there."""
+        try:
+            name = backup.default_file_name(self.ctx)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return None
+        kinds = (
+            self.tr("SQLite databases (*.sqlite3)")
+            if name.endswith(".sqlite3")
+            else self.tr("PostgreSQL dumps (*.dump)")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up database"),
+            str(Path.home() / name),
+            kinds + ";;" + self.tr("All files (*)"),
+        )
+        if not path:
+            return None
+        return self.run_backup(Path(path))
+
+    def run_backup(self, path: Path) -> Operation[backup.BackupResult]:
+        """On the write worker (no save of this window changes the database under the copy),
+        with a progress dialog whose Cancel leaves nothing behind."""
+        ctx = self.ctx
+
+        def work(progress: Progress) -> backup.BackupResult:
+            def report(done: int, total: int) -> None:
+                progress.check()
+                progress.report(done, total)
+
+            return backup.back_up(ctx, path, report)
+
+        def finished(result: backup.BackupResult) -> None:
+            size = QLocale().formattedDataSize(
+                result.bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat
+            )
+            dialogs.show_info(
+                self,
+                self.tr(
+                    "The database was backed up: %n person(s) in %1 (%2).\n\n"
+                    "This file holds every record and is not encrypted: keep it as safe as "
+                    "the database itself.",
+                    "",
+                    result.persons,
+                )
+                .replace("%1", str(result.path))
+                .replace("%2", size),
+            )
+
+        return self._run(
+            Operation(self, work, write=True)
+            .success(finished)
+            .with_progress(self.tr("Backing up the database…"))
         )
 
     # ------------------------------------------------------------ other windows

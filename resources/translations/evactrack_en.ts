@@ -31,7 +31,7 @@
 <context>
     <name>CaseDetailDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_detail.py" line="692"/>
+        <location filename="../../evactrack/ui/views/case_detail.py" line="695"/>
         <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
         <translation>
             <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_list.py" line="278"/>
+        <location filename="../../evactrack/ui/views/case_list.py" line="289"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="430"/>
+        <location filename="../../evactrack/ui/main_window.py" line="432"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="434"/>
+        <location filename="../../evactrack/ui/main_window.py" line="436"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="466"/>
+        <location filename="../../evactrack/ui/main_window.py" line="468"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="473"/>
+        <location filename="../../evactrack/ui/main_window.py" line="475"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="481"/>
+        <location filename="../../evactrack/ui/main_window.py" line="483"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="519"/>
+        <location filename="../../evactrack/ui/main_window.py" line="521"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="558"/>
+        <location filename="../../evactrack/ui/main_window.py" line="560"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -169,11 +169,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="586"/>
+        <location filename="../../evactrack/ui/main_window.py" line="588"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
             <numerusform>Exported %n persons to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="636"/>
+        <source>The database was backed up: %n person(s) in %1 (%2).
+
+This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
+        <translation>
+            <numerusform>The database was backed up: %n person in %1 (%2).
+
+This file holds every record and is not encrypted: keep it as safe as the database itself.</numerusform>
+            <numerusform>The database was backed up: %n persons in %1 (%2).
+
+This file holds every record and is not encrypted: keep it as safe as the database itself.</numerusform>
         </translation>
     </message>
 </context>

@@ -70,247 +70,247 @@
   <context>
     <name>CaseDetailDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="203" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="206" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="252" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="255" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="267" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="222" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="225" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="223" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="226" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="224" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="227" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="228" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="294" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="327" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="229" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="230" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="234" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="235" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="236" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="236" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="243" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="246" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="247" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="271" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
       <source>This person cannot travel without</source>
       <translation>Cette personne ne peut pas voyager sans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
       <source>Make this person the &amp;principal</source>
       <translation>Faire de cette personne le &amp;principal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="276" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="279" />
       <source>&amp;Remove this person from the household</source>
       <translation>&amp;Retirer cette personne du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="278" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="281" />
       <source>A&amp;dd persons to the household…</source>
       <translation>A&amp;jouter des personnes au ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="295" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="296" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="308" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="309" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="312" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="328" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="329" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="333" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="334" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="345" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="338" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="341" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="339" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="343" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="346" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="372" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="375" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="408" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
       <source>(not in a household)</source>
       <translation>(pas dans un ménage)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="410" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="413" />
       <source>(no household name)</source>
       <translation>(ménage sans nom)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="418" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
       <source>principal</source>
       <translation>chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="419" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
       <source>eligible</source>
       <translation>éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="419" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
       <source>not eligible</source>
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="424" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="429" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="432" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="584" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="587" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="586" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="589" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="650" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="653" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
       <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="654" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="657" />
       <source>This person is the principal: the household will have none until you choose one.</source>
       <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="656" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="659" />
       <source>Remove from household</source>
       <translation>Retirer du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="671" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="696" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="674" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
       <source>Add persons to the household</source>
       <translation>Ajouter des personnes au ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="683" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="686" />
       <source>%1 is already in this household; nothing was changed.</source>
       <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="692" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="695" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
@@ -321,12 +321,12 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="175" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="186" />
       <source>Search names (either script), phone digits, document number, e-mail (3 characters or more)</source>
       <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (3 caractères ou plus)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="278" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="289" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -414,152 +414,152 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="105" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="106" />
       <source>Changed by someone else</source>
       <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="115" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="116" />
       <source>%s was saved by someone else after you opened it. Nothing has been overwritten. Choose which version to keep.</source>
       <translation>%s a été enregistré par quelqu’un d’autre après son ouverture. Rien n’a été écrasé. Choisissez la version à garder.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="122" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="122" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
       <source>Your version</source>
       <translation>Votre version</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="122" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
       <source>Saved</source>
       <translation>Enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="126" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="127" />
       <source>Keep the saved version</source>
       <translation>Garder la version enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="129" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="130" />
       <source>Save my version over it</source>
       <translation>Enregistrer ma version par-dessus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="132" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="133" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="146" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="147" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="147" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="148" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="148" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="149" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="149" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="150" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="150" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="151" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="151" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="152" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="152" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="153" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="153" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="154" />
       <source>Year of birth</source>
       <translation>Année de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="154" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="155" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="155" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="156" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="156" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="157" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="157" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="158" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="158" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="159" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="159" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="160" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="160" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="161" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="161" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="162" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="162" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="163" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="163" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="164" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="164" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="165" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="165" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="166" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="166" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="167" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="167" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="168" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
@@ -1427,96 +1427,101 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/main_window.py" line="164" />
+      <source>&amp;Back up database…</source>
+      <translation>&amp;Sauvegarder la base de données…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="165" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="165" />
+      <location filename="../../evactrack/ui/main_window.py" line="166" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="167" />
+      <location filename="../../evactrack/ui/main_window.py" line="168" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="170" />
+      <location filename="../../evactrack/ui/main_window.py" line="171" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="172" />
+      <location filename="../../evactrack/ui/main_window.py" line="173" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="174" />
+      <location filename="../../evactrack/ui/main_window.py" line="175" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="176" />
+      <location filename="../../evactrack/ui/main_window.py" line="177" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="180" />
+      <location filename="../../evactrack/ui/main_window.py" line="181" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="181" />
+      <location filename="../../evactrack/ui/main_window.py" line="182" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="183" />
+      <location filename="../../evactrack/ui/main_window.py" line="184" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="185" />
+      <location filename="../../evactrack/ui/main_window.py" line="186" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="202" />
+      <location filename="../../evactrack/ui/main_window.py" line="203" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="211" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="215" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="215" />
+      <location filename="../../evactrack/ui/main_window.py" line="217" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="218" />
+      <location filename="../../evactrack/ui/main_window.py" line="220" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="226" />
+      <location filename="../../evactrack/ui/main_window.py" line="228" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="240" />
+      <location filename="../../evactrack/ui/main_window.py" line="242" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="430" />
+      <location filename="../../evactrack/ui/main_window.py" line="432" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1524,7 +1529,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="434" />
+      <location filename="../../evactrack/ui/main_window.py" line="436" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1532,22 +1537,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="435" />
+      <location filename="../../evactrack/ui/main_window.py" line="437" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="436" />
+      <location filename="../../evactrack/ui/main_window.py" line="438" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="444" />
+      <location filename="../../evactrack/ui/main_window.py" line="446" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="466" />
+      <location filename="../../evactrack/ui/main_window.py" line="468" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1555,7 +1560,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="473" />
+      <location filename="../../evactrack/ui/main_window.py" line="475" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1563,7 +1568,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="481" />
+      <location filename="../../evactrack/ui/main_window.py" line="483" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1571,27 +1576,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="483" />
+      <location filename="../../evactrack/ui/main_window.py" line="485" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="484" />
+      <location filename="../../evactrack/ui/main_window.py" line="486" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="486" />
+      <location filename="../../evactrack/ui/main_window.py" line="488" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="513" />
+      <location filename="../../evactrack/ui/main_window.py" line="515" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="519" />
+      <location filename="../../evactrack/ui/main_window.py" line="521" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1599,12 +1604,12 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="525" />
+      <location filename="../../evactrack/ui/main_window.py" line="527" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="558" />
+      <location filename="../../evactrack/ui/main_window.py" line="560" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1612,17 +1617,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="569" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="569" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="586" />
+      <location filename="../../evactrack/ui/main_window.py" line="588" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1630,32 +1635,71 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="590" />
+      <location filename="../../evactrack/ui/main_window.py" line="592" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
+      <location filename="../../evactrack/ui/main_window.py" line="603" />
+      <source>SQLite databases (*.sqlite3)</source>
+      <translation>Bases de données SQLite (*.sqlite3)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="605" />
+      <source>PostgreSQL dumps (*.dump)</source>
+      <translation>Sauvegardes PostgreSQL (*.dump)</translation>
+    </message>
+    <message>
       <location filename="../../evactrack/ui/main_window.py" line="609" />
+      <source>Back up database</source>
+      <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="611" />
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="636" />
+      <source>The database was backed up: %n person(s) in %1 (%2).
+
+This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
+      <translation>
+        <numerusform>La base de données a été sauvegardée : %n personne dans %1 (%2).
+
+Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi précieusement que la base de données elle-même.</numerusform>
+        <numerusform>La base de données a été sauvegardée : %n personnes dans %1 (%2).
+
+Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi précieusement que la base de données elle-même.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="649" />
+      <source>Backing up the database…</source>
+      <translation>Sauvegarde de la base de données…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="668" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="615" />
+      <location filename="../../evactrack/ui/main_window.py" line="674" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="617" />
+      <location filename="../../evactrack/ui/main_window.py" line="676" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="626" />
+      <location filename="../../evactrack/ui/main_window.py" line="685" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="627" />
+      <location filename="../../evactrack/ui/main_window.py" line="686" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2092,7 +2136,7 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="234" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="236" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
@@ -2118,137 +2162,137 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="70" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="72" />
       <source>separated by commas</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="72" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="74" />
       <source>YYYY-MM-DD or a year</source>
       <translation>AAAA-MM-JJ ou une année</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="77" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="79" />
       <source>one number per line, in any format</source>
       <translation>un numéro par ligne, dans n’importe quel format</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="84" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="86" />
       <source>one per line: type number, e.g. passport P1234567 (types: %s)</source>
       <translation>un par ligne : type numéro, p. ex. passport P1234567 (types : %s)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="90" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="92" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="99" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="101" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="100" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="102" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="101" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="103" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="102" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="104" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="103" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="105" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="104" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="106" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="105" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="107" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="106" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="108" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="107" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="109" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="108" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="110" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="110" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="112" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="112" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="114" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="113" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="115" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="114" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="116" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="115" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="117" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="116" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="118" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="117" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="119" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="127" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="129" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="148" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="150" />
       <source>Not a valid number, kept as written: %s</source>
       <translation>Numéro non valide, gardé tel quel : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="174" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="176" />
       <source>The date of birth '%s' is not YYYY-MM-DD or a year.</source>
       <translation>La date de naissance « %s » n’est ni AAAA-MM-JJ ni une année.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="218" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="220" />
       <source>'%s' is not a document type; use one of: %s.</source>
       <translation>« %s » n’est pas un type de document ; utilisez : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="222" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="224" />
       <source>The %s line has no number.</source>
       <translation>La ligne %s n’a pas de numéro.</translation>
     </message>
