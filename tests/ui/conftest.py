@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from evactrack.ui import i18n, tasks
+from evactrack.ui import dialogs, i18n, tasks
 from evactrack.ui.garbage import GuiThreadCollector
 
 SETTLE_S = 10.0
@@ -41,3 +41,12 @@ def source_texts_afterwards(qapp: QApplication) -> Iterator[None]:
     ("2 person(s)"), whatever ran before them."""
     yield
     i18n.uninstall(qapp)
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts of the error, warning and information boxes a test makes, none shown."""
+    shown: list[str] = []
+    for name in ("show_error", "show_warning", "show_info"):
+        monkeypatch.setattr(dialogs, name, lambda _parent, text, *_a, **_k: shown.append(str(text)))
+    return shown

@@ -18,18 +18,9 @@ from sqlalchemy import select
 from evactrack.db.models import Person
 from evactrack.domain.errors import OperationCancelled
 from evactrack.services.context import Context, open_database
-from evactrack.ui import dialogs
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.tasks import Operation, write_pool
 from tests.factories import make_person
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("show_error", "show_warning", "show_info"):
-        monkeypatch.setattr(dialogs, name, lambda _parent, text, *_a, **_k: shown.append(str(text)))
-    return shown
 
 
 @pytest.fixture

@@ -26,14 +26,6 @@ from tests.factories import make_movement, make_person, make_point
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("show_error", "show_warning", "show_info"):
-        monkeypatch.setattr(dialogs, name, lambda _parent, text, *_a, **_k: shown.append(str(text)))
-    return shown
-
-
-@pytest.fixture
 def zahra(sqlite_ctx: Context) -> int:
     person = make_person(
         sqlite_ctx,

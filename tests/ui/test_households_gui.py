@@ -22,14 +22,6 @@ from tests.factories import make_person
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("show_error", "show_warning", "show_info"):
-        monkeypatch.setattr(dialogs, name, lambda _parent, text, *_a, **_k: shown.append(str(text)))
-    return shown
-
-
-@pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every question is answered yes; the list keeps what was asked."""
     questions: list[str] = []

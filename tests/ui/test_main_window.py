@@ -30,14 +30,6 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    for name in ("show_error", "show_warning", "show_info"):
-        monkeypatch.setattr(dialogs, name, lambda _parent, text, *_a, **_k: shown.append(str(text)))
-    return shown
-
-
-@pytest.fixture
 def people(sqlite_ctx: Context) -> list[int]:
     return [
         make_person(sqlite_ctx, "Zahra", "Ahmadi").id,
