@@ -35,8 +35,10 @@ def resources_dir() -> Path:
 
 
 def log_dir() -> Path:
+    """Logs: under the data folder when it is overridden (created private first: ``mkdir``
+    would make missing parents with the umask's permissions)."""
     override = os.environ.get("EVACTRACK_DATA_DIR")
-    path = Path(override).expanduser() / "logs" if override else user_log_path(APP_NAME, False)
+    path = data_dir() / "logs" if override else user_log_path(APP_NAME, False)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 

@@ -191,3 +191,27 @@ def test_a_database_path_with_a_nul_byte_is_one_line(capsys: pytest.CaptureFixtu
     code, _, err = run(capsys, "--db", "cases\x00.sqlite3", "stats")
     assert code == 1
     assert err.count("\n") == 1 and "not a usable database path" in err
+
+
+def test_the_data_folder_and_a_new_database_are_private_to_their_owner(tmp_path: Path) -> None:
+    """A fresh process (logging set up first, as it starts): the folder the data folder
+    variable names is created 0700 and the new database file, with its -wal and -shm
+    files, 0600, whatever the umask lets others read."""
+    folder = tmp_path / "new" / "evactrack"
+    env = {**os.environ, "EVACTRACK_DATA_DIR": str(folder)}
+    env.pop("EVACTRACK_DB", None)
+    done = subprocess.run(
+        [sys.executable, "-c", "import os, sys; os.umask(0o022); "
+         "from evactrack.cli import main; sys.exit(main(['demo', '--people', '20']))"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert folder.stat().st_mode & 0o777 == 0o700
+    database = folder / "evactrack.sqlite3"
+    files = [database, *(database.with_name(database.name + s) for s in ("-wal", "-shm"))]
+    assert all(f.stat().st_mode & 0o777 == 0o600 for f in files if f.exists())
+    assert database.stat().st_size > 0
