@@ -34,6 +34,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def fonts_dir() -> Path:
+    """The shipped fonts (OFL), for the reports and for native-script names on screen."""
+    return resources_dir() / "fonts"
+
+
 def log_dir() -> Path:
     """Logs: under the data folder when it is overridden (created private first: ``mkdir``
     would make missing parents with the umask's permissions)."""

@@ -6,13 +6,12 @@ Reports must look the same on every machine, so no system font is ever consulted
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from evactrack.config import resources_dir
+from evactrack.config import fonts_dir
 
 LATIN = "EvacSans"
 LATIN_BOLD = "EvacSans-Bold"
@@ -25,10 +24,6 @@ _FILES = {
     ARABIC: "NotoNaskhArabic-Regular.ttf",
     ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
 }
-
-
-def fonts_dir() -> Path:
-    return resources_dir() / "fonts"
 
 
 @cache

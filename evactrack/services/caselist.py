@@ -433,21 +433,6 @@ def statuses_of(ctx: Context, person_ids: Sequence[int]) -> set[CaseStatus]:
         return found
 
 
-def bulk_transition(
-    ctx: Context,
-    person_ids: Sequence[int],
-    target: CaseStatus,
-    reason: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> int:
-    """Move every selected person to ``target`` in one transaction: all or none.
-
-    ``progress`` may raise (e.g. on cancel) to roll the whole change back.
-    """
-    bulk_change_status(ctx, person_ids, target, reason, progress)
-    return len(dict.fromkeys(person_ids))
-
-
 def bulk_change_status(
     ctx: Context,
     person_ids: Sequence[int],
@@ -455,9 +440,12 @@ def bulk_change_status(
     reason: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[StatusStep]:
-    """:func:`bulk_transition`, answering with the steps recorded (persons already in
-    ``target`` have none), so that the whole change can be undone as one
-    (:func:`evactrack.services.persons.undo_status_changes`)."""
+    """Move every selected person to ``target`` in one transaction: all or none. Answers
+    with the steps recorded (persons already in ``target`` have none), so that the whole
+    change can be undone as one (:func:`evactrack.services.persons.undo_status_changes`).
+
+    ``progress`` may raise (e.g. on cancel) to roll the whole change back.
+    """
     ctx.require_write()
     ids = list(dict.fromkeys(person_ids))
     with ctx.db.transaction() as session:

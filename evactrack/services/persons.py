@@ -534,11 +534,6 @@ def latest_change_ids(session: Session, person_ids: Sequence[int]) -> dict[int, 
     return latest
 
 
-def undo_status_change(ctx: Context, take: TakeBack) -> StatusStep:
-    """Revert one person's last status change: see :func:`undo_status_changes`."""
-    return undo_status_changes(ctx, [take])[0]
-
-
 def undo_status_changes(ctx: Context, takes: Sequence[TakeBack]) -> list[StatusStep]:
     """Take back recorded status changes in one transaction: each person goes back to the
     status before the change, recorded and audited as a change of its own ("undo of ...").

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from evactrack.domain.errors import EvactrackError
+from evactrack.ui.i18n import arg
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +29,12 @@ def show_error(
         text = str(error)
     else:
         log.error("unexpected error", exc_info=error)
-        text = QCoreApplication.translate(
-            "Dialogs", "Something went wrong: %1\n\nThe details are in the log file."
-        ).replace("%1", str(error))
+        text = arg(
+            QCoreApplication.translate(
+                "Dialogs", "Something went wrong: %1\n\nThe details are in the log file."
+            ),
+            error,
+        )
     QMessageBox.critical(parent, title, text)
 
 

@@ -36,7 +36,7 @@ from evactrack.services import backup, caselist, contacts, export, households, p
 from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
-from evactrack.ui.i18n import label
+from evactrack.ui.i18n import arg, label
 from evactrack.ui.tasks import Operation, Progress
 from evactrack.ui.undo import StatusChangeCommand, marks_of
 from evactrack.ui.views.case_detail import CaseDetailDialog
@@ -454,19 +454,15 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         def work(progress: Progress) -> list[persons.StatusStep]:
-            def report(done: int, total: int) -> None:
-                progress.check()
-                progress.report(done, total)
-
-            return caselist.bulk_change_status(ctx, ids, target, reason, report)
+            return caselist.bulk_change_status(ctx, ids, target, reason, progress.advance)
 
         def finished(steps: list[persons.StatusStep]) -> None:
             if steps and self.ctx is ctx:  # not if another database was opened meanwhile
                 self.undo_stack.push(StatusChangeCommand(ctx, steps, marks_of(self.undo_stack)))
             self.refresh_all()
             self.statusBar().showMessage(
-                self.tr("Status changed to '%1' for %n person(s).", "", len(ids)).replace(
-                    "%1", label(target)
+                arg(
+                    self.tr("Status changed to '%1' for %n person(s).", "", len(ids)), label(target)
                 )
             )
 
@@ -512,9 +508,11 @@ class MainWindow(QMainWindow):
             if done < len(ids):
                 dialogs.show_info(
                     self,
-                    self.tr("Stopped: contact attempts were logged for %1 of %2 persons.")
-                    .replace("%1", str(done))
-                    .replace("%2", str(len(ids))),
+                    arg(
+                        self.tr("Stopped: contact attempts were logged for %1 of %2 persons."),
+                        done,
+                        len(ids),
+                    ),
                 )
             else:
                 self.statusBar().showMessage(
@@ -577,15 +575,11 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         def work(progress: Progress) -> int:
-            def report(done: int, total: int) -> None:
-                progress.check()
-                progress.report(done, total)
-
-            return export.export_persons_csv(ctx, path, ids, report)
+            return export.export_persons_csv(ctx, path, ids, progress.advance)
 
         def finished(count: int) -> None:
             self.statusBar().showMessage(
-                self.tr("Exported %n person(s) to %1.", "", count).replace("%1", str(path))
+                arg(self.tr("Exported %n person(s) to %1.", "", count), str(path))
             )
 
         return self._run(
@@ -620,11 +614,7 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
 
         def work(progress: Progress) -> backup.BackupResult:
-            def report(done: int, total: int) -> None:
-                progress.check()
-                progress.report(done, total)
-
-            return backup.back_up(ctx, path, report)
+            return backup.back_up(ctx, path, progress.advance)
 
         def finished(result: backup.BackupResult) -> None:
             size = QLocale().formattedDataSize(
@@ -632,15 +622,17 @@ class MainWindow(QMainWindow):
             )
             dialogs.show_info(
                 self,
-                self.tr(
-                    "The database was backed up: %n person(s) in %1 (%2).\n\n"
-                    "This file holds every record and is not encrypted: keep it as safe as "
-                    "the database itself.",
-                    "",
-                    result.persons,
-                )
-                .replace("%1", str(result.path))
-                .replace("%2", size),
+                arg(
+                    self.tr(
+                        "The database was backed up: %n person(s) in %1 (%2).\n\n"
+                        "This file holds every record and is not encrypted: keep it as safe as "
+                        "the database itself.",
+                        "",
+                        result.persons,
+                    ),
+                    str(result.path),
+                    size,
+                ),
             )
 
         return self._run(

@@ -55,6 +55,12 @@ class Progress:
     def report(self, done: int, total: int = 0, text: str = "") -> None:
         self._signals.progress.emit(done, total, text)
 
+    def advance(self, done: int, total: int = 0) -> None:
+        """Report progress, first stopping the work if Cancel was pressed: the callback a
+        service's long work is given."""
+        self.check()
+        self.report(done, total)
+
     def cancel(self) -> None:
         self._cancel.set()
 

@@ -19,6 +19,7 @@ from evactrack.services import persons
 from evactrack.services.context import Context
 from evactrack.services.persons import PersonDetail, StatusStep, TakeBack
 from evactrack.ui import dialogs
+from evactrack.ui.i18n import arg
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +106,9 @@ class StatusChangeCommand(QUndoCommand):
         changed: Callable[[list[int]], None] | None = None,
     ) -> None:
         if name is not None and len(steps) == 1:
-            text = QCoreApplication.translate("StatusChangeCommand", "status change of %1")
-            text = text.replace("%1", name)
+            text = arg(
+                QCoreApplication.translate("StatusChangeCommand", "status change of %1"), name
+            )
         else:
             text = StatusChangeTexts().of_persons(len(steps))
         super().__init__(text)

@@ -9,12 +9,13 @@ from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox
 
-from evactrack.reports.fonts import fonts_dir
+from evactrack.config import fonts_dir
 
 log = logging.getLogger(__name__)
 # Shipped with the reports (OFL): every letter of Dari and Pashto, which the system's
 # fonts may lack (DejaVu Sans has no ۍ, YEH WITH TAIL).
-NATIVE_SCRIPT_FONTS = ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf")
+# Regular only: it is loaded at the list's first paint (the bold one would double that).
+NATIVE_SCRIPT_FONTS = ("NotoNaskhArabic-Regular.ttf",)
 
 SAVE = QDialogButtonBox.StandardButton.Save
 OK = QDialogButtonBox.StandardButton.Ok

@@ -31,7 +31,7 @@
 <context>
     <name>CaseDetailDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_detail.py" line="695"/>
+        <location filename="../../evactrack/ui/views/case_detail.py" line="699"/>
         <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
         <translation>
             <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>FindPersonsDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/household_dialogs.py" line="164"/>
+        <location filename="../../evactrack/ui/views/household_dialogs.py" line="167"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person found.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="468"/>
+        <location filename="../../evactrack/ui/main_window.py" line="465"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="475"/>
+        <location filename="../../evactrack/ui/main_window.py" line="471"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="483"/>
+        <location filename="../../evactrack/ui/main_window.py" line="479"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="521"/>
+        <location filename="../../evactrack/ui/main_window.py" line="519"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="560"/>
+        <location filename="../../evactrack/ui/main_window.py" line="558"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="588"/>
+        <location filename="../../evactrack/ui/main_window.py" line="582"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="636"/>
+        <location filename="../../evactrack/ui/main_window.py" line="627"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -202,7 +202,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/household_dialogs.py" line="71"/>
+        <location filename="../../evactrack/ui/views/household_dialogs.py" line="72"/>
         <source>%n of these person(s) will leave the household they are in now: %1.</source>
         <translation>
             <numerusform>%n of these persons will leave the household they are in now: %1.</numerusform>
@@ -262,7 +262,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
 <context>
     <name>StatusChangeTexts</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/undo.py" line="87"/>
+        <location filename="../../evactrack/ui/undo.py" line="88"/>
         <source>status change of %n person(s)</source>
         <translation>
             <numerusform>status change of %n person</numerusform>

@@ -264,53 +264,53 @@
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="424" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="425" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="432" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="433" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="587" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="588" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="589" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="590" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="653" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="654" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
       <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="657" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="659" />
       <source>This person is the principal: the household will have none until you choose one.</source>
       <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="659" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="661" />
       <source>Remove from household</source>
       <translation>Retirer du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="674" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="676" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="705" />
       <source>Add persons to the household</source>
       <translation>Ajouter des personnes au ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="686" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="689" />
       <source>%1 is already in this household; nothing was changed.</source>
       <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="695" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
@@ -657,7 +657,7 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../evactrack/ui/dialogs.py" line="31" />
+      <location filename="../../evactrack/ui/dialogs.py" line="33" />
       <source>Something went wrong: %1
 
 The details are in the log file.</source>
@@ -666,7 +666,7 @@ The details are in the log file.</source>
 Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/dialogs.py" line="61" />
+      <location filename="../../evactrack/ui/dialogs.py" line="65" />
       <source>An unexpected error occurred. Your data is safe: every change is saved in one transaction. The details are in the log file.</source>
       <translation>Une erreur inattendue s’est produite. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -731,7 +731,7 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>EditPersonCommand</name>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="54" />
+      <location filename="../../evactrack/ui/undo.py" line="55" />
       <source>edit of %s</source>
       <translation>modification de %s</translation>
     </message>
@@ -884,22 +884,22 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>FindPersonsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="120" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="123" />
       <source>name, phone digits, document number…</source>
       <translation>nom, chiffres du téléphone, numéro de document…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="122" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="125" />
       <source>&amp;Find:</source>
       <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="135" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="138" />
       <source>&amp;Add</source>
       <translation>&amp;Ajouter</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="164" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="167" />
       <source>%n person(s) found.</source>
       <translation>
         <numerusform>%n personne trouvée.</numerusform>
@@ -1552,7 +1552,7 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="468" />
+      <location filename="../../evactrack/ui/main_window.py" line="465" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1560,7 +1560,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="475" />
+      <location filename="../../evactrack/ui/main_window.py" line="471" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1568,7 +1568,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="483" />
+      <location filename="../../evactrack/ui/main_window.py" line="479" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1576,27 +1576,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="485" />
+      <location filename="../../evactrack/ui/main_window.py" line="481" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="486" />
+      <location filename="../../evactrack/ui/main_window.py" line="482" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="488" />
+      <location filename="../../evactrack/ui/main_window.py" line="484" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="515" />
+      <location filename="../../evactrack/ui/main_window.py" line="512" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="521" />
+      <location filename="../../evactrack/ui/main_window.py" line="519" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1604,12 +1604,12 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="527" />
+      <location filename="../../evactrack/ui/main_window.py" line="525" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="560" />
+      <location filename="../../evactrack/ui/main_window.py" line="558" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1617,17 +1617,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="569" />
+      <location filename="../../evactrack/ui/main_window.py" line="567" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="569" />
+      <location filename="../../evactrack/ui/main_window.py" line="567" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="588" />
+      <location filename="../../evactrack/ui/main_window.py" line="582" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1635,32 +1635,32 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="592" />
+      <location filename="../../evactrack/ui/main_window.py" line="586" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="603" />
+      <location filename="../../evactrack/ui/main_window.py" line="597" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="605" />
+      <location filename="../../evactrack/ui/main_window.py" line="599" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="609" />
+      <location filename="../../evactrack/ui/main_window.py" line="603" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="611" />
+      <location filename="../../evactrack/ui/main_window.py" line="605" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="636" />
+      <location filename="../../evactrack/ui/main_window.py" line="627" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1674,32 +1674,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="649" />
+      <location filename="../../evactrack/ui/main_window.py" line="641" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="668" />
+      <location filename="../../evactrack/ui/main_window.py" line="660" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="674" />
+      <location filename="../../evactrack/ui/main_window.py" line="666" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="676" />
+      <location filename="../../evactrack/ui/main_window.py" line="668" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="685" />
+      <location filename="../../evactrack/ui/main_window.py" line="677" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="686" />
+      <location filename="../../evactrack/ui/main_window.py" line="678" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -1720,7 +1720,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>facultatif, p. ex. le nom de famille</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="71" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="72" />
       <source>%n of these person(s) will leave the household they are in now: %1.</source>
       <translation>
         <numerusform>%n de ces personnes quittera le ménage dont elle fait partie : %1.</numerusform>
@@ -1728,22 +1728,22 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="78" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="81" />
       <source>&amp;Principal:</source>
       <translation>&amp;Principal :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="80" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="83" />
       <source>Household &amp;name:</source>
       <translation>&amp;Nom du ménage :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="86" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="89" />
       <source>&amp;Make household</source>
       <translation>&amp;Former le ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="92" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="95" />
       <source>Persons in the new household:</source>
       <translation>Personnes du nouveau ménage :</translation>
     </message>
@@ -2144,17 +2144,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>Operation</name>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="69" />
+      <location filename="../../evactrack/ui/tasks.py" line="75" />
       <source>Cancelled: nothing was changed.</source>
       <translation>Annulé : rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="143" />
+      <location filename="../../evactrack/ui/tasks.py" line="149" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="201" />
+      <location filename="../../evactrack/ui/tasks.py" line="207" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
@@ -2600,17 +2600,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="234" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="230" />
       <source>Daily status report</source>
       <translation>Rapport de situation du jour</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="249" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="245" />
       <source>Movement manifest</source>
       <translation>Manifeste du mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="263" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="259" />
       <source>Case sheet</source>
       <translation>Fiche du dossier</translation>
     </message>
@@ -2646,17 +2646,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>StatusChangeCommand</name>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="108" />
+      <location filename="../../evactrack/ui/undo.py" line="110" />
       <source>status change of %1</source>
       <translation>changement de statut de %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="131" />
+      <location filename="../../evactrack/ui/undo.py" line="133" />
       <source>The status change cannot be made again; it has been removed from the undo history.</source>
       <translation>Le changement de statut ne peut pas être refait ; il a été retiré de l’historique des annulations.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="147" />
+      <location filename="../../evactrack/ui/undo.py" line="149" />
       <source>The status change cannot be undone; it has been removed from the undo history.</source>
       <translation>Le changement de statut ne peut pas être annulé ; il a été retiré de l’historique des annulations.</translation>
     </message>
@@ -2664,7 +2664,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>StatusChangeTexts</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/undo.py" line="87" />
+      <location filename="../../evactrack/ui/undo.py" line="88" />
       <source>status change of %n person(s)</source>
       <translation>
         <numerusform>changement de statut de %n personne</numerusform>

@@ -245,32 +245,32 @@ def test_the_index_search_agrees_with_the_rule_on_random_pieces_of_text(ctx: Con
     assert from_the_index > 100
 
 
-def test_bulk_transition_is_all_or_nothing_and_audited(ctx: Context) -> None:
+def test_a_bulk_status_change_is_all_or_nothing_and_audited(ctx: Context) -> None:
     seed = _seed(ctx)
     ids = [seed["bashir"], seed["zahra"]]
     assert caselist.statuses_of(ctx, ids) == {CaseStatus.CONTACTED, CaseStatus.ASSIGNED}
     # Bashir (contacted) may be marked a duplicate; Zahra (assigned) may not: neither changes.
     with pytest.raises(IllegalTransitionError):
-        caselist.bulk_transition(ctx, ids, CaseStatus.DUPLICATE, "same as #1")
+        caselist.bulk_change_status(ctx, ids, CaseStatus.DUPLICATE, "same as #1")
     assert persons.get_person(ctx, seed["bashir"]).status is CaseStatus.CONTACTED
     seen: list[tuple[int, int]] = []
-    done = caselist.bulk_transition(
+    done = caselist.bulk_change_status(
         ctx, ids, CaseStatus.DEFERRED, "road closed", lambda d, t: seen.append((d, t))
     )
-    assert done == 2 and seen[-1] == (2, 2)
+    assert len(done) == 2 and seen[-1] == (2, 2)
     assert caselist.statuses_of(ctx, ids) == {CaseStatus.DEFERRED}
     trail = audit.history(ctx, "person", seed["zahra"])
     assert trail[0].field == "status" and trail[0].new_value == "deferred"
 
 
-def test_a_cancelled_bulk_transition_changes_nothing(ctx: Context) -> None:
+def test_a_cancelled_bulk_status_change_changes_nothing(ctx: Context) -> None:
     seed = _seed(ctx)
 
     def cancel(_done: int, _total: int) -> None:
         raise OperationCancelled("Cancelled: nothing was changed.")
 
     with pytest.raises(OperationCancelled):
-        caselist.bulk_transition(ctx, [seed["bashir"]], CaseStatus.VERIFIED, None, cancel)
+        caselist.bulk_change_status(ctx, [seed["bashir"]], CaseStatus.VERIFIED, None, cancel)
     assert persons.get_person(ctx, seed["bashir"]).status is CaseStatus.CONTACTED
 
 

@@ -56,7 +56,7 @@ from evactrack.services.context import Context
 from evactrack.services.persons import PersonDetail, PersonInput
 from evactrack.services.refusals import RefusalDetail
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import label
+from evactrack.ui.i18n import arg, label
 from evactrack.ui.undo import EditPersonCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.person_form import PersonForm
 from evactrack.ui.widgets import native_script_font
@@ -421,15 +421,16 @@ class CaseDetailDialog(QDialog):
                 text += " · " + self.tr("principal")
             text += " · " + (self.tr("eligible") if member.eligible else self.tr("not eligible"))
             if member.depends_on:
-                text += " · " + self.tr("cannot travel without %1").replace(
-                    "%1", ", ".join(names.get(i, f"#{i}") for i in member.depends_on)
+                text += " · " + arg(
+                    self.tr("cannot travel without %1"),
+                    ", ".join(names.get(i, f"#{i}") for i in member.depends_on),
                 )
             item = QListWidgetItem(text, self.household)
             item.setData(Qt.ItemDataRole.UserRole, member.person_id)
             if member.person_id == self.person_id or me is None:
                 continue
             box = QCheckBox(
-                self.tr("Cannot travel without %1").replace("%1", member.name), self.dependency_box
+                arg(self.tr("Cannot travel without %1"), member.name), self.dependency_box
             )
             box.setChecked(member.person_id in me.depends_on)
             box.clicked.connect(
@@ -649,9 +650,10 @@ class CaseDetailDialog(QDialog):
         detail = self.household_detail
         if detail is None:
             return False
-        question = self.tr(
-            "Remove %1 from the household? Their travel dependencies in it are lifted."
-        ).replace("%1", self.detail.name)
+        question = arg(
+            self.tr("Remove %1 from the household? Their travel dependencies in it are lifted."),
+            self.detail.name,
+        )
         if detail.principal_id == self.person_id:
             question += " " + self.tr(
                 "This person is the principal: the household will have none until you choose one."
@@ -683,19 +685,23 @@ class CaseDetailDialog(QDialog):
             if person.id == self.person_id or person.id in inside:
                 dialogs.show_error(
                     self,
-                    self.tr("%1 is already in this household; nothing was changed.").replace(
-                        "%1", person.name
+                    arg(
+                        self.tr("%1 is already in this household; nothing was changed."),
+                        person.name,
                     ),
                 )
                 return False
         moving = [p for p in chosen if p.household_id is not None]
         if moving and not dialogs.ask_user(
             self,
-            self.tr(
-                "%n person(s) will leave the household they are in now: %1. Add them anyway?",
-                "",
-                len(moving),
-            ).replace("%1", ", ".join(p.name for p in moving)),
+            arg(
+                self.tr(
+                    "%n person(s) will leave the household they are in now: %1. Add them anyway?",
+                    "",
+                    len(moving),
+                ),
+                ", ".join(p.name for p in moving),
+            ),
             self.tr("Add persons to the household"),
         ):
             return False

@@ -25,7 +25,7 @@ from evactrack.domain.enums import ELIGIBLE_LEGAL_STATUSES
 from evactrack.services import persons
 from evactrack.services.context import Context
 from evactrack.services.persons import PersonSummary
-from evactrack.ui.i18n import label
+from evactrack.ui.i18n import arg, label
 from evactrack.ui.tasks import Latest
 
 SEARCH_DELAY_MS = 250
@@ -67,11 +67,14 @@ class MakeHouseholdDialog(QDialog):
         self.warning.setWordWrap(True)
         if moving:
             self.warning.setText(
-                self.tr(
-                    "%n of these person(s) will leave the household they are in now: %1.",
-                    "",
-                    len(moving),
-                ).replace("%1", ", ".join(p.name for p in moving))
+                arg(
+                    self.tr(
+                        "%n of these person(s) will leave the household they are in now: %1.",
+                        "",
+                        len(moving),
+                    ),
+                    ", ".join(p.name for p in moving),
+                )
             )
         self.warning.setVisible(bool(moving))
         form = QFormLayout()

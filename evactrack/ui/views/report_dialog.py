@@ -159,7 +159,7 @@ class ReportPreview(QDialog):
         except OSError as exc:
             dialogs.show_error(self, f"{exc.strerror or exc}: {path}")
             return
-        dialogs.show_info(self, self.tr("Saved to %1.").replace("%1", path))
+        dialogs.show_info(self, i18n.arg(self.tr("Saved to %1."), path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         _open_previews.discard(self)
@@ -199,11 +199,7 @@ def generate_report(
     """Build the PDF on a worker thread with a cancellable progress bar, then preview it."""
 
     def work(progress: Progress) -> bytes:
-        def report(done: int, total: int) -> None:
-            progress.check()
-            progress.report(done, total)
-
-        return build(report)
+        return build(progress.advance)
 
     def preview(pdf: bytes) -> None:
         show_preview(parent, pdf, title, file_name)
