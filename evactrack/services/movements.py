@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -13,7 +14,9 @@ from evactrack.db.models import (
     ManifestEntry,
     Movement,
     Person,
+    Refusal,
     RendezvousPoint,
+    StatusChange,
     TravelDependency,
 )
 from evactrack.domain.enums import (
@@ -31,12 +34,22 @@ from evactrack.domain.transitions import check_movement_transition
 from evactrack.services import audit
 from evactrack.services.context import Context
 from evactrack.services.households import household_member_ids
-from evactrack.services.persons import apply_transition, check_version, load_person
+from evactrack.services.persons import (
+    apply_transition,
+    check_version,
+    latest_change_ids,
+    load_person,
+    moved_on_error,
+    take_back,
+)
 from evactrack.services.refusals import RefusalInput, add_refusal
 
 # A person may join a movement from these case statuses.
 ASSIGNABLE = (CaseStatus.VERIFIED, CaseStatus.REFUSED)
 OPEN_MOVEMENTS = (MovementStatus.PLANNED, MovementStatus.ASSEMBLING, MovementStatus.EN_ROUTE)
+JOINABLE = (MovementStatus.PLANNED, MovementStatus.ASSEMBLING)
+MARKING = (MovementStatus.ASSEMBLING, MovementStatus.EN_ROUTE)
+REFUSALS = (ManifestOutcome.REFUSED, ManifestOutcome.TURNED_BACK)
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,65 @@ class MovementDetail:
     @property
     def label(self) -> str:
         return self.name or f"Movement #{self.id}"
+
+
+class LeftOutReason(StrEnum):
+    """Why whole-household assignment left a person behind."""
+
+    NOT_READY = "not_ready"  # not verified or refused
+    ON_ANOTHER_MOVEMENT = "on_another_movement"
+    NEEDS_COMPANION = "needs_companion"  # cannot travel without someone left behind
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    person_id: int
+    name: str
+    reason: LeftOutReason
+    status: CaseStatus
+    other_id: int | None = None  # the other movement, or the companion left behind
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestStep:
+    """One person's part in a manifest change, as an undo history keeps it: their version
+    and latest status change right after it, the status change and refusal it recorded."""
+
+    person_id: int
+    version: int
+    latest_change_id: int | None
+    change_id: int | None = None
+    refusal_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestChange:
+    """Persons put on a manifest (``outcome`` None) or given one outcome: one undo step."""
+
+    movement_id: int
+    outcome: ManifestOutcome | None
+    steps: tuple[ManifestStep, ...]
+    refusal: RefusalInput | None = None  # what a refusal is recorded again with on redo
+
+    @property
+    def person_ids(self) -> list[int]:
+        return [step.person_id for step in self.steps]
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestResult:
+    movement: MovementDetail
+    change: ManifestChange
+    left_out: tuple[LeftOut, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """A person as an undo history last left them: a step is taken back only if unchanged."""
+
+    person_id: int
+    version: int
+    latest_change_id: int | None
 
 
 def _clean(data: MovementInput) -> MovementInput:
@@ -277,74 +349,151 @@ def assign(
     person_ids: Iterable[int],
     *,
     split_households: bool = False,
-) -> MovementDetail:
+) -> ManifestResult:
     """Put persons on a movement's manifest; whole households unless told to split them.
 
+    With whole households, members who cannot go (not ready, on another movement, or
+    needing a companion who cannot go) are left out and listed, and the others join.
     Persons already on this manifest are left as they are. Capacity is enforced.
     """
     ctx.require_write()
     with ctx.db.transaction() as session:
         movement = _load(session, movement_id)
-        if movement.status not in (MovementStatus.PLANNED, MovementStatus.ASSEMBLING):
-            raise ValidationError(
-                f"Movement #{movement_id} is {movement.status.value}: persons can only be "
-                "added while it is planned or assembling."
-            )
+        _check_joinable(movement)
         wanted = list(dict.fromkeys(person_ids))
         if not split_households:
             members = household_member_ids(session, wanted)
             wanted = list(dict.fromkeys(m for pid in wanted for m in members.get(pid, [pid])))
-        already = set(
-            session.scalars(
-                select(ManifestEntry.person_id).where(ManifestEntry.movement_id == movement_id)
-            )
-        )
+        already = _on_manifest(session, movement_id)
         new_ids = [pid for pid in wanted if pid not in already]
+        left_out = [] if split_households else _left_behind(session, new_ids)
+        behind = {person.person_id for person in left_out}
+        new_ids = [pid for pid in new_ids if pid not in behind]
         _check_travel_dependencies(session, new_ids, already | set(new_ids))
-        total = len(already) + len(new_ids)
-        if total > movement.capacity:
-            raise CapacityError(
-                f"Movement #{movement_id} holds {movement.capacity} persons; it has "
-                f"{len(already)} and {len(new_ids)} more were asked for (households included)."
-            )
-        elsewhere = dict(
-            session.execute(
-                select(ManifestEntry.person_id, ManifestEntry.movement_id)
-                .join(Movement, Movement.id == ManifestEntry.movement_id)
-                .where(
-                    ManifestEntry.person_id.in_(new_ids),
-                    ManifestEntry.outcome.is_(None),
-                    Movement.status.in_(OPEN_MOVEMENTS),
-                )
-            )
-            .tuples()
-            .all()
-        )
-        for pid in new_ids:
-            if pid in elsewhere:
-                raise ValidationError(
-                    f"Person #{pid} is already on movement #{elsewhere[pid]}; "
-                    "remove them there first."
-                )
-            person = load_person(session, pid, for_update=True)
-            if person.status not in ASSIGNABLE:
-                raise ValidationError(
-                    f"Person #{pid} ({display_name(person.given_name, person.family_name)}) is "
-                    f"'{person.status.value}': only verified or refused persons can be assigned."
-                )
-            session.add(ManifestEntry(movement_id=movement_id, person_id=pid))
-            apply_transition(
-                session,
-                ctx.actor,
-                person,
-                CaseStatus.ASSIGNED,
-                f"assigned to movement #{movement_id}",
-            )
-            audit.record(
-                session, ctx.actor, AuditAction.UPDATE, "person", pid, "movement", None, movement_id
-            )
+        _check_capacity(movement, len(already), len(new_ids))
+        done = _put_on(session, ctx, movement, new_ids, f"assigned to movement #{movement_id}")
         session.flush()
-        return _detail(session, movement)
+        change = ManifestChange(movement_id, None, _steps(session, done))
+        return ManifestResult(_detail(session, movement), change, tuple(left_out))
+
+
+def _check_joinable(movement: Movement) -> None:
+    if movement.status not in JOINABLE:
+        raise ValidationError(
+            f"Movement #{movement.id} is {movement.status.value}: persons can only be "
+            "added while it is planned or assembling."
+        )
+
+
+def _check_capacity(movement: Movement, already: int, more: int) -> None:
+    if already + more > movement.capacity:
+        raise CapacityError(
+            f"Movement #{movement.id} holds {movement.capacity} persons; it has "
+            f"{already} and {more} more were asked for (households included)."
+        )
+
+
+def _on_manifest(session: Session, movement_id: int) -> set[int]:
+    return set(
+        session.scalars(
+            select(ManifestEntry.person_id).where(ManifestEntry.movement_id == movement_id)
+        )
+    )
+
+
+def _elsewhere(session: Session, person_ids: list[int]) -> dict[int, int]:
+    """Persons waiting on an open movement's manifest: person id -> movement id."""
+    return dict(
+        session.execute(
+            select(ManifestEntry.person_id, ManifestEntry.movement_id)
+            .join(Movement, Movement.id == ManifestEntry.movement_id)
+            .where(
+                ManifestEntry.person_id.in_(person_ids),
+                ManifestEntry.outcome.is_(None),
+                Movement.status.in_(OPEN_MOVEMENTS),
+            )
+        )
+        .tuples()
+        .all()
+    )
+
+
+def _left_behind(session: Session, person_ids: list[int]) -> list[LeftOut]:
+    """The persons of a whole-household assignment who cannot go, and why."""
+    people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(person_ids)))}
+    elsewhere = _elsewhere(session, person_ids)
+
+    def left(pid: int, reason: LeftOutReason, other: int | None = None) -> LeftOut:
+        p = people[pid]
+        name = display_name(p.given_name, p.family_name, p.father_name, p.native_name)
+        return LeftOut(pid, name, reason, p.status, other)
+
+    behind: dict[int, LeftOut] = {}
+    for pid in person_ids:
+        if pid not in people:
+            raise NotFoundError(f"There is no person #{pid}.")
+        if pid in elsewhere:
+            behind[pid] = left(pid, LeftOutReason.ON_ANOTHER_MOVEMENT, elsewhere[pid])
+        elif people[pid].status not in ASSIGNABLE:
+            behind[pid] = left(pid, LeftOutReason.NOT_READY)
+    needs = session.execute(
+        select(TravelDependency.person_id, TravelDependency.depends_on_id).where(
+            TravelDependency.person_id.in_(person_ids)
+        )
+    ).all()
+    grew = True
+    while grew:  # a companion left behind keeps the one who needs them behind too
+        grew = False
+        for pid, needed in needs:
+            if pid not in behind and needed in behind:
+                behind[pid] = left(pid, LeftOutReason.NEEDS_COMPANION, needed)
+                grew = True
+    return [behind[pid] for pid in person_ids if pid in behind]
+
+
+# A person as a manifest change found them: their status before it, the refusal it recorded.
+Touched = tuple[Person, CaseStatus, Refusal | None]
+
+
+def _put_on(
+    session: Session, ctx: Context, movement: Movement, person_ids: list[int], reason: str
+) -> list[Touched]:
+    elsewhere = _elsewhere(session, person_ids)
+    done: list[Touched] = []
+    for pid in person_ids:
+        if pid in elsewhere:
+            raise ValidationError(
+                f"Person #{pid} is already on movement #{elsewhere[pid]}; remove them there first."
+            )
+        person = load_person(session, pid, for_update=True)
+        if person.status not in ASSIGNABLE:
+            raise ValidationError(
+                f"Person #{pid} ({display_name(person.given_name, person.family_name)}) is "
+                f"'{person.status.value}': only verified or refused persons can be assigned."
+            )
+        before = person.status
+        session.add(ManifestEntry(movement_id=movement.id, person_id=pid))
+        apply_transition(session, ctx.actor, person, CaseStatus.ASSIGNED, reason)
+        audit.record(
+            session, ctx.actor, AuditAction.UPDATE, "person", pid, "movement", None, movement.id
+        )
+        done.append((person, before, None))
+    return done
+
+
+def _steps(session: Session, touched: list[Touched]) -> tuple[ManifestStep, ...]:
+    """The undo history's view of the persons a flushed manifest change touched."""
+    latest = latest_change_ids(session, [person.id for person, _before, _refusal in touched])
+    return tuple(
+        ManifestStep(
+            person.id,
+            person.version,
+            latest.get(person.id),
+            latest.get(person.id) if person.status is not before else None,
+            refusal.id if refusal is not None else None,
+        )
+        for person, before, refusal in touched
+    )
 
 
 def _check_travel_dependencies(
@@ -378,44 +527,72 @@ def split_warning(ctx: Context, person_ids: Iterable[int]) -> dict[int, list[int
 def remove_from_movement(
     ctx: Context, movement_id: int, person_id: int, reason: str
 ) -> MovementDetail:
-    """Take a person off a manifest before any outcome; they go back to ``verified``."""
+    """One person off a manifest: see :func:`remove_persons`."""
+    return remove_persons(ctx, movement_id, [person_id], reason)
+
+
+def remove_persons(
+    ctx: Context,
+    movement_id: int,
+    person_ids: Iterable[int],
+    reason: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> MovementDetail:
+    """Take persons off a manifest before any outcome, in one transaction: all or none.
+    They go back to ``verified``. ``progress`` may raise (on cancel) to change no one."""
     ctx.require_write()
+    ids = list(dict.fromkeys(person_ids))
     with ctx.db.transaction() as session:
         movement = _load(session, movement_id)
-        entry = session.scalar(
-            select(ManifestEntry).where(
-                ManifestEntry.movement_id == movement_id, ManifestEntry.person_id == person_id
-            )
-        )
-        if entry is None:
-            raise NotFoundError(f"Person #{person_id} is not on movement #{movement_id}.")
-        if entry.outcome is not None:
-            raise ValidationError(
-                f"Person #{person_id} already has the outcome "
-                f"'{entry.outcome.value}' on this movement."
-            )
-        person = load_person(session, person_id, for_update=True)
-        session.delete(entry)
-        if person.status is CaseStatus.ASSIGNED:
-            apply_transition(
+        for done, person_id in enumerate(ids, start=1):
+            entry = _entry(session, movement_id, person_id)
+            if entry.outcome is not None:
+                raise ValidationError(
+                    f"Person #{person_id} already has the outcome "
+                    f"'{entry.outcome.value}' on this movement."
+                )
+            person = load_person(session, person_id, for_update=True)
+            session.delete(entry)
+            if person.status is CaseStatus.ASSIGNED:
+                apply_transition(
+                    session,
+                    ctx.actor,
+                    person,
+                    CaseStatus.VERIFIED,
+                    clean_text(reason) or f"removed from movement #{movement_id}",
+                )
+            audit.record(
                 session,
                 ctx.actor,
-                person,
-                CaseStatus.VERIFIED,
-                clean_text(reason) or f"removed from movement #{movement_id}",
+                AuditAction.UPDATE,
+                "person",
+                person_id,
+                "movement",
+                movement_id,
+                None,
             )
-        audit.record(
-            session,
-            ctx.actor,
-            AuditAction.UPDATE,
-            "person",
-            person_id,
-            "movement",
-            movement_id,
-            None,
-        )
+            _advance(session, progress, done, len(ids))
         session.flush()
         return _detail(session, movement)
+
+
+def _advance(
+    session: Session, progress: Callable[[int, int], None] | None, done: int, total: int
+) -> None:
+    if progress is not None and (done % 50 == 0 or done == total):
+        session.flush()
+        progress(done, total)
+
+
+def _entry(session: Session, movement_id: int, person_id: int) -> ManifestEntry:
+    entry = session.scalar(
+        select(ManifestEntry).where(
+            ManifestEntry.movement_id == movement_id, ManifestEntry.person_id == person_id
+        )
+    )
+    if entry is None:
+        raise NotFoundError(f"Person #{person_id} is not on movement #{movement_id}.")
+    return entry
 
 
 def record_outcome(
@@ -425,71 +602,112 @@ def record_outcome(
     outcome: ManifestOutcome,
     refusal: RefusalInput | None = None,
 ) -> MovementDetail:
-    """Mark what happened to a person at the meeting point; case statuses follow.
+    """One person's outcome: see :func:`record_outcomes`."""
+    return record_outcomes(ctx, movement_id, [person_id], outcome, refusal).movement
 
-    ``boarded`` → in transit; ``no_show`` → back to verified; ``refused`` and
-    ``turned_back`` need the refusal's details and put the person in the follow-up queue.
+
+def record_outcomes(
+    ctx: Context,
+    movement_id: int,
+    person_ids: Iterable[int],
+    outcome: ManifestOutcome,
+    refusal: RefusalInput | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ManifestResult:
+    """Mark what happened to persons at the meeting point, in one transaction (all or none);
+    case statuses follow.
+
+    ``boarded`` → in transit, or still assigned while the movement assembles (it departs
+    with them); ``no_show`` → back to verified; ``refused`` and ``turned_back`` need the
+    refusal's details and put the person in the follow-up queue. ``progress`` may raise
+    (on cancel) to change no one.
     """
     ctx.require_write()
+    ids = list(dict.fromkeys(person_ids))
     with ctx.db.transaction() as session:
         movement = _load(session, movement_id)
-        if movement.status not in (MovementStatus.ASSEMBLING, MovementStatus.EN_ROUTE):
-            raise ValidationError(
-                f"Outcomes are marked while a movement is assembling or en route; "
-                f"movement #{movement_id} is {movement.status.value}."
-            )
-        entry = session.scalar(
-            select(ManifestEntry).where(
-                ManifestEntry.movement_id == movement_id, ManifestEntry.person_id == person_id
-            )
+        if outcome in REFUSALS:
+            refusal = _refusal_here(movement, refusal)
+        done = []
+        for count, person_id in enumerate(ids, start=1):
+            done.append(_mark(session, ctx, movement, person_id, outcome, refusal))
+            _advance(session, progress, count, len(ids))
+        session.flush()
+        change = ManifestChange(movement_id, outcome, _steps(session, done), refusal)
+        return ManifestResult(_detail(session, movement), change)
+
+
+def _refusal_here(movement: Movement, refusal: RefusalInput | None) -> RefusalInput:
+    """The refusal's details, at the movement's rendezvous point unless told where."""
+    if refusal is None:
+        raise ValidationError("A refusal needs its details: where, by whom and why.")
+    if refusal.rendezvous_point_id is None and not clean_text(refusal.checkpoint):
+        return RefusalInput(
+            **{**refusal.__dict__, "rendezvous_point_id": movement.rendezvous_point_id}
         )
-        if entry is None:
-            raise NotFoundError(f"Person #{person_id} is not on movement #{movement_id}.")
-        if entry.outcome is not None:
-            raise ValidationError(
-                f"Person #{person_id} already has the outcome '{entry.outcome.value}'."
-            )
-        person = load_person(session, person_id, for_update=True)
-        now = utcnow()
-        if outcome is ManifestOutcome.BOARDED:
+    return refusal
+
+
+def _check_marking(movement: Movement) -> None:
+    if movement.status not in MARKING:
+        raise ValidationError(
+            f"Outcomes are marked while a movement is assembling or en route; "
+            f"movement #{movement.id} is {movement.status.value}."
+        )
+
+
+def _mark(
+    session: Session,
+    ctx: Context,
+    movement: Movement,
+    person_id: int,
+    outcome: ManifestOutcome,
+    refusal: RefusalInput | None,
+) -> Touched:
+    _check_marking(movement)
+    entry = _entry(session, movement.id, person_id)
+    if entry.outcome is not None:
+        raise ValidationError(
+            f"Person #{person_id} already has the outcome '{entry.outcome.value}'."
+        )
+    person = load_person(session, person_id, for_update=True)
+    before, recorded = person.status, None
+    now = utcnow()
+    if outcome is ManifestOutcome.BOARDED:
+        if movement.status is MovementStatus.EN_ROUTE:
             apply_transition(
                 session,
                 ctx.actor,
                 person,
                 CaseStatus.IN_TRANSIT,
-                f"boarded movement #{movement_id}",
+                f"boarded movement #{movement.id}",
                 at=now,
             )
-        elif outcome is ManifestOutcome.NO_SHOW:
-            apply_transition(
-                session,
-                ctx.actor,
-                person,
-                CaseStatus.VERIFIED,
-                f"no show at movement #{movement_id}",
-                at=now,
-            )
-        else:
-            if refusal is None:
-                raise ValidationError("A refusal needs its details: where, by whom and why.")
-            if refusal.rendezvous_point_id is None and not clean_text(refusal.checkpoint):
-                refusal = RefusalInput(
-                    **{**refusal.__dict__, "rendezvous_point_id": movement.rendezvous_point_id}
-                )
-            add_refusal(session, ctx.actor, person, refusal, movement_id=movement_id)
-        entry.outcome, entry.outcome_at = outcome, now
-        audit.record(
+    elif outcome is ManifestOutcome.NO_SHOW:
+        apply_transition(
             session,
             ctx.actor,
-            AuditAction.UPDATE,
-            "person",
-            person_id,
-            f"movement #{movement_id} outcome",
-            None,
-            outcome,
+            person,
+            CaseStatus.VERIFIED,
+            f"no show at movement #{movement.id}",
+            at=now,
         )
-        session.flush()
-        return _detail(session, movement)
+    else:
+        recorded = add_refusal(
+            session, ctx.actor, person, _refusal_here(movement, refusal), movement_id=movement.id
+        )
+    entry.outcome, entry.outcome_at = outcome, now
+    audit.record(
+        session,
+        ctx.actor,
+        AuditAction.UPDATE,
+        "person",
+        person_id,
+        f"movement #{movement.id} outcome",
+        None,
+        outcome,
+    )
+    return person, before, recorded
 
 
 def set_status(
@@ -518,6 +736,18 @@ def set_status(
         for entry in entries:
             person = load_person(session, entry.person_id, for_update=True)
             if (
+                target is MovementStatus.EN_ROUTE
+                and entry.outcome is ManifestOutcome.BOARDED
+                and person.status is CaseStatus.ASSIGNED
+            ):
+                apply_transition(
+                    session,
+                    ctx.actor,
+                    person,
+                    CaseStatus.IN_TRANSIT,
+                    f"boarded movement #{movement_id}, which departed",
+                )
+            elif (
                 target is MovementStatus.ARRIVED
                 and entry.outcome is ManifestOutcome.BOARDED
                 and person.status is CaseStatus.IN_TRANSIT
@@ -604,3 +834,161 @@ def mark_evacuated(ctx: Context, movement_id: int, person_ids: Iterable[int]) ->
             )
         session.flush()
         return _detail(session, movement)
+
+
+def undo_manifest_change(
+    ctx: Context, change: ManifestChange, expected: Sequence[Expected]
+) -> ManifestChange:
+    """Take back an assignment or an outcome in one transaction, each person's status back
+    where it was (recorded as "undo of ...") and a refusal it recorded deleted (audited).
+
+    Only while every person is as the caseworker left them (``expected``) and their entry
+    on the manifest is as the change left it; otherwise :class:`ConflictError` names them
+    all and nothing is changed. Answers with the persons as the undo left them.
+    """
+    return _take_back_change(ctx, change, expected, redo=False)
+
+
+def redo_manifest_change(
+    ctx: Context, change: ManifestChange, expected: Sequence[Expected]
+) -> ManifestChange:
+    """Make an undone assignment or outcome again (the same checks as the first time), when
+    no one has changed the persons since the undo; answers with the new change."""
+    return _take_back_change(ctx, change, expected, redo=True)
+
+
+def _take_back_change(
+    ctx: Context, change: ManifestChange, expected: Sequence[Expected], *, redo: bool
+) -> ManifestChange:
+    ctx.require_write()
+    known = {e.person_id: e for e in expected}
+    ids = change.person_ids
+    with ctx.db.transaction() as session:
+        movement = _load(session, change.movement_id)
+        if change.outcome is not None:
+            _check_marking(movement)
+        people = [load_person(session, pid, for_update=True) for pid in ids]
+        # Read once the persons are locked: a status change needs that lock too.
+        latest = latest_change_ids(session, ids)
+        entries = {
+            e.person_id: e
+            for e in session.scalars(
+                select(ManifestEntry).where(
+                    ManifestEntry.movement_id == movement.id, ManifestEntry.person_id.in_(ids)
+                )
+            )
+        }
+        refusals = {
+            r.id: r
+            for r in session.scalars(
+                select(Refusal).where(
+                    Refusal.id.in_([s.refusal_id for s in change.steps if s.refusal_id])
+                )
+            )
+        }
+        moved_on = [
+            person
+            for step, person in zip(change.steps, people, strict=True)
+            if person.version != known[person.id].version
+            or latest.get(person.id) != known[person.id].latest_change_id
+            or not _as_left(change, entries.get(person.id), redo)
+            or (not redo and step.refusal_id is not None and _refusal_touched(refusals, step))
+        ]
+        if moved_on:
+            what = "assignment" if change.outcome is None else "outcome"
+            raise moved_on_error(moved_on, len(ids), redo, known[moved_on[0].id].version, what)
+        if redo:
+            done = _make_again(session, ctx, movement, change)
+        else:
+            done = [
+                _undo_step(session, ctx, movement, change, step, person, entries[person.id])
+                for step, person in zip(change.steps, people, strict=True)
+            ]
+        session.flush()
+        return ManifestChange(
+            change.movement_id, change.outcome, _steps(session, done), change.refusal
+        )
+
+
+def _as_left(change: ManifestChange, entry: ManifestEntry | None, redo: bool) -> bool:
+    """Is the person's manifest entry as the change (or its undo) left it?"""
+    if change.outcome is None:
+        return (entry is None) if redo else (entry is not None and entry.outcome is None)
+    return entry is not None and entry.outcome is (None if redo else change.outcome)
+
+
+def _refusal_touched(refusals: dict[int, Refusal], step: ManifestStep) -> bool:
+    """A refusal whose follow-up was written since (its version moved on) is kept."""
+    refusal = refusals.get(step.refusal_id or 0)
+    return refusal is None or refusal.version != 1
+
+
+def _make_again(
+    session: Session, ctx: Context, movement: Movement, change: ManifestChange
+) -> list[Touched]:
+    ids = change.person_ids
+    if change.outcome is None:
+        _check_joinable(movement)
+        already = _on_manifest(session, movement.id)
+        _check_travel_dependencies(session, ids, already | set(ids))
+        _check_capacity(movement, len(already), len(ids))
+        return _put_on(
+            session, ctx, movement, ids, f"redo of assignment to movement #{movement.id}"
+        )
+    return [_mark(session, ctx, movement, pid, change.outcome, change.refusal) for pid in ids]
+
+
+def _undo_step(
+    session: Session,
+    ctx: Context,
+    movement: Movement,
+    change: ManifestChange,
+    step: ManifestStep,
+    person: Person,
+    entry: ManifestEntry,
+) -> Touched:
+    before = person.status
+    if change.outcome is None:
+        session.delete(entry)
+        audit.record(
+            session,
+            ctx.actor,
+            AuditAction.UPDATE,
+            "person",
+            person.id,
+            "movement",
+            movement.id,
+            None,
+        )
+    else:
+        entry.outcome, entry.outcome_at = None, None
+        audit.record(
+            session,
+            ctx.actor,
+            AuditAction.UPDATE,
+            "person",
+            person.id,
+            f"movement #{movement.id} outcome",
+            change.outcome,
+            None,
+        )
+    if step.refusal_id is not None:
+        refusal = session.get(Refusal, step.refusal_id)
+        if refusal is not None:
+            audit.record(
+                session,
+                ctx.actor,
+                AuditAction.DELETE,
+                "person",
+                person.id,
+                "refusal",
+                f"#{refusal.id} {refusal.reason.value}",
+                None,
+            )
+            session.delete(refusal)
+    if step.change_id is not None:
+        recorded = session.get(StatusChange, step.change_id)
+        if recorded is None or recorded.person_id != person.id:
+            raise NotFoundError(f"Person #{person.id} has no status change #{step.change_id}.")
+        take_back(session, ctx.actor, person, recorded)
+    return person, before, None

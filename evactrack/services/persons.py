@@ -583,45 +583,60 @@ def _take_back(ctx: Context, takes: Sequence[TakeBack], *, redo: bool) -> list[S
             raise _moved_on_error(moved_on, len(takes), redo)
         done: list[tuple[Person, StatusChange]] = []
         for person, change, before in work:
-            after = change.to_status
-            what = f"the change from '{before.value}' to '{after.value}' (#{change.id})"
             if redo:
+                after = change.to_status
+                what = f"the change from '{before.value}' to '{after.value}' (#{change.id})"
                 reason = f"redo of {what}" + (f": {change.reason}" if change.reason else "")
                 done.append((person, apply_transition(session, ctx.actor, person, after, reason)))
             else:
-                check_undo(person.status, before, after)
-                done.append(
-                    (person, _record_status(session, ctx.actor, person, before, f"undo of {what}"))
-                )
+                done.append((person, take_back(session, ctx.actor, person, change)))
         session.flush()
         return [step_of(change, person) for person, change in done]
+
+
+def take_back(session: Session, actor: Actor, person: Person, change: StatusChange) -> StatusChange:
+    """Record the person's return to the status before ``change`` ("undo of ..."), inside
+    the caller's transaction, once the caller has checked that nobody moved them on."""
+    before = check_undo(person.status, change.from_status, change.to_status)
+    what = f"the change from '{before.value}' to '{change.to_status.value}' (#{change.id})"
+    return _record_status(session, actor, person, before, f"undo of {what}")
 
 
 def _moved_on_error(
     moved_on: list[tuple[TakeBack, Person]], total: int, redo: bool
 ) -> ConflictError:
-    """One message naming every person who has moved on (the first ten, and how many more)."""
+    take, person = moved_on[0]
+    return moved_on_error(
+        [p for _take, p in moved_on], total, redo, take.expected_version, "status change"
+    )
+
+
+def moved_on_error(
+    moved_on: Sequence[Person], total: int, redo: bool, expected_version: int, what: str
+) -> ConflictError:
+    """One message naming every person who has moved on (the first ten, and how many more);
+    ``what`` names the step in the singular ("status change", "assignment")."""
     verb = "redone" if redo else "undone"
     shown = [
         f"{display_name(p.given_name, p.family_name, p.father_name, p.native_name)} "
         f"(#{p.id}, now '{p.status.value}')"
-        for _take, p in moved_on[:10]
+        for p in moved_on[:10]
     ]
     if len(moved_on) > 10:
         shown.append(f"and {len(moved_on) - 10} more")
     if total == 1:
         message = (
-            f"The status change of {shown[0]} cannot be {verb}: the case has been changed "
+            f"The {what} of {shown[0]} cannot be {verb}: the case has been changed "
             "since, by someone else or by another action. Nothing was changed."
         )
     else:
         message = (
-            f"The status changes of {total} persons cannot be {verb}: {len(moved_on)} of them "
+            f"The {what}s of {total} persons cannot be {verb}: {len(moved_on)} of them "
             "have been changed since, by someone else or by another action: "
             f"{', '.join(shown)}. Nothing was changed."
         )
-    take, person = moved_on[0]
-    return ConflictError("Person", person.id, take.expected_version, person.version, message)
+    person = moved_on[0]
+    return ConflictError("Person", person.id, expected_version, person.version, message)
 
 
 def status_history(ctx: Context, person_id: int) -> list[StatusChangeEntry]:

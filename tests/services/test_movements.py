@@ -114,7 +114,7 @@ def test_assigning_one_member_takes_the_whole_household(
     loner = _verified(ctx, "Bashir")[0]
     movement = make_movement(ctx, point)
 
-    detail = movements.assign(ctx, movement, [family[1], loner])
+    detail = movements.assign(ctx, movement, [family[1], loner]).movement
 
     assert set(_manifest(ctx, movement)) == {*family, loner}
     assert [line.person_id for line in detail.manifest] == [*family, loner]
@@ -175,17 +175,20 @@ def test_only_verified_or_refused_persons_and_their_households_are_assigned(
     assert _manifest(ctx, movement) == {}
     assert _statuses(ctx, family[0], newcomer) == [S.VERIFIED, S.NEW]
 
-    # A household member who is not ready stops the whole household.
+    # Whole households: a member who is not ready is left out with the reason, the rest go.
     movement = make_movement(ctx, point)
     grandmother = make_person(ctx, "Gul", legal_status=LegalStatus.FAMILY_MEMBER).id
     [(household_id,)] = rows(ctx, select(Person.household_id).where(Person.id == family[0]))
     households.add_member(ctx, household_id, grandmother)
 
-    with pytest.raises(ValidationError, match="is 'new'"):
-        movements.assign(ctx, movement, [family[0]])
+    result = movements.assign(ctx, movement, [family[0]])
 
-    assert _manifest(ctx, movement) == {}
-    assert _statuses(ctx, *family) == [S.VERIFIED] * 3
+    assert result.left_out == (
+        movements.LeftOut(grandmother, "Gul Rahimi", movements.LeftOutReason.NOT_READY, S.NEW),
+    )
+    assert set(_manifest(ctx, movement)) == set(family)
+    assert _statuses(ctx, *family, grandmother) == [S.ASSIGNED] * 3 + [S.NEW]
+    assert result.change.person_ids == family
 
 
 def test_a_person_on_another_open_movement_is_refused(
@@ -195,8 +198,14 @@ def test_a_person_on_another_open_movement_is_refused(
     movements.assign(ctx, first, [family[0]])
 
     with pytest.raises(ValidationError, match=f"already on movement #{first}"):
-        movements.assign(ctx, second, [family[2]])
+        movements.assign(ctx, second, [family[2]], split_households=True)
+    # Whole households: everyone is left out, each with the movement they are on.
+    result = movements.assign(ctx, second, [family[2]])
 
+    assert [(p.person_id, p.reason, p.other_id) for p in result.left_out] == [
+        (pid, movements.LeftOutReason.ON_ANOTHER_MOVEMENT, first) for pid in family
+    ]
+    assert result.change.steps == ()
     assert _manifest(ctx, second) == {}
     assert set(_manifest(ctx, first)) == set(family)
 
@@ -253,8 +262,9 @@ def test_outcomes_move_each_person_on(
         RefusalInput(RefusalReason.SECURITY_INCIDENT, checkpoint="Checkpoint airport road"),
     )
 
+    # Boarded while the movement assembles: still assigned until it departs.
     assert _statuses(ctx, boarded, no_show, refused, turned_back, pending) == [
-        S.IN_TRANSIT,
+        S.ASSIGNED,
         S.VERIFIED,
         S.REFUSED,
         S.REFUSED,
@@ -318,7 +328,7 @@ def test_outcomes_are_refused_when_they_cannot_be_right(
     with pytest.raises(ValidationError, match="assembling or en route"):
         movements.record_outcome(ctx, planned, people[1], O.BOARDED)
 
-    assert _statuses(ctx, people[0], people[1]) == [S.IN_TRANSIT, S.ASSIGNED]
+    assert _statuses(ctx, people[0], people[1]) == [S.ASSIGNED, S.ASSIGNED]
     assert _manifest(ctx, movement)[people[1]] is None
     assert count(ctx, Refusal) == 0
 
@@ -377,7 +387,7 @@ def test_abort_needs_a_reason_and_sends_people_back_to_verified(
     for reason in (None, "  "):
         with pytest.raises(ValidationError, match="needs a reason"):
             movements.set_status(ctx, movement, MovementStatus.ABORTED, reason)
-    assert _statuses(ctx, a, d) == [S.IN_TRANSIT, S.ASSIGNED]
+    assert _statuses(ctx, a, d) == [S.ASSIGNED, S.ASSIGNED]
 
     detail = movements.set_status(ctx, movement, MovementStatus.ABORTED, "road closed")
 
