@@ -37,8 +37,9 @@ from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import arg, label
+from evactrack.ui.tab_drag import DragOpensTab
 from evactrack.ui.tasks import Operation, Progress
-from evactrack.ui.undo import StatusChangeCommand, marks_of
+from evactrack.ui.undo import ManifestCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.case_list import CaseListView, LatestOnly
 from evactrack.ui.views.filters import FilterPanel
@@ -247,6 +248,10 @@ class MainWindow(QMainWindow):
                 index = self.tabs.addTab(QWidget(self), self.tr(str(title)))
                 self._side_specs[index] = (module, class_name)
         self.tabs.currentChanged.connect(self._tab_shown)
+        # A case dragged over the Movements tab opens the board, to be dropped on a movement.
+        self._tab_drag = DragOpensTab(
+            self.tabs, lambda index: self._side_specs.get(index, ("", ""))[1] == "MovementsBoard"
+        )
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(f"evactrack — {self.ctx.db.url}")
 
@@ -276,6 +281,8 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc)
             return
         self.side_views[index] = view
+        if hasattr(view, "undo_stack"):  # the board's assignments and outcomes can be undone
+            view.undo_stack = self.undo_stack
         changed = getattr(view, "changed", None)
         if changed is not None:
             changed.connect(lambda *_args, source=view: self.refresh_all(except_view=source))
@@ -412,8 +419,10 @@ class MainWindow(QMainWindow):
         from evactrack.ui.views.assign_dialog import assign_to_movement
 
         ids = self.case_list.selected_ids()
-        if ids and assign_to_movement(self.ctx, self, ids):
-            self.refresh_all()
+        result = assign_to_movement(self.ctx, self, ids) if ids else None
+        if result is not None and result.change.steps:  # one undo step; pushing refreshes all
+            marks = marks_of(self.undo_stack)
+            self.undo_stack.push(ManifestCommand(self.ctx, result.change, marks))
 
     def change_status_selection(self) -> None:
         """Offer only the statuses every selected person may move to."""

@@ -15,11 +15,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from evactrack.domain.errors import EvactrackError
-from evactrack.services import persons
+from evactrack.services import movements, persons
 from evactrack.services.context import Context
+from evactrack.services.movements import Expected, ManifestChange
 from evactrack.services.persons import PersonDetail, StatusStep, TakeBack
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import arg
+from evactrack.ui.i18n import arg, label
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,5 +172,86 @@ class StatusChangeCommand(QUndoCommand):
             self.changed(self.person_ids)
 
     def _refused(self, lead: str, error: EvactrackError) -> None:
-        self.setObsolete(True)
-        dialogs.show_error(None, f"{lead}\n\n{error}")
+        _drop(self, lead, error)
+
+
+def _drop(command: QUndoCommand, lead: str, error: EvactrackError) -> None:
+    """A step that cannot be taken back (or made again) leaves the history, and says why."""
+    command.setObsolete(True)
+    dialogs.show_error(None, f"{lead}\n\n{error}")
+
+
+class ManifestTexts(QObject):
+    """The names of manifest steps, with the plurals the language needs (see
+    :class:`StatusChangeTexts`)."""
+
+    def assignment(self, count: int) -> str:
+        return self.tr("assignment of %n person(s) to a movement", "", count)
+
+    def outcome(self, outcome_label: str, count: int) -> str:
+        return arg(self.tr("outcome '%1' of %n person(s)", "", count), outcome_label)
+
+    def not_undone(self) -> str:
+        return self.tr(
+            "The change to the manifest cannot be undone; it has been removed from the undo "
+            "history."
+        )
+
+    def not_redone(self) -> str:
+        return self.tr(
+            "The change to the manifest cannot be made again; it has been removed from the "
+            "undo history."
+        )
+
+
+class ManifestCommand(QUndoCommand):
+    """Persons put on a movement, or given an outcome at the meeting point (a refusal with
+    its record), as one step: undone and redone in one transaction through the services,
+    refused and dropped like :class:`StatusChangeCommand` when a person has moved on.
+    Pushed after the change succeeded, so the first ``redo`` does nothing."""
+
+    def __init__(self, ctx: Context, change: ManifestChange, marks: dict[int, Mark]) -> None:
+        texts = ManifestTexts()
+        count = len(change.steps)
+        if change.outcome is None:
+            text = texts.assignment(count)
+        else:
+            text = texts.outcome(label(change.outcome), count)
+        super().__init__(text)
+        self.ctx, self.marks = ctx, marks
+        self._remember(change)
+        self._saved = True
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._run(movements.redo_manifest_change, ManifestTexts().not_redone())
+
+    def undo(self) -> None:
+        self._run(movements.undo_manifest_change, ManifestTexts().not_undone())
+
+    def _run(
+        self,
+        service: Callable[[Context, ManifestChange, list[Expected]], ManifestChange],
+        lead: str,
+    ) -> None:
+        try:
+            done = service(self.ctx, self.change, self._expected())
+        except EvactrackError as exc:
+            _drop(self, lead, exc)
+            return
+        self._remember(done)
+
+    def _expected(self) -> list[Expected]:
+        expected = []
+        for step in self.change.steps:
+            mark = self.marks[step.person_id]
+            latest = mark.change_id if mark.change_id is not None else step.latest_change_id
+            expected.append(Expected(step.person_id, mark.version, latest))
+        return expected
+
+    def _remember(self, change: ManifestChange) -> None:
+        self.change = change
+        for step in change.steps:
+            self.marks[step.person_id] = Mark(step.version, step.latest_change_id)

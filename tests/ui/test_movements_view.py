@@ -18,10 +18,9 @@ from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui import tasks
 from evactrack.ui.mime import person_ids_mime
-from evactrack.ui.tasks import Progress, _Signals
 from evactrack.ui.views.assign_dialog import AssignDialog, assign_to_movement, load_assign_choices
 from evactrack.ui.views.movement_form import MovementForm
-from evactrack.ui.views.movements_view import Batch, MovementsBoard, each
+from evactrack.ui.views.movements_view import MovementsBoard
 from evactrack.ui.views.refusal_form import RefusalForm
 from tests.factories import make_movement, make_person, make_point
 from tests.ui.modal import on_next_dialog
@@ -407,43 +406,24 @@ def test_mark_evacuated_service_is_all_or_nothing(ctx: Context) -> None:
     assert persons.status_history(ctx, a)[-1].reason == f"evacuated after movement #{movement}"
 
 
-def test_a_failure_mid_batch_says_how_far_it_got(
-    qtbot: Any, sqlite_ctx: Context, errors: list[str], monkeypatch: pytest.MonkeyPatch
+def test_outcomes_of_several_persons_are_one_write_all_or_none(
+    qtbot: Any, sqlite_ctx: Context, errors: list[str]
 ) -> None:
     movement = make_movement(sqlite_ctx, make_point(sqlite_ctx))
     karimi = family(sqlite_ctx)
     movements.assign(sqlite_ctx, movement, karimi)
     movements.set_status(sqlite_ctx, movement, MovementStatus.ASSEMBLING)
     board = board_for(qtbot, sqlite_ctx, movement)
-    real = movements.record_outcome
-
-    def record(ctx: Context, mid: int, pid: int, *args: Any) -> Any:
-        if pid == karimi[1]:
-            raise ValidationError("Laila's entry is locked by another caseworker.")
-        return real(ctx, mid, pid, *args)
-
-    monkeypatch.setattr(movements, "record_outcome", record)
     select_people(board, karimi)
-    with qtbot.waitSignal(board.changed):
+    # A colleague marks Laila meanwhile: the board still shows her pending.
+    movements.record_outcome(sqlite_ctx, movement, karimi[1], ManifestOutcome.NO_SHOW)
+
+    with qtbot.waitSignal(board.loaded):  # reloaded after the failure
         board.outcome_buttons[ManifestOutcome.BOARDED].click()
-    assert errors == [
-        "1 of 3 persons were done; then: Laila's entry is locked by another caseworker."
-    ]
+
+    assert errors == [f"Person #{karimi[1]} already has the outcome 'no_show'."]
     outcomes = {line.person_id: line.outcome for line in board.manifest.rows}
-    assert outcomes == {karimi[0]: ManifestOutcome.BOARDED, karimi[1]: None, karimi[2]: None}
-
-
-def test_a_cancelled_batch_stops_between_persons() -> None:
-    progress = Progress(_Signals())
-    written: list[int] = []
-
-    def step(person_id: int) -> None:
-        written.append(person_id)
-        if person_id == 2:
-            progress.cancel()
-
-    assert each(progress, [1, 2, 3, 4], step) == Batch(2, 4)
-    assert written == [1, 2]
+    assert outcomes == {karimi[0]: None, karimi[1]: ManifestOutcome.NO_SHOW, karimi[2]: None}
 
 
 def test_print_manifest_of_the_chosen_movement(

@@ -16,19 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evactrack.domain.enums import MovementStatus
 from evactrack.domain.errors import EvactrackError
 from evactrack.services import movements, settings
 from evactrack.services.context import Context
-from evactrack.services.movements import MovementDetail
+from evactrack.services.movements import (
+    JOINABLE,
+    LeftOut,
+    LeftOutReason,
+    ManifestResult,
+    MovementDetail,
+)
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import arg
+from evactrack.ui.i18n import arg, label
 from evactrack.ui.models.movement_models import format_window, movement_label
 from evactrack.ui.tasks import FormSave, Operation, wait
 from evactrack.ui.widgets import accept_cancel_buttons
-
-# Persons join a movement only while it has not left.
-JOINABLE = (MovementStatus.PLANNED, MovementStatus.ASSEMBLING)
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ class AssignDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.person_ids = ctx, choices.person_ids
-        self.saved: MovementDetail | None = None
+        self.saved: ManifestResult | None = None
         self.setWindowTitle(self.tr("Assign to a movement"))
         tz = choices.operation_tz
         self.movement = QComboBox()
@@ -148,8 +150,8 @@ class AssignDialog(QDialog):
             lambda: movements.assign(ctx, target, person_ids, split_households=split), self._saved
         )
 
-    def _saved(self, movement: MovementDetail) -> None:
-        self.saved = movement
+    def _saved(self, result: ManifestResult) -> None:
+        self.saved = result
 
     def reject(self) -> None:
         if not self.saving:  # an assignment under way decides whether the dialog closes
@@ -161,8 +163,9 @@ def assign_to_movement(
     parent: QWidget | None,
     person_ids: list[int],
     movement_id: int | None = None,
-) -> bool:
-    """Assign the persons to a movement the caseworker chooses; ``True`` once saved.
+) -> ManifestResult | None:
+    """Assign the persons to a movement the caseworker chooses; what was done once saved
+    (the household members left behind are listed to the caseworker), else ``None``.
 
     With ``movement_id`` (a drop on a movement) and no household to split, no question is
     asked. The reads and the write run on workers; the caller waits for them without blocking
@@ -173,16 +176,18 @@ def assign_to_movement(
             parent,
             QCoreApplication.translate("AssignDialog", "Choose the persons to assign first."),
         )
-        return False
+        return None
     try:
         choices = wait(Operation(parent, lambda _p: load_assign_choices(ctx, person_ids)))
         if movement_id is not None and not choices.split:
             target, ids = movement_id, choices.person_ids
-            wait(Operation(parent, lambda _p: movements.assign(ctx, target, ids), write=True))
-            return True
+            result = wait(
+                Operation(parent, lambda _p: movements.assign(ctx, target, ids), write=True)
+            )
+            return _told_who_stayed(parent, result)
     except EvactrackError as exc:
         dialogs.show_error(parent, exc)
-        return False
+        return None
     if not choices.movements:
         dialogs.show_info(
             parent,
@@ -192,6 +197,47 @@ def assign_to_movement(
                 "first.",
             ),
         )
-        return False
+        return None
     dialog = AssignDialog(ctx, choices, parent, movement_id)
-    return bool(dialog.exec()) and dialog.saved is not None
+    if dialog.exec() and dialog.saved is not None:
+        return _told_who_stayed(parent, dialog.saved)
+    return None
+
+
+def _told_who_stayed(parent: QWidget | None, result: ManifestResult) -> ManifestResult:
+    """Whole households go in part: say who was left behind, and why."""
+    if result.left_out:
+        lines = "\n".join(f"• {left_out_text(person)}" for person in result.left_out)
+        lead = arg(
+            QCoreApplication.translate(
+                "AssignDialog",
+                "Persons added to the movement: %L1. These household members were left out:",
+            ),
+            len(result.change.steps),
+        )
+        dialogs.show_info(parent, f"{lead}\n{lines}")
+    return result
+
+
+def left_out_text(person: LeftOut) -> str:
+    """One household member left behind: their name and why, in the caseworker's words."""
+    if person.reason is LeftOutReason.ON_ANOTHER_MOVEMENT:
+        why = arg(
+            QCoreApplication.translate("AssignDialog", "already on movement #%1"),
+            person.other_id or 0,
+        )
+    elif person.reason is LeftOutReason.NEEDS_COMPANION:
+        why = arg(
+            QCoreApplication.translate(
+                "AssignDialog", "cannot travel without person #%1, who is left out"
+            ),
+            person.other_id or 0,
+        )
+    else:
+        why = arg(
+            QCoreApplication.translate(
+                "AssignDialog", "is '%1': only verified or refused persons can go"
+            ),
+            label(person.status),
+        )
+    return f"{person.name} (#{person.person_id}): {why}"

@@ -1,16 +1,25 @@
 """The movements board: plan movements, fill their manifests, follow them to the airport.
 
 Persons dropped on the board (in the format of :mod:`evactrack.ui.mime`) join the movement
-under the cursor, or the chosen one.
+under the cursor, or the chosen one; "Add persons…" picks them with the case list's search
+and filters. Assignments and outcomes are undo steps of the window's undo history.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelection,
+    QItemSelectionModel,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,12 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus
-from evactrack.domain.errors import EvactrackError
 from evactrack.domain.timezones import DEFAULT_OPERATION_TZ
 from evactrack.domain.transitions import MOVEMENT_TRANSITIONS
 from evactrack.services import movements, settings
 from evactrack.services.context import Context
-from evactrack.services.movements import OPEN_MOVEMENTS, ManifestLine, MovementDetail
+from evactrack.services.movements import (
+    JOINABLE,
+    MARKING,
+    OPEN_MOVEMENTS,
+    ManifestLine,
+    ManifestResult,
+    MovementDetail,
+)
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
@@ -42,10 +57,12 @@ from evactrack.ui.models.movement_models import (
     movement_label,
 )
 from evactrack.ui.tasks import Latest, Operation, Progress, loading_text
+from evactrack.ui.undo import ManifestCommand, marks_of
 from evactrack.ui.views import refusal_form
 from evactrack.ui.views.assign_dialog import assign_to_movement
 from evactrack.ui.views.case_list import RightToLeftDelegate
 from evactrack.ui.views.movement_form import MovementForm
+from evactrack.ui.views.pick_persons import pick_persons
 from evactrack.ui.widgets import select_row
 
 # The status buttons, in the order a movement goes through them (translated when shown).
@@ -69,28 +86,6 @@ PROGRESS_FROM = 20
 # Columns fit the rows on screen and this many more: a manifest of hundreds is not measured
 # cell by cell on the GUI thread each time a movement is chosen.
 MEASURED_ROWS = 60
-
-
-@dataclass(frozen=True, slots=True)
-class Batch:
-    """How far a batch of per-person writes got, and what stopped it."""
-
-    done: int
-    total: int
-    error: EvactrackError | None = None
-
-
-def each(progress: Progress, person_ids: list[int], step: Callable[[int], object]) -> Batch:
-    """Run ``step`` for each person until the end, the first error, or Cancel."""
-    for done, person_id in enumerate(person_ids):
-        if progress.cancelled:
-            return Batch(done, len(person_ids))
-        try:
-            step(person_id)
-        except EvactrackError as exc:
-            return Batch(done, len(person_ids), exc)
-        progress.report(done + 1, len(person_ids))
-    return Batch(len(person_ids), len(person_ids))
 
 
 @dataclass(frozen=True)
@@ -153,6 +148,9 @@ class MovementsBoard(QWidget):
         self._wanted: int | None = None  # a movement to choose once the board has reloaded
         self._changed_pending = False  # emit ``changed`` once the board shows the write
         self.writing = False  # a write is on the worker: actions wait for it
+        # The window's undo history (set by the window): assignments and outcomes go on it.
+        self.undo_stack: QUndoStack | None = None
+        self._shown_id: int | None = None  # the movement whose manifest the table shows
         self.table = _table(self.movements, multi=False)
         self.manifest_table = _table(self.manifest, multi=True)
         self.manifest_table.setItemDelegateForColumn(
@@ -187,6 +185,10 @@ class MovementsBoard(QWidget):
         self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome_buttons: dict[ManifestOutcome, QPushButton] = {}
         bottom = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add persons…"))
+        self.add_button.clicked.connect(self.pick_and_add)
+        bottom.addWidget(self.add_button)
+        bottom.addSpacing(16)
         for outcome, text in OUTCOME_ACTIONS:
             button = QPushButton(self.tr(text))
             button.clicked.connect(self._outcome_handler(outcome))
@@ -242,6 +244,22 @@ class MovementsBoard(QWidget):
     def selected_lines(self) -> list[ManifestLine]:
         rows = sorted(i.row() for i in self.manifest_table.selectionModel().selectedRows())
         return [self.manifest.row_at(r) for r in rows]
+
+    def _select_persons(self, person_ids: set[int]) -> None:
+        """Choose these persons' lines of the manifest (the keyboard goes on from the first)."""
+        model = self.manifest_table.selectionModel()
+        selection = QItemSelection()
+        rows = [
+            r
+            for r in range(self.manifest.rowCount())
+            if self.manifest.row_at(r).person_id in person_ids
+        ]
+        for row in rows:
+            selection.select(self.manifest.index(row, 0), self.manifest.index(row, 0))
+        flags = QItemSelectionModel.SelectionFlag
+        model.select(selection, flags.ClearAndSelect | flags.Rows)
+        if rows:
+            model.setCurrentIndex(self.manifest.index(rows[0], 0), flags.NoUpdate)
 
     def refresh(self) -> None:
         """Reload the movements and the chosen one's manifest in the background; the board
@@ -302,6 +320,7 @@ class MovementsBoard(QWidget):
             self._show_selected()
             return
         self.manifest.set_rows([])
+        self._shown_id = None
         self.header.setText(loading_text())
         self._update_buttons()
         ctx = self.ctx
@@ -348,8 +367,13 @@ class MovementsBoard(QWidget):
     def _show_selected(self) -> None:
         """Show the chosen movement (``current``): its manifest, head count and actions."""
         m = self.current
+        same = m is not None and m.id == self._shown_id
+        kept = {line.person_id for line in self.selected_lines()} if same else set()
         self.manifest.set_rows(m.manifest if m else [])
+        self._shown_id = m.id if m else None
         self.manifest_table.resizeColumnsToContents()
+        if kept:  # the same movement again, after a write: its persons stay chosen
+            self._select_persons(kept)
         if m is None:
             self.header.setText(self.tr("Choose a movement to see its manifest."))
         else:
@@ -393,7 +417,8 @@ class MovementsBoard(QWidget):
         self.plan_button.setEnabled(not self.writing)
         lines = self.selected_lines()
         pending = any(line.outcome is None for line in lines)
-        marking = m is not None and m.status in (MovementStatus.ASSEMBLING, MovementStatus.EN_ROUTE)
+        marking = m is not None and m.status in MARKING
+        self.add_button.setEnabled(m is not None and m.status in JOINABLE)
         for button in self.outcome_buttons.values():
             button.setEnabled(marking and pending)
         self.remove_button.setEnabled(m is not None and m.status in OPEN_MOVEMENTS and pending)
@@ -449,7 +474,8 @@ class MovementsBoard(QWidget):
             )
             if reason is None:
                 return
-        self._write(lambda: movements.set_status(self.ctx, m.id, target, reason, m.version))
+        ctx = self.ctx
+        self._write(lambda _p: movements.set_status(ctx, m.id, target, reason, m.version))
 
     # ------------------------------------------------------------ manifest
 
@@ -468,10 +494,12 @@ class MovementsBoard(QWidget):
             refusal = refusal_form.ask_refusal(self.ctx, self, names, m.rendezvous_point_id)
             if refusal is None:
                 return
-        self._write_each(
-            self.tr("Marking outcomes…"),
-            [line.person_id for line in lines],
-            lambda pid: movements.record_outcome(self.ctx, m.id, pid, outcome, refusal),
+        ctx, movement_id, ids = self.ctx, m.id, [line.person_id for line in lines]
+        self._write(
+            lambda progress: movements.record_outcomes(
+                ctx, movement_id, ids, outcome, refusal, progress.advance
+            ),
+            self.tr("Marking outcomes…") if len(ids) >= PROGRESS_FROM else None,
         )
 
     def remove_selected(self) -> None:
@@ -490,10 +518,12 @@ class MovementsBoard(QWidget):
         )
         if reason is None:
             return
-        self._write_each(
-            self.tr("Taking persons off the manifest…"),
-            [line.person_id for line in lines],
-            lambda pid: movements.remove_from_movement(self.ctx, m.id, pid, reason),
+        ctx, movement_id, ids = self.ctx, m.id, [line.person_id for line in lines]
+        self._write(
+            lambda progress: movements.remove_persons(
+                ctx, movement_id, ids, reason, progress.advance
+            ),
+            self.tr("Taking persons off the manifest…") if len(ids) >= PROGRESS_FROM else None,
         )
 
     def mark_evacuated(self) -> None:
@@ -514,7 +544,8 @@ class MovementsBoard(QWidget):
             ),
         ):
             return
-        self._write(lambda: movements.mark_evacuated(self.ctx, m.id, ids))
+        ctx = self.ctx
+        self._write(lambda _p: movements.mark_evacuated(ctx, m.id, ids))
 
     # ------------------------------------------------------------ writing off the GUI thread
 
@@ -522,49 +553,32 @@ class MovementsBoard(QWidget):
         self.writing = True
         self._update_buttons()
 
-    def _write(self, fn: Callable[[], MovementDetail]) -> Operation[MovementDetail]:
-        """One transaction on the write worker; the board waits for it, then reloads."""
-        self._start_writing()
-        return (
-            Operation(self, lambda _progress: fn(), write=True)
-            .success(self._written)
-            .failure(self._write_failed)
-            .run()
-        )
-
-    def _write_each(
-        self, label: str, person_ids: list[int], step: Callable[[int], object]
-    ) -> Operation[Batch]:
-        """One transaction per person, as each outcome at the gate is its own fact; a long
-        batch shows its progress and can be stopped."""
+    def _write(
+        self, fn: Callable[[Progress], MovementDetail | ManifestResult], label: str | None = None
+    ) -> Operation[Any]:
+        """One transaction on the write worker (all or none; a long one shows its progress
+        and can be cancelled); the board waits for it, then reloads."""
         self._start_writing()
         operation = (
-            Operation(self, lambda progress: each(progress, person_ids, step), write=True)
-            .success(self._batch_written)
-            .failure(self._write_failed)
+            Operation(self, fn, write=True).success(self._written).failure(self._write_failed)
         )
-        if len(person_ids) >= PROGRESS_FROM:
+        if label is not None:
             operation.with_progress(label)
         return operation.run()
 
-    def _written(self, detail: MovementDetail) -> None:
+    def _written(self, result: MovementDetail | ManifestResult) -> None:
         self.writing = False
-        self._after_write(detail.id)
+        if isinstance(result, ManifestResult):
+            self._push_undo(result)
+            result = result.movement
+        self._after_write(result.id)
 
-    def _batch_written(self, batch: Batch) -> None:
-        self.writing = False
-        if batch.error is not None:
-            done = (
-                self.tr("%d of %d persons were done; then: ") % (batch.done, batch.total)
-                if batch.done
-                else ""
+    def _push_undo(self, result: ManifestResult) -> None:
+        """An assignment or outcomes: one step of the window's undo history."""
+        if self.undo_stack is not None and result.change.steps:
+            self.undo_stack.push(
+                ManifestCommand(self.ctx, result.change, marks_of(self.undo_stack))
             )
-            dialogs.show_error(self, f"{done}{batch.error}")
-        elif batch.done < batch.total:
-            dialogs.show_info(
-                self, self.tr("Stopped: %d of %d persons were done.") % (batch.done, batch.total)
-            )
-        self._after_write(self.current.id if self.current else None)
 
     def _write_failed(self, error: BaseException) -> None:
         self.writing = False
@@ -576,10 +590,20 @@ class MovementsBoard(QWidget):
     def add_persons(self, person_ids: list[int], movement_id: int | None = None) -> bool:
         """Assign persons to a movement (the chosen one unless told), households kept whole."""
         target = movement_id if movement_id is not None else self.selected_movement_id()
-        if assign_to_movement(self.ctx, self, person_ids, target):
-            self._after_write(target)
-            return True
-        return False
+        result = assign_to_movement(self.ctx, self, person_ids, target)
+        if result is None:
+            return False
+        self._push_undo(result)
+        self._after_write(result.movement.id)
+        return True
+
+    def pick_and_add(self) -> bool:
+        """Add persons…: find them with the case list's search and filters."""
+        m = self.current
+        if m is None:
+            return False
+        chosen = pick_persons(self.ctx, self, movement_label(m))
+        return bool(chosen) and self.add_persons(chosen, m.id)
 
     def _movement_at(self, event: QDropEvent | QDragMoveEvent) -> int | None:
         point = self.table.viewport().mapFrom(self, event.position().toPoint())
