@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from evactrack.services import caselist
@@ -34,8 +35,6 @@ class PickPersonsDialog(QDialog):
         self.buttons = accept_cancel_buttons(self)
         add = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         add.setText(self.tr("Add to movement"))
-        for button in self.buttons.buttons():
-            button.setAutoDefault(False)  # Enter in the search box searches; it adds no one
         hint = QLabel(self.tr("Households are kept whole: choose one member to add the household."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -58,6 +57,14 @@ class PickPersonsDialog(QDialog):
 
     def chosen(self) -> list[int]:
         return self.cases.selected_ids()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter searches (in the search box) or adds (on a person), never both: no default
+        button takes it on the way up."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def accept(self) -> None:
         if not self.chosen():
