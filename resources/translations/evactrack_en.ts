@@ -4,7 +4,7 @@
 <context>
     <name>AssignDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/assign_dialog.py" line="87"/>
+        <location filename="../../evactrack/ui/views/assign_dialog.py" line="89"/>
         <source>%Ln person(s) chosen.</source>
         <translation>
             <numerusform>%Ln person chosen.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/assign_dialog.py" line="92"/>
+        <location filename="../../evactrack/ui/views/assign_dialog.py" line="94"/>
         <source>Whole households: also add the %Ln member(s) not chosen</source>
         <translation>
             <numerusform>Whole households: also add the %Ln member not chosen</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/assign_dialog.py" line="104"/>
+        <location filename="../../evactrack/ui/views/assign_dialog.py" line="106"/>
         <source>Warning: this would split %Ln household(s); %1 of their members are not chosen.</source>
         <translation>
             <numerusform>Warning: this would split %Ln household; members not chosen: %1.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="432"/>
+        <location filename="../../evactrack/ui/main_window.py" line="441"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="436"/>
+        <location filename="../../evactrack/ui/main_window.py" line="445"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="465"/>
+        <location filename="../../evactrack/ui/main_window.py" line="474"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="471"/>
+        <location filename="../../evactrack/ui/main_window.py" line="480"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="479"/>
+        <location filename="../../evactrack/ui/main_window.py" line="488"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="519"/>
+        <location filename="../../evactrack/ui/main_window.py" line="528"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="558"/>
+        <location filename="../../evactrack/ui/main_window.py" line="567"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="582"/>
+        <location filename="../../evactrack/ui/main_window.py" line="591"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="627"/>
+        <location filename="../../evactrack/ui/main_window.py" line="636"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -211,9 +211,28 @@ This file holds every record and is not encrypted: keep it as safe as the databa
     </message>
 </context>
 <context>
+    <name>ManifestTexts</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/undo.py" line="189"/>
+        <source>assignment of %n person(s) to a movement</source>
+        <translation>
+            <numerusform>assignment of %n person to a movement</numerusform>
+            <numerusform>assignment of %n persons to a movement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/undo.py" line="192"/>
+        <source>outcome &apos;%1&apos; of %n person(s)</source>
+        <translation>
+            <numerusform>outcome &apos;%1&apos; of %n person</numerusform>
+            <numerusform>outcome &apos;%1&apos; of %n persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MovementsBoard</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/movements_view.py" line="440"/>
+        <location filename="../../evactrack/ui/views/movements_view.py" line="465"/>
         <source>Why is %1 aborted? Its %n person(s) go back to &apos;%2&apos; (those refused stay in the follow-up queue).</source>
         <translation>
             <numerusform>Why is %1 aborted? Its %n person goes back to &apos;%2&apos; (if refused, they stay in the follow-up queue).</numerusform>
@@ -221,7 +240,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/movements_view.py" line="485"/>
+        <location filename="../../evactrack/ui/views/movements_view.py" line="513"/>
         <source>Why are %n person(s) taken off %1? They go back to &apos;%2&apos;.</source>
         <translation>
             <numerusform>Why is %n person taken off %1? They go back to &apos;%2&apos;.</numerusform>
@@ -229,7 +248,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/movements_view.py" line="512"/>
+        <location filename="../../evactrack/ui/views/movements_view.py" line="542"/>
         <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
         <translation>
             <numerusform>Mark %n person of %1 as evacuated (their flight left)?</numerusform>
@@ -262,7 +281,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
 <context>
     <name>StatusChangeTexts</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/undo.py" line="88"/>
+        <location filename="../../evactrack/ui/undo.py" line="89"/>
         <source>status change of %n person(s)</source>
         <translation>
             <numerusform>status change of %n person</numerusform>

@@ -3,17 +3,17 @@
   <context>
     <name>AssignDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="57" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="59" />
       <source>%L1 free places</source>
       <translation>places libres : %L1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="75" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="77" />
       <source>Assign to a movement</source>
       <translation>Affecter à un mouvement</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="87" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="89" />
       <source>%Ln person(s) chosen.</source>
       <translation>
         <numerusform>%Ln personne choisie.</numerusform>
@@ -21,12 +21,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="88" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="90" />
       <source>Movement:</source>
       <translation>Mouvement :</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="92" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="94" />
       <source>Whole households: also add the %Ln member(s) not chosen</source>
       <translation>
         <numerusform>Ménages entiers : ajouter aussi %Ln membre non choisi</numerusform>
@@ -34,12 +34,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="95" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="97" />
       <source>Only the chosen persons: split the households</source>
       <translation>Seulement les personnes choisies : séparer les ménages</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="104" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="106" />
       <source>Warning: this would split %Ln household(s); %1 of their members are not chosen.</source>
       <translation>
         <numerusform>Attention : cela séparerait %Ln ménage ; membres non choisis : %1.</numerusform>
@@ -47,24 +47,44 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="118" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="120" />
       <source>Assign</source>
       <translation>Affecter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="142" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="144" />
       <source>There is no planned or assembling movement to choose.</source>
       <translation>Aucun mouvement prévu ou en rassemblement à choisir.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="174" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="177" />
       <source>Choose the persons to assign first.</source>
       <translation>Choisissez d’abord les personnes à affecter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/assign_dialog.py" line="189" />
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="194" />
       <source>There is no planned or assembling movement. Plan one in the movements board first.</source>
       <translation>Aucun mouvement n’est prévu ni en rassemblement. Planifiez-en d’abord un dans l’onglet Mouvements.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="212" />
+      <source>Persons added to the movement: %L1. These household members were left out:</source>
+      <translation>Personnes ajoutées au mouvement : %L1. Ces membres du ménage n’ont pas été ajoutés :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="226" />
+      <source>already on movement #%1</source>
+      <translation>déjà dans le mouvement n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="231" />
+      <source>cannot travel without person #%1, who is left out</source>
+      <translation>ne peut pas voyager sans la personne n° %1, qui n’est pas ajoutée</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="238" />
+      <source>is '%1': only verified or refused persons can go</source>
+      <translation>est « %1 » : seules les personnes vérifiées ou refusées peuvent partir</translation>
     </message>
   </context>
   <context>
@@ -731,7 +751,7 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>EditPersonCommand</name>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="55" />
+      <location filename="../../evactrack/ui/undo.py" line="56" />
       <source>edit of %s</source>
       <translation>modification de %s</translation>
     </message>
@@ -1386,142 +1406,142 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="55" />
+      <location filename="../../evactrack/ui/main_window.py" line="56" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="60" />
+      <location filename="../../evactrack/ui/main_window.py" line="61" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="65" />
+      <location filename="../../evactrack/ui/main_window.py" line="66" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="146" />
+      <location filename="../../evactrack/ui/main_window.py" line="147" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="148" />
+      <location filename="../../evactrack/ui/main_window.py" line="149" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="150" />
+      <location filename="../../evactrack/ui/main_window.py" line="151" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="153" />
+      <location filename="../../evactrack/ui/main_window.py" line="154" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="159" />
+      <location filename="../../evactrack/ui/main_window.py" line="160" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="164" />
+      <location filename="../../evactrack/ui/main_window.py" line="165" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="165" />
+      <location filename="../../evactrack/ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <location filename="../../evactrack/ui/main_window.py" line="167" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <location filename="../../evactrack/ui/main_window.py" line="169" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="171" />
+      <location filename="../../evactrack/ui/main_window.py" line="172" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <location filename="../../evactrack/ui/main_window.py" line="174" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="175" />
+      <location filename="../../evactrack/ui/main_window.py" line="176" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="177" />
+      <location filename="../../evactrack/ui/main_window.py" line="178" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="181" />
+      <location filename="../../evactrack/ui/main_window.py" line="182" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
+      <location filename="../../evactrack/ui/main_window.py" line="183" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="184" />
+      <location filename="../../evactrack/ui/main_window.py" line="185" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="186" />
+      <location filename="../../evactrack/ui/main_window.py" line="187" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="203" />
+      <location filename="../../evactrack/ui/main_window.py" line="204" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="214" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="215" />
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="218" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="221" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="228" />
+      <location filename="../../evactrack/ui/main_window.py" line="229" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <location filename="../../evactrack/ui/main_window.py" line="243" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="432" />
+      <location filename="../../evactrack/ui/main_window.py" line="441" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1529,7 +1549,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="436" />
+      <location filename="../../evactrack/ui/main_window.py" line="445" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1537,22 +1557,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="437" />
+      <location filename="../../evactrack/ui/main_window.py" line="446" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="438" />
+      <location filename="../../evactrack/ui/main_window.py" line="447" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="446" />
+      <location filename="../../evactrack/ui/main_window.py" line="455" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="465" />
+      <location filename="../../evactrack/ui/main_window.py" line="474" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1560,7 +1580,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="471" />
+      <location filename="../../evactrack/ui/main_window.py" line="480" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1568,7 +1588,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="479" />
+      <location filename="../../evactrack/ui/main_window.py" line="488" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1576,27 +1596,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="481" />
+      <location filename="../../evactrack/ui/main_window.py" line="490" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="482" />
+      <location filename="../../evactrack/ui/main_window.py" line="491" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="484" />
+      <location filename="../../evactrack/ui/main_window.py" line="493" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="512" />
+      <location filename="../../evactrack/ui/main_window.py" line="521" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="519" />
+      <location filename="../../evactrack/ui/main_window.py" line="528" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1604,12 +1624,12 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="525" />
+      <location filename="../../evactrack/ui/main_window.py" line="534" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="558" />
+      <location filename="../../evactrack/ui/main_window.py" line="567" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1617,17 +1637,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="576" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="576" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="582" />
+      <location filename="../../evactrack/ui/main_window.py" line="591" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1635,32 +1655,32 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="586" />
+      <location filename="../../evactrack/ui/main_window.py" line="595" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="597" />
+      <location filename="../../evactrack/ui/main_window.py" line="606" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="599" />
+      <location filename="../../evactrack/ui/main_window.py" line="608" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="603" />
+      <location filename="../../evactrack/ui/main_window.py" line="612" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="605" />
+      <location filename="../../evactrack/ui/main_window.py" line="614" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="627" />
+      <location filename="../../evactrack/ui/main_window.py" line="636" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1674,32 +1694,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="641" />
+      <location filename="../../evactrack/ui/main_window.py" line="650" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="660" />
+      <location filename="../../evactrack/ui/main_window.py" line="669" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="666" />
+      <location filename="../../evactrack/ui/main_window.py" line="675" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="668" />
+      <location filename="../../evactrack/ui/main_window.py" line="677" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="677" />
+      <location filename="../../evactrack/ui/main_window.py" line="686" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="678" />
+      <location filename="../../evactrack/ui/main_window.py" line="687" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -1794,6 +1814,35 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <location filename="../../evactrack/ui/models/movement_models.py" line="154" />
       <source>Outcome</source>
       <translation>Résultat</translation>
+    </message>
+  </context>
+  <context>
+    <name>ManifestTexts</name>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/undo.py" line="189" />
+      <source>assignment of %n person(s) to a movement</source>
+      <translation>
+        <numerusform>affectation de %n personne à un mouvement</numerusform>
+        <numerusform>affectation de %n personnes à un mouvement</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/undo.py" line="192" />
+      <source>outcome '%1' of %n person(s)</source>
+      <translation>
+        <numerusform>résultat « %1 » de %n personne</numerusform>
+        <numerusform>résultat « %1 » de %n personnes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/undo.py" line="196" />
+      <source>The change to the manifest cannot be undone; it has been removed from the undo history.</source>
+      <translation>La modification du manifeste ne peut pas être annulée ; elle a été retirée de l’historique des annulations.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/undo.py" line="202" />
+      <source>The change to the manifest cannot be made again; it has been removed from the undo history.</source>
+      <translation>La modification du manifeste ne peut pas être rétablie ; elle a été retirée de l’historique des annulations.</translation>
     </message>
   </context>
   <context>
@@ -1974,107 +2023,112 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>MovementsBoard</name>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="53" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="70" />
       <source>Start assembling</source>
       <translation>Commencer le rassemblement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="54" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="71" />
       <source>Back to planned</source>
       <translation>Revenir à « Prévu »</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="55" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="72" />
       <source>Depart (en route)</source>
       <translation>Départ (en route)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="56" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="73" />
       <source>Arrived</source>
       <translation>Arrivé</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="57" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="74" />
       <source>Abort…</source>
       <translation>Annuler le mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="60" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="77" />
       <source>Boarded</source>
       <translation>Embarqué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="61" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="78" />
       <source>No show</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="62" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="79" />
       <source>Refused…</source>
       <translation>Refusé…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="63" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="80" />
       <source>Turned back…</source>
       <translation>Refoulé…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="161" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="159" />
       <source>Show arrived and aborted</source>
       <translation>Afficher les arrivés et les annulés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="163" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="161" />
       <source>Plan movement…</source>
       <translation>Planifier un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="164" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="162" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="178" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="176" />
       <source>Print manifest…</source>
       <translation>Imprimer le manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="195" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="188" />
+      <source>Add persons…</source>
+      <translation>Ajouter des personnes…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="197" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="197" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="199" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="203" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="205" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="354" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="378" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="357" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="381" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="362" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="386" />
       <source>%1 from %2, %3 — %4. Escort: %5; recognition signal: %6.</source>
       <translation>%1 depuis %2, %3 — %4. Escorte : %5 ; signe de reconnaissance : %6.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="372" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="396" />
       <source>Head count: %L1 of %L2 places on the manifest; boarded: %L3, no show: %L4, refused: %L5, turned back: %L6, pending: %L7.</source>
       <translation>Effectif : %L1 sur %L2 places au manifeste ; embarqués : %L3, absents : %L4, refusés : %L5, refoulés : %L6, en attente : %L7.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="440" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="465" />
       <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
       <translation>
         <numerusform>Pourquoi %1 est-il annulé ? %n personne inscrite revient à « %2 » (les personnes refusées restent dans la file de suivi).</numerusform>
@@ -2082,17 +2136,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="448" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="473" />
       <source>Abort movement</source>
       <translation>Annuler le mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="472" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="502" />
       <source>Marking outcomes…</source>
       <translation>Enregistrement des résultats…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="485" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="513" />
       <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
       <translation>
         <numerusform>Pourquoi retirer %n personne de %1 ? Elle revient à « %2 ».</numerusform>
@@ -2100,37 +2154,27 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="489" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="517" />
       <source>Remove from manifest</source>
       <translation>Retirer du manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="494" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="526" />
       <source>Taking persons off the manifest…</source>
       <translation>Retrait des personnes du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="507" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="537" />
       <source>None of the chosen persons is at the airport.</source>
       <translation>Aucune des personnes choisies n’est à l’aéroport.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="512" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="542" />
       <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
       <translation>
         <numerusform>Marquer %n personne de %1 comme évacuée (son vol est parti) ?</numerusform>
         <numerusform>Marquer %n personnes de %1 comme évacuées (leur vol est parti) ?</numerusform>
       </translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="558" />
-      <source>%d of %d persons were done; then: </source>
-      <translation>%d personnes sur %d traitées ; ensuite : </translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="565" />
-      <source>Stopped: %d of %d persons were done.</source>
-      <translation>Arrêté : %d personnes sur %d traitées.</translation>
     </message>
   </context>
   <context>
@@ -2295,6 +2339,29 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <location filename="../../evactrack/ui/views/person_form.py" line="224" />
       <source>The %s line has no number.</source>
       <translation>La ligne %s n’a pas de numéro.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PickPersonsDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/pick_persons.py" line="26" />
+      <source>Add persons to %1</source>
+      <translation>Ajouter des personnes à %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/pick_persons.py" line="37" />
+      <source>Add to movement</source>
+      <translation>Ajouter au mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/pick_persons.py" line="38" />
+      <source>Households are kept whole: choose one member to add the household.</source>
+      <translation>Les ménages restent entiers : choisissez un membre pour ajouter son ménage.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/pick_persons.py" line="71" />
+      <source>Choose the persons to add first.</source>
+      <translation>Choisissez d’abord les personnes à ajouter.</translation>
     </message>
   </context>
   <context>
@@ -2646,17 +2713,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>StatusChangeCommand</name>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="110" />
+      <location filename="../../evactrack/ui/undo.py" line="111" />
       <source>status change of %1</source>
       <translation>changement de statut de %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="133" />
+      <location filename="../../evactrack/ui/undo.py" line="134" />
       <source>The status change cannot be made again; it has been removed from the undo history.</source>
       <translation>Le changement de statut ne peut pas être refait ; il a été retiré de l’historique des annulations.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="149" />
+      <location filename="../../evactrack/ui/undo.py" line="150" />
       <source>The status change cannot be undone; it has been removed from the undo history.</source>
       <translation>Le changement de statut ne peut pas être annulé ; il a été retiré de l’historique des annulations.</translation>
     </message>
@@ -2664,7 +2731,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>StatusChangeTexts</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/undo.py" line="88" />
+      <location filename="../../evactrack/ui/undo.py" line="89" />
       <source>status change of %n person(s)</source>
       <translation>
         <numerusform>changement de statut de %n personne</numerusform>

@@ -271,8 +271,7 @@ def test_the_dashboard_in_french(
     ]
     assert dict(view.by_status.rows) == {
         "Nouveau": 1,
-        "Affecté à un mouvement": 2,
-        "En transit (escorté)": 1,  # boarded
+        "Affecté à un mouvement": 3,  # one boarded: assigned until the movement departs
     }
     day = view.data.overview.day if view.data else None
     assert day is not None
