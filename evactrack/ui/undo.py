@@ -1,4 +1,5 @@
-"""Undo and redo of a caseworker's edits and status changes (Ctrl+Z, Ctrl+Shift+Z).
+"""Undo and redo of a caseworker's edits, status changes, assignments to movements and
+outcomes at the meeting point (Ctrl+Z, Ctrl+Shift+Z).
 
 An undo is itself a save through the services: it is audited, and it is refused with a
 conflict if someone else has changed the person in between; the step is then dropped.

@@ -17,7 +17,7 @@ from evactrack.domain.enums import (
     MovementStatus,
     RefusalReason,
 )
-from evactrack.domain.errors import ConflictError, ValidationError
+from evactrack.domain.errors import ConflictError, OperationCancelled, ValidationError
 from evactrack.services import households, movements, persons, refusals
 from evactrack.services.context import Context
 from evactrack.services.movements import (
@@ -254,3 +254,18 @@ def test_one_batch_of_outcomes_is_all_or_nothing(
 
     assert _manifest(ctx, movement) == {a: None, b: None, c: O.BOARDED}
     assert _statuses(ctx, a, b) == [S.ASSIGNED, S.ASSIGNED]
+
+
+def test_a_cancelled_batch_changes_no_one(ctx: Context, assembling: tuple[int, list[int]]) -> None:
+    movement, people = assembling
+
+    def cancel(done: int, total: int) -> None:
+        raise OperationCancelled()
+
+    with pytest.raises(OperationCancelled):
+        movements.record_outcomes(ctx, movement, people, O.NO_SHOW, progress=cancel)
+    with pytest.raises(OperationCancelled):
+        movements.remove_persons(ctx, movement, people, "wrong movement", progress=cancel)
+
+    assert _manifest(ctx, movement) == dict.fromkeys(people)
+    assert _statuses(ctx, *people) == [S.ASSIGNED] * 3

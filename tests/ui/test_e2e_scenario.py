@@ -235,12 +235,13 @@ def test_household_refused_once_then_evacuated(
     assert refusal.reason is RefusalReason.FAMILY_MEMBER_NOT_ELIGIBLE
     assert refusal.follow_up == "bring the certified translation"
     assert movements.follow_up_queue(ctx) == [laila]
-    assert statuses(ctx, family) == [
-        CaseStatus.IN_TRANSIT,
+    assert statuses(ctx, family) == [  # boarded: assigned until the movement departs
+        CaseStatus.ASSIGNED,
         CaseStatus.REFUSED,
-        CaseStatus.IN_TRANSIT,
+        CaseStatus.ASSIGNED,
     ]
     move(qtbot, board, MovementStatus.EN_ROUTE)
+    assert statuses(ctx, [farid, omid]) == [CaseStatus.IN_TRANSIT] * 2
     move(qtbot, board, MovementStatus.ARRIVED)
     assert statuses(ctx, [farid, omid]) == [CaseStatus.AT_AIRPORT] * 2
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus
+from evactrack.domain.errors import OperationCancelled
 from evactrack.domain.timezones import DEFAULT_OPERATION_TZ
 from evactrack.domain.transitions import MOVEMENT_TRANSITIONS
 from evactrack.services import movements, settings
@@ -582,7 +583,8 @@ class MovementsBoard(QWidget):
 
     def _write_failed(self, error: BaseException) -> None:
         self.writing = False
-        dialogs.show_error(self, error)
+        if not isinstance(error, OperationCancelled):  # Cancel: nothing was changed
+            dialogs.show_error(self, error)
         self.refresh()
 
     # ------------------------------------------------------------ drag and drop
