@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 
 from evactrack.domain.enums import ELIGIBLE_LEGAL_STATUSES, CaseStatus, LegalStatus
+from evactrack.domain.phones import mark_validity
 from evactrack.domain.redaction import shown_name, shown_note, shown_number
 from evactrack.reports import fonts
 from evactrack.reports.chart import remaining_chart
@@ -316,7 +317,9 @@ def _row(person: RemainingPerson, labels: Labels, page: ReportPage, redact: bool
         shown_name(person.native_name, redact),
         labels.enum(person.legal_status),
         labels.enum(person.status),
-        shown_number(person.phone, redact),
+        mark_validity(
+            shown_number(person.phone, redact), person.phone_valid, labels("not_valid_number")
+        ),
         page.local(person.last_contact_at),
         f"#{person.household_id}" if person.household_id else "",
         " ".join(labels.flag(f) for f in person.flags),

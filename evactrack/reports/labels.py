@@ -105,6 +105,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "nationality": ("Nationality", "Nationalité"),
     "email": ("E-mail", "Courriel"),
     "phones": ("Phones", "Téléphones"),
+    "not_valid_number": ("not a valid number", "numéro non valide"),
     "documents": ("Documents", "Documents"),
     "type": ("Type", "Type"),
     "number": ("Number", "Numéro"),
