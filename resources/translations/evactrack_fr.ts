@@ -75,242 +75,242 @@
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="255" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="256" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="271" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="225" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="226" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="226" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="227" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="227" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="228" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="234" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="234" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="235" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="235" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="236" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="236" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="237" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="240" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="246" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="247" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="251" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="275" />
       <source>This person cannot travel without</source>
       <translation>Cette personne ne peut pas voyager sans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="278" />
       <source>Make this person the &amp;principal</source>
       <translation>Faire de cette personne le &amp;principal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="279" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="280" />
       <source>&amp;Remove this person from the household</source>
       <translation>&amp;Retirer cette personne du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="281" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="282" />
       <source>A&amp;dd persons to the household…</source>
       <translation>A&amp;jouter des personnes au ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="302" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="312" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="312" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="313" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="333" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="333" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="334" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="334" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="345" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="346" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="341" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="336" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="343" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="346" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="347" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="375" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="376" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="412" />
       <source>(not in a household)</source>
       <translation>(pas dans un ménage)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="413" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="414" />
       <source>(no household name)</source>
       <translation>(ménage sans nom)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
       <source>principal</source>
       <translation>chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="423" />
       <source>eligible</source>
       <translation>éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="423" />
       <source>not eligible</source>
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="425" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="426" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="433" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="434" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="588" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="589" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="590" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="591" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="654" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="655" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
       <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="659" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="660" />
       <source>This person is the principal: the household will have none until you choose one.</source>
       <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="661" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="662" />
       <source>Remove from household</source>
       <translation>Retirer du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="676" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="705" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="677" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="706" />
       <source>Add persons to the household</source>
       <translation>Ajouter des personnes au ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="689" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="690" />
       <source>%1 is already in this household; nothing was changed.</source>
       <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="700" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
@@ -1382,6 +1382,26 @@ Les détails sont dans le fichier journal.</translation>
       <source>Household (for duplicate checks, kept in notes)</source>
       <translation>Ménage (pour repérer les doublons, gardé dans les notes)</translation>
     </message>
+    <message>
+      <source>it has no digits</source>
+      <translation>il ne contient aucun chiffre</translation>
+    </message>
+    <message>
+      <source>it contains letters</source>
+      <translation>il contient des lettres</translation>
+    </message>
+    <message>
+      <source>it has too few digits</source>
+      <translation>il a trop peu de chiffres</translation>
+    </message>
+    <message>
+      <source>it has too many digits</source>
+      <translation>il a trop de chiffres</translation>
+    </message>
+    <message>
+      <source>no country has its calling code</source>
+      <translation>aucun pays n'a cet indicatif</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -2136,7 +2156,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="236" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="307" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
@@ -2162,137 +2182,152 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="72" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="82" />
       <source>separated by commas</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="74" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="84" />
       <source>YYYY-MM-DD or a year</source>
       <translation>AAAA-MM-JJ ou une année</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="79" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="89" />
       <source>one number per line, in any format</source>
       <translation>un numéro par ligne, dans n’importe quel format</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="86" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="98" />
+      <source>&amp;Use this number</source>
+      <translation>&amp;Utiliser ce numéro</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="107" />
       <source>one per line: type number, e.g. passport P1234567 (types: %s)</source>
       <translation>un par ligne : type numéro, p. ex. passport P1234567 (types : %s)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="92" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="113" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="101" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="122" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="102" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="123" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="103" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="124" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="104" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="125" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="105" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="126" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="106" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="127" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="107" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="128" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="108" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="129" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="109" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="130" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="110" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="131" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="112" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="133" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="114" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="139" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="115" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="140" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="116" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="141" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="117" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="142" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="118" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="143" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="119" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="144" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="129" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="154" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="150" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="175" />
       <source>Not a valid number, kept as written: %s</source>
       <translation>Numéro non valide, gardé tel quel : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="176" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
       <source>The date of birth '%s' is not YYYY-MM-DD or a year.</source>
       <translation>La date de naissance « %s » n’est ni AAAA-MM-JJ ni une année.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="220" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="230" />
+      <source>'%1' is not a phone number: %2.</source>
+      <translation>« %1 » n'est pas un numéro de téléphone : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="251" />
+      <source>%1 is not valid as written; with the code of %2: %3</source>
+      <translation>%1 n'est pas valide tel quel ; avec l'indicatif de %2 : %3</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="291" />
       <source>'%s' is not a document type; use one of: %s.</source>
       <translation>« %s » n’est pas un type de document ; utilisez : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="224" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="295" />
       <source>The %s line has no number.</source>
       <translation>La ligne %s n’a pas de numéro.</translation>
     </message>

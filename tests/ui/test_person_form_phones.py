@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evactrack.db.models import Person, PhoneNumber
 from evactrack.services import persons, settings
 from evactrack.services.context import Context
 from evactrack.services.persons import PhoneInput
+from evactrack.ui import i18n
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.person_form import NewPersonDialog
 from tests.factories import make_person
@@ -114,4 +116,21 @@ def test_a_stored_number_kept_as_written_is_saved_untouched(
         person.data,
         location="Kabul",
         phones=(*person.data.phones, PhoneInput("12ab")),
+    )
+
+
+def test_the_refusal_and_the_suggestion_speak_french(
+    qtbot: QtBot, qapp: QApplication, sqlite_ctx: Context, messages: list[str]
+) -> None:
+    assert i18n.install(qapp, "fr")
+    dialog = _new_person(qtbot, sqlite_ctx)
+    dialog.form.phones.setPlainText("12ab")
+    dialog.save()
+    assert messages == ["« 12ab » n'est pas un numéro de téléphone : il contient des lettres."]
+    assert dialog.form.phone_warning.text() == messages[0]
+    dialog.form.nationality.setText("États-Unis")
+    dialog.form.phones.setPlainText("(202) 555-0143")
+    assert dialog.form.phone_suggestion.text() == (
+        "(202) 555-0143 n'est pas valide tel quel ; avec l'indicatif de Etats-Unis : "
+        "+1 202-555-0143"
     )
