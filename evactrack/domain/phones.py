@@ -229,21 +229,22 @@ class NotAPhoneNumber(ValidationError):
         return (NotAPhoneNumber, (self.text, self.problem))
 
 
-def phone_problem(raw: str) -> PhoneProblem | None:
+def phone_problem(raw: str, region: str = DEFAULT_REGION) -> PhoneProblem | None:
     """Why ``raw`` cannot be a phone number, or ``None`` if it can be one (valid or not).
 
-    Digits of any script count; an extension written the way phonenumbers reads it
-    ("ext. 12", "x12") is not taken for letters.
+    A number phonenumbers reads as valid is one, whatever surrounds it. Digits of any
+    script count; an extension as phonenumbers reads it ("ext. 12", "x12") is no letter.
     """
     text = raw.strip()
-    digits = digits_only(text)
-    if not digits:
+    if not digits_only(text):
         return PhoneProblem.NO_DIGITS
+    if normalise_phone(text, region).valid:
+        return None
     extension = _EXTN_PATTERN.search(text)
     body = text[: extension.start()] if extension else text
     if any(ch.isalpha() for ch in body):
         return PhoneProblem.LETTERS
-    digits = digits_only(body)
+    digits = "".join(ch for ch in digits_only(body) if ch.isdecimal())  # not "²"
     international = body.lstrip("\u200e ").startswith("+")
     if not international and digits.startswith("00"):
         international, digits = True, digits[2:]
@@ -258,9 +259,9 @@ def phone_problem(raw: str) -> PhoneProblem | None:
     return None
 
 
-def check_phone(raw: str) -> None:
+def check_phone(raw: str, region: str = DEFAULT_REGION) -> None:
     """Refuse a text that cannot be a phone number (:class:`NotAPhoneNumber`)."""
-    problem = phone_problem(raw)
+    problem = phone_problem(raw, region)
     if problem is not None:
         raise NotAPhoneNumber(raw.strip(), problem)
 

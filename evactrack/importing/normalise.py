@@ -230,7 +230,7 @@ class RowNormaliser:
                     continue
                 phone = normalise_phone(text, region)
                 if not phone.valid:
-                    problem = phone_problem(text)
+                    problem = phone_problem(text, region)
                     if problem is not None:
                         c.notes.append(f"{header}: {text}")
                         issues.append(

@@ -210,14 +210,14 @@ def clean_input(data: PersonInput, region: str = DEFAULT_REGION) -> PersonInput:
     )
 
 
-def check_phones(data: PersonInput, on_file: Iterable[str] = ()) -> None:
+def check_phones(data: PersonInput, region: str, on_file: Iterable[str] = ()) -> None:
     """Refuse a phone that cannot be a number (:class:`NotAPhoneNumber`, naming the
     phones field); one already on file (kept as written by an earlier import) stays."""
     kept = set(on_file)
     for phone in data.phones:
         raw = clean_text(phone.number)
         if raw and raw not in kept:
-            check_phone(raw)
+            check_phone(raw, region)
 
 
 def build_search_text(
@@ -375,7 +375,7 @@ def create_person(
     region: str = DEFAULT_REGION,
 ) -> PersonDetail:
     ctx.require_write()
-    check_phones(data)
+    check_phones(data, region)
     clean = clean_input(data, region)
     with ctx.db.transaction() as session:
         person = add_person(session, ctx.actor, clean, household_id=household_id, status=status)
@@ -435,7 +435,7 @@ def update_person(
     clean = clean_input(data, region)
     with ctx.db.transaction() as session:
         person = load_person(session, person_id, for_update=True)
-        check_phones(data, (p.number for p in person.phones))
+        check_phones(data, region, (p.number for p in person.phones))
         check_version("Person", person_id, expected_version, person.version)
         before = _audit_view(to_input(person))
         changed = audit.record_changes(

@@ -5,10 +5,15 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from evactrack.domain.enums import PhoneProblem
 from evactrack.domain.errors import ValidationError
+from evactrack.domain.names import digits_only
 from evactrack.domain.phones import (
+    MAX_NATIONAL_DIGITS,
+    MIN_DIGITS,
     CountrySuggestion,
     NotAPhoneNumber,
     check_phone,
@@ -36,6 +41,9 @@ from evactrack.domain.phones import (
         ("+93 70 123 4567 ext. 12", False),  # kept as written, not refused
         ("(202) 555-0143", False),  # valid only with its country code
         ("0799 12 34", False),  # a number, but not a valid one
+        ("+93 70 123 4567 (mobile)", True),  # phonenumbers reads a number: it is one
+        ("tel 0701234567", True),
+        ("شماره ۰۷۰۱۲۳۴۵۶۷", True),
     ],
 )
 def test_numbers_in_any_format_or_script_are_accepted(text: str, valid: bool) -> None:
@@ -50,8 +58,8 @@ def test_numbers_in_any_format_or_script_are_accepted(text: str, valid: bool) ->
         ("12ab", PhoneProblem.LETTERS),
         ("070 12a 4567", PhoneProblem.LETTERS),
         ("1-800-FLOWERS", PhoneProblem.LETTERS),
-        ("tel 0701234567", PhoneProblem.LETTERS),
-        ("شماره ۰۷۰۱۲۳۴۵۶۷", PhoneProblem.LETTERS),
+        ("tel 07012345", PhoneProblem.LETTERS),
+        ("شماره ۰۷۰۱۲۳", PhoneProblem.LETTERS),
         ("pas de téléphone", PhoneProblem.NO_DIGITS),
         ("تلفن ندارد", PhoneProblem.NO_DIGITS),
         ("N/A", PhoneProblem.NO_DIGITS),
@@ -79,6 +87,28 @@ def test_what_cannot_be_a_number_is_refused_with_the_reason(
         problem,
     )
     assert str(refused.value) == f"'{text}' is not a phone number: {problem.label}."
+
+
+@given(st.text(max_size=40))
+def test_any_text_gets_an_answer_and_a_valid_number_is_never_refused(text: str) -> None:
+    problem = phone_problem(text)
+    assert problem is None or isinstance(problem, PhoneProblem)
+    if normalise_phone(text.strip()).valid:
+        assert problem is None
+
+
+_DIGIT = st.sampled_from("0123456789" + "۰۱۲۳۴۵۶۷۸۹" + "٠١٢٣٤٥٦٧٨٩")
+_SEPARATOR = st.sampled_from(["", " ", "-", ".", "/", "(", ")"])
+
+
+@given(st.lists(st.tuples(_DIGIT, _SEPARATOR), min_size=MIN_DIGITS, max_size=MAX_NATIONAL_DIGITS))
+def test_digits_in_any_script_with_separators_can_always_be_a_number(
+    parts: list[tuple[str, str]],
+) -> None:
+    text = "".join(digit + separator for digit, separator in parts)
+    if digits_only(text).startswith("00"):
+        return  # an international prefix: the country code decides
+    assert phone_problem(text) is None
 
 
 def test_the_refusal_crosses_a_process_whole() -> None:

@@ -239,7 +239,7 @@ class PersonForm(QWidget):
         regions = (self.operation_country, region_of_country(self.nationality.text()))
         for line in self.phones.toPlainText().splitlines():
             text = line.strip()
-            if not text or normalise_phone(text).valid or phone_problem(text):
+            if not text or phone_problem(text) or normalise_phone(text).valid:
                 continue
             found = suggest_country(text, regions)
             if found is not None:
