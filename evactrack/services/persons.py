@@ -429,13 +429,17 @@ def update_person(
     expected_version: int,
     data: PersonInput,
     region: str = DEFAULT_REGION,
+    *,
+    restoring: Iterable[str] = (),
 ) -> PersonDetail:
-    """Save a caseworker's edit; refused with :class:`ConflictError` if the record moved on."""
+    """Save a caseworker's edit; refused with :class:`ConflictError` if the record moved on.
+    ``restoring``: numbers that were on file before (an undo brings back one kept as
+    written, which a caseworker could not type today)."""
     ctx.require_write()
     clean = clean_input(data, region)
     with ctx.db.transaction() as session:
         person = load_person(session, person_id, for_update=True)
-        check_phones(data, region, (p.number for p in person.phones))
+        check_phones(data, region, [*restoring, *(p.number for p in person.phones)])
         check_version("Person", person_id, expected_version, person.version)
         before = _audit_view(to_input(person))
         changed = audit.record_changes(

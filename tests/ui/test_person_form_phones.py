@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -134,3 +135,25 @@ def test_the_refusal_and_the_suggestion_speak_french(
         "(202) 555-0143 n'est pas valide tel quel ; avec l'indicatif de Etats-Unis : "
         "+1 202-555-0143"
     )
+
+
+def test_undo_brings_back_a_number_kept_as_written(
+    qtbot: QtBot, sqlite_ctx: Context, messages: list[str]
+) -> None:
+    person = make_person(sqlite_ctx, "Zahra", "Ahmadi", phone="0701234567")
+    with sqlite_ctx.db.transaction() as session:
+        session.add(PhoneNumber(person_id=person.id, number="12ab", valid=False, position=1))
+    stack = QUndoStack()
+    dialog = CaseDetailDialog(sqlite_ctx, person.id, undo_stack=stack)
+    qtbot.addWidget(dialog)
+    dialog.form.phones.setPlainText("+93 70 123 4567")
+    assert dialog.save() is True
+    assert [p.number for p in persons.get_person(sqlite_ctx, person.id).phones] == ["+93701234567"]
+
+    stack.undo()
+    assert messages == []
+    restored = persons.get_person(sqlite_ctx, person.id)
+    assert [(p.number, p.valid) for p in restored.phones] == [
+        ("+93701234567", True),
+        ("12ab", False),
+    ]
