@@ -132,6 +132,17 @@ class Role(LabelledEnum):
     VIEWER = "viewer"
 
 
+class PhoneProblem(LabelledEnum):
+    """Why a text cannot be a phone number at all (a number that merely fails the
+    country's rules is kept, marked not valid)."""
+
+    NO_DIGITS = "no_digits"
+    LETTERS = "letters"
+    TOO_SHORT = "too_short"
+    TOO_LONG = "too_long"
+    UNKNOWN_COUNTRY_CODE = "unknown_country_code"
+
+
 class AuditAction(LabelledEnum):
     CREATE = "create"
     UPDATE = "update"
@@ -169,6 +180,11 @@ _LABELS: dict[StrEnum, str] = {
     ContactChannel.WHATSAPP: _tr("WhatsApp"),
     ContactChannel.EMAIL: _tr("E-mail"),
     MovementStatus.EN_ROUTE: _tr("En route"),
+    PhoneProblem.NO_DIGITS: _tr("it has no digits"),
+    PhoneProblem.LETTERS: _tr("it contains letters"),
+    PhoneProblem.TOO_SHORT: _tr("it has too few digits"),
+    PhoneProblem.TOO_LONG: _tr("it has too many digits"),
+    PhoneProblem.UNKNOWN_COUNTRY_CODE: _tr("no country has its calling code"),
 }
 
 # Statuses in which a person is no longer in the country (or no longer a case).

@@ -8,7 +8,11 @@ class EvactrackError(Exception):
 
 
 class ValidationError(EvactrackError):
-    """Bad input; nothing was changed."""
+    """Bad input; nothing was changed. ``field`` names the input at fault, when one is."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class NotFoundError(EvactrackError):

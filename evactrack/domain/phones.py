@@ -17,16 +17,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, SUPPORTED_REGIONS, PhoneMetadata
+from phonenumbers.geodata.locale import LOCALE_DATA
 from phonenumbers.phonenumberutil import (
+    _EXTN_PATTERN,
     ValidationResult,
     _maybe_strip_national_prefix_carrier_code,
     _test_number_length,
 )
 
-from evactrack.domain.names import digits_only
+from evactrack.domain.enums import PhoneProblem
+from evactrack.domain.errors import ValidationError
+from evactrack.domain.names import digits_only, fold
 
 DEFAULT_REGION = "AF"
+# Fewer digits than this is no one's number ("0", "123"); more than E.164's 15 (17 written
+# nationally, trunk prefix included) is two numbers run together or a document number.
+MIN_DIGITS = 5
+MAX_INTERNATIONAL_DIGITS, MAX_NATIONAL_DIGITS = 15, 17
+NOT_VALID = "not a valid number"
 
 # Plain numbers: what the fast path accepts (phonenumbers treats these characters as
 # punctuation between digits, so only the digits and a leading + or 00 carry meaning).
@@ -207,3 +216,114 @@ def format_for_display(e164: str) -> str:
 def search_digits(query: str) -> str:
     """Digits of a phone query with international/trunk prefixes dropped, for substring search."""
     return digits_only(query).lstrip("0")
+
+
+class NotAPhoneNumber(ValidationError):
+    """A text that cannot be a phone number at all, refused at entry with the reason."""
+
+    def __init__(self, text: str, problem: PhoneProblem) -> None:
+        super().__init__(f"'{text}' is not a phone number: {problem.label}.", field="phones")
+        self.text, self.problem = text, problem
+
+    def __reduce__(self) -> tuple[type[NotAPhoneNumber], tuple[str, PhoneProblem]]:
+        return (NotAPhoneNumber, (self.text, self.problem))
+
+
+def phone_problem(raw: str, region: str = DEFAULT_REGION) -> PhoneProblem | None:
+    """Why ``raw`` cannot be a phone number, or ``None`` if it can be one (valid or not).
+
+    A number phonenumbers reads as valid is one, whatever surrounds it. Digits of any
+    script count; an extension as phonenumbers reads it ("ext. 12", "x12") is no letter.
+    """
+    text = raw.strip()
+    if not digits_only(text):
+        return PhoneProblem.NO_DIGITS
+    if normalise_phone(text, region).valid:
+        return None
+    extension = _EXTN_PATTERN.search(text)
+    body = text[: extension.start()] if extension else text
+    if any(ch.isalpha() for ch in body):
+        return PhoneProblem.LETTERS
+    digits = "".join(ch for ch in digits_only(body) if ch.isdecimal())  # not "²"
+    international = body.lstrip("\u200e ").startswith("+")
+    if not international and digits.startswith("00"):
+        international, digits = True, digits[2:]
+    if len(digits) < MIN_DIGITS:
+        return PhoneProblem.TOO_SHORT
+    if len(digits) > (MAX_INTERNATIONAL_DIGITS if international else MAX_NATIONAL_DIGITS):
+        return PhoneProblem.TOO_LONG
+    if international and not any(
+        int(digits[:size]) in COUNTRY_CODE_TO_REGION_CODE for size in (1, 2, 3)
+    ):
+        return PhoneProblem.UNKNOWN_COUNTRY_CODE
+    return None
+
+
+def check_phone(raw: str, region: str = DEFAULT_REGION) -> None:
+    """Refuse a text that cannot be a phone number (:class:`NotAPhoneNumber`)."""
+    problem = phone_problem(raw, region)
+    if problem is not None:
+        raise NotAPhoneNumber(raw.strip(), problem)
+
+
+@dataclass(frozen=True, slots=True)
+class CountrySuggestion:
+    """A number not valid as written that is valid in ``region``: ``number`` in E.164."""
+
+    region: str
+    number: str
+
+
+def suggest_country(raw: str, regions: tuple[str | None, ...]) -> CountrySuggestion | None:
+    """The first of ``regions`` (the operation's country, then the person's nationality)
+    in which a number written without its country code is valid."""
+    text = raw.strip()
+    if phone_problem(text) is not None or text.lstrip("\u200e ").startswith(("+", "00")):
+        return None
+    for region in dict.fromkeys(r.upper() for r in regions if r):
+        if region not in SUPPORTED_REGIONS:
+            continue
+        phone = normalise_phone(text, region)
+        if phone.valid:
+            return CountrySuggestion(region, phone.number)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded country names in every language phonenumbers knows, and ISO codes, → region."""
+    names: dict[str, str] = {}
+    for region in SUPPORTED_REGIONS:
+        names[region.casefold()] = region
+        for name in LOCALE_DATA.get(region, {}).values():
+            if not name.startswith("*"):  # "*en": the same name as in that language
+                names.setdefault(fold(name), region)
+    return names
+
+
+def region_of_country(text: str | None) -> str | None:
+    """The region code a nationality names ("US", "United States", "États-Unis"), if any."""
+    if not text:
+        return None
+    return _country_names().get(text.strip().casefold()) or _country_names().get(fold(text))
+
+
+def country_name(region: str, language: str = "en") -> str:
+    """The country's name in ``language`` (English when phonenumbers has none)."""
+    names = LOCALE_DATA.get(region.upper(), {})
+    name = names.get(language) or names.get("en") or region
+    while name.startswith("*"):
+        name = names.get(name[1:]) or region
+    return name
+
+
+def mark_validity(shown: str, valid: bool, not_valid: str = NOT_VALID) -> str:
+    """A number as shown (perhaps masked) with ``not_valid`` (translated by the caller) after
+    it when it is not a valid number, so that it is never taken for a number to call."""
+    return shown if valid or not shown else f"{shown} ({not_valid})"
+
+
+def display_with_validity(number: str, valid: bool, not_valid: str = NOT_VALID) -> str:
+    """A stored number as a caseworker reads it on screen: a valid one spaced
+    (``+93 70 123 4567``), an invalid one as written and marked."""
+    return mark_validity(format_for_display(number) if valid else number, valid, not_valid)

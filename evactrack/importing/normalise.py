@@ -2,7 +2,8 @@
 
 Nothing is dropped: a value that cannot be used as such (an invalid phone, an ambiguous date,
 an unknown status label, a bad e-mail) is kept as written, in the phone list or the notes, and
-reported against its row and column.
+reported against its row and column. A phone that cannot be a number at all ("pas de
+téléphone", "12ab") goes to the notes, not the phone list.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from operator import attrgetter
 
 from evactrack.domain.enums import DocumentType, LegalStatus, PhoneLabel, Sex
 from evactrack.domain.names import display_name
-from evactrack.domain.phones import normalise_phone
+from evactrack.domain.phones import normalise_phone, phone_problem
 from evactrack.importing.mapping import ColumnMapping, Target, legal_status_for, phone_label
 from evactrack.importing.text import arabic, clean, fast_digits
 
@@ -228,6 +229,18 @@ class RowNormaliser:
                 if not text:
                     continue
                 phone = normalise_phone(text, region)
+                if not phone.valid:
+                    problem = phone_problem(text, region)
+                    if problem is not None:
+                        c.notes.append(f"{header}: {text}")
+                        issues.append(
+                            Issue(
+                                row,
+                                header,
+                                f"'{text}' is not a phone number: {problem.label}; kept in notes",
+                            )
+                        )
+                        continue
                 kept = phone.number
                 if phones and any(p[0] == kept for p in phones):
                     continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
+from evactrack.domain.phones import mark_validity
 from evactrack.domain.redaction import shown_name, shown_note, shown_number
 from evactrack.reports import fonts
 from evactrack.reports.labels import Labels
@@ -62,7 +63,15 @@ def build_case_sheet(data: CaseSheetData, *, language: str = "en", redact: bool 
         story.append(
             page.table(
                 [labels("phone"), labels("type")],
-                [[shown_number(p.number, redact), labels.enum(p.label)] for p in person.phones],
+                [
+                    [
+                        mark_validity(
+                            shown_number(p.number, redact), p.valid, labels("not_valid_number")
+                        ),
+                        labels.enum(p.label),
+                    ]
+                    for p in person.phones
+                ],
                 [60 * mm, width - 60 * mm],
             )
         )

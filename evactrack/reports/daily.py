@@ -7,9 +7,11 @@ from itertools import groupby
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 
 from evactrack.domain.enums import ELIGIBLE_LEGAL_STATUSES, CaseStatus, LegalStatus
+from evactrack.domain.phones import mark_validity
 from evactrack.domain.redaction import shown_name, shown_note, shown_number
 from evactrack.reports import fonts
 from evactrack.reports.chart import remaining_chart
@@ -20,6 +22,7 @@ from evactrack.reports.template import (
     VULNERABLE_SHADE,
     Deferred,
     ReportPage,
+    fit,
 )
 from evactrack.services.report_data import DailyReportData, RemainingPerson
 
@@ -28,6 +31,9 @@ CHUNK_ROWS = 40
 ROW_HEIGHT = 12.5
 # Relative widths of the columns of the list of persons still to evacuate.
 LIST_WIDTHS = (12, 135, 120, 150, 120, 90, 75, 48, 70)
+LIST_FONT_SIZE = 7.5
+PHONE_COLUMN = 5
+CELL_PADDING = 6  # left and right, as ReportPage.table pads its cells
 
 
 def _change(now: int, before: int) -> str:
@@ -277,10 +283,10 @@ def _to_evacuate(
             def make(chunk: list[RemainingPerson] = chunk, done: int = done) -> Flowable:
                 table = page.table(
                     header,
-                    [_row(p, labels, page, redact) for p in chunk],
+                    [_row(p, labels, page, redact, widths[PHONE_COLUMN]) for p in chunk],
                     widths,
                     _vulnerable_style(chunk),
-                    font_size=7.5,
+                    font_size=LIST_FONT_SIZE,
                     row_height=ROW_HEIGHT,
                 )
                 if progress is not None:
@@ -309,14 +315,27 @@ def _household_chunks(people: list[RemainingPerson]) -> list[list[RemainingPerso
     return [c for c in chunks if c]
 
 
-def _row(person: RemainingPerson, labels: Labels, page: ReportPage, redact: bool) -> list[str]:
+def _phone(person: RemainingPerson, labels: Labels, redact: bool, width: float) -> str:
+    """The first phone; one that is not a valid number keeps its mark whole in the narrow
+    column (the number shortened instead: the case sheet prints it in full)."""
+    shown = shown_number(person.phone, redact)
+    if person.phone_valid or not shown:
+        return shown
+    mark = labels("not_valid_short")
+    room = width - CELL_PADDING - stringWidth(f" ({mark})", fonts.LATIN, LIST_FONT_SIZE)
+    return mark_validity(fit(shown, fonts.LATIN, LIST_FONT_SIZE, room), False, mark)
+
+
+def _row(
+    person: RemainingPerson, labels: Labels, page: ReportPage, redact: bool, phone_width: float
+) -> list[str]:
     return [
         "!" if person.flags else "",
         shown_name(person.name, redact),
         shown_name(person.native_name, redact),
         labels.enum(person.legal_status),
         labels.enum(person.status),
-        shown_number(person.phone, redact),
+        _phone(person, labels, redact, phone_width),
         page.local(person.last_contact_at),
         f"#{person.household_id}" if person.household_id else "",
         " ".join(labels.flag(f) for f in person.flags),

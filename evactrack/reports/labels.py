@@ -105,6 +105,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "nationality": ("Nationality", "Nationalité"),
     "email": ("E-mail", "Courriel"),
     "phones": ("Phones", "Téléphones"),
+    "not_valid_number": ("not a valid number", "numéro non valide"),
+    "not_valid_short": ("not valid", "invalide"),
     "documents": ("Documents", "Documents"),
     "type": ("Type", "Type"),
     "number": ("Number", "Numéro"),

@@ -24,7 +24,12 @@ from evactrack.domain.enums import (
 )
 from evactrack.domain.errors import ConflictError, NotFoundError, ValidationError
 from evactrack.domain.names import alnum_key, clean_text, digits_only, display_name, fold
-from evactrack.domain.phones import DEFAULT_REGION, normalise_phone, search_digits
+from evactrack.domain.phones import (
+    DEFAULT_REGION,
+    check_phone,
+    normalise_phone,
+    search_digits,
+)
 from evactrack.domain.timezones import utcnow
 from evactrack.domain.transitions import check_transition, check_undo, restored_status
 from evactrack.services import audit
@@ -205,6 +210,16 @@ def clean_input(data: PersonInput, region: str = DEFAULT_REGION) -> PersonInput:
     )
 
 
+def check_phones(data: PersonInput, region: str, on_file: Iterable[str] = ()) -> None:
+    """Refuse a phone that cannot be a number (:class:`NotAPhoneNumber`, naming the
+    phones field); one already on file (kept as written by an earlier import) stays."""
+    kept = set(on_file)
+    for phone in data.phones:
+        raw = clean_text(phone.number)
+        if raw and raw not in kept:
+            check_phone(raw, region)
+
+
 def build_search_text(
     names: Iterable[str | None],
     phones: Iterable[str],
@@ -360,6 +375,7 @@ def create_person(
     region: str = DEFAULT_REGION,
 ) -> PersonDetail:
     ctx.require_write()
+    check_phones(data, region)
     clean = clean_input(data, region)
     with ctx.db.transaction() as session:
         person = add_person(session, ctx.actor, clean, household_id=household_id, status=status)
@@ -413,12 +429,17 @@ def update_person(
     expected_version: int,
     data: PersonInput,
     region: str = DEFAULT_REGION,
+    *,
+    restoring: Iterable[str] = (),
 ) -> PersonDetail:
-    """Save a caseworker's edit; refused with :class:`ConflictError` if the record moved on."""
+    """Save a caseworker's edit; refused with :class:`ConflictError` if the record moved on.
+    ``restoring``: numbers that were on file before (an undo brings back one kept as
+    written, which a caseworker could not type today)."""
     ctx.require_write()
     clean = clean_input(data, region)
     with ctx.db.transaction() as session:
         person = load_person(session, person_id, for_update=True)
+        check_phones(data, region, [*restoring, *(p.number for p in person.phones)])
         check_version("Person", person_id, expected_version, person.version)
         before = _audit_view(to_input(person))
         changed = audit.record_changes(

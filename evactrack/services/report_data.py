@@ -47,6 +47,7 @@ class RemainingPerson:
     flags: tuple[str, ...]  # VulnerabilityFlag values
     group: str  # rendezvous point name, else location, else ""
     group_is_point: bool
+    phone_valid: bool = True  # False: kept as written, printed marked as not valid
 
 
 @dataclass(frozen=True)
@@ -125,13 +126,14 @@ def _legal_counts_at(session: Session, moment: datetime) -> dict[str, int]:
 def persons_to_evacuate(session: Session) -> tuple[list[RemainingPerson], int]:
     """Persons still to evacuate, households together, grouped by rendezvous point (else
     location), in one query; and the number of declined cases left out."""
-    first_phone = (
-        select(PhoneNumber.number)
+    first_phone, first_phone_valid = (
+        select(column)
         .where(PhoneNumber.person_id == Person.id)
         .order_by(PhoneNumber.position, PhoneNumber.id)
         .limit(1)
         .correlate(Person)
         .scalar_subquery()
+        for column in (PhoneNumber.number, PhoneNumber.valid)
     )
     flag_columns = [getattr(Person, col) for col in FLAG_COLUMNS.values()]
     flag_values = [flag.value for flag in FLAG_COLUMNS]
@@ -149,6 +151,7 @@ def persons_to_evacuate(session: Session) -> tuple[list[RemainingPerson], int]:
             Person.household_id,
             Person.location,
             RendezvousPoint.name,
+            first_phone_valid,
             *flag_columns,
         )
         .outerjoin(RendezvousPoint, RendezvousPoint.id == Person.rendezvous_point_id)
@@ -160,7 +163,8 @@ def persons_to_evacuate(session: Session) -> tuple[list[RemainingPerson], int]:
         pid, given, family, father, native, legal, status, phone, last, hid, location, point = row[
             :12
         ]
-        flags = tuple(v for v, on in zip(flag_values, row[12:], strict=True) if on)
+        phone_valid = row[12] is not False  # None: no phone at all
+        flags = tuple(v for v, on in zip(flag_values, row[13:], strict=True) if on)
         people.append(
             RemainingPerson(
                 pid,
@@ -174,6 +178,7 @@ def persons_to_evacuate(session: Session) -> tuple[list[RemainingPerson], int]:
                 flags,
                 point or location or "",
                 point is not None,
+                phone_valid,
             )
         )
     # A household is listed where its first member with a rendezvous point (else its first
@@ -216,6 +221,7 @@ def _regroup(person: RemainingPerson, anchor: dict[int, RemainingPerson]) -> Rem
         person.flags,
         lead.group,
         lead.group_is_point,
+        person.phone_valid,
     )
 
 

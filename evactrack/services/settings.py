@@ -1,20 +1,28 @@
-"""Operation-wide settings: the operation's time zone and the site name."""
+"""Operation-wide settings: the operation's time zone, country and site name."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+import phonenumbers
 from sqlalchemy.orm import Session
 
 from evactrack.db.models import Setting
 from evactrack.domain.enums import AuditAction
+from evactrack.domain.errors import ValidationError
+from evactrack.domain.phones import DEFAULT_REGION
 from evactrack.domain.timezones import DEFAULT_OPERATION_TZ, utcnow, zone
 from evactrack.services import audit
 from evactrack.services.context import Context
 
 OPERATION_TZ = "operation_timezone"
 SITE_NAME = "site_name"
-DEFAULTS = {OPERATION_TZ: DEFAULT_OPERATION_TZ, SITE_NAME: "evactrack"}
+OPERATION_COUNTRY = "operation_country"  # region code, e.g. AF: a phone's likely country
+DEFAULTS = {
+    OPERATION_TZ: DEFAULT_OPERATION_TZ,
+    SITE_NAME: "evactrack",
+    OPERATION_COUNTRY: DEFAULT_REGION,
+}
 
 
 def read(session: Session, key: str) -> str:
@@ -33,6 +41,8 @@ def put(ctx: Context, key: str, value: str) -> None:
         raise KeyError(key)
     if key == OPERATION_TZ:
         zone(value)
+    if key == OPERATION_COUNTRY and value not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError(f"'{value}' is not a region code such as AF, US or FR.")
     with ctx.db.transaction() as session:
         setting = session.get(Setting, key)
         audit.record(

@@ -73,7 +73,13 @@ class EditPersonCommand(QUndoCommand):
     def _apply(self, state: PersonDetail) -> None:
         mark = self.marks[state.id]
         try:
-            saved = persons.update_person(self.ctx, state.id, mark.version, state.data)
+            saved = persons.update_person(
+                self.ctx,
+                state.id,
+                mark.version,
+                state.data,
+                restoring=[p.number for p in state.phones],
+            )
         except EvactrackError as exc:
             self.setObsolete(True)
             dialogs.show_error(None, exc)

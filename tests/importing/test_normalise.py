@@ -73,6 +73,40 @@ def test_several_phones_kept_and_an_invalid_one_flagged_not_dropped() -> None:
     assert [(i.column, i.rejected) for i in issues] == [("Mobile Phone", False)]
 
 
+@pytest.mark.parametrize(
+    ("cell", "reason"),
+    [
+        ("pas de téléphone", "it has no digits"),
+        ("12ab", "it contains letters"),
+        ("0", "it has too few digits"),
+        ("123456789012345678", "it has too many digits"),
+    ],
+)
+def test_a_phone_that_cannot_be_a_number_is_a_row_error_kept_in_notes(
+    cell: str, reason: str
+) -> None:
+    headers = ["Name", "Mobile Phone", "Home Phone", "Birthday", "Address"]
+    c, issues = normalise(headers, ["Ahmad Rahimi", cell, "0701234567", "1980-03-01", "Kabul"])
+    assert c is not None, "the rest of the row is kept"
+    assert c.phones == [("+93701234567", True, PhoneLabel.HOME)]
+    assert c.notes == [f"Mobile Phone: {cell}"]
+    assert (c.given_name, c.family_name, c.date_of_birth, c.location) == (
+        "Ahmad",
+        "Rahimi",
+        date(1980, 3, 1),
+        "Kabul",
+    )
+    assert issues == [
+        Issue(2, "Mobile Phone", f"'{cell}' is not a phone number: {reason}; kept in notes")
+    ]
+
+
+def test_a_row_whose_only_phone_is_no_number_and_no_name_is_rejected() -> None:
+    c, issues = normalise(["Name", "Phone"], ["", "pas de téléphone"])
+    assert c is None
+    assert issues[-1] == Issue(2, None, "no name and no phone number", rejected=True)
+
+
 def test_rows_without_name_or_phone_are_rejected() -> None:
     c, issues = normalise(["Name", "Phone", "Notes"], ["", "", "a note"])
     assert c is None

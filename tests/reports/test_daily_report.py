@@ -127,3 +127,36 @@ def test_progress_reports_every_row_listed(sqlite_ctx: Context) -> None:
     heard: list[tuple[int, int]] = []
     generate.daily_report(sqlite_ctx, progress=lambda done, total: heard.append((done, total)))
     assert heard[-1] == (4, 4)
+
+
+def test_a_number_that_is_not_valid_is_marked_in_the_list_to_evacuate(ctx: Context) -> None:
+    make_person(ctx, "Bashir", "Karimi", phone="0799 12 34")
+    make_person(ctx, "Laila", "Ahmadzai", phone="0701234567")
+    make_person(ctx, "Nadia", "Noori")
+    people, _declined = _to_evacuate(ctx)
+    assert [(p.name, p.phone, p.phone_valid) for p in people] == [
+        ("Bashir Karimi", "0799 12 34", False),
+        ("Laila Ahmadzai", "+93701234567", True),
+        ("Nadia Noori", None, True),
+    ]
+    text = all_text(generate.daily_report(ctx))
+    assert text.count("(not valid)") == 1
+    assert "Bashir Karimi Citizen New 0799 12 34 (not valid)" in text
+    assert "Laila Ahmadzai Citizen New +93701234567\n" in text
+    french = all_text(generate.daily_report(ctx, language="fr"))
+    assert "0799 12 34 (invalide)" in french
+    redacted = all_text(generate.daily_report(ctx, redact=True))
+    assert "•••• •• 34 (not valid)" in redacted
+
+
+def test_a_long_invalid_number_keeps_its_mark_whole_in_the_narrow_column(
+    sqlite_ctx: Context,
+) -> None:
+    make_person(sqlite_ctx, "Bashir", "Karimi", phone="(202) 555-0143")
+    text = all_text(generate.daily_report(sqlite_ctx))
+    assert text.endswith("Bashir Karimi Citizen New (202) 555-… (not valid)")
+
+
+def _to_evacuate(ctx: Context) -> tuple[list[report_data.RemainingPerson], int]:
+    with ctx.db.reading() as session:
+        return report_data.persons_to_evacuate(session)

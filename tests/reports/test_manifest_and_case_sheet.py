@@ -5,8 +5,9 @@ from qrcode.constants import ERROR_CORRECT_M
 from evactrack.domain.errors import NotFoundError
 from evactrack.reports import generate
 from evactrack.reports.manifest import qr_payload
-from evactrack.services import movements
+from evactrack.services import movements, persons
 from evactrack.services.context import Context
+from evactrack.services.persons import PersonInput, PhoneInput
 from tests.factories import make_person
 from tests.reports.pdf_text import all_text, pages_text, rtl_as_extracted
 from tests.reports.seed import DARI, EMAIL, FRENCH, PASHTO, seed_operation
@@ -82,3 +83,23 @@ def test_case_sheet_of_a_person_alone(sqlite_ctx: Context) -> None:
     person = make_person(sqlite_ctx, "Nadia", "Noori")
     text = all_text(generate.case_sheet(sqlite_ctx, person.id, language="fr"))
     assert "Fiche de cas" in text and "Hors foyer" in text
+
+
+def test_case_sheet_marks_a_number_that_is_not_valid(sqlite_ctx: Context) -> None:
+    person = persons.create_person(
+        sqlite_ctx,
+        PersonInput(
+            given_name="Bashir",
+            phones=(PhoneInput("0701234567"), PhoneInput("0799 12 34")),
+        ),
+    )
+    text = all_text(generate.case_sheet(sqlite_ctx, person.id))
+    assert "0799 12 34 (not a valid number)" in text
+    assert "+93701234567 Mobile" in text, "a valid number is printed as it is, unmarked"
+    assert text.count("not a valid number") == 1
+
+    french = all_text(generate.case_sheet(sqlite_ctx, person.id, language="fr"))
+    assert "0799 12 34 (numéro non valide)" in french
+
+    redacted = all_text(generate.case_sheet(sqlite_ctx, person.id, redact=True))
+    assert "•••• •• 34 (not a valid number)" in redacted and "0799" not in redacted

@@ -70,7 +70,7 @@ def register(ctx: Context) -> dict[str, int]:
         "at": make_person(ctx, "@SUM(A1:A9)", None).id,
         "minus": make_person(ctx, "-2+3", None).id,
         "plus": make_person(ctx, "+cmd", "|calc", email="-x@example.org").id,
-        "junk_phone": make_person(ctx, "Karim", None, phone="=1+2").id,
+        "junk_phone": make_person(ctx, "Karim", None, phone="=1+2 345 678").id,
     }
     return {"ahmad": ahmad, "nadia": nadia.id, "household": household, **hostile}
 
@@ -126,7 +126,7 @@ def test_cells_that_would_run_as_formulas_are_neutralised(
     assert cell("minus", "full_name") == "'-2+3"
     assert cell("plus", "full_name") == "'+cmd |calc"
     assert cell("plus", "email") == "'-x@example.org"
-    assert cell("junk_phone", "phone") == "'=1+2"  # not a number: kept, but made harmless
+    assert cell("junk_phone", "phone") == "'=1+2 345 678"  # not valid: kept, made harmless
     assert cell("ahmad", "phone") == "+93701234567; +93799876543"  # E.164 stays as it is
     for value in ("\tcmd", "\r=1+1", "=1", "+1", "-1", "@x"):
         assert neutralise(value) == "'" + value

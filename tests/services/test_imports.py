@@ -100,6 +100,29 @@ def test_native_script_only_row_and_several_phones(ctx: Context) -> None:
     ]
 
 
+def test_a_phone_that_cannot_be_a_number_is_a_row_error_and_the_person_is_still_created(
+    ctx: Context, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "Name,Phone,Date of birth,Location,E-mail\n"
+        "Ahmad Rahimi,pas de téléphone,1980-03-01,Kabul,ahmad@example.org\n"
+        "Laila Ahmadzai,0701234567,1990-05-02,Herat,\n",
+    )
+    result = imports.run_import(ctx, path)
+    assert (result.created, result.rejected) == (2, 0)
+    [error] = [i for i in result.issues if i.row == 2]
+    assert (error.column, error.rejected) == ("Phone", False)
+    assert "'pas de téléphone' is not a phone number: it has no digits" in error.message
+    assert result.as_json()["errors"][0]["row"] == 2
+    [ahmad] = persons.search(ctx, "ahmad rahimi")
+    stored = persons.get_person(ctx, ahmad.id)
+    assert stored.phones == ()
+    assert stored.data.date_of_birth == date(1980, 3, 1)
+    assert (stored.data.location, stored.data.email) == ("Kabul", "ahmad@example.org")
+    assert stored.data.notes == "Phone: pas de téléphone", "nothing lost"
+
+
 def test_dry_run_reports_exactly_and_changes_nothing(ctx: Context) -> None:
     before = counts(ctx)
     preview = imports.preview_import(ctx, DATA / "excel_en_utf8.csv")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -16,6 +17,7 @@ from evactrack.domain.enums import (
     PhoneLabel,
 )
 from evactrack.domain.errors import IllegalTransitionError, ReasonRequiredError, ValidationError
+from evactrack.domain.phones import NotAPhoneNumber
 from evactrack.services import persons
 from evactrack.services.context import Context
 from evactrack.services.persons import Document, PersonInput, Phone, PhoneInput
@@ -106,6 +108,66 @@ def test_phones_and_email_are_normalised_or_refused(ctx: Context) -> None:
         with pytest.raises(ValidationError, match="not a valid e-mail"):
             persons.create_person(ctx, PersonInput(given_name="Bashir", email=bad))
     assert count(ctx, Person) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("12ab", "it contains letters"),
+        ("pas de téléphone", "it has no digits"),
+        ("123", "it has too few digits"),
+        ("+999 123 4567", "no country has its calling code"),
+    ],
+)
+def test_a_phone_that_cannot_be_a_number_is_refused_with_the_reason_and_nothing_written(
+    ctx: Context, text: str, reason: str
+) -> None:
+    data = PersonInput(
+        given_name="Bashir", phones=(PhoneInput("0701234567"), PhoneInput(f" {text} "))
+    )
+    with pytest.raises(NotAPhoneNumber) as refused:
+        persons.create_person(ctx, data)
+    assert refused.value.field == "phones"
+    assert str(refused.value) == f"'{text}' is not a phone number: {reason}."
+    assert (count(ctx, Person), count(ctx, PhoneNumber), count(ctx, AuditEvent)) == (0, 0, 0)
+
+
+def test_an_edit_adding_a_phone_that_cannot_be_a_number_is_refused_and_nothing_written(
+    ctx: Context,
+) -> None:
+    person = make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
+    edited = replace(
+        person.data, location="Kabul", phones=(*person.data.phones, PhoneInput("no phone 1"))
+    )
+    with pytest.raises(NotAPhoneNumber, match="'no phone 1' is not a phone number"):
+        persons.update_person(ctx, person.id, person.version, edited)
+    stored = persons.get_person(ctx, person.id)
+    assert stored == person
+    assert len(audit_rows(ctx, "person", person.id)) == 1  # the creation only
+
+
+def test_a_number_kept_as_written_before_the_rule_survives_an_untouched_save(
+    ctx: Context,
+) -> None:
+    """An earlier import kept "12ab" as written: saving the person must not lose it, nor
+    refuse the caseworker's other edits."""
+    person = make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
+    with ctx.db.transaction() as session:
+        session.add(PhoneNumber(person_id=person.id, number="12ab", valid=False, position=1))
+    before = persons.get_person(ctx, person.id)
+    assert before.phones[1] == Phone("12ab", False, PhoneLabel.MOBILE)
+
+    saved = persons.update_person(
+        ctx, person.id, before.version, replace(before.data, location="Kabul")
+    )
+    assert saved.phones == before.phones and saved.data.location == "Kabul"
+    with pytest.raises(NotAPhoneNumber):
+        persons.update_person(
+            ctx,
+            person.id,
+            saved.version,
+            replace(saved.data, phones=(*saved.data.phones, PhoneInput("12abc"))),
+        )
 
 
 # ---------------------------------------------------------------- update

@@ -350,11 +350,11 @@ def test_new_person_dialog_creates_or_explains(
     dialog.save()
     assert dialog.created is None and "at least one name" in messages[0]
     dialog.form.native_name.setText("فرید")
-    dialog.form.phones.setPlainText("0093 70 123 4567\n12")
+    dialog.form.phones.setPlainText("0093 70 123 4567\n0799 12 34")
     dialog.save()
     assert dialog.created is not None
     created = persons.get_person(sqlite_ctx, dialog.created.id)
-    assert [p.number for p in created.phones] == ["+93701234567", "12"]
+    assert [p.number for p in created.phones] == ["+93701234567", "0799 12 34"]
     assert [p.valid for p in created.phones] == [True, False]
     contacts_logged = contacts.list_attempts(sqlite_ctx, created.id)
     assert contacts_logged == []

@@ -214,6 +214,7 @@ class CaseDetailDialog(QDialog):
 
         self.tabs = QTabWidget(self)
         self.form = PersonForm(caselist.filter_choices(ctx).rendezvous_points, self)
+        self.form.operation_country = settings.get(ctx, settings.OPERATION_COUNTRY)
         self.household = QListWidget(self)
         self.household.setWordWrap(True)
         self.household.itemDoubleClicked.connect(self._open_member)
@@ -536,7 +537,7 @@ class CaseDetailDialog(QDialog):
         except ConflictError:
             return self._resolve_conflict(mine)
         except EvactrackError as exc:
-            dialogs.show_error(self, exc)
+            dialogs.show_error(self, self.form.explain(exc))
             return False
         self._saved(saved)
         return True
@@ -573,7 +574,7 @@ class CaseDetailDialog(QDialog):
             try:
                 saved = persons.update_person(self.ctx, self.person_id, theirs.version, mine)
             except EvactrackError as exc:
-                dialogs.show_error(self, exc)
+                dialogs.show_error(self, self.form.explain(exc))
                 return False
             self._saved(saved)
             return True

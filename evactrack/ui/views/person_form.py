@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +35,21 @@ from evactrack.domain.enums import (
     WishesToLeave,
 )
 from evactrack.domain.errors import EvactrackError, ValidationError
-from evactrack.domain.phones import format_for_display, normalise_phone
-from evactrack.services import caselist, persons
+from evactrack.domain.phones import (
+    DEFAULT_REGION,
+    NotAPhoneNumber,
+    country_name,
+    format_for_display,
+    normalise_phone,
+    phone_problem,
+    region_of_country,
+    suggest_country,
+)
+from evactrack.services import caselist, persons, settings
 from evactrack.services.context import Context
 from evactrack.services.persons import Document, PersonDetail, PersonInput, Phone, PhoneInput
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import label
+from evactrack.ui.i18n import arg, label
 from evactrack.ui.widgets import native_script_font
 
 
@@ -80,6 +90,17 @@ class PersonForm(QWidget):
         self.phones.setMaximumHeight(70)
         self.phone_warning = QLabel(self)
         self.phone_warning.setStyleSheet("color: #a00")
+        self.phone_warning.setWordWrap(True)
+        # A number valid only with a country code: the likely country, and a button to use it.
+        self.operation_country = DEFAULT_REGION
+        self.phone_suggestion = QLabel(self)
+        self.phone_suggestion.setWordWrap(True)
+        self.use_suggestion = QPushButton(self.tr("&Use this number"), self)
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        self._suggested: tuple[str, str] | None = None  # (line as typed, number to use)
+        self.phones.textChanged.connect(self._suggest_country)
+        self.nationality.textChanged.connect(self._suggest_country)
+        self._suggest_country()
         self.email = QLineEdit(self)
         self.documents = QPlainTextEdit(self)
         self.documents.setPlaceholderText(
@@ -111,6 +132,10 @@ class PersonForm(QWidget):
         reach = QFormLayout()
         reach.addRow(self.tr("Phones"), self.phones)
         reach.addRow("", self.phone_warning)
+        suggestion = QHBoxLayout()
+        suggestion.addWidget(self.phone_suggestion, 1)
+        suggestion.addWidget(self.use_suggestion)
+        reach.addRow("", suggestion)
         reach.addRow(self.tr("E-mail"), self.email)
         reach.addRow(self.tr("Documents"), self.documents)
         reach.addRow(self.tr("Location"), self.location)
@@ -197,6 +222,52 @@ class PersonForm(QWidget):
             notes=self.notes.toPlainText(),
         )
 
+    def explain(self, error: EvactrackError) -> str:
+        """Show a refusal beside the field it names (the phones box) and go there; the text
+        for the message box, in the interface's language where the form knows the words."""
+        if not isinstance(error, NotAPhoneNumber):
+            return str(error)
+        text = arg(self.tr("'%1' is not a phone number: %2."), error.text, label(error.problem))
+        self.phone_warning.setText(text)
+        self.phones.setFocus()
+        return text
+
+    def _suggest_country(self) -> None:
+        """The first number not valid as written that is valid with the operation's
+        country code, else with that of the person's nationality."""
+        self._suggested = None
+        regions = (self.operation_country, region_of_country(self.nationality.text()))
+        for line in self.phones.toPlainText().splitlines():
+            text = line.strip()
+            if not text or phone_problem(text) or normalise_phone(text).valid:
+                continue
+            found = suggest_country(text, regions)
+            if found is not None:
+                shown = format_for_display(found.number)
+                self._suggested = (line, shown)
+                language = QLocale().name().split("_")[0]
+                self.phone_suggestion.setText(
+                    arg(
+                        self.tr("%1 is not valid as written; with the code of %2: %3"),
+                        text,
+                        country_name(found.region, language),
+                        shown,
+                    )
+                )
+                break
+        self.phone_suggestion.setVisible(self._suggested is not None)
+        self.use_suggestion.setVisible(self._suggested is not None)
+
+    def _use_suggestion(self) -> None:
+        """Replace the line with the number as suggested, with its country code."""
+        if self._suggested is None:
+            return
+        line, number = self._suggested
+        lines = self.phones.toPlainText().splitlines()
+        lines[lines.index(line)] = number
+        self.phones.setPlainText("\n".join(lines))
+        self.phones.setFocus()
+
     def _phone_inputs(self) -> tuple[PhoneInput, ...]:
         """Each line a number; a number already on file keeps its label (WhatsApp, …)."""
         result = []
@@ -235,6 +306,7 @@ class NewPersonDialog(QDialog):
         self.created: PersonDetail | None = None
         self.setWindowTitle(self.tr("New person"))
         self.form = PersonForm(caselist.filter_choices(ctx).rendezvous_points, self)
+        self.form.operation_country = settings.get(ctx, settings.OPERATION_COUNTRY)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -248,6 +320,6 @@ class NewPersonDialog(QDialog):
         try:
             self.created = persons.create_person(self.ctx, self.form.data())
         except EvactrackError as exc:
-            dialogs.show_error(self, exc)
+            dialogs.show_error(self, self.form.explain(exc))
             return
         self.accept()
