@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
-        # An undo or redo is a save: the list must show it, whether or not its case is open.
-        self.undo_stack.indexChanged.connect(lambda _index: self.refresh_all())
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
+        self.closed = False
         self.details: dict[int, CaseDetailDialog] = {}
         self.side_views: dict[int, QWidget] = {}
         self._operations: list[Operation[Any]] = []
@@ -335,6 +335,16 @@ class MainWindow(QMainWindow):
         for dialog in list(self.details.values()):
             dialog.close()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.stop_work()
+
+    def stop_work(self) -> None:
+        """The window is closing: nothing it holds may start work any more (the undo stack
+        still signals when it is cleared and destroyed), and its reads in flight stop."""
+        self.closed = True
+        self.undo_stack.indexChanged.disconnect(self._undo_index_changed)
+        self._choices_runner.cancel()
+        self.case_list.stop()
 
     # ------------------------------------------------------------ list and filters
 
@@ -361,9 +371,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         self.case_list.focus_search()
 
+    def _undo_index_changed(self, _index: int) -> None:
+        """An undo or redo is a save: the list must show it, whether or not its case is open."""
+        self.refresh_all()
+
     def refresh_all(self, except_view: QWidget | None = None) -> None:
         """F5, and after every write: the list, the filter choices and every built tab
-        (but the one that wrote, which has refreshed itself)."""
+        (but the one that wrote, which has refreshed itself). Nothing once closed."""
+        if self.closed:
+            return
         self.case_list.refresh()
         self._load_choices()
         for view in self.side_views.values():

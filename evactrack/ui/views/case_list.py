@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import replace
 from typing import Any
@@ -46,6 +45,7 @@ from evactrack.services.persons import search_tokens
 from evactrack.ui import dialogs
 from evactrack.ui.list_order import ListOrder, Shown
 from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
+from evactrack.ui.tasks import read_in_background
 from evactrack.ui.widgets import native_script_font
 
 log = logging.getLogger(__name__)
@@ -79,11 +79,6 @@ class RightToLeftDelegate(QStyledItemDelegate):
         if self._font is None or self._font[0] != key:
             self._font = (key, native_script_font(option.font))
         option.font = self._font[1]
-
-
-# Plain Python threads for the list's reads: no QRunnable whose deletion on a worker thread
-# would have to release Python objects. Results come back through a queued Qt signal.
-_readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="evactrack-list")
 
 
 class _Delivery(QObject):
@@ -148,7 +143,8 @@ class LatestOnly:
             with suppress(RuntimeError):  # the list was closed while its query ran
                 delivery.arrived.emit(job, result, error)
 
-        _readers.submit(work)
+        if not read_in_background(work):  # quitting
+            self._running = None
 
     def _arrived(self, job: int, result: Any, error: BaseException | None) -> None:
         if self._running is None or self._running[0] != job:
@@ -275,6 +271,13 @@ class CaseListView(QWidget):
         self._counts_runner.submit(
             lambda stale: caselist.filter_counts(ctx, asked, stale), self.counts_loaded.emit
         )
+
+    def stop(self) -> None:
+        """The window is closing: no query waits to start, those running stop."""
+        self._debounce.stop()
+        self._counts_timer.stop()
+        for runner in (self._ids_runner, self._counts_runner, self._texts_runner):
+            runner.cancel()
 
     def refresh(self) -> None:
         """F5 and after writes: same query, fresh rows, selection kept."""
