@@ -172,18 +172,41 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh_all, QKeySequence("F5")
         )
-        self.open_case_action = self._action(self.tr("&Open case"), self.open_current)
+        self.open_case_action = self._action(
+            self.tr("&Open case"), self.open_current, QKeySequence("Ctrl+O")
+        )
         self.assign_action = (
-            self._action(self.tr("&Assign to movement…"), self.assign_selection)
+            self._action(
+                self.tr("&Assign to movement…"), self.assign_selection, QKeySequence("Ctrl+M")
+            )
             if _available("evactrack.ui.views.assign_dialog")
             else None
         )
-        self.status_action = self._action(self.tr("Change &status…"), self.change_status_selection)
-        self.contact_action = self._action(self.tr("&Log a contact…"), self.log_contact_selection)
-        self.household_action = self._action(
-            self.tr("Make a &household…"), self.make_household_selection
+        self.status_action = self._action(
+            self.tr("Change &status…"), self.change_status_selection, QKeySequence("Ctrl+T")
         )
-        self.export_action = self._action(self.tr("&Export selection…"), self.export_selection)
+        self.contact_action = self._action(
+            self.tr("&Log a contact…"), self.log_contact_selection, QKeySequence("Ctrl+L")
+        )
+        self.household_action = self._action(
+            self.tr("Make a &household…"), self.make_household_selection, QKeySequence("Ctrl+H")
+        )
+        self.export_action = self._action(
+            self.tr("&Export selection…"), self.export_selection, QKeySequence("Ctrl+E")
+        )
+        # Ctrl+1 … Ctrl+4: the tabs, in their order (a tab left out takes no number).
+        titles = [self.tr("Cases")] + [
+            self.tr(str(title)) for module, _name, title in SIDE_VIEWS if _available(module)
+        ]
+        self.tab_actions = [
+            self._action(
+                title, lambda index=index: self.tabs.setCurrentIndex(index), f"Ctrl+{index + 1}"
+            )
+            for index, title in enumerate(titles)
+        ]
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1")
+        )
 
     def _bulk_actions(self) -> list[QAction]:
         return [
@@ -214,6 +237,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addActions(self.tab_actions)
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = self.settings.value(i18n.SETTING, "")
@@ -229,6 +255,8 @@ class MainWindow(QMainWindow):
         cases_menu.addAction(self.open_case_action)
         cases_menu.addSeparator()
         cases_menu.addActions(self._bulk_actions())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
 
     def _build_central(self) -> None:
         self.filters = FilterPanel(self)
@@ -664,6 +692,11 @@ class MainWindow(QMainWindow):
 
         ImportWizard(self.ctx, self).exec()
         self.refresh_all()
+
+    def show_shortcuts(self) -> None:
+        from evactrack.ui.views.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def print_daily_report(self) -> None:
         from evactrack.ui.views.report_dialog import open_daily_report

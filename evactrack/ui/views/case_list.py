@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -224,6 +225,8 @@ class CaseListView(QWidget):
         self._debounce.timeout.connect(self._search_now)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._go_to_results)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(
@@ -371,6 +374,40 @@ class CaseListView(QWidget):
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if self._ids_runner.busy:
             self._select_first = True
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The keys between the search box and the results (Help → Keyboard shortcuts)."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key, plain = event.key(), event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if watched is self.search and plain and key == Qt.Key.Key_Down:
+            self._enter_results()
+            return True
+        if watched is self.search and plain and key == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            return True
+        if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_row(self.table.currentIndex().row())
+            return True
+        at_top = self.table.currentIndex().row() <= 0
+        if watched is self.table and plain and key == Qt.Key.Key_Up and at_top:
+            self.focus_search()
+            return True
+        return False
+
+    def _enter_results(self) -> None:
+        """Down in the search box: into the list, on the person already chosen there or the
+        first one (once a pending search has shown its results)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._search_now()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self._ids_runner.busy:
+            self._select_first = True
+        elif self.table.selectionModel().hasSelection() and self.table.currentIndex().isValid():
+            return
         elif self.model.rowCount():
             self.table.selectRow(0)
 
