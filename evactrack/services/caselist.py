@@ -19,7 +19,14 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from evactrack.db.models import Household, ManifestEntry, Movement, Person, RendezvousPoint
+from evactrack.db.models import (
+    Household,
+    ManifestEntry,
+    Movement,
+    Person,
+    PhoneNumber,
+    RendezvousPoint,
+)
 from evactrack.domain.enums import (
     GONE_STATUSES,
     CaseStatus,
@@ -56,6 +63,7 @@ SORT_KEYS = (
     "place",
     "last_contact",
     "flags",
+    "phone",
 )
 
 
@@ -96,6 +104,7 @@ class CaseRow:
     last_contact_at: datetime | None
     flags: frozenset[VulnerabilityFlag]
     wishes_to_leave: WishesToLeave
+    phones: tuple[str, ...] = ()  # as stored (E.164 when valid), in the person's order
 
 
 @dataclass(frozen=True)
@@ -123,13 +132,25 @@ def movement_label(movement_id: int, name: str | None) -> str:
     return name or f"Movement #{movement_id}"
 
 
+# Persons no one needs to reach any more: gone, or staying by their own choice.
+NO_CONTACT_NEEDED = frozenset({*GONE_STATUSES, CaseStatus.DECLINED})
+
+
 def not_contacted_condition(now: datetime | None = None) -> ColumnElement[bool]:
     """Open cases with no successful contact for 48 hours (as the dashboard counts them)."""
     cutoff = (now or utcnow()) - timedelta(hours=NOT_CONTACTED_HOURS)
     return and_(
-        Person.status.not_in([*GONE_STATUSES, CaseStatus.DECLINED]),
+        Person.status.not_in(sorted(NO_CONTACT_NEEDED)),
         or_(Person.last_contact_at.is_(None), Person.last_contact_at < cutoff),
     )
+
+
+def contact_overdue(row: CaseRow, now: datetime) -> bool:
+    """The same rule for one row of the list: its last contact is shown as too old."""
+    if row.status in NO_CONTACT_NEEDED:
+        return False
+    last = row.last_contact_at
+    return last is None or now - last > timedelta(hours=NOT_CONTACTED_HOURS)
 
 
 def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]:
@@ -191,6 +212,12 @@ def _ordered(query: CaseQuery, base: Select[Any]) -> Select[Any]:
         keys = [RendezvousPoint.name]
     elif sort == "last_contact":
         keys = [Person.last_contact_at]
+    elif sort == "phone":
+        keys = [
+            select(func.min(PhoneNumber.number))
+            .where(PhoneNumber.person_id == Person.id)
+            .scalar_subquery()
+        ]
     else:
         keys = [_flag_count()]
     # Empty values go last whichever way the list is sorted; the id breaks ties stably.
@@ -335,6 +362,13 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
             .order_by(ManifestEntry.added_at, ManifestEntry.id)
         ):
             current_movement[person_id] = (movement_label(movement_id, name), point)
+        phones: dict[int, list[str]] = {}
+        for person_id, number in session.execute(
+            select(PhoneNumber.person_id, PhoneNumber.number)
+            .where(PhoneNumber.person_id.in_(ids))
+            .order_by(PhoneNumber.person_id, PhoneNumber.position, PhoneNumber.id)
+        ).tuples():
+            phones.setdefault(person_id, []).append(number)
     by_id: dict[int, CaseRow] = {}
     for r in people:
         movement, movement_point = current_movement.get(r.id, (None, None))
@@ -351,6 +385,7 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
             last_contact_at=r.last_contact_at,
             flags=frozenset(f for f, col in FLAG_COLUMNS.items() if getattr(r, col)),
             wishes_to_leave=r.wishes_to_leave,
+            phones=tuple(phones.get(r.id, ())),
         )
     return [by_id[i] for i in ids if i in by_id]
 

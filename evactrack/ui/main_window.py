@@ -345,17 +345,13 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        header = self.settings.value("window/case_columns")
-        if isinstance(header, QByteArray):
-            self.case_list.table.horizontalHeader().restoreState(header)
+        self.case_list.restore_columns(self.settings)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue(
-            "window/case_columns", self.case_list.table.horizontalHeader().saveState()
-        )
+        self.case_list.save_columns(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

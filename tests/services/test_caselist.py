@@ -65,8 +65,16 @@ def test_ids_are_sorted_by_each_column_both_ways(ctx: Context) -> None:
     assert contacted_first[0] == seed["bashir"]
     by_flags = caselist.ordered_ids(ctx, CaseQuery(sort="flags", descending=True))
     assert by_flags[0] == seed["zahra"]
+    by_phone = caselist.ordered_ids(ctx, CaseQuery(sort="phone"))
+    assert by_phone[0] == seed["zahra"]  # the one with a phone; those without go last
     for key in caselist.SORT_KEYS:
         assert sorted(caselist.ordered_ids(ctx, CaseQuery(sort=key))) == sorted(by_name)
+
+
+def test_a_row_carries_the_persons_phones_in_their_order(ctx: Context) -> None:
+    seed = _seed(ctx)
+    [zahra, amin] = caselist.rows(ctx, [seed["zahra"], seed["amin"]])
+    assert zahra.phones == ("+93701234567",) and amin.phones == ()
 
 
 def test_filters_combine_and_search_ignores_case_script_and_phone_format(ctx: Context) -> None:

@@ -14,12 +14,15 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
+    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -45,7 +49,13 @@ from evactrack.services.context import Context
 from evactrack.services.persons import search_tokens
 from evactrack.ui import dialogs
 from evactrack.ui.list_order import ListOrder, Shown
-from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
+from evactrack.ui.models.case_table import (
+    COLUMNS,
+    HIDDEN_AT_FIRST,
+    NAME,
+    NATIVE_NAME,
+    CaseTableModel,
+)
 from evactrack.ui.tasks import read_in_background
 from evactrack.ui.widgets import native_script_font
 
@@ -53,6 +63,8 @@ log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 120
 MIN_SEARCH = 3
 COUNTS_DELAY_MS = 400
+COLUMNS_SETTING = "window/case_columns"
+COLUMN_COUNT_SETTING = "window/case_column_count"
 
 
 def effective_search(typed: str) -> str:
@@ -208,8 +220,12 @@ class CaseListView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
-        for column, width in enumerate((200, 180, 170, 150, 120, 220, 110)):
+        for column, width in enumerate((200, 180, 170, 150, 120, 220, 110, 160, 160)):
             self.table.setColumnWidth(column, width)
+        for column in HIDDEN_AT_FIRST:
+            header.hideSection(column)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -318,6 +334,40 @@ class CaseListView(QWidget):
         text = effective_search(self.search.text())
         if search_tokens(text) != search_tokens(self.query.search):
             self.reload(replace(self.query, search=text))
+
+    def save_columns(self, settings: QSettings) -> None:
+        """Widths, order and the columns chosen, for the next start."""
+        settings.setValue(COLUMNS_SETTING, self.table.horizontalHeader().saveState())
+        settings.setValue(COLUMN_COUNT_SETTING, self.model.columnCount())
+
+    def restore_columns(self, settings: QSettings) -> None:
+        """The columns as last left; a layout saved before a column was added is not used,
+        or the new column would show unasked."""
+        state = settings.value(COLUMNS_SETTING)
+        count = settings.value(COLUMN_COUNT_SETTING)
+        if isinstance(state, QByteArray) and str(count) == str(self.model.columnCount()):
+            self.table.horizontalHeader().restoreState(state)
+
+    def columns_menu(self) -> QMenu:
+        """A tick for each column but the name: the caseworker chooses what the list shows
+        (the window remembers it with the rest of the header)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, title in enumerate(self.model.column_titles()):
+            if column == NAME:
+                continue
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(
+                lambda shown, column=column: header.setSectionHidden(column, not shown)
+            )
+        return menu
+
+    def _columns_menu(self, pos: QPoint) -> None:
+        menu = self.columns_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
         if 0 <= column < len(COLUMNS):
