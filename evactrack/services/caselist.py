@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from evactrack.db.models import (
     Household,
@@ -25,9 +25,12 @@ from evactrack.db.models import (
     Movement,
     Person,
     PhoneNumber,
+    Refusal,
     RendezvousPoint,
+    StatusChange,
 )
 from evactrack.domain.enums import (
+    ELIGIBLE_LEGAL_STATUSES,
     GONE_STATUSES,
     CaseStatus,
     LegalStatus,
@@ -48,6 +51,7 @@ from evactrack.services.persons import (
     search_tokens,
     step_of,
 )
+from evactrack.services.settings import day_bounds, operation_today
 from evactrack.services.stats import NOT_CONTACTED_HOURS
 
 # Ids per query when a selection is read in pieces (SQLite's parameter limit is generous,
@@ -78,13 +82,14 @@ class CaseQuery:
     flags: frozenset[VulnerabilityFlag] = frozenset()
     wishes: frozenset[WishesToLeave] = frozenset()
     not_contacted_48h: bool = False
+    figure: str = ""  # one of FIGURES: the persons behind a dashboard figure
     search: str = ""
     sort: str = "name"
     descending: bool = False
 
     def without(self, facet: str) -> CaseQuery:
         """The same query with one facet's filter lifted (for that facet's counts)."""
-        empty: Any = False if facet == "not_contacted_48h" else frozenset()
+        empty: Any = {"not_contacted_48h": False, "figure": ""}.get(facet, frozenset())
         return replace(self, **{facet: empty})
 
 
@@ -153,6 +158,60 @@ def contact_overdue(row: CaseRow, now: datetime) -> bool:
     return last is None or now - last > timedelta(hours=NOT_CONTACTED_HOURS)
 
 
+# The dashboard's figures (attributes of stats.Overview) whose persons the list can show.
+FIGURES = (
+    "eligible_remaining",
+    "remaining",
+    "evacuated_today",
+    "refusals_today",
+    "not_contacted_48h",
+    "total",
+)
+
+
+def figure_condition(session: Session, figure: str) -> ColumnElement[bool]:
+    """The persons counted by one figure of :func:`evactrack.services.stats.read_overview`,
+    today in the operation's time zone; a test holds the two to the same numbers."""
+    still_here = Person.status.not_in(sorted(GONE_STATUSES))
+    if figure == "remaining":
+        return still_here
+    if figure == "eligible_remaining":
+        principal = aliased(Person)
+        of_eligible = (
+            select(Household.id)
+            .join(principal, principal.id == Household.principal_id)
+            .where(principal.legal_status.in_(sorted(ELIGIBLE_LEGAL_STATUSES)))
+        )
+        return and_(
+            still_here,
+            or_(
+                Person.legal_status.in_(sorted(ELIGIBLE_LEGAL_STATUSES)),
+                and_(
+                    Person.legal_status == LegalStatus.FAMILY_MEMBER,
+                    Person.household_id.in_(of_eligible),
+                ),
+            ),
+        )
+    if figure == "not_contacted_48h":
+        return not_contacted_condition()
+    if figure == "total":
+        return true()
+    start, end = day_bounds(session, operation_today(session))
+    if figure == "evacuated_today":
+        return Person.id.in_(
+            select(StatusChange.person_id).where(
+                StatusChange.to_status == CaseStatus.EVACUATED,
+                StatusChange.changed_at >= start,
+                StatusChange.changed_at < end,
+            )
+        )
+    if figure == "refusals_today":
+        return Person.id.in_(
+            select(Refusal.person_id).where(Refusal.occurred_at >= start, Refusal.occurred_at < end)
+        )
+    raise ValueError(f"unknown figure {figure!r}")
+
+
 def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if query.statuses:
@@ -175,6 +234,8 @@ def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]
         where.append(Person.wishes_to_leave.in_(sorted(query.wishes)))
     if query.not_contacted_48h:
         where.append(not_contacted_condition())
+    if query.figure:
+        where.append(figure_condition(session, query.figure))
     if query.search.strip():
         condition = search_condition(session, query.search)
         if condition is not None:

@@ -307,6 +307,9 @@ class MainWindow(QMainWindow):
         changed = getattr(view, "changed", None)
         if changed is not None:
             changed.connect(lambda *_args, source=view: self.refresh_all(except_view=source))
+        figure_chosen = getattr(view, "figure_chosen", None)
+        if figure_chosen is not None:
+            figure_chosen.connect(self.show_figure)
         self.tabs.blockSignals(True)
         title = self.tabs.tabText(index)
         placeholder = self.tabs.widget(index)
@@ -390,6 +393,13 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addActions(self._bulk_actions())
         menu.popup(self.case_list.table.viewport().mapToGlobal(pos))
+
+    def show_figure(self, figure: str, caption: str) -> None:
+        """A dashboard card was clicked: the Cases tab, listing exactly the persons it counts."""
+        self.tabs.setCurrentIndex(0)
+        self.case_list.clear_search()
+        self.filters.show_figure(figure, caption)
+        self.case_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)

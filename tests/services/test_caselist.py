@@ -22,7 +22,7 @@ from evactrack.domain.enums import (
 )
 from evactrack.domain.errors import IllegalTransitionError, OperationCancelled
 from evactrack.domain.timezones import utcnow
-from evactrack.services import audit, caselist, contacts, households, movements, persons
+from evactrack.services import audit, caselist, contacts, households, movements, persons, stats
 from evactrack.services.caselist import CaseQuery
 from evactrack.services.context import Context
 from evactrack.services.persons import Document, search_tokens
@@ -312,3 +312,21 @@ def test_search_texts_are_what_the_index_holds(ctx: Context) -> None:
         stored = dict(session.execute(select(Person.id, Person.search_text)).tuples().all())
     assert texts == stored and len(texts) == 3
     assert all("stanekzai" in t and "9370555000" in t for t in texts.values())
+
+
+def test_each_dashboard_figure_lists_the_persons_it_counts(ctx: Context) -> None:
+    from tests.ui.test_dashboard_view import seed
+
+    seed(ctx)
+    overview = stats.overview(ctx)
+    shown = {
+        figure: len(caselist.ordered_ids(ctx, CaseQuery(figure=figure)))
+        for figure in caselist.FIGURES
+    }
+    assert shown == {figure: getattr(overview, figure) for figure in caselist.FIGURES}
+    assert shown["evacuated_today"] == shown["refusals_today"] == 1
+    assert shown["eligible_remaining"] == 3
+    narrowed = CaseQuery(figure="remaining", legal_statuses=frozenset({LegalStatus.VISA_HOLDER}))
+    assert len(caselist.ordered_ids(ctx, narrowed)) == 1
+    counts = caselist.filter_counts(ctx, CaseQuery(figure="evacuated_today"))
+    assert counts.statuses == {CaseStatus.EVACUATED: 1}

@@ -461,6 +461,14 @@ class CaseListView(QWidget):
         elif self.model.rowCount():
             self.table.selectRow(0)
 
+    def clear_search(self) -> None:
+        """Empty the search box without a search of its own: the next reload lists without it."""
+        blocked = self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(blocked)
+        self._debounce.stop()
+        self.query = replace(self.query, search="")
+
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
