@@ -31,7 +31,7 @@
 <context>
     <name>CaseDetailDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_detail.py" line="699"/>
+        <location filename="../../evactrack/ui/views/case_detail.py" line="709"/>
         <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
         <translation>
             <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_list.py" line="289"/>
+        <location filename="../../evactrack/ui/views/case_list.py" line="311"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/models/case_table.py" line="246"/>
+        <location filename="../../evactrack/ui/models/case_table.py" line="247"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/models/case_table.py" line="248"/>
+        <location filename="../../evactrack/ui/models/case_table.py" line="249"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/models/case_table.py" line="249"/>
+        <location filename="../../evactrack/ui/models/case_table.py" line="250"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/dashboard_view.py" line="150"/>
+        <location filename="../../evactrack/ui/views/dashboard_view.py" line="178"/>
         <source>Persons still in the country, last %n day(s)</source>
         <translation>
             <numerusform>Persons still in the country, last %n day</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="432"/>
+        <location filename="../../evactrack/ui/main_window.py" line="482"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="436"/>
+        <location filename="../../evactrack/ui/main_window.py" line="486"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="465"/>
+        <location filename="../../evactrack/ui/main_window.py" line="515"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="471"/>
+        <location filename="../../evactrack/ui/main_window.py" line="521"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="479"/>
+        <location filename="../../evactrack/ui/main_window.py" line="529"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="519"/>
+        <location filename="../../evactrack/ui/main_window.py" line="569"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="558"/>
+        <location filename="../../evactrack/ui/main_window.py" line="608"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="582"/>
+        <location filename="../../evactrack/ui/main_window.py" line="632"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="627"/>
+        <location filename="../../evactrack/ui/main_window.py" line="677"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>

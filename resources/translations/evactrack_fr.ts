@@ -70,247 +70,247 @@
   <context>
     <name>CaseDetailDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="206" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="208" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="255" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="271" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="280" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="225" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="227" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="226" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="228" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="227" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="229" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="307" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="340" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="234" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="235" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="234" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="236" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="235" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="237" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="236" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="238" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="241" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="246" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="248" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="252" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="284" />
       <source>This person cannot travel without</source>
       <translation>Cette personne ne peut pas voyager sans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="287" />
       <source>Make this person the &amp;principal</source>
       <translation>Faire de cette personne le &amp;principal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="279" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="289" />
       <source>&amp;Remove this person from the household</source>
       <translation>&amp;Retirer cette personne du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="281" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="291" />
       <source>A&amp;dd persons to the household…</source>
       <translation>A&amp;jouter des personnes au ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="308" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="309" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="310" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="321" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="312" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="322" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="341" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="333" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="343" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="334" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="345" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="344" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="355" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="341" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="345" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="351" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="352" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="346" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="356" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="375" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="385" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
       <source>(not in a household)</source>
       <translation>(pas dans un ménage)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="413" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="423" />
       <source>(no household name)</source>
       <translation>(ménage sans nom)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="431" />
       <source>principal</source>
       <translation>chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="432" />
       <source>eligible</source>
       <translation>éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="432" />
       <source>not eligible</source>
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="425" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="435" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="433" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="443" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="588" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="598" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="590" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="600" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="654" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="664" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
       <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="659" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="669" />
       <source>This person is the principal: the household will have none until you choose one.</source>
       <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="661" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="671" />
       <source>Remove from household</source>
       <translation>Retirer du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="676" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="705" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="686" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="715" />
       <source>Add persons to the household</source>
       <translation>Ajouter des personnes au ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="689" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
       <source>%1 is already in this household; nothing was changed.</source>
       <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="709" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
@@ -321,12 +321,12 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="186" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="195" />
       <source>Search names (either script), phone digits, document number, e-mail (3 characters or more)</source>
       <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (3 caractères ou plus)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="289" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="311" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -337,57 +337,62 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="158" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="160" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="159" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="161" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="160" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="162" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="161" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="163" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="162" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="164" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="163" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="165" />
       <source>Rendezvous point / movement</source>
       <translation>Point de rendez-vous / mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="164" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="166" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="165" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="167" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="207" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="168" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="210" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="243" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="244" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="246" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="247" />
       <source>%n min ago</source>
       <translation>
         <numerusform>il y a %n min</numerusform>
@@ -395,7 +400,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="248" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="249" />
       <source>%n h ago</source>
       <translation>
         <numerusform>il y a %n h</numerusform>
@@ -403,7 +408,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="249" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="250" />
       <source>%n days ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>
@@ -414,152 +419,152 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="106" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="108" />
       <source>Changed by someone else</source>
       <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="116" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="118" />
       <source>%s was saved by someone else after you opened it. Nothing has been overwritten. Choose which version to keep.</source>
       <translation>%s a été enregistré par quelqu’un d’autre après son ouverture. Rien n’a été écrasé. Choisissez la version à garder.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="125" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="125" />
       <source>Your version</source>
       <translation>Votre version</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="125" />
       <source>Saved</source>
       <translation>Enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="127" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="129" />
       <source>Keep the saved version</source>
       <translation>Garder la version enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="130" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="132" />
       <source>Save my version over it</source>
       <translation>Enregistrer ma version par-dessus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="133" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="135" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="147" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="149" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="148" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="150" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="149" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="151" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="150" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="152" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="151" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="153" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="152" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="154" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="153" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="155" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="154" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="156" />
       <source>Year of birth</source>
       <translation>Année de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="155" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="157" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="156" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="158" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="157" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="159" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="158" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="160" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="159" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="161" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="160" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="162" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="161" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="163" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="162" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="164" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="163" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="165" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="164" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="166" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="165" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="167" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="166" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="168" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="167" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="169" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="168" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="170" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
@@ -575,63 +580,68 @@
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="55" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="56" />
       <source>Eligible persons still in the country</source>
       <translation>Personnes éligibles encore dans le pays</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="57" />
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="146" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="58" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="174" />
       <source>Persons still in the country</source>
       <translation>Personnes encore dans le pays</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="58" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="59" />
       <source>Evacuated today</source>
       <translation>Évacués aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="59" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="60" />
       <source>Refusals today</source>
       <translation>Refus aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="60" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="61" />
       <source>Not contacted for 48 h</source>
       <translation>Sans contact depuis 48 h</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="61" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="62" />
       <source>Persons on record</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="79" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="80" />
       <source>Counting persons…</source>
       <translation>Comptage des personnes…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="83" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="84" />
       <source>Reading the last %1 days…</source>
       <translation>Lecture des %1 derniers jours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="138" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="102" />
+      <source>Show these persons in the case list</source>
+      <translation>Afficher ces personnes dans la liste des dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="166" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="139" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="167" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="142" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="170" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="150" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="178" />
       <source>Persons still in the country, last %n day(s)</source>
       <translation>
         <numerusform>Personnes encore dans le pays, %n dernier jour</numerusform>
@@ -639,17 +649,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="174" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="202" />
       <source>By case status</source>
       <translation>Par statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="176" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="204" />
       <source>By legal status</source>
       <translation>Par statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="231" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="259" />
       <source>Figures for %1 (operation's time zone). Households: %L2; movements under way or planned: %L3.</source>
       <translation>Chiffres du %1 (fuseau horaire de l’opération). Ménages : %L2 ; mouvements en cours ou prévus : %L3.</translation>
     </message>
@@ -880,6 +890,11 @@ Les détails sont dans le fichier journal.</translation>
       <source>Not contacted for 48 h</source>
       <translation>Sans contact depuis 48 h</translation>
     </message>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="178" />
+      <source>Dashboard: %1</source>
+      <translation>Tableau de bord : %1</translation>
+    </message>
   </context>
   <context>
     <name>FindPersonsDialog</name>
@@ -910,67 +925,67 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>ImportHistoryDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="607" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="613" />
       <source>Past imports</source>
       <translation>Imports précédents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
       <source>Created</source>
       <translation>Créées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="609" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="615" />
       <source>Merged</source>
       <translation>Fusionnées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="609" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="615" />
       <source>Skipped</source>
       <translation>Ignorées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="609" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="615" />
       <source>Rejected</source>
       <translation>Rejetées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="610" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="616" />
       <source>Undone</source>
       <translation>Annulé le</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="616" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="622" />
       <source>Undo this import</source>
       <translation>Annuler cet import</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="643" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="649" />
       <source>Choose the import to undo.</source>
       <translation>Choisissez l’import à annuler.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="647" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="653" />
       <source>Import #%1 was already undone.</source>
       <translation>L’import n° %1 a déjà été annulé.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="651" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="657" />
       <source>Undo import #%1 (%2)? The %L3 persons it created are deleted and its %L4 merges are reverted.</source>
       <translation>Annuler l’import n° %1 (%2) ? Les personnes qu’il a créées (%L3) sont supprimées et ses fusions (%L4) sont défaites.</translation>
     </message>
@@ -1456,72 +1471,83 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="175" />
+      <location filename="../../evactrack/ui/main_window.py" line="176" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="177" />
+      <location filename="../../evactrack/ui/main_window.py" line="180" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="181" />
+      <location filename="../../evactrack/ui/main_window.py" line="186" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
+      <location filename="../../evactrack/ui/main_window.py" line="189" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="184" />
+      <location filename="../../evactrack/ui/main_window.py" line="192" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="186" />
+      <location filename="../../evactrack/ui/main_window.py" line="195" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="203" />
+      <location filename="../../evactrack/ui/main_window.py" line="226" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="236" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="215" />
+      <location filename="../../evactrack/ui/main_window.py" line="238" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="243" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="246" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="228" />
+      <location filename="../../evactrack/ui/main_window.py" line="254" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <location filename="../../evactrack/ui/main_window.py" line="198" />
+      <location filename="../../evactrack/ui/main_window.py" line="270" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="208" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="258" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="432" />
+      <location filename="../../evactrack/ui/main_window.py" line="482" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1529,7 +1555,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="436" />
+      <location filename="../../evactrack/ui/main_window.py" line="486" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1537,22 +1563,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="437" />
+      <location filename="../../evactrack/ui/main_window.py" line="487" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="438" />
+      <location filename="../../evactrack/ui/main_window.py" line="488" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="446" />
+      <location filename="../../evactrack/ui/main_window.py" line="496" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="465" />
+      <location filename="../../evactrack/ui/main_window.py" line="515" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1560,7 +1586,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="471" />
+      <location filename="../../evactrack/ui/main_window.py" line="521" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1568,7 +1594,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="479" />
+      <location filename="../../evactrack/ui/main_window.py" line="529" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1576,27 +1602,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="481" />
+      <location filename="../../evactrack/ui/main_window.py" line="531" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="482" />
+      <location filename="../../evactrack/ui/main_window.py" line="532" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="484" />
+      <location filename="../../evactrack/ui/main_window.py" line="534" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="512" />
+      <location filename="../../evactrack/ui/main_window.py" line="562" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="519" />
+      <location filename="../../evactrack/ui/main_window.py" line="569" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1604,12 +1630,12 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="525" />
+      <location filename="../../evactrack/ui/main_window.py" line="575" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="558" />
+      <location filename="../../evactrack/ui/main_window.py" line="608" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1617,17 +1643,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="617" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="617" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="582" />
+      <location filename="../../evactrack/ui/main_window.py" line="632" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1635,32 +1661,32 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="586" />
+      <location filename="../../evactrack/ui/main_window.py" line="636" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="597" />
+      <location filename="../../evactrack/ui/main_window.py" line="647" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="599" />
+      <location filename="../../evactrack/ui/main_window.py" line="649" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="603" />
+      <location filename="../../evactrack/ui/main_window.py" line="653" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="605" />
+      <location filename="../../evactrack/ui/main_window.py" line="655" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="627" />
+      <location filename="../../evactrack/ui/main_window.py" line="677" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1674,32 +1700,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="641" />
+      <location filename="../../evactrack/ui/main_window.py" line="691" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="660" />
+      <location filename="../../evactrack/ui/main_window.py" line="715" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="666" />
+      <location filename="../../evactrack/ui/main_window.py" line="721" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="668" />
+      <location filename="../../evactrack/ui/main_window.py" line="723" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="677" />
+      <location filename="../../evactrack/ui/main_window.py" line="732" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="678" />
+      <location filename="../../evactrack/ui/main_window.py" line="733" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2144,17 +2170,18 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>Operation</name>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="75" />
+      <location filename="../../evactrack/ui/tasks.py" line="107" />
+      <location filename="../../evactrack/ui/tasks.py" line="359" />
       <source>Cancelled: nothing was changed.</source>
       <translation>Annulé : rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="149" />
+      <location filename="../../evactrack/ui/tasks.py" line="186" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="207" />
+      <location filename="../../evactrack/ui/tasks.py" line="244" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
@@ -2633,14 +2660,77 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Annuler cet import</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="580" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="575" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="586" />
       <source>Import #%1 done: %L2 created, %L3 merged, %L4 skipped, %L5 rejected.</source>
       <translation>Import n° %1 terminé : créées : %L2, fusionnées : %L3, ignorées : %L4, rejetées : %L5.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="593" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="599" />
       <source>Nothing was imported: %1</source>
       <translation>Rien n’a été importé : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="47" />
+      <source>Search box</source>
+      <translation>Zone de recherche</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="48" />
+      <source>Case list</source>
+      <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="53" />
+      <source>Go to the results</source>
+      <translation>Aller aux résultats</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="58" />
+      <source>Search now, go to the first result</source>
+      <translation>Rechercher tout de suite, aller au premier résultat</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="63" />
+      <source>Clear the search</source>
+      <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="66" />
+      <source>Open the selected person</source>
+      <translation>Ouvrir la personne sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="69" />
+      <source>Back to the search box, from the top</source>
+      <translation>Revenir à la zone de recherche, depuis la première ligne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="80" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="84" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="84" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="84" />
+      <source>Keys</source>
+      <translation>Touches</translation>
     </message>
   </context>
   <context>
