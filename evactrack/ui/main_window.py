@@ -42,6 +42,7 @@ from evactrack.ui.undo import StatusChangeCommand, marks_of
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.case_list import CaseListView, LatestOnly
 from evactrack.ui.views.filters import FilterPanel
+from evactrack.ui.views.shortcuts_dialog import NAME_PROPERTY, ShortcutsDialog
 from evactrack.ui.widgets import accept_cancel_buttons
 
 log = logging.getLogger(__name__)
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.addActions([self.undo_action, self.redo_action])
+        # Their texts name the step (and so a person): the shortcuts list shows the plain name.
+        self.undo_action.setProperty(NAME_PROPERTY, self.tr("&Undo"))
+        self.redo_action.setProperty(NAME_PROPERTY, self.tr("&Redo"))
         self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence("Ctrl+F"))
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh_all, QKeySequence("F5")
@@ -700,8 +704,6 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def show_shortcuts(self) -> None:
-        from evactrack.ui.views.shortcuts_dialog import ShortcutsDialog
-
         ShortcutsDialog(self.menuBar(), self).exec()
 
     def print_daily_report(self) -> None:

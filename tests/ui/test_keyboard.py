@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from evactrack.domain.enums import CaseStatus
 from evactrack.services.context import Context
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.shortcuts_dialog import ShortcutsDialog
@@ -118,7 +119,12 @@ def test_ctrl_o_opens_the_selected_case(
     assert list(window.details) == [people[2]]
 
 
-def test_help_lists_every_shortcut_of_the_menus(qtbot: QtBot, window: MainWindow) -> None:
+def test_help_lists_every_shortcut_of_the_menus(
+    qtbot: QtBot, window: MainWindow, people: list[int]
+) -> None:
+    window.run_bulk_status([people[0]], CaseStatus.CONTACTED, None)
+    qtbot.waitUntil(window.undo_stack.canUndo)
+    assert "status change" in window.undo_action.text()
     listed: list[list[str]] = []
 
     def read(dialog: ShortcutsDialog) -> None:
@@ -135,4 +141,6 @@ def test_help_lists_every_shortcut_of_the_menus(qtbot: QtBot, window: MainWindow
         assert (plain, action.shortcut().toString(native)) in rows
     assert ["Cases", "Change status", "Ctrl+T"] in listed
     assert ["Search box", "Go to the results", "Down"] in listed
+    assert ["Edit", "Undo", "Ctrl+Z"] in listed
+    assert not any("status change" in cell for row in listed for cell in row)
     assert ["Case list", "Open the selected person", "Enter"] in listed

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# An action whose text changes (Undo names the step it would undo) keeps its plain name here.
+NAME_PROPERTY = "shortcut_name"
+
 
 def _plain(text: str) -> str:
     """A menu text as read: no mnemonic ampersand, no trailing ellipsis."""
@@ -33,7 +36,8 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, QKeySequence]]:
             if menu is not None:
                 walk(title, menu.actions())
             elif not action.shortcut().isEmpty():
-                found.append((title, _plain(action.text()), action.shortcut()))
+                name = action.property(NAME_PROPERTY) or action.text()
+                found.append((title, _plain(str(name)), action.shortcut()))
 
     for top in bar.actions():
         menu = top.menu()
