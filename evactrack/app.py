@@ -91,8 +91,7 @@ def shut_down(window: MainWindow) -> None:
     from evactrack.ui import tasks
 
     db = window.ctx.db
-    if not window.closed:  # the application was told to quit without closing the window
-        window.stop_work()
+    window.stop_work()  # if the application was told to quit without closing the window
     tasks.stop_workers()
     Shiboken.delete(window)
     db.close()

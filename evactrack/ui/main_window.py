@@ -372,6 +372,8 @@ class MainWindow(QMainWindow):
     def stop_work(self) -> None:
         """The window is closing: nothing it holds may start work any more (the undo stack
         still signals when it is cleared and destroyed), and its reads in flight stop."""
+        if self.closed:
+            return
         self.closed = True
         self.undo_stack.indexChanged.disconnect(self._undo_index_changed)
         self._choices_runner.cancel()

@@ -580,68 +580,68 @@
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="56" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="58" />
       <source>Eligible persons still in the country</source>
       <translation>Personnes éligibles encore dans le pays</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="58" />
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="174" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="60" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="189" />
       <source>Persons still in the country</source>
       <translation>Personnes encore dans le pays</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="59" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="61" />
       <source>Evacuated today</source>
       <translation>Évacués aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="60" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="62" />
       <source>Refusals today</source>
       <translation>Refus aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="61" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="63" />
       <source>Not contacted for 48 h</source>
       <translation>Sans contact depuis 48 h</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="62" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="64" />
       <source>Persons on record</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="80" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="82" />
       <source>Counting persons…</source>
       <translation>Comptage des personnes…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="84" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="86" />
       <source>Reading the last %1 days…</source>
       <translation>Lecture des %1 derniers jours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="102" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="104" />
       <source>Show these persons in the case list</source>
       <translation>Afficher ces personnes dans la liste des dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="166" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="181" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="167" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="182" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="170" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="185" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="178" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="193" />
       <source>Persons still in the country, last %n day(s)</source>
       <translation>
         <numerusform>Personnes encore dans le pays, %n dernier jour</numerusform>
@@ -649,17 +649,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="202" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="217" />
       <source>By case status</source>
       <translation>Par statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="204" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="219" />
       <source>By legal status</source>
       <translation>Par statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="259" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="274" />
       <source>Figures for %1 (operation's time zone). Households: %L2; movements under way or planned: %L3.</source>
       <translation>Chiffres du %1 (fuseau horaire de l’opération). Ménages : %L2 ; mouvements en cours ou prévus : %L3.</translation>
     </message>
@@ -1401,153 +1401,155 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="55" />
+      <location filename="../../evactrack/ui/main_window.py" line="56" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="60" />
+      <location filename="../../evactrack/ui/main_window.py" line="61" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="65" />
+      <location filename="../../evactrack/ui/main_window.py" line="66" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="146" />
+      <location filename="../../evactrack/ui/main_window.py" line="147" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="148" />
+      <location filename="../../evactrack/ui/main_window.py" line="149" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="150" />
+      <location filename="../../evactrack/ui/main_window.py" line="151" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="153" />
+      <location filename="../../evactrack/ui/main_window.py" line="154" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="159" />
+      <location filename="../../evactrack/ui/main_window.py" line="160" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="164" />
+      <location filename="../../evactrack/ui/main_window.py" line="165" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="165" />
+      <location filename="../../evactrack/ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <location filename="../../evactrack/ui/main_window.py" line="167" />
+      <location filename="../../evactrack/ui/main_window.py" line="173" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <location filename="../../evactrack/ui/main_window.py" line="169" />
+      <location filename="../../evactrack/ui/main_window.py" line="174" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="171" />
+      <location filename="../../evactrack/ui/main_window.py" line="175" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <location filename="../../evactrack/ui/main_window.py" line="177" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="176" />
+      <location filename="../../evactrack/ui/main_window.py" line="180" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="180" />
+      <location filename="../../evactrack/ui/main_window.py" line="184" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="186" />
+      <location filename="../../evactrack/ui/main_window.py" line="190" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="189" />
+      <location filename="../../evactrack/ui/main_window.py" line="193" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="192" />
+      <location filename="../../evactrack/ui/main_window.py" line="196" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="195" />
+      <location filename="../../evactrack/ui/main_window.py" line="199" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="226" />
+      <location filename="../../evactrack/ui/main_window.py" line="230" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="236" />
+      <location filename="../../evactrack/ui/main_window.py" line="240" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="238" />
+      <location filename="../../evactrack/ui/main_window.py" line="242" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="243" />
+      <location filename="../../evactrack/ui/main_window.py" line="247" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="246" />
+      <location filename="../../evactrack/ui/main_window.py" line="250" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="254" />
+      <location filename="../../evactrack/ui/main_window.py" line="258" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="198" />
-      <location filename="../../evactrack/ui/main_window.py" line="270" />
+      <location filename="../../evactrack/ui/main_window.py" line="202" />
+      <location filename="../../evactrack/ui/main_window.py" line="274" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="208" />
+      <location filename="../../evactrack/ui/main_window.py" line="212" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="258" />
+      <location filename="../../evactrack/ui/main_window.py" line="262" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="482" />
+      <location filename="../../evactrack/ui/main_window.py" line="488" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1555,7 +1557,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="486" />
+      <location filename="../../evactrack/ui/main_window.py" line="492" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1563,22 +1565,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="487" />
+      <location filename="../../evactrack/ui/main_window.py" line="493" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="488" />
+      <location filename="../../evactrack/ui/main_window.py" line="494" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="496" />
+      <location filename="../../evactrack/ui/main_window.py" line="502" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="515" />
+      <location filename="../../evactrack/ui/main_window.py" line="521" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1586,7 +1588,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="521" />
+      <location filename="../../evactrack/ui/main_window.py" line="527" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1594,7 +1596,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="529" />
+      <location filename="../../evactrack/ui/main_window.py" line="535" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1602,27 +1604,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="531" />
+      <location filename="../../evactrack/ui/main_window.py" line="537" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="532" />
+      <location filename="../../evactrack/ui/main_window.py" line="538" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="534" />
+      <location filename="../../evactrack/ui/main_window.py" line="540" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="562" />
+      <location filename="../../evactrack/ui/main_window.py" line="568" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="569" />
+      <location filename="../../evactrack/ui/main_window.py" line="575" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1630,12 +1632,12 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="575" />
+      <location filename="../../evactrack/ui/main_window.py" line="581" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="608" />
+      <location filename="../../evactrack/ui/main_window.py" line="614" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1643,17 +1645,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="617" />
+      <location filename="../../evactrack/ui/main_window.py" line="623" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="617" />
+      <location filename="../../evactrack/ui/main_window.py" line="623" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="632" />
+      <location filename="../../evactrack/ui/main_window.py" line="638" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1661,32 +1663,32 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="636" />
+      <location filename="../../evactrack/ui/main_window.py" line="642" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="647" />
+      <location filename="../../evactrack/ui/main_window.py" line="653" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="649" />
+      <location filename="../../evactrack/ui/main_window.py" line="655" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="653" />
+      <location filename="../../evactrack/ui/main_window.py" line="659" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="655" />
+      <location filename="../../evactrack/ui/main_window.py" line="661" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="677" />
+      <location filename="../../evactrack/ui/main_window.py" line="683" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1700,32 +1702,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="691" />
+      <location filename="../../evactrack/ui/main_window.py" line="697" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="715" />
+      <location filename="../../evactrack/ui/main_window.py" line="719" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="721" />
+      <location filename="../../evactrack/ui/main_window.py" line="725" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="723" />
+      <location filename="../../evactrack/ui/main_window.py" line="727" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="732" />
+      <location filename="../../evactrack/ui/main_window.py" line="736" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="733" />
+      <location filename="../../evactrack/ui/main_window.py" line="737" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2678,57 +2680,57 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="47" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="51" />
       <source>Search box</source>
       <translation>Zone de recherche</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="48" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="52" />
       <source>Case list</source>
       <translation>Liste des dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="53" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="57" />
       <source>Go to the results</source>
       <translation>Aller aux résultats</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="58" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="62" />
       <source>Search now, go to the first result</source>
       <translation>Rechercher tout de suite, aller au premier résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="63" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="67" />
       <source>Clear the search</source>
       <translation>Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="66" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="70" />
       <source>Open the selected person</source>
       <translation>Ouvrir la personne sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="69" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="73" />
       <source>Back to the search box, from the top</source>
       <translation>Revenir à la zone de recherche, depuis la première ligne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="80" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="84" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="84" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="88" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="84" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="88" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="84" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="88" />
       <source>Keys</source>
       <translation>Touches</translation>
     </message>

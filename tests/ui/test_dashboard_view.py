@@ -137,6 +137,9 @@ def test_a_card_looks_like_the_others_and_a_click_opens_its_persons(
     assert isinstance(view, DashboardView)
     qtbot.waitUntil(lambda: not view.loading)
     assert all(card.styleSheet() == "" for card in view.cards.values())
+    assert set(view.cards) == set(caselist.FIGURES)  # every card can be opened
+    view.cards["total"].setFocus()
+    view.cards["total"].grab()  # painted with its focus frame, without error
     evacuated = view.cards["evacuated_today"]
     with qtbot.waitSignal(window.case_list.loaded):
         qtbot.mouseClick(evacuated, Qt.MouseButton.LeftButton)
