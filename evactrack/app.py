@@ -8,9 +8,13 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from evactrack.domain.errors import EvactrackError
 from evactrack.log import setup_logging
+
+if TYPE_CHECKING:
+    from evactrack.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -75,5 +79,19 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(context_for(db), settings)
     window.show()
     code = app.exec()
-    window.ctx.db.close()
+    shut_down(window)
     return code
+
+
+def shut_down(window: MainWindow) -> None:
+    """In this order: the workers end (the writes given are done), the window goes while
+    Python is whole (its undo stack signals as it is destroyed), the database closes last."""
+    from shiboken6 import Shiboken
+
+    from evactrack.ui import tasks
+
+    db = window.ctx.db
+    window.stop_work()  # if the application was told to quit without closing the window
+    tasks.stop_workers()
+    Shiboken.delete(window)
+    db.close()

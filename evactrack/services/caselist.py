@@ -15,12 +15,22 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select, true
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from evactrack.db.models import Household, ManifestEntry, Movement, Person, RendezvousPoint
+from evactrack.db.models import (
+    Household,
+    ManifestEntry,
+    Movement,
+    Person,
+    PhoneNumber,
+    Refusal,
+    RendezvousPoint,
+    StatusChange,
+)
 from evactrack.domain.enums import (
+    ELIGIBLE_LEGAL_STATUSES,
     GONE_STATUSES,
     CaseStatus,
     LegalStatus,
@@ -41,6 +51,7 @@ from evactrack.services.persons import (
     search_tokens,
     step_of,
 )
+from evactrack.services.settings import day_bounds, operation_today
 from evactrack.services.stats import NOT_CONTACTED_HOURS
 
 # Ids per query when a selection is read in pieces (SQLite's parameter limit is generous,
@@ -56,6 +67,7 @@ SORT_KEYS = (
     "place",
     "last_contact",
     "flags",
+    "phone",
 )
 
 
@@ -70,13 +82,14 @@ class CaseQuery:
     flags: frozenset[VulnerabilityFlag] = frozenset()
     wishes: frozenset[WishesToLeave] = frozenset()
     not_contacted_48h: bool = False
+    figure: str = ""  # one of FIGURES: the persons behind a dashboard figure
     search: str = ""
     sort: str = "name"
     descending: bool = False
 
     def without(self, facet: str) -> CaseQuery:
         """The same query with one facet's filter lifted (for that facet's counts)."""
-        empty: Any = False if facet == "not_contacted_48h" else frozenset()
+        empty: Any = {"not_contacted_48h": False, "figure": ""}.get(facet, frozenset())
         return replace(self, **{facet: empty})
 
 
@@ -96,6 +109,7 @@ class CaseRow:
     last_contact_at: datetime | None
     flags: frozenset[VulnerabilityFlag]
     wishes_to_leave: WishesToLeave
+    phones: tuple[str, ...] = ()  # as stored (E.164 when valid), in the person's order
 
 
 @dataclass(frozen=True)
@@ -123,13 +137,79 @@ def movement_label(movement_id: int, name: str | None) -> str:
     return name or f"Movement #{movement_id}"
 
 
+# Persons no one needs to reach any more: gone, or staying by their own choice.
+NO_CONTACT_NEEDED = frozenset({*GONE_STATUSES, CaseStatus.DECLINED})
+
+
 def not_contacted_condition(now: datetime | None = None) -> ColumnElement[bool]:
     """Open cases with no successful contact for 48 hours (as the dashboard counts them)."""
     cutoff = (now or utcnow()) - timedelta(hours=NOT_CONTACTED_HOURS)
     return and_(
-        Person.status.not_in([*GONE_STATUSES, CaseStatus.DECLINED]),
+        Person.status.not_in(sorted(NO_CONTACT_NEEDED)),
         or_(Person.last_contact_at.is_(None), Person.last_contact_at < cutoff),
     )
+
+
+def contact_overdue(row: CaseRow, now: datetime) -> bool:
+    """The same rule for one row of the list: its last contact is shown as too old."""
+    if row.status in NO_CONTACT_NEEDED:
+        return False
+    last = row.last_contact_at
+    return last is None or now - last > timedelta(hours=NOT_CONTACTED_HOURS)
+
+
+# The dashboard's figures (attributes of stats.Overview) whose persons the list can show.
+FIGURES = (
+    "eligible_remaining",
+    "remaining",
+    "evacuated_today",
+    "refusals_today",
+    "not_contacted_48h",
+    "total",
+)
+
+
+def figure_condition(session: Session, figure: str) -> ColumnElement[bool]:
+    """The persons counted by one figure of :func:`evactrack.services.stats.read_overview`,
+    today in the operation's time zone; a test holds the two to the same numbers."""
+    still_here = Person.status.not_in(sorted(GONE_STATUSES))
+    if figure == "remaining":
+        return still_here
+    if figure == "eligible_remaining":
+        principal = aliased(Person)
+        of_eligible = (
+            select(Household.id)
+            .join(principal, principal.id == Household.principal_id)
+            .where(principal.legal_status.in_(sorted(ELIGIBLE_LEGAL_STATUSES)))
+        )
+        return and_(
+            still_here,
+            or_(
+                Person.legal_status.in_(sorted(ELIGIBLE_LEGAL_STATUSES)),
+                and_(
+                    Person.legal_status == LegalStatus.FAMILY_MEMBER,
+                    Person.household_id.in_(of_eligible),
+                ),
+            ),
+        )
+    if figure == "not_contacted_48h":
+        return not_contacted_condition()
+    if figure == "total":
+        return true()
+    start, end = day_bounds(session, operation_today(session))
+    if figure == "evacuated_today":
+        return Person.id.in_(
+            select(StatusChange.person_id).where(
+                StatusChange.to_status == CaseStatus.EVACUATED,
+                StatusChange.changed_at >= start,
+                StatusChange.changed_at < end,
+            )
+        )
+    if figure == "refusals_today":
+        return Person.id.in_(
+            select(Refusal.person_id).where(Refusal.occurred_at >= start, Refusal.occurred_at < end)
+        )
+    raise ValueError(f"unknown figure {figure!r}")
 
 
 def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]:
@@ -154,6 +234,8 @@ def _conditions(session: Session, query: CaseQuery) -> list[ColumnElement[bool]]
         where.append(Person.wishes_to_leave.in_(sorted(query.wishes)))
     if query.not_contacted_48h:
         where.append(not_contacted_condition())
+    if query.figure:
+        where.append(figure_condition(session, query.figure))
     if query.search.strip():
         condition = search_condition(session, query.search)
         if condition is not None:
@@ -191,6 +273,12 @@ def _ordered(query: CaseQuery, base: Select[Any]) -> Select[Any]:
         keys = [RendezvousPoint.name]
     elif sort == "last_contact":
         keys = [Person.last_contact_at]
+    elif sort == "phone":
+        keys = [
+            select(func.min(PhoneNumber.number))
+            .where(PhoneNumber.person_id == Person.id)
+            .scalar_subquery()
+        ]
     else:
         keys = [_flag_count()]
     # Empty values go last whichever way the list is sorted; the id breaks ties stably.
@@ -335,6 +423,13 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
             .order_by(ManifestEntry.added_at, ManifestEntry.id)
         ):
             current_movement[person_id] = (movement_label(movement_id, name), point)
+        phones: dict[int, list[str]] = {}
+        for person_id, number in session.execute(
+            select(PhoneNumber.person_id, PhoneNumber.number)
+            .where(PhoneNumber.person_id.in_(ids))
+            .order_by(PhoneNumber.person_id, PhoneNumber.position, PhoneNumber.id)
+        ).tuples():
+            phones.setdefault(person_id, []).append(number)
     by_id: dict[int, CaseRow] = {}
     for r in people:
         movement, movement_point = current_movement.get(r.id, (None, None))
@@ -351,6 +446,7 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
             last_contact_at=r.last_contact_at,
             flags=frozenset(f for f, col in FLAG_COLUMNS.items() if getattr(r, col)),
             wishes_to_leave=r.wishes_to_leave,
+            phones=tuple(phones.get(r.id, ())),
         )
     return [by_id[i] for i in ids if i in by_id]
 

@@ -43,6 +43,7 @@ from evactrack.ui.undo import ManifestCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.case_list import CaseListView, LatestOnly
 from evactrack.ui.views.filters import FilterPanel
+from evactrack.ui.views.shortcuts_dialog import NAME_PROPERTY, ShortcutsDialog
 from evactrack.ui.widgets import accept_cancel_buttons
 
 log = logging.getLogger(__name__)
@@ -115,8 +116,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
-        # An undo or redo is a save: the list must show it, whether or not its case is open.
-        self.undo_stack.indexChanged.connect(lambda _index: self.refresh_all())
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
+        self.closed = False
         self.details: dict[int, CaseDetailDialog] = {}
         self.side_views: dict[int, QWidget] = {}
         self._operations: list[Operation[Any]] = []
@@ -169,22 +170,48 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.addActions([self.undo_action, self.redo_action])
+        # Their texts name the step (and so a person): the shortcuts list shows the plain name.
+        self.undo_action.setProperty(NAME_PROPERTY, self.tr("&Undo"))
+        self.redo_action.setProperty(NAME_PROPERTY, self.tr("&Redo"))
         self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence("Ctrl+F"))
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh_all, QKeySequence("F5")
         )
-        self.open_case_action = self._action(self.tr("&Open case"), self.open_current)
+        self.open_case_action = self._action(
+            self.tr("&Open case"), self.open_current, QKeySequence("Ctrl+O")
+        )
         self.assign_action = (
-            self._action(self.tr("&Assign to movement…"), self.assign_selection)
+            self._action(
+                self.tr("&Assign to movement…"), self.assign_selection, QKeySequence("Ctrl+M")
+            )
             if _available("evactrack.ui.views.assign_dialog")
             else None
         )
-        self.status_action = self._action(self.tr("Change &status…"), self.change_status_selection)
-        self.contact_action = self._action(self.tr("&Log a contact…"), self.log_contact_selection)
-        self.household_action = self._action(
-            self.tr("Make a &household…"), self.make_household_selection
+        self.status_action = self._action(
+            self.tr("Change &status…"), self.change_status_selection, QKeySequence("Ctrl+T")
         )
-        self.export_action = self._action(self.tr("&Export selection…"), self.export_selection)
+        self.contact_action = self._action(
+            self.tr("&Log a contact…"), self.log_contact_selection, QKeySequence("Ctrl+L")
+        )
+        self.household_action = self._action(
+            self.tr("Make a &household…"), self.make_household_selection, QKeySequence("Ctrl+H")
+        )
+        self.export_action = self._action(
+            self.tr("&Export selection…"), self.export_selection, QKeySequence("Ctrl+E")
+        )
+        # Ctrl+1 … Ctrl+4: the tabs, in their order (a tab left out takes no number).
+        titles = [self.tr("Cases")] + [
+            self.tr(str(title)) for module, _name, title in SIDE_VIEWS if _available(module)
+        ]
+        self.tab_actions = [
+            self._action(
+                title, lambda index=index: self.tabs.setCurrentIndex(index), f"Ctrl+{index + 1}"
+            )
+            for index, title in enumerate(titles)
+        ]
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1")
+        )
 
     def _bulk_actions(self) -> list[QAction]:
         return [
@@ -215,6 +242,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
+        view_menu.addSeparator()
+        view_menu.addActions(self.tab_actions)
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         chosen = self.settings.value(i18n.SETTING, "")
@@ -230,6 +260,8 @@ class MainWindow(QMainWindow):
         cases_menu.addAction(self.open_case_action)
         cases_menu.addSeparator()
         cases_menu.addActions(self._bulk_actions())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
 
     def _build_central(self) -> None:
         self.filters = FilterPanel(self)
@@ -286,6 +318,9 @@ class MainWindow(QMainWindow):
         changed = getattr(view, "changed", None)
         if changed is not None:
             changed.connect(lambda *_args, source=view: self.refresh_all(except_view=source))
+        figure_chosen = getattr(view, "figure_chosen", None)
+        if figure_chosen is not None:
+            figure_chosen.connect(self.show_figure)
         self.tabs.blockSignals(True)
         title = self.tabs.tabText(index)
         placeholder = self.tabs.widget(index)
@@ -324,17 +359,13 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        header = self.settings.value("window/case_columns")
-        if isinstance(header, QByteArray):
-            self.case_list.table.horizontalHeader().restoreState(header)
+        self.case_list.restore_columns(self.settings)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue(
-            "window/case_columns", self.case_list.table.horizontalHeader().saveState()
-        )
+        self.case_list.save_columns(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -342,6 +373,18 @@ class MainWindow(QMainWindow):
         for dialog in list(self.details.values()):
             dialog.close()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.stop_work()
+
+    def stop_work(self) -> None:
+        """The window is closing: nothing it holds may start work any more (the undo stack
+        still signals when it is cleared and destroyed), and its reads in flight stop."""
+        if self.closed:
+            return
+        self.closed = True
+        self.undo_stack.indexChanged.disconnect(self._undo_index_changed)
+        self._choices_runner.cancel()
+        self.case_list.stop()
 
     # ------------------------------------------------------------ list and filters
 
@@ -364,13 +407,26 @@ class MainWindow(QMainWindow):
         menu.addActions(self._bulk_actions())
         menu.popup(self.case_list.table.viewport().mapToGlobal(pos))
 
+    def show_figure(self, figure: str, caption: str) -> None:
+        """A dashboard card was clicked: the Cases tab, listing exactly the persons it counts."""
+        self.tabs.setCurrentIndex(0)
+        self.case_list.clear_search()
+        self.filters.show_figure(figure, caption)
+        self.case_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.case_list.focus_search()
 
+    def _undo_index_changed(self, _index: int) -> None:
+        """An undo or redo is a save: the list must show it, whether or not its case is open."""
+        self.refresh_all()
+
     def refresh_all(self, except_view: QWidget | None = None) -> None:
         """F5, and after every write: the list, the filter choices and every built tab
-        (but the one that wrote, which has refreshed itself)."""
+        (but the one that wrote, which has refreshed itself). Nothing once closed."""
+        if self.closed:
+            return
         self.case_list.refresh()
         self._load_choices()
         for view in self.side_views.values():
@@ -657,6 +713,9 @@ class MainWindow(QMainWindow):
 
         ImportWizard(self.ctx, self).exec()
         self.refresh_all()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def print_daily_report(self) -> None:
         from evactrack.ui.views.report_dialog import open_daily_report

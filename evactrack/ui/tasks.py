@@ -4,13 +4,16 @@ The caller chains ``Operation(parent, fn).success(...).failure(...).with_progres
 ``fn`` receives a :class:`Progress` it reports to and polls for cancellation; it runs on a
 worker thread and must pass back plain data, never ORM objects. Writes go through one
 single-thread pool so they are serialised. A view loads what it shows through
-:class:`Latest`, where a newer load supersedes an older one still running.
+:class:`Latest`, where a newer load supersedes an older one still running. At quit,
+:func:`stop_workers` lets the writes end and stops the reads; nothing starts afterwards.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -29,11 +32,16 @@ from shiboken6 import Shiboken
 from evactrack.domain.errors import OperationCancelled
 from evactrack.ui import dialogs
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _write_pool: QThreadPool | None = None
 # Operations in flight, kept alive until their result has been handled.
 _running: set[Operation[Any]] = set()
+# Plain Python threads for the case list's reads: no QRunnable whose deletion on a worker
+# thread would have to release Python objects.
+_list_readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="evactrack-list")
+_stopped = False
 
 
 def write_pool() -> QThreadPool:
@@ -43,6 +51,30 @@ def write_pool() -> QThreadPool:
         _write_pool = QThreadPool()
         _write_pool.setMaxThreadCount(1)
     return _write_pool
+
+
+def read_in_background(work: Callable[[], None]) -> bool:
+    """Run one of the case list's reads on its own threads; ``False`` once the application
+    is quitting, when nothing starts any more."""
+    if _stopped:
+        log.debug("quitting: a read was not started")
+        return False
+    _list_readers.submit(work)
+    return True
+
+
+def stop_workers() -> None:
+    """At quit, once the window is closed: from now on no work starts, whatever signal asks
+    for it; reads in flight are told to stop; the writes already given finish (a save is never
+    cut short), then every worker has ended."""
+    global _stopped
+    _stopped = True
+    for operation in list(_running):
+        if not operation.write:
+            operation.progress.cancel()
+    write_pool().waitForDone()
+    QThreadPool.globalInstance().waitForDone()
+    _list_readers.shutdown(wait=True, cancel_futures=True)
 
 
 class Progress:
@@ -145,6 +177,11 @@ class Operation(Generic[T]):
         dialogs.show_error(self.parent, error)
 
     def run(self) -> Operation[T]:
+        """Start the work; once the workers are stopped (quit) nothing starts, nothing is
+        called back."""
+        if _stopped:
+            log.debug("quitting: an operation was not started")
+            return self
         if self._label is not None:
             cancel = QCoreApplication.translate("Operation", "Cancel")
             dialog = QProgressDialog(self._label, cancel, 0, 0, self.parent)
@@ -317,6 +354,10 @@ def wait(operation: Operation[T]) -> T:
     operation.success(lambda result: done(True, result))
     operation.failure(lambda error: done(False, error))
     operation.run()
+    if _stopped:
+        raise OperationCancelled(
+            QCoreApplication.translate("Operation", "Cancelled: nothing was changed.")
+        )
     if not outcome:
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     ok, value = outcome[0]

@@ -22,7 +22,7 @@ from evactrack.domain.enums import (
 )
 from evactrack.domain.errors import IllegalTransitionError, OperationCancelled
 from evactrack.domain.timezones import utcnow
-from evactrack.services import audit, caselist, contacts, households, movements, persons
+from evactrack.services import audit, caselist, contacts, households, movements, persons, stats
 from evactrack.services.caselist import CaseQuery
 from evactrack.services.context import Context
 from evactrack.services.persons import Document, search_tokens
@@ -65,8 +65,16 @@ def test_ids_are_sorted_by_each_column_both_ways(ctx: Context) -> None:
     assert contacted_first[0] == seed["bashir"]
     by_flags = caselist.ordered_ids(ctx, CaseQuery(sort="flags", descending=True))
     assert by_flags[0] == seed["zahra"]
+    by_phone = caselist.ordered_ids(ctx, CaseQuery(sort="phone"))
+    assert by_phone[0] == seed["zahra"]  # the one with a phone; those without go last
     for key in caselist.SORT_KEYS:
         assert sorted(caselist.ordered_ids(ctx, CaseQuery(sort=key))) == sorted(by_name)
+
+
+def test_a_row_carries_the_persons_phones_in_their_order(ctx: Context) -> None:
+    seed = _seed(ctx)
+    [zahra, amin] = caselist.rows(ctx, [seed["zahra"], seed["amin"]])
+    assert zahra.phones == ("+93701234567",) and amin.phones == ()
 
 
 def test_filters_combine_and_search_ignores_case_script_and_phone_format(ctx: Context) -> None:
@@ -304,3 +312,21 @@ def test_search_texts_are_what_the_index_holds(ctx: Context) -> None:
         stored = dict(session.execute(select(Person.id, Person.search_text)).tuples().all())
     assert texts == stored and len(texts) == 3
     assert all("stanekzai" in t and "9370555000" in t for t in texts.values())
+
+
+def test_each_dashboard_figure_lists_the_persons_it_counts(ctx: Context) -> None:
+    from tests.ui.test_dashboard_view import seed
+
+    seed(ctx)
+    overview = stats.overview(ctx)
+    shown = {
+        figure: len(caselist.ordered_ids(ctx, CaseQuery(figure=figure)))
+        for figure in caselist.FIGURES
+    }
+    assert shown == {figure: getattr(overview, figure) for figure in caselist.FIGURES}
+    assert shown["evacuated_today"] == shown["refusals_today"] == 1
+    assert shown["eligible_remaining"] == 3
+    narrowed = CaseQuery(figure="remaining", legal_statuses=frozenset({LegalStatus.VISA_HOLDER}))
+    assert len(caselist.ordered_ids(ctx, narrowed)) == 1
+    counts = caselist.filter_counts(ctx, CaseQuery(figure="evacuated_today"))
+    assert counts.statuses == {CaseStatus.EVACUATED: 1}

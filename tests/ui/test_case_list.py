@@ -5,11 +5,12 @@ from __future__ import annotations
 import threading
 import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QTextLayout
-from PySide6.QtWidgets import QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFont, QStandardItemModel, QTextLayout
+from PySide6.QtWidgets import QStyleOptionViewItem, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import (
@@ -21,7 +22,7 @@ from evactrack.domain.enums import (
 )
 from evactrack.domain.errors import OperationCancelled
 from evactrack.domain.timezones import utcnow
-from evactrack.services import caselist, contacts
+from evactrack.services import caselist, contacts, persons
 from evactrack.services.caselist import CaseQuery
 from evactrack.services.context import Context
 from evactrack.ui import dialogs
@@ -32,6 +33,7 @@ from evactrack.ui.models.case_table import (
     LEGAL_STATUS,
     NAME,
     NATIVE_NAME,
+    PHONE,
     PLACE,
     STALE_CONTACT,
     STATUS,
@@ -73,7 +75,9 @@ def test_model_shows_each_column_and_highlights_old_contacts(
 ) -> None:
     model = CaseTableModel(sqlite_ctx)
     model.set_ids(three)
-    assert model.rowCount() == 3 and model.columnCount() == 8
+    assert model.rowCount() == 3 and model.columnCount() == 9
+    assert _text(model, 0, PHONE) == "+93 70 123 4567"
+    assert _text(model, 1, PHONE) == ""
     assert _text(model, 0, NAME) == "Zahra Ahmadi"
     assert _text(model, 0, NATIVE_NAME) == "زهرا احمدی"
     assert _text(model, 0, NATIVE_NAME, Qt.ItemDataRole.TextAlignmentRole) & int(
@@ -434,3 +438,61 @@ def test_every_letter_of_a_pashto_name_is_drawn_from_one_font(
     runs = _glyph_fonts(option.text, option.font)
     assert runs and all(0 not in glyphs for _family, glyphs in runs)
     assert {family for family, _glyphs in runs} == {"Noto Naskh Arabic"}
+
+
+def test_last_contact_is_not_highlighted_for_persons_who_have_left(
+    sqlite_ctx: Context, three: list[int]
+) -> None:
+    """Nobody needs to reach an evacuated or self-evacuated person: no warning colour."""
+    zahra, bashir, amin = three  # contacted 50 h ago, just now, never
+    persons.transition(sqlite_ctx, zahra, CaseStatus.SELF_EVACUATED, "left by road")
+    model = CaseTableModel(sqlite_ctx)
+    model.set_ids(three)
+    assert _text(model, 0, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) is None
+    assert _text(model, 2, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) == STALE_CONTACT
+    persons.transition(sqlite_ctx, amin, CaseStatus.DUPLICATE, "same as Bashir")
+    model.set_ids(three)
+    assert _text(model, 2, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) is None
+    assert _text(model, 0, LAST_CONTACT) == "2 days ago"  # the age itself is still shown
+
+
+def test_the_phone_column_is_hidden_until_chosen_from_the_header_menu(
+    qtbot: QtBot, sqlite_ctx: Context, three: list[int], tmp_path: Path
+) -> None:
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    header = view.table.horizontalHeader()
+    assert header.isSectionHidden(PHONE) and not header.isSectionHidden(LAST_CONTACT)
+    menu = view.columns_menu()
+    ticks = {a.text(): a for a in menu.actions()}
+    assert "Name" not in ticks and not ticks["Phone"].isChecked()
+    assert ticks["Last contact"].isChecked()
+    ticks["Phone"].trigger()
+    assert not header.isSectionHidden(PHONE)
+    with qtbot.waitSignal(view.loaded):
+        view.refresh()  # a new list keeps the choice
+    assert not header.isSectionHidden(PHONE)
+    settings = QSettings(str(tmp_path / "evactrack.ini"), QSettings.Format.IniFormat)
+    view.save_columns(settings)
+    again = CaseListView(sqlite_ctx)
+    qtbot.addWidget(again)
+    assert again.table.horizontalHeader().isSectionHidden(PHONE)
+    again.restore_columns(settings)
+    assert not again.table.horizontalHeader().isSectionHidden(PHONE)
+    assert view.columns_menu().actions()[PHONE - 1].isChecked()
+
+
+def test_a_layout_saved_before_the_phone_column_does_not_show_it(
+    qtbot: QtBot, sqlite_ctx: Context, tmp_path: Path
+) -> None:
+    older = QTableView()
+    qtbot.addWidget(older)
+    older.setModel(QStandardItemModel(0, 8))
+    settings = QSettings(str(tmp_path / "evactrack.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/case_columns", older.horizontalHeader().saveState())
+    view = CaseListView(sqlite_ctx)
+    qtbot.addWidget(view)
+    view.restore_columns(settings)
+    assert view.table.horizontalHeader().isSectionHidden(PHONE)

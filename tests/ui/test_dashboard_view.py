@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings, Qt
 
 from evactrack.domain.enums import (
     CaseStatus,
@@ -14,9 +16,10 @@ from evactrack.domain.enums import (
     RefusalReason,
 )
 from evactrack.domain.errors import DatabaseOpenError
-from evactrack.services import households, movements, persons, stats
+from evactrack.services import caselist, households, movements, persons, stats
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
+from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.dashboard_view import CHART_DAYS, DashboardView
 from tests.factories import make_movement, make_person, make_point
 
@@ -114,3 +117,44 @@ def test_a_failed_count_shows_its_message(
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == ["cannot open database cases.sqlite3: disk I/O error"]
     assert view.data is None and view.refresh_button.isEnabled()
+
+
+def test_a_card_looks_like_the_others_and_a_click_opens_its_persons(
+    qtbot: Any, sqlite_ctx: Context, tmp_path: Path
+) -> None:
+    """No card looks selected; clicking one lists exactly the persons it counts."""
+    seed(sqlite_ctx)
+    settings = QSettings(str(tmp_path / "evactrack.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(sqlite_ctx, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.show()
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.case_list.search.setText("Zahra")  # a search the card's list must not keep
+    dashboard_tab = [i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Dashboard"]
+    window.tabs.setCurrentIndex(dashboard_tab[0])
+    view = window.tabs.currentWidget()
+    assert isinstance(view, DashboardView)
+    qtbot.waitUntil(lambda: not view.loading)
+    assert all(card.styleSheet() == "" for card in view.cards.values())
+    assert set(view.cards) == set(caselist.FIGURES)  # every card can be opened
+    view.cards["total"].setFocus()
+    view.cards["total"].grab()  # painted with its focus frame, without error
+    evacuated = view.cards["evacuated_today"]
+    with qtbot.waitSignal(window.case_list.loaded):
+        qtbot.mouseClick(evacuated, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentIndex() == 0
+    assert [r.name for r in caselist.rows(sqlite_ctx, window.case_list.model.ids)] == [
+        "Ahmad Rahimi"
+    ]
+    assert window.case_list.search.text() == ""
+    assert window.filters.figure_item.text(0) == "Dashboard: Evacuated today"
+    window.tabs.setCurrentIndex(dashboard_tab[0])
+    view.cards["remaining"].setFocus()
+    with qtbot.waitSignal(window.case_list.loaded):
+        qtbot.keyClick(view.cards["remaining"], Qt.Key.Key_Return)
+    assert len(window.case_list.model.ids) == int(view.cards["remaining"].value.text())
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.filters.figure_item.setCheckState(0, Qt.CheckState.Unchecked)
+    assert len(window.case_list.model.ids) == 6
+    assert window.filters.figure_item.isHidden()

@@ -7,6 +7,7 @@ from pathlib import Path
 from unittest.mock import PropertyMock, patch
 
 import pytest
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import LegalStatus
@@ -69,6 +70,10 @@ def test_full_import_with_a_reviewed_duplicate_then_undo(
     result = blocker.args[0]
     assert isinstance(result, ImportResult) and (result.created, result.merged) == (3, 1)
     assert "done: 3 created, 1 merged" in wizard.result_page.text.text()
+    buttons = [wizard.button(QWizard.WizardButton(n)) for n in range(9)]  # Back … Custom3
+    assert [b.text() for b in buttons if b is not None and b.isVisible()] == ["Close"]
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    assert wizard.result_page.undo_button.isVisible()
     merged = persons.get_person(sqlite_ctx, known.id)
     assert merged.data.legal_status is LegalStatus.PERMANENT_RESIDENT
 

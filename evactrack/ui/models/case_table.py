@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -19,11 +19,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from evactrack.domain.phones import format_for_display
 from evactrack.domain.timezones import utcnow, zone
 from evactrack.services import caselist, settings
 from evactrack.services.caselist import CaseRow
 from evactrack.services.context import Context
-from evactrack.services.stats import NOT_CONTACTED_HOURS
 from evactrack.ui.i18n import label
 from evactrack.ui.mime import PERSON_IDS_MIME, person_ids_mime
 
@@ -32,7 +32,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Column order of the list; each key is also the service's sort key.
 COLUMNS = caselist.SORT_KEYS
-NAME, NATIVE_NAME, LEGAL_STATUS, STATUS, HOUSEHOLD, PLACE, LAST_CONTACT, FLAGS = range(8)
+NAME, NATIVE_NAME, LEGAL_STATUS, STATUS, HOUSEHOLD, PLACE, LAST_CONTACT, FLAGS, PHONE = range(9)
+# Shown once the caseworker chooses them (the header's context menu).
+HIDDEN_AT_FIRST = (PHONE,)
 STALE_CONTACT = QBrush(QColor(255, 214, 204))
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
@@ -163,6 +165,7 @@ class CaseTableModel(QAbstractTableModel):
             self.tr("Rendezvous point / movement"),
             self.tr("Last contact"),
             self.tr("Vulnerability"),
+            self.tr("Phone"),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -214,11 +217,7 @@ class CaseTableModel(QAbstractTableModel):
             tips[LAST_CONTACT] = f"{moment:%Y-%m-%d %H:%M} {self.tz.key}"
         if row.flags:
             tips[FLAGS] = texts[FLAGS]
-        return _Line(texts, tuple(tips), self._stale(row))
-
-    def _stale(self, row: CaseRow) -> bool:
-        last = row.last_contact_at
-        return last is None or self._now - last > timedelta(hours=NOT_CONTACTED_HOURS)
+        return _Line(texts, tuple(tips), caselist.contact_overdue(row, self._now))
 
     def _display(self, row: CaseRow, column: int) -> str:
         if column == NAME:
@@ -235,6 +234,8 @@ class CaseTableModel(QAbstractTableModel):
             return " / ".join(x for x in (row.rendezvous_point, row.movement) if x)
         if column == LAST_CONTACT:
             return self.age(row.last_contact_at)
+        if column == PHONE:
+            return ", ".join(format_for_display(number) for number in row.phones)
         return ", ".join(label(f) for f in sorted(row.flags))
 
     def age(self, moment: datetime | None) -> str:

@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimeZone, Signal
+from PySide6.QtCore import Qt, QTimer, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,8 @@ from evactrack.ui.i18n import arg, label
 from evactrack.ui.undo import EditPersonCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.person_form import PersonForm
 from evactrack.ui.widgets import native_script_font
+
+CLOCK_TICK_MS = 1_000  # the shown minute turns within a second of the real one
 
 
 def _at(moment: datetime | None, tz: ZoneInfo) -> str:
@@ -251,19 +253,27 @@ class CaseDetailDialog(QDialog):
                 self.tr("Print case sheet…"), QDialogButtonBox.ButtonRole.ActionRole
             )
             sheet.clicked.connect(self.print_case_sheet)
-        own_tz = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
-        times = QLabel(
-            self.tr("Times are in the operation's time zone; now: %s.")
-            % format_local(utcnow(), self.tz.key, own_tz),
-            self,
-        )
-        times.setStyleSheet("color: gray")
+        self._own_tz = bytes(QTimeZone.systemTimeZoneId().data()).decode() or None
+        self.clock = QLabel(self)
+        self.clock.setStyleSheet("color: gray")
+        self._clock_timer = QTimer(self)
+        self._clock_timer.timeout.connect(self._show_time)
+        self._clock_timer.start(CLOCK_TICK_MS)
+        self._show_time()
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.tabs)
-        layout.addWidget(times)
+        layout.addWidget(self.clock)
         layout.addWidget(buttons)
         self.load()
+
+    def _show_time(self) -> None:
+        """The "now" beside the times keeps time while the case stays open for hours."""
+        text = self.tr("Times are in the operation's time zone; now: %s.") % format_local(
+            utcnow(), self.tz.key, self._own_tz
+        )
+        if text != self.clock.text():
+            self.clock.setText(text)
 
     # ------------------------------------------------------------ building
 

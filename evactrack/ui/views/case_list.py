@@ -9,28 +9,32 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
+    QSettings,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -45,13 +49,22 @@ from evactrack.services.context import Context
 from evactrack.services.persons import search_tokens
 from evactrack.ui import dialogs
 from evactrack.ui.list_order import ListOrder, Shown
-from evactrack.ui.models.case_table import COLUMNS, NATIVE_NAME, CaseTableModel
+from evactrack.ui.models.case_table import (
+    COLUMNS,
+    HIDDEN_AT_FIRST,
+    NAME,
+    NATIVE_NAME,
+    CaseTableModel,
+)
+from evactrack.ui.tasks import read_in_background
 from evactrack.ui.widgets import native_script_font
 
 log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 120
 MIN_SEARCH = 3
 COUNTS_DELAY_MS = 400
+COLUMNS_SETTING = "window/case_columns"
+COLUMN_COUNT_SETTING = "window/case_column_count"
 
 
 def effective_search(typed: str) -> str:
@@ -79,11 +92,6 @@ class RightToLeftDelegate(QStyledItemDelegate):
         if self._font is None or self._font[0] != key:
             self._font = (key, native_script_font(option.font))
         option.font = self._font[1]
-
-
-# Plain Python threads for the list's reads: no QRunnable whose deletion on a worker thread
-# would have to release Python objects. Results come back through a queued Qt signal.
-_readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="evactrack-list")
 
 
 class _Delivery(QObject):
@@ -148,7 +156,8 @@ class LatestOnly:
             with suppress(RuntimeError):  # the list was closed while its query ran
                 delivery.arrived.emit(job, result, error)
 
-        _readers.submit(work)
+        if not read_in_background(work):  # quitting
+            self._running = None
 
     def _arrived(self, job: int, result: Any, error: BaseException | None) -> None:
         if self._running is None or self._running[0] != job:
@@ -211,8 +220,12 @@ class CaseListView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_clicked)
-        for column, width in enumerate((200, 180, 170, 150, 120, 220, 110)):
+        for column, width in enumerate((200, 180, 170, 150, 120, 220, 110, 160, 160)):
             self.table.setColumnWidth(column, width)
+        for column in HIDDEN_AT_FIRST:
+            header.hideSection(column)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -228,6 +241,8 @@ class CaseListView(QWidget):
         self._debounce.timeout.connect(self._search_now)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self._go_to_results)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.selectionModel().selectionChanged.connect(
@@ -276,6 +291,13 @@ class CaseListView(QWidget):
             lambda stale: caselist.filter_counts(ctx, asked, stale), self.counts_loaded.emit
         )
 
+    def stop(self) -> None:
+        """The window is closing: no query waits to start, those running stop."""
+        self._debounce.stop()
+        self._counts_timer.stop()
+        for runner in (self._ids_runner, self._counts_runner, self._texts_runner):
+            runner.cancel()
+
     def refresh(self) -> None:
         """F5 and after writes: same query, fresh rows, selection kept."""
         self.reload(fresh=True)
@@ -312,6 +334,40 @@ class CaseListView(QWidget):
         text = effective_search(self.search.text())
         if search_tokens(text) != search_tokens(self.query.search):
             self.reload(replace(self.query, search=text))
+
+    def save_columns(self, settings: QSettings) -> None:
+        """Widths, order and the columns chosen, for the next start."""
+        settings.setValue(COLUMNS_SETTING, self.table.horizontalHeader().saveState())
+        settings.setValue(COLUMN_COUNT_SETTING, self.model.columnCount())
+
+    def restore_columns(self, settings: QSettings) -> None:
+        """The columns as last left; a layout saved before a column was added is not used,
+        or the new column would show unasked."""
+        state = settings.value(COLUMNS_SETTING)
+        count = settings.value(COLUMN_COUNT_SETTING)
+        if isinstance(state, QByteArray) and str(count) == str(self.model.columnCount()):
+            self.table.horizontalHeader().restoreState(state)
+
+    def columns_menu(self) -> QMenu:
+        """A tick for each column but the name: the caseworker chooses what the list shows
+        (the window remembers it with the rest of the header)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, title in enumerate(self.model.column_titles()):
+            if column == NAME:
+                continue
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(
+                lambda shown, column=column: header.setSectionHidden(column, not shown)
+            )
+        return menu
+
+    def _columns_menu(self, pos: QPoint) -> None:
+        menu = self.columns_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
         if 0 <= column < len(COLUMNS):
@@ -370,6 +426,48 @@ class CaseListView(QWidget):
             self._select_first = True
         elif self.model.rowCount():
             self.table.selectRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The keys between the search box and the results (Help → Keyboard shortcuts)."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key, plain = event.key(), event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if watched is self.search and plain and key == Qt.Key.Key_Down:
+            self._enter_results()
+            return True
+        if watched is self.search and plain and key == Qt.Key.Key_Escape and self.search.text():
+            self.search.clear()
+            return True
+        if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_row(self.table.currentIndex().row())
+            return True
+        at_top = self.table.currentIndex().row() <= 0
+        if watched is self.table and plain and key == Qt.Key.Key_Up and at_top:
+            self.focus_search()
+            return True
+        return False
+
+    def _enter_results(self) -> None:
+        """Down in the search box: into the list, on the person already chosen there or the
+        first one (once a pending search has shown its results)."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self._search_now()
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self._ids_runner.busy:
+            self._select_first = True
+        elif self.table.selectionModel().hasSelection() and self.table.currentIndex().isValid():
+            return
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+
+    def clear_search(self) -> None:
+        """Empty the search box without a search of its own: the next reload lists without it."""
+        blocked = self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(blocked)
+        self._debounce.stop()
+        self.query = replace(self.query, search="")
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

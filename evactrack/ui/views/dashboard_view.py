@@ -8,6 +8,7 @@ other tabs, while the caseworker is busy elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyleOptionFocusRect,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -89,9 +92,17 @@ def load_dashboard(ctx: Context, progress: Progress) -> DashboardData:
 
 
 class _Card(QFrame):
-    def __init__(self, caption: str) -> None:
+    """A figure and its caption; a click (or Enter, Space) opens its persons in the list."""
+
+    def __init__(self, caption: str, chosen: Callable[[], None]) -> None:
         super().__init__()
+        self._chosen = chosen
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(
+            QCoreApplication.translate("DashboardView", "Show these persons in the case list")
+        )
         self.value = QLabel("–")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.value.font()
@@ -104,6 +115,32 @@ class _Card(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.value)
         layout.addWidget(label)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self._chosen()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._chosen()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The card the keyboard is on shows the style's focus frame (and only then)."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            option.rect = self.rect().adjusted(3, 3, -3, -3)
+            painter = QPainter(self)
+            self.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self
+            )
+            painter.end()
 
 
 def _counts_table(model: CountsModel) -> QTableView:
@@ -122,6 +159,7 @@ class DashboardView(QWidget):
     """Cards, counts by case and legal status, and the chart of persons remaining."""
 
     refreshed = Signal()  # new figures are on screen
+    figure_chosen = Signal(str, str)  # a card was clicked: its figure and caption
     loaded = Signal()  # what was asked for is on screen (or failed): no load is running
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -130,11 +168,16 @@ class DashboardView(QWidget):
         self.data: DashboardData | None = None
         self.loader = Latest(self)
         self._operation: Operation[DashboardData] | None = None  # the load whose steps show
-        self.cards = {key: _Card(self.tr(caption)) for key, caption in CARDS}
-        # The figure officials quote stands out.
-        self.cards["eligible_remaining"].setStyleSheet(
-            "_Card { border: 2px solid #1f5fa8; border-radius: 4px; background: #eef4fb }"
-        )
+        self.cards = {
+            key: _Card(
+                self.tr(caption),
+                lambda key=key, caption=caption: self.figure_chosen.emit(key, self.tr(caption)),
+            )
+            for key, caption in CARDS
+        }
+        # The figure officials quote stands out by its number, not by a frame or a
+        # background that would look like a selected card.
+        self.cards["eligible_remaining"].value.setStyleSheet("color: #1f5fa8")
         self.by_status = CountsModel(self.tr("Case status"))
         self.by_legal = CountsModel(self.tr("Legal status"))
         self.day_label = QLabel()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLa
 
 from evactrack.domain.enums import CaseStatus, LegalStatus, VulnerabilityFlag, WishesToLeave
 from evactrack.services.caselist import CaseQuery, FilterChoices, FilterCounts
-from evactrack.ui.i18n import label
+from evactrack.ui.i18n import arg, label
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_CONTACTED = "not_contacted_48h"
@@ -64,6 +64,13 @@ class FilterPanel(QWidget):
         self.not_contacted.setData(0, VALUE_ROLE, NOT_CONTACTED)
         self.tree.insertTopLevelItem(0, self.not_contacted)
         self._names[(NOT_CONTACTED, NOT_CONTACTED)] = self.not_contacted.text(0)
+        # A dashboard figure the list was opened on: shown ticked while it filters.
+        self.figure_item = QTreeWidgetItem([""])
+        self.figure_item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        self.figure_item.setCheckState(0, Qt.CheckState.Unchecked)
+        self.tree.insertTopLevelItem(0, self.figure_item)
+        self.figure_item.setHidden(True)
+        self._figure = ""
         self.tree.itemChanged.connect(self._item_changed)
 
     def _group(self, facet: str) -> QTreeWidgetItem:
@@ -103,7 +110,9 @@ class FilterPanel(QWidget):
             if item.checkState(0) == Qt.CheckState.Checked
         }
 
-    def _item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
+    def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item is self.figure_item and item.checkState(0) == Qt.CheckState.Unchecked:
+            item.setHidden(True)  # a figure untied is gone: the dashboard opens it again
         if not self._updating:
             self.changed.emit()
 
@@ -124,6 +133,7 @@ class FilterPanel(QWidget):
             flags=frozenset(self._ticked("flags")),
             wishes=frozenset(self._ticked("wishes")),
             not_contacted_48h=self.not_contacted.checkState(0) == Qt.CheckState.Checked,
+            figure=self._figure if self.figure_item.checkState(0) == Qt.CheckState.Checked else "",
             search=query.search,
             sort=query.sort,
             descending=query.descending,
@@ -159,9 +169,24 @@ class FilterPanel(QWidget):
             if item.data(0, VALUE_ROLE) == value:
                 item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
-    def clear(self) -> None:
+    def show_figure(self, figure: str, caption: str) -> None:
+        """Filter by one dashboard figure alone: every other tick is taken off, so the list
+        holds exactly the persons the figure counts."""
+        self._figure = figure
         self._updating = True
         try:
+            self.figure_item.setText(0, arg(self.tr("Dashboard: %1"), caption))
+            self.figure_item.setHidden(False)
+            self.figure_item.setCheckState(0, Qt.CheckState.Checked)
+        finally:
+            self._updating = False
+        self.clear(keep_figure=True)
+
+    def clear(self, *, keep_figure: bool = False) -> None:
+        self._updating = True
+        try:
+            if not keep_figure:
+                self.figure_item.setCheckState(0, Qt.CheckState.Unchecked)
             self.not_contacted.setCheckState(0, Qt.CheckState.Unchecked)
             for group in self._groups.values():
                 for item in _children(group):

@@ -569,7 +569,13 @@ class ResultPage(QWizardPage):
         wizard.imported.connect(self._show)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        """Once imported there is nothing to cancel and no way back but Undo this import:
+        the wizard offers Close alone."""
         self.done_ = False
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
+        self.owner.setButtonLayout(
+            [QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
+        )
         self.completeChanged.emit()
         self.owner.run_import()
 
