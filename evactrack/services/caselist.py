@@ -109,7 +109,8 @@ class CaseRow:
     last_contact_at: datetime | None
     flags: frozenset[VulnerabilityFlag]
     wishes_to_leave: WishesToLeave
-    phones: tuple[str, ...] = ()  # as stored (E.164 when valid), in the person's order
+    # (number as stored: E.164 when valid, whether it is a valid number), in the person's order
+    phones: tuple[tuple[str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -423,13 +424,13 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
             .order_by(ManifestEntry.added_at, ManifestEntry.id)
         ):
             current_movement[person_id] = (movement_label(movement_id, name), point)
-        phones: dict[int, list[str]] = {}
-        for person_id, number in session.execute(
-            select(PhoneNumber.person_id, PhoneNumber.number)
+        phones: dict[int, list[tuple[str, bool]]] = {}
+        for person_id, number, valid in session.execute(
+            select(PhoneNumber.person_id, PhoneNumber.number, PhoneNumber.valid)
             .where(PhoneNumber.person_id.in_(ids))
             .order_by(PhoneNumber.person_id, PhoneNumber.position, PhoneNumber.id)
         ).tuples():
-            phones.setdefault(person_id, []).append(number)
+            phones.setdefault(person_id, []).append((number, valid))
     by_id: dict[int, CaseRow] = {}
     for r in people:
         movement, movement_point = current_movement.get(r.id, (None, None))

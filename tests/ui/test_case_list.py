@@ -496,3 +496,13 @@ def test_a_layout_saved_before_the_phone_column_does_not_show_it(
     qtbot.addWidget(view)
     view.restore_columns(settings)
     assert view.table.horizontalHeader().isSectionHidden(PHONE)
+
+
+def test_the_phone_column_marks_a_number_that_is_not_valid(sqlite_ctx: Context) -> None:
+    """A number kept as written is never shown as if it could be called."""
+    good = make_person(sqlite_ctx, "Zahra", "Ahmadi", phone="+93 70 123 4567").id
+    bad = make_person(sqlite_ctx, "Amin", "Noori", phone="0799 12 34").id
+    model = CaseTableModel(sqlite_ctx)
+    model.set_ids([good, bad])
+    assert _text(model, 0, PHONE) == "+93 70 123 4567"
+    assert _text(model, 1, PHONE) == "0799 12 34 (not a valid number)"

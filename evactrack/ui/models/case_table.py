@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from evactrack.domain.phones import format_for_display
+from evactrack.domain.phones import display_with_validity
 from evactrack.domain.timezones import utcnow, zone
 from evactrack.services import caselist, settings
 from evactrack.services.caselist import CaseRow
@@ -235,7 +235,8 @@ class CaseTableModel(QAbstractTableModel):
         if column == LAST_CONTACT:
             return self.age(row.last_contact_at)
         if column == PHONE:
-            return ", ".join(format_for_display(number) for number in row.phones)
+            not_valid = self.tr("not a valid number")
+            return ", ".join(display_with_validity(n, valid, not_valid) for n, valid in row.phones)
         return ", ".join(label(f) for f in sorted(row.flags))
 
     def age(self, moment: datetime | None) -> str:
