@@ -151,7 +151,7 @@ def _movements(page: ReportPage, data: DailyReportData) -> list[Flowable]:
         return [*story, page.none()]
     rows = [
         [
-            m.label,
+            m.name or labels.movement(m.id),
             m.rendezvous_point,
             f"{page.local(m.window_start)} – {page.local(m.window_end)[11:]}",
             m.escort_party,
@@ -236,7 +236,11 @@ def _to_evacuate(
         CondPageBreak(60 * mm),
         page.heading(labels("to_evacuate")),
         page.para(
-            labels("to_evacuate_note", count=len(data.to_evacuate), declined=data.declined),
+            labels(
+                "to_evacuate_note",
+                persons=labels.count("persons", len(data.to_evacuate)),
+                declined=data.declined,
+            ),
             page.styles.small,
         ),
     ]
@@ -266,7 +270,7 @@ def _to_evacuate(
         else:
             title = f"{labels('no_point')} — {labels('unknown_location')}"
         heading = page.para(
-            f"{title} ({labels('persons_count', count=len(people))})",
+            f"{title} ({labels.count('persons', len(people))})",
             page.styles.subheading,
             bold=True,
         )

@@ -313,6 +313,7 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
                 Person.family_name,
                 Person.father_name,
                 Person.native_name,
+                Person.sex,
                 Person.legal_status,
                 Person.status,
                 Person.household_id,
@@ -340,7 +341,7 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
         movement, movement_point = current_movement.get(r.id, (None, None))
         by_id[r.id] = CaseRow(
             id=r.id,
-            name=display_name(r.given_name, r.family_name, r.father_name, r.native_name),
+            name=display_name(r.given_name, r.family_name, r.father_name, r.native_name, r.sex),
             native_name=r.native_name,
             legal_status=r.legal_status,
             status=r.status,

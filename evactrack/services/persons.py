@@ -103,7 +103,7 @@ class PersonDetail:
     @property
     def name(self) -> str:
         d = self.data
-        return display_name(d.given_name, d.family_name, d.father_name, d.native_name)
+        return display_name(d.given_name, d.family_name, d.father_name, d.native_name, d.sex)
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +397,9 @@ def add_person(
         AuditAction.CREATE,
         "person",
         person.id,
-        new=display_name(clean.given_name, clean.family_name, clean.father_name, clean.native_name),
+        new=display_name(
+            clean.given_name, clean.family_name, clean.father_name, clean.native_name, clean.sex
+        ),
     )
     return person
 
@@ -603,7 +605,7 @@ def _moved_on_error(
     """One message naming every person who has moved on (the first ten, and how many more)."""
     verb = "redone" if redo else "undone"
     shown = [
-        f"{display_name(p.given_name, p.family_name, p.father_name, p.native_name)} "
+        f"{display_name(p.given_name, p.family_name, p.father_name, p.native_name, p.sex)} "
         f"(#{p.id}, now '{p.status.value}')"
         for _take, p in moved_on[:10]
     ]
@@ -697,6 +699,7 @@ SUMMARY_COLUMNS = (
     Person.family_name,
     Person.father_name,
     Person.native_name,
+    Person.sex,
     Person.legal_status,
     Person.status,
     Person.household_id,
@@ -707,7 +710,7 @@ def summary_of(row: Any) -> PersonSummary:
     """A row selected with :data:`SUMMARY_COLUMNS` as a :class:`PersonSummary`."""
     return PersonSummary(
         row.id,
-        display_name(row.given_name, row.family_name, row.father_name, row.native_name),
+        display_name(row.given_name, row.family_name, row.father_name, row.native_name, row.sex),
         row.native_name,
         row.legal_status,
         row.status,

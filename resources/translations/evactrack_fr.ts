@@ -29,21 +29,21 @@
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="92" />
       <source>Whole households: also add the %Ln member(s) not chosen</source>
       <translation>
-        <numerusform>Ménages entiers : ajouter aussi %Ln membre non choisi</numerusform>
-        <numerusform>Ménages entiers : ajouter aussi les %Ln membres non choisis</numerusform>
+        <numerusform>Foyers entiers : ajouter aussi %Ln membre non choisi</numerusform>
+        <numerusform>Foyers entiers : ajouter aussi les %Ln membres non choisis</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="95" />
       <source>Only the chosen persons: split the households</source>
-      <translation>Seulement les personnes choisies : séparer les ménages</translation>
+      <translation>Seulement les personnes choisies : séparer les foyers</translation>
     </message>
     <message numerus="yes">
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="104" />
       <source>Warning: this would split %Ln household(s); %1 of their members are not chosen.</source>
       <translation>
-        <numerusform>Attention : cela séparerait %Ln ménage ; membres non choisis : %1.</numerusform>
-        <numerusform>Attention : cela séparerait %Ln ménages ; membres non choisis : %1.</numerusform>
+        <numerusform>Attention : cela séparerait %Ln foyer ; membres non choisis : %1.</numerusform>
+        <numerusform>Attention : cela séparerait %Ln foyers ; membres non choisis : %1.</numerusform>
       </translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
       <source>Household</source>
-      <translation>Ménage</translation>
+      <translation>Foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="225" />
@@ -154,17 +154,17 @@
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
       <source>Make this person the &amp;principal</source>
-      <translation>Faire de cette personne le &amp;principal</translation>
+      <translation>Faire de cette personne le <translation>Faire de cette personne le &amp;principal</translation>amp;référent</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="279" />
       <source>&amp;Remove this person from the household</source>
-      <translation>&amp;Retirer cette personne du ménage</translation>
+      <translation>&amp;Retirer cette personne du foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="281" />
       <source>A&amp;dd persons to the household…</source>
-      <translation>A&amp;jouter des personnes au ménage…</translation>
+      <translation>A&amp;jouter des personnes au foyer…</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
@@ -241,17 +241,17 @@
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
       <source>(not in a household)</source>
-      <translation>(pas dans un ménage)</translation>
+      <translation>(pas dans un foyer)</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="413" />
       <source>(no household name)</source>
-      <translation>(ménage sans nom)</translation>
+      <translation>(foyer sans nom)</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
       <source>principal</source>
-      <translation>chef de ménage</translation>
+      <translation>référent</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
@@ -286,35 +286,35 @@
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="654" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
-      <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
+      <translation>Retirer %1 du foyer ? Ses dépendances de voyage dans ce foyer sont levées.</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="659" />
       <source>This person is the principal: the household will have none until you choose one.</source>
-      <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
+      <translation>Cette personne est le référent : le foyer n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="661" />
       <source>Remove from household</source>
-      <translation>Retirer du ménage</translation>
+      <translation>Retirer du foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="676" />
       <location filename="../../evactrack/ui/views/case_detail.py" line="705" />
       <source>Add persons to the household</source>
-      <translation>Ajouter des personnes au ménage</translation>
+      <translation>Ajouter des personnes au foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="689" />
       <source>%1 is already in this household; nothing was changed.</source>
-      <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
+      <translation>%1 fait déjà partie de ce foyer ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
-        <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
-        <numerusform>%n personnes quitteront le ménage dont elles font partie : %1. Les ajouter quand même ?</numerusform>
+        <numerusform>%n personne quittera le foyer dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
+        <numerusform>%n personnes quitteront le foyer dont elles font partie : %1. Les ajouter quand même ?</numerusform>
       </translation>
     </message>
   </context>
@@ -359,7 +359,7 @@
     <message>
       <location filename="../../evactrack/ui/models/case_table.py" line="162" />
       <source>Household</source>
-      <translation>Ménage</translation>
+      <translation>Foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/models/case_table.py" line="163" />
@@ -598,7 +598,7 @@
     <message>
       <location filename="../../evactrack/ui/views/dashboard_view.py" line="60" />
       <source>Not contacted for 48 h</source>
-      <translation>Sans contact depuis 48 h</translation>
+      <translation>Non contactés depuis 48 h</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/dashboard_view.py" line="61" />
@@ -651,7 +651,7 @@
     <message>
       <location filename="../../evactrack/ui/views/dashboard_view.py" line="231" />
       <source>Figures for %1 (operation's time zone). Households: %L2; movements under way or planned: %L3.</source>
-      <translation>Chiffres du %1 (fuseau horaire de l’opération). Ménages : %L2 ; mouvements en cours ou prévus : %L3.</translation>
+      <translation>Chiffres du %1 (fuseau horaire de l’opération). Foyers : %L2 ; mouvements en cours ou prévus : %L3.</translation>
     </message>
   </context>
   <context>
@@ -878,7 +878,7 @@ Les détails sont dans le fichier journal.</translation>
     <message>
       <location filename="../../evactrack/ui/views/filters.py" line="61" />
       <source>Not contacted for 48 h</source>
-      <translation>Sans contact depuis 48 h</translation>
+      <translation>Non contactés depuis 48 h</translation>
     </message>
   </context>
   <context>
@@ -1108,7 +1108,7 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <source>Declined (stays)</source>
-      <translation>Décliné (reste)</translation>
+      <translation>Renonce (reste)</translation>
     </message>
     <message>
       <source>Self-evacuated</source>
@@ -1188,7 +1188,7 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <source>Citizen</source>
-      <translation>Ressortissant</translation>
+      <translation>Citoyen</translation>
     </message>
     <message>
       <source>Permanent resident (green card)</source>
@@ -1380,7 +1380,7 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <source>Household (for duplicate checks, kept in notes)</source>
-      <translation>Ménage (pour repérer les doublons, gardé dans les notes)</translation>
+      <translation>Foyer (pour repérer les doublons, gardé dans les notes)</translation>
     </message>
   </context>
   <context>
@@ -1478,7 +1478,7 @@ Les détails sont dans le fichier journal.</translation>
     <message>
       <location filename="../../evactrack/ui/main_window.py" line="184" />
       <source>Make a &amp;household…</source>
-      <translation>Former un &amp;ménage…</translation>
+      <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/main_window.py" line="186" />
@@ -1612,8 +1612,8 @@ Les détails sont dans le fichier journal.</translation>
       <location filename="../../evactrack/ui/main_window.py" line="558" />
       <source>Household made with %n person(s).</source>
       <translation>
-        <numerusform>Ménage formé avec %n personne.</numerusform>
-        <numerusform>Ménage formé avec %n personnes.</numerusform>
+        <numerusform>Foyer formé avec %n personne.</numerusform>
+        <numerusform>Foyer formé avec %n personnes.</numerusform>
       </translation>
     </message>
     <message>
@@ -1710,8 +1710,8 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="53" />
       <source>Make a household of %n person(s)</source>
       <translation>
-        <numerusform>Former un ménage de %n personne</numerusform>
-        <numerusform>Former un ménage de %n personnes</numerusform>
+        <numerusform>Former un foyer de %n personne</numerusform>
+        <numerusform>Former un foyer de %n personnes</numerusform>
       </translation>
     </message>
     <message>
@@ -1723,8 +1723,8 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="72" />
       <source>%n of these person(s) will leave the household they are in now: %1.</source>
       <translation>
-        <numerusform>%n de ces personnes quittera le ménage dont elle fait partie : %1.</numerusform>
-        <numerusform>%n de ces personnes quitteront le ménage dont elles font partie : %1.</numerusform>
+        <numerusform>%n de ces personnes quittera le foyer dont elle fait partie : %1.</numerusform>
+        <numerusform>%n de ces personnes quitteront le foyer dont elles font partie : %1.</numerusform>
       </translation>
     </message>
     <message>
@@ -1735,17 +1735,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
     <message>
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="83" />
       <source>Household &amp;name:</source>
-      <translation>&amp;Nom du ménage :</translation>
+      <translation>&amp;Nom du foyer :</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="89" />
       <source>&amp;Make household</source>
-      <translation>&amp;Former le ménage</translation>
+      <translation>&amp;Former le foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="95" />
       <source>Persons in the new household:</source>
-      <translation>Personnes du nouveau ménage :</translation>
+      <translation>Personnes du nouveau foyer :</translation>
     </message>
   </context>
   <context>
@@ -1783,7 +1783,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
     <message>
       <location filename="../../evactrack/ui/models/movement_models.py" line="147" />
       <source>Household</source>
-      <translation>Ménage</translation>
+      <translation>Foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/models/movement_models.py" line="149" />
