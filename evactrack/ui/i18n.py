@@ -81,6 +81,7 @@ def uninstall(app: QCoreApplication) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    names.set_language("en")
 
 
 def label(member: StrEnum) -> str:

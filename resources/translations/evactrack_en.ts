@@ -31,7 +31,7 @@
 <context>
     <name>CaseDetailDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_detail.py" line="699"/>
+        <location filename="../../evactrack/ui/views/case_detail.py" line="675"/>
         <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
         <translation>
             <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>

@@ -70,247 +70,247 @@
   <context>
     <name>CaseDetailDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="206" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="183" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="255" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="248" />
       <source>Household</source>
       <translation>Foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="225" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="202" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="226" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="203" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="227" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="204" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="208" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="275" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="308" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="209" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="210" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="234" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="211" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="235" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="212" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="236" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="213" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="217" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="246" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="224" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="228" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="252" />
       <source>This person cannot travel without</source>
       <translation>Cette personne ne peut pas voyager sans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="255" />
       <source>Make this person the &amp;principal</source>
-      <translation>Faire de cette personne le <translation>Faire de cette personne le &amp;principal</translation>amp;référent</translation>
+      <translation>Faire de cette personne le &amp;référent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="279" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="257" />
       <source>&amp;Remove this person from the household</source>
       <translation>&amp;Retirer cette personne du foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="281" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="259" />
       <source>A&amp;dd persons to the household…</source>
       <translation>A&amp;jouter des personnes au foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="276" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="278" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="279" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="289" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="312" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="290" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="309" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="310" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="333" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="334" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="345" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="312" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="323" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="341" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="313" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="319" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="320" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="346" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="324" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="375" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="353" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="389" />
       <source>(not in a household)</source>
       <translation>(pas dans un foyer)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="413" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="391" />
       <source>(no household name)</source>
       <translation>(foyer sans nom)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="399" />
       <source>principal</source>
       <translation>référent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="400" />
       <source>eligible</source>
       <translation>éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="400" />
       <source>not eligible</source>
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="425" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="403" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="433" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="588" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="564" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="590" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="566" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="654" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="630" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
       <translation>Retirer %1 du foyer ? Ses dépendances de voyage dans ce foyer sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="659" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="635" />
       <source>This person is the principal: the household will have none until you choose one.</source>
       <translation>Cette personne est le référent : le foyer n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="661" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="637" />
       <source>Remove from household</source>
       <translation>Retirer du foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="676" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="705" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="652" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="681" />
       <source>Add persons to the household</source>
       <translation>Ajouter des personnes au foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="689" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="665" />
       <source>%1 is already in this household; nothing was changed.</source>
       <translation>%1 fait déjà partie de ce foyer ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="675" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n personne quittera le foyer dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
@@ -414,154 +414,44 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="106" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="107" />
       <source>Changed by someone else</source>
       <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="116" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="117" />
       <source>%s was saved by someone else after you opened it. Nothing has been overwritten. Choose which version to keep.</source>
       <translation>%s a été enregistré par quelqu’un d’autre après son ouverture. Rien n’a été écrasé. Choisissez la version à garder.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="124" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="124" />
       <source>Your version</source>
       <translation>Votre version</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="124" />
       <source>Saved</source>
       <translation>Enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="127" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="128" />
       <source>Keep the saved version</source>
       <translation>Garder la version enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="130" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="131" />
       <source>Save my version over it</source>
       <translation>Enregistrer ma version par-dessus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="133" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="134" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="147" />
-      <source>Given name</source>
-      <translation>Prénom</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="148" />
-      <source>Family name</source>
-      <translation>Nom de famille</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="149" />
-      <source>Name (native script)</source>
-      <translation>Nom (écriture d’origine)</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="150" />
-      <source>Father's name</source>
-      <translation>Nom du père</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="151" />
-      <source>Grandfather's name</source>
-      <translation>Nom du grand-père</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="152" />
-      <source>Other spellings</source>
-      <translation>Autres graphies</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="153" />
-      <source>Date of birth</source>
-      <translation>Date de naissance</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="154" />
-      <source>Year of birth</source>
-      <translation>Année de naissance</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="155" />
-      <source>Sex</source>
-      <translation>Sexe</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="156" />
-      <source>Nationality</source>
-      <translation>Nationalité</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="157" />
-      <source>Legal status</source>
-      <translation>Statut juridique</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="158" />
-      <source>Phones</source>
-      <translation>Téléphones</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="159" />
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="160" />
-      <source>Documents</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="161" />
-      <source>Location</source>
-      <translation>Lieu</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="162" />
-      <source>Latitude</source>
-      <translation>Latitude</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="163" />
-      <source>Longitude</source>
-      <translation>Longitude</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="164" />
-      <source>Languages</source>
-      <translation>Langues</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="165" />
-      <source>Vulnerability</source>
-      <translation>Vulnérabilité</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="166" />
-      <source>Wishes to leave</source>
-      <translation>Souhaite partir</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="167" />
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="168" />
-      <source>Rendezvous point</source>
-      <translation>Point de rendez-vous</translation>
     </message>
   </context>
   <context>
@@ -905,6 +795,199 @@ Les détails sont dans le fichier journal.</translation>
         <numerusform>%n personne trouvée.</numerusform>
         <numerusform>%n personnes trouvées.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryWords</name>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="26" />
+      <source>Vulnerability: %1</source>
+      <translation>Vulnérabilité : %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="30" />
+      <source>Given name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="31" />
+      <source>Family name</source>
+      <translation>Nom de famille</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="32" />
+      <source>Name (native script)</source>
+      <translation>Nom (écriture d’origine)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="33" />
+      <source>Father's name</source>
+      <translation>Nom du père</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="34" />
+      <source>Grandfather's name</source>
+      <translation>Nom du grand-père</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="35" />
+      <source>Other spellings</source>
+      <translation>Autres graphies</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="36" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="37" />
+      <source>Year of birth</source>
+      <translation>Année de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="38" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="39" />
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="40" />
+      <source>Legal status</source>
+      <translation>Statut juridique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="41" />
+      <source>Phones</source>
+      <translation>Téléphones</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="42" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="43" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="44" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="45" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="46" />
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="47" />
+      <source>Latitude</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="48" />
+      <source>Longitude</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="49" />
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="50" />
+      <source>Vulnerability</source>
+      <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="51" />
+      <source>Wishes to leave</source>
+      <translation>Souhaite partir</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="52" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="53" />
+      <source>Rendezvous point</source>
+      <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="54" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="55" />
+      <source>Movement</source>
+      <translation>Mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="56" />
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="57" />
+      <source>Refusal</source>
+      <translation>Refus</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="58" />
+      <source>Contact attempt</source>
+      <translation>Tentative de contact</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="59" />
+      <source>Household</source>
+      <translation>Foyer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="60" />
+      <source>Travels only with</source>
+      <translation>Voyage seulement avec</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="68" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="68" />
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="85" />
+      <source>Household #%1</source>
+      <translation>Foyer n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="86" />
+      <source>Rendezvous point #%1</source>
+      <translation>Point de rendez-vous n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="87" />
+      <source>Person #%1</source>
+      <translation>Personne n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="95" />
+      <source>%1 on %2</source>
+      <translation>%1 (%2)</translation>
     </message>
   </context>
   <context>
