@@ -7,9 +7,14 @@ from itertools import groupby
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
+from reportlab.platypus import CondPageBreak, Flowable, Table
 
-from evactrack.domain.enums import ELIGIBLE_LEGAL_STATUSES, CaseStatus, LegalStatus
+from evactrack.domain.enums import (
+    ELIGIBLE_LEGAL_STATUSES,
+    CaseStatus,
+    LegalStatus,
+    VulnerabilityFlag,
+)
 from evactrack.domain.redaction import shown_name, shown_note, shown_number
 from evactrack.reports import fonts
 from evactrack.reports.chart import remaining_chart
@@ -18,6 +23,7 @@ from evactrack.reports.template import (
     DANGER,
     LANDSCAPE,
     VULNERABLE_SHADE,
+    Continues,
     Deferred,
     ReportPage,
 )
@@ -50,6 +56,7 @@ def build_daily_report(
         labels,
         redact,
         LANDSCAPE,
+        legend=legend(labels),
     )
     story: list[Flowable] = []
     story += _summary(page, data)
@@ -60,6 +67,14 @@ def build_daily_report(
     story += _refusals(page, data, redact)
     story += _to_evacuate(page, data, redact, progress)
     return page.build(story)
+
+
+def legend(labels: Labels) -> str:
+    """What the marks of the list of persons to evacuate mean, on every page that shows them."""
+    codes = [f"! {labels('legend_vulnerable')}"] + [
+        f"{labels.flag(flag)} {labels.enum(flag)}" for flag in VulnerabilityFlag
+    ]
+    return labels.colon("legend") + " · ".join(codes)
 
 
 def _summary(page: ReportPage, data: DailyReportData) -> list[Flowable]:
@@ -264,9 +279,9 @@ def _to_evacuate(
     ):
         people = list(members)
         if is_point:
-            title = f"{labels('rendezvous_point')}: {group}"
+            title = labels.colon("rendezvous_point") + group
         elif group:
-            title = f"{labels('no_point')} — {labels('location')}: {group}"
+            title = f"{labels('no_point')} — {labels.colon('location')}{group}"
         else:
             title = f"{labels('no_point')} — {labels('unknown_location')}"
         heading = page.para(
@@ -274,6 +289,7 @@ def _to_evacuate(
             page.styles.subheading,
             bold=True,
         )
+        continued = page.para(labels("continued", title=title), page.styles.subheading, bold=True)
         first = True
         for chunk in _household_chunks(people):
             done += len(chunk)
@@ -291,9 +307,12 @@ def _to_evacuate(
                     progress(done, total)
                 return table
 
-            table = Deferred(make)
-            story.append(KeepTogether([heading, table]) if first else table)
+            table = Deferred(make, page.shows_codes)
+            if first:  # the heading and a few rows stay together; the rest flows on
+                story += [CondPageBreak(30 * mm), heading, Continues(continued)]
+            story.append(table)
             first = False
+        story.append(Continues(None))
     return story
 
 

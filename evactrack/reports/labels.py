@@ -179,6 +179,10 @@ class Labels:
         text = _TEXT[key][self._index]
         return text.format(**values) if values else text
 
+    def colon(self, key: str) -> str:
+        """ "Legend: " / "Légende : " (French puts a space before the colon)."""
+        return self(key) + (" : " if self.language == "fr" else ": ")
+
     def count(self, key: str, n: int) -> str:
         """ "1 person", "2 persons"; "0 personne", "2 personnes"."""
         one, other = _COUNTED[key][self._index]

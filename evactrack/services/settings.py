@@ -14,7 +14,8 @@ from evactrack.services.context import Context
 
 OPERATION_TZ = "operation_timezone"
 SITE_NAME = "site_name"
-DEFAULTS = {OPERATION_TZ: DEFAULT_OPERATION_TZ, SITE_NAME: "evactrack"}
+# No site name until an admin gives one: a report never prints a placeholder as its site.
+DEFAULTS = {OPERATION_TZ: DEFAULT_OPERATION_TZ, SITE_NAME: ""}
 
 
 def read(session: Session, key: str) -> str:
