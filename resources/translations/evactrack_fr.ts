@@ -1469,142 +1469,147 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="55" />
+      <location filename="../../evactrack/ui/main_window.py" line="64" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="60" />
+      <location filename="../../evactrack/ui/main_window.py" line="69" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="65" />
+      <location filename="../../evactrack/ui/main_window.py" line="74" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="146" />
+      <location filename="../../evactrack/ui/main_window.py" line="155" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="148" />
+      <location filename="../../evactrack/ui/main_window.py" line="157" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="150" />
+      <location filename="../../evactrack/ui/main_window.py" line="159" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="153" />
+      <location filename="../../evactrack/ui/main_window.py" line="162" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="159" />
+      <location filename="../../evactrack/ui/main_window.py" line="168" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="164" />
+      <location filename="../../evactrack/ui/main_window.py" line="173" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="165" />
+      <location filename="../../evactrack/ui/main_window.py" line="174" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <location filename="../../evactrack/ui/main_window.py" line="175" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <location filename="../../evactrack/ui/main_window.py" line="177" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="171" />
+      <location filename="../../evactrack/ui/main_window.py" line="180" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <location filename="../../evactrack/ui/main_window.py" line="182" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="175" />
+      <location filename="../../evactrack/ui/main_window.py" line="184" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="177" />
+      <location filename="../../evactrack/ui/main_window.py" line="186" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="181" />
+      <location filename="../../evactrack/ui/main_window.py" line="190" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
+      <location filename="../../evactrack/ui/main_window.py" line="191" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="184" />
+      <location filename="../../evactrack/ui/main_window.py" line="193" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="186" />
+      <location filename="../../evactrack/ui/main_window.py" line="195" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="203" />
+      <location filename="../../evactrack/ui/main_window.py" line="197" />
+      <source>&amp;Operation settings…</source>
+      <translation>Paramètres de l’&amp;opération…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="227" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="215" />
+      <location filename="../../evactrack/ui/main_window.py" line="229" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="231" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="234" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="228" />
+      <location filename="../../evactrack/ui/main_window.py" line="242" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <location filename="../../evactrack/ui/main_window.py" line="256" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="432" />
+      <location filename="../../evactrack/ui/main_window.py" line="446" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1612,7 +1617,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="436" />
+      <location filename="../../evactrack/ui/main_window.py" line="450" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1620,22 +1625,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="437" />
+      <location filename="../../evactrack/ui/main_window.py" line="451" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="438" />
+      <location filename="../../evactrack/ui/main_window.py" line="452" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="446" />
+      <location filename="../../evactrack/ui/main_window.py" line="460" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="465" />
+      <location filename="../../evactrack/ui/main_window.py" line="479" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1643,7 +1648,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="471" />
+      <location filename="../../evactrack/ui/main_window.py" line="485" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1651,7 +1656,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="479" />
+      <location filename="../../evactrack/ui/main_window.py" line="493" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1659,27 +1664,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="481" />
+      <location filename="../../evactrack/ui/main_window.py" line="495" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="482" />
+      <location filename="../../evactrack/ui/main_window.py" line="496" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="484" />
+      <location filename="../../evactrack/ui/main_window.py" line="498" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="512" />
+      <location filename="../../evactrack/ui/main_window.py" line="526" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="519" />
+      <location filename="../../evactrack/ui/main_window.py" line="533" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1687,12 +1692,12 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="525" />
+      <location filename="../../evactrack/ui/main_window.py" line="539" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="558" />
+      <location filename="../../evactrack/ui/main_window.py" line="572" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -1700,17 +1705,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="581" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="581" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="582" />
+      <location filename="../../evactrack/ui/main_window.py" line="596" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1718,32 +1723,32 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="586" />
+      <location filename="../../evactrack/ui/main_window.py" line="600" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="597" />
+      <location filename="../../evactrack/ui/main_window.py" line="611" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="599" />
+      <location filename="../../evactrack/ui/main_window.py" line="613" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="603" />
+      <location filename="../../evactrack/ui/main_window.py" line="617" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="605" />
+      <location filename="../../evactrack/ui/main_window.py" line="619" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="627" />
+      <location filename="../../evactrack/ui/main_window.py" line="641" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1757,32 +1762,27 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="641" />
+      <location filename="../../evactrack/ui/main_window.py" line="655" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="660" />
-      <source>The interface language changes the next time evactrack starts.</source>
-      <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/main_window.py" line="666" />
+      <location filename="../../evactrack/ui/main_window.py" line="711" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="668" />
+      <location filename="../../evactrack/ui/main_window.py" line="713" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="677" />
+      <location filename="../../evactrack/ui/main_window.py" line="722" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="678" />
+      <location filename="../../evactrack/ui/main_window.py" line="723" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2240,6 +2240,34 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <location filename="../../evactrack/ui/tasks.py" line="207" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
+    </message>
+  </context>
+  <context>
+    <name>OperationSettingsDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="29" />
+      <source>Operation settings</source>
+      <translation>Paramètres de l’opération</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="32" />
+      <source>The site name is printed in the header of every report, so that a page found on its own says where it comes from (e.g. “Kabul airport cell”).</source>
+      <translation>Le nom du site est imprimé en tête de chaque rapport, pour qu’une page retrouvée seule dise d’où elle vient (p. ex. « Cellule aéroport de Kaboul »).</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="36" />
+      <source>This operation has no site name yet.</source>
+      <translation>Cette opération n’a pas encore de nom de site.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="46" />
+      <source>&amp;Site name:</source>
+      <translation>Nom du &amp;site :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="58" />
+      <source>Type the site name the reports should print.</source>
+      <translation>Saisissez le nom du site que les rapports doivent imprimer.</translation>
     </message>
   </context>
   <context>
