@@ -970,6 +970,11 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Non</translation>
     </message>
     <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="76" />
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message>
       <location filename="../../evactrack/ui/views/history_words.py" line="85" />
       <source>Household #%1</source>
       <translation>Foyer n° %1</translation>
@@ -2255,17 +2260,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Le nom du site est imprimé en tête de chaque rapport, pour qu’une page retrouvée seule dise d’où elle vient (p. ex. « Cellule aéroport de Kaboul »).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="36" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="35" />
       <source>This operation has no site name yet.</source>
       <translation>Cette opération n’a pas encore de nom de site.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="46" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="42" />
       <source>&amp;Site name:</source>
       <translation>Nom du &amp;site :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="58" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="54" />
       <source>Type the site name the reports should print.</source>
       <translation>Saisissez le nom du site que les rapports doivent imprimer.</translation>
     </message>

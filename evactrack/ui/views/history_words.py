@@ -72,8 +72,8 @@ class HistoryWords(QObject):
             return self.named(value)
         if isinstance(value, list):
             return "; ".join(self.value(v) for v in value)
-        if isinstance(value, tuple):
-            return ": ".join(self.value(v) for v in value)
+        if isinstance(value, tuple):  # a contact's channel and outcome, a document's type
+            return arg(self.tr("%1: %2"), *(self.value(v) for v in value))
         return value
 
     def named(self, record: Named) -> str:
