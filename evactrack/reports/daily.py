@@ -161,9 +161,8 @@ def _summary(page: ReportPage, data: DailyReportData) -> list[Flowable]:
 
 def _movements(page: ReportPage, data: DailyReportData) -> list[Flowable]:
     labels = page.labels
-    story: list[Flowable] = [CondPageBreak(40 * mm), page.heading(labels("movements_today"))]
     if not data.movements:
-        return [*story, page.none()]
+        return [CondPageBreak(40 * mm), page.heading(labels("movements_today")), page.none()]
     rows = [
         [
             m.name or labels.movement(m.id),
@@ -181,33 +180,30 @@ def _movements(page: ReportPage, data: DailyReportData) -> list[Flowable]:
     ]
     widths = [90, 120, 115, 110, 70, 50, 50, 50, 50, 55]
     scale = page.frame_width / sum(widths)
-    story.append(
-        page.table(
-            [
-                labels("movement"),
-                labels("rendezvous_point"),
-                labels("window"),
-                labels("escort_party"),
-                labels("status"),
-                labels("expected"),
-                labels("boarded"),
-                labels("refused"),
-                labels("no_show"),
-                labels("turned_back"),
-            ],
-            rows,
-            [w * scale for w in widths],
-            [("ALIGN", (5, 0), (-1, -1), "RIGHT")],
-        )
+    table = page.table(
+        [
+            labels("movement"),
+            labels("rendezvous_point"),
+            labels("window"),
+            labels("escort_party"),
+            labels("status"),
+            labels("expected"),
+            labels("boarded"),
+            labels("refused"),
+            labels("no_show"),
+            labels("turned_back"),
+        ],
+        rows,
+        [w * scale for w in widths],
+        [("ALIGN", (5, 0), (-1, -1), "RIGHT")],
     )
-    return story
+    return [CondPageBreak(40 * mm), *page.section(labels("movements_today"), [table])]
 
 
 def _refusals(page: ReportPage, data: DailyReportData, redact: bool) -> list[Flowable]:
     labels = page.labels
-    story: list[Flowable] = [CondPageBreak(40 * mm), page.heading(labels("refusals_of_day"))]
     if not data.refusals:
-        return [*story, page.none()]
+        return [CondPageBreak(40 * mm), page.heading(labels("refusals_of_day")), page.none()]
     rows = [
         [
             page.local(r.occurred_at)[11:],
@@ -222,22 +218,20 @@ def _refusals(page: ReportPage, data: DailyReportData, redact: bool) -> list[Flo
     ]
     widths = [40, 120, 110, 110, 90, 160, 140]
     scale = page.frame_width / sum(widths)
-    story.append(
-        page.table(
-            [
-                labels("time"),
-                labels("person"),
-                labels("native_name"),
-                labels("where"),
-                labels("by_whom"),
-                labels("reason"),
-                labels("follow_up"),
-            ],
-            rows,
-            [w * scale for w in widths],
-        )
+    table = page.table(
+        [
+            labels("time"),
+            labels("person"),
+            labels("native_name"),
+            labels("where"),
+            labels("by_whom"),
+            labels("reason"),
+            labels("follow_up"),
+        ],
+        rows,
+        [w * scale for w in widths],
     )
-    return story
+    return [CondPageBreak(40 * mm), *page.section(labels("refusals_of_day"), [table])]
 
 
 def _to_evacuate(

@@ -283,6 +283,12 @@ class ReportPage:
     def heading(self, text: str) -> Flowable:
         return self.para(text, self.styles.heading)
 
+    def section(self, title: str, body: Sequence[Flowable]) -> list[Flowable]:
+        """A heading and what it heads; each page the section runs on to starts with
+        "<title> (continued)"."""
+        continued = self.heading(self.labels("continued", title=title))
+        return [self.heading(title), Continues(continued), *body, Continues(None)]
+
     def none(self) -> Paragraph:
         return Paragraph(self.labels("none"), self.styles.body)
 

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from evactrack.domain.enums import CaseStatus, RefusalReason, Sex, VulnerabilityFlag
+from evactrack.domain.enums import (
+    CaseStatus,
+    ContactChannel,
+    ContactOutcome,
+    RefusalReason,
+    Sex,
+    VulnerabilityFlag,
+)
 from evactrack.reports import generate
-from evactrack.services import refusals, settings
+from evactrack.services import contacts, refusals, settings
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
 from tests.factories import make_person, make_point
@@ -113,3 +120,20 @@ def test_a_french_report_names_a_daughter_fille_de(sqlite_ctx: Context) -> None:
     make_person(sqlite_ctx, "Mariam", None, father_name="Karim", sex=Sex.FEMALE)
     assert "Mariam fille de Karim" in all_text(generate.daily_report(sqlite_ctx, language="fr"))
     assert "Mariam d/o Karim" in all_text(generate.daily_report(sqlite_ctx))
+
+
+def test_a_case_sheet_section_continued_repeats_its_heading(sqlite_ctx: Context) -> None:
+    person = make_person(sqlite_ctx, "Sara", "Noori")
+    for i in range(70):
+        contacts.log_attempt(
+            sqlite_ctx, person.id, ContactChannel.PHONE, ContactOutcome.NO_ANSWER, f"try {i}"
+        )
+    pages = pages_text(generate.case_sheet(sqlite_ctx, person.id))
+    assert len(pages) >= 2
+    holding = [i for i, page in enumerate(pages) if "try " in page]
+    assert len(holding) >= 2
+    assert "Contact log (continued)" not in pages[holding[0]]
+    for i in holding[1:]:
+        assert "Contact log (continued)" in pages[i]
+    last = pages[-1]
+    assert "Status history" in "".join(pages) and "Status history (continued)" not in last
