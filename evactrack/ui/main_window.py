@@ -220,8 +220,8 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.print_action):
             if action is not None:
                 file_menu.addAction(action)
-        file_menu.addAction(self.backup_action)
         file_menu.addAction(self.operation_settings_action)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
