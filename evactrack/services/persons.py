@@ -23,7 +23,14 @@ from evactrack.domain.enums import (
     WishesToLeave,
 )
 from evactrack.domain.errors import ConflictError, NotFoundError, ValidationError
-from evactrack.domain.names import alnum_key, clean_text, digits_only, display_name, fold
+from evactrack.domain.names import (
+    alnum_key,
+    clean_text,
+    digits_only,
+    display_name,
+    fold,
+    written_in,
+)
 from evactrack.domain.phones import DEFAULT_REGION, normalise_phone, search_digits
 from evactrack.domain.timezones import utcnow
 from evactrack.domain.transitions import check_transition, check_undo, restored_status
@@ -391,16 +398,11 @@ def add_person(
             user_id=actor.user_id,
         )
     )
-    audit.record(
-        session,
-        actor,
-        AuditAction.CREATE,
-        "person",
-        person.id,
-        new=display_name(
+    with written_in("en"):  # stored text: the same whatever the interface's language
+        name = display_name(
             clean.given_name, clean.family_name, clean.father_name, clean.native_name, clean.sex
-        ),
-    )
+        )
+    audit.record(session, actor, AuditAction.CREATE, "person", person.id, new=name)
     return person
 
 

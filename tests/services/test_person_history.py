@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from evactrack.domain import names
 from evactrack.domain.enums import (
     CaseStatus,
     ContactChannel,
@@ -11,6 +12,7 @@ from evactrack.domain.enums import (
     DocumentType,
     ManifestOutcome,
     MovementStatus,
+    Sex,
     VulnerabilityFlag,
 )
 from evactrack.services import audit, contacts, movements, persons
@@ -58,3 +60,12 @@ def test_a_value_that_cannot_be_decoded_is_shown_as_stored(ctx: Context) -> None
     lines = audit.person_history(ctx, person.id)
     assert (lines[1].old, lines[1].new) == ("retired_status", "also unknown")
     assert lines[0].new == Named("rendezvous_point", 999, None)
+
+
+def test_the_stored_name_does_not_follow_the_interface_language(ctx: Context) -> None:
+    names.set_language("fr")
+    try:
+        person = make_person(ctx, "Mariam", None, father_name="Karim", sex=Sex.FEMALE)
+    finally:
+        names.set_language("en")
+    assert audit.person_history(ctx, person.id)[-1].new == "Mariam d/o Karim"
