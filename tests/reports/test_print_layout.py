@@ -137,3 +137,18 @@ def test_a_case_sheet_section_continued_repeats_its_heading(sqlite_ctx: Context)
         assert "Contact log (continued)" in pages[i]
     last = pages[-1]
     assert "Status history" in "".join(pages) and "Status history (continued)" not in last
+
+
+def test_a_long_right_to_left_sentence_wraps_whole(sqlite_ctx: Context) -> None:
+    words = ["دروازه", "شمالی", "میدان", "هوایی", "کابل", "پشت", "کانال", "آب"] * 4
+    refused = make_person(sqlite_ctx, "Karim", "Refused", status=CaseStatus.VERIFIED)
+    refusals.record_refusal(
+        sqlite_ctx,
+        refused.id,
+        RefusalInput(
+            RefusalReason.NOT_ON_LIST, checkpoint=" ".join(words), refused_by="gate officer"
+        ),
+    )
+    text = all_text(generate.daily_report(sqlite_ctx))
+    assert "…" not in text and "..." not in text
+    assert text.count("کانال") == 4, "every word printed, none cut"
