@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         settings.setValue(LAST_DATABASE, args.db)
     window = MainWindow(context_for(db), settings)
     window.show()
+    window.ask_site_name_once()
     code = app.exec()
     shut_down(window)
     return code

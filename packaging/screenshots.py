@@ -4,7 +4,9 @@
 
 Makes a demo database (2,000 persons, seed 1) in a temporary folder unless ``--db`` names
 one, opens the real main window, shows each tab in turn and saves it to
-``resources/screenshots/<tab>.png``. No real person's data is ever shown.
+``resources/screenshots/<tab>.png``; then the new-person form and a case's history tab, in
+English and in French (``new-person.png``, ``history.png``, ``new-person-fr.png``,
+``history-fr.png``). No real person's data is ever shown.
 """
 
 from __future__ import annotations
@@ -15,18 +17,24 @@ import re
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
-from evactrack.services import demo  # noqa: E402
-from evactrack.services.context import context_for, open_database  # noqa: E402
-from evactrack.ui import dialogs  # noqa: E402
+from evactrack.db.models import AuditEvent  # noqa: E402
+from evactrack.domain.enums import ContactChannel, ContactOutcome, VulnerabilityFlag  # noqa: E402
+from evactrack.services import caselist, contacts, demo, persons  # noqa: E402
+from evactrack.services.context import Context, context_for, open_database  # noqa: E402
+from evactrack.ui import dialogs, i18n  # noqa: E402
 from evactrack.ui.main_window import MainWindow  # noqa: E402
+from evactrack.ui.views.case_detail import CaseDetailDialog  # noqa: E402
 from evactrack.ui.views.movements_view import MovementsBoard  # noqa: E402
+from evactrack.ui.views.person_form import NewPersonDialog  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "screenshots"
@@ -78,6 +86,52 @@ def shoot(app: QApplication, window: QWidget, out: Path) -> list[Path]:
     return written
 
 
+def storied_person(ctx: Context, edit: bool) -> int:
+    """The person with the longest history; on a fresh demo database one edit and one call
+    are added through the services, so the history shows a rendezvous point, a vulnerability
+    and a contact attempt in words as well as status changes."""
+    with ctx.db.reading() as session:
+        person_id = session.scalar(
+            select(AuditEvent.entity_id)
+            .where(AuditEvent.entity == "person")
+            .group_by(AuditEvent.entity_id)
+            .order_by(func.count().desc(), AuditEvent.entity_id)
+            .limit(1)
+        )
+    if person_id is None:
+        raise SystemExit("the database has no person with a history")
+    if edit:
+        person = persons.get_person(ctx, person_id)
+        points = caselist.filter_choices(ctx).rendezvous_points
+        changed = replace(
+            person.data,
+            flags=person.data.flags | {VulnerabilityFlag.MEDICAL},
+            rendezvous_point_id=points[0][0] if points else person.data.rendezvous_point_id,
+        )
+        persons.update_person(ctx, person_id, person.version, changed)
+        contacts.log_attempt(ctx, person_id, ContactChannel.WHATSAPP, ContactOutcome.REACHED)
+    return person_id
+
+
+def shoot_dialogs(
+    app: QApplication, window: MainWindow, person_id: int, out: Path, suffix: str
+) -> list[Path]:
+    """The new-person form and the case detail's history tab, in the interface's language."""
+    new_person = NewPersonDialog(window.ctx, window)
+    detail = CaseDetailDialog(window.ctx, person_id, parent=window)
+    detail.tabs.setCurrentWidget(detail.history)
+    written: list[Path] = []
+    for name, dialog in (("new-person", new_person), ("history", detail)):
+        dialog.show()
+        settle(app, 0.3)
+        path = out / f"{name}{suffix}.png"
+        if not dialog.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        written.append(path)
+        dialog.close()
+    return written
+
+
 def _stop(_parent: object, error: object, *_args: object) -> None:
     """Nobody is there to close a message box: report the error and stop."""
     print(f"screenshots: {error}", file=sys.stderr)
@@ -99,8 +153,14 @@ def main(argv: list[str] | None = None) -> int:
             if not args.db:
                 demo.generate(context_for(db, "demo"), DEMO_PEOPLE, seed=1)
             settings = QSettings(str(Path(tmp) / "gui.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(context_for(db, "demo"), settings)
-            for path in shoot(app, window, args.out):
+            ctx = context_for(db, "demo")
+            person_id = storied_person(ctx, edit=not args.db)
+            window = MainWindow(ctx, settings)
+            written = shoot(app, window, args.out)
+            for language, suffix in (("en", ""), ("fr", "-fr")):
+                i18n.install(app, language)
+                written += shoot_dialogs(app, window, person_id, args.out, suffix)
+            for path in written:
                 print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
             window.close()
         finally:

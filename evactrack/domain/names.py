@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from evactrack.domain.enums import Sex
 
 _SPACES = re.compile(r"\s+")
 # Arabic-script letters that are written several ways for the same sound in Dari, Pashto and
@@ -76,14 +81,57 @@ def is_arabic_script(value: str | None) -> bool:
     return arabic > latin
 
 
+# "son of" / "daughter of" a father, by the person's sex and the reader's language.
+PATRONYMIC: dict[str, dict[Sex, str]] = {
+    "en": {Sex.MALE: "s/o", Sex.FEMALE: "d/o", Sex.OTHER: "child of", Sex.UNKNOWN: "child of"},
+    "fr": {
+        Sex.MALE: "fils de",
+        Sex.FEMALE: "fille de",
+        Sex.OTHER: "enfant de",
+        Sex.UNKNOWN: "enfant de",
+    },
+}
+# The interface's language (set when it changes); a report written in another language
+# overrides it for its own thread with :func:`written_in`.
+_interface_language = "en"
+_report_language: ContextVar[str | None] = ContextVar("report_language", default=None)
+
+
+def set_language(language: str) -> None:
+    """Names follow the interface's language from now on."""
+    global _interface_language
+    _interface_language = language if language in PATRONYMIC else "en"
+
+
+@contextmanager
+def written_in(language: str) -> Iterator[None]:
+    """Names built inside (in this thread) read in ``language``: a report's, not the
+    interface's."""
+    token = _report_language.set(language if language in PATRONYMIC else "en")
+    try:
+        yield
+    finally:
+        _report_language.reset(token)
+
+
+def patronymic(father: str, sex: Sex | None = None) -> str:
+    """ "s/o Karim", "d/o Karim", "fille de Karim": never "son of" for a woman."""
+    language = _report_language.get() or _interface_language
+    return f"{PATRONYMIC[language][sex or Sex.UNKNOWN]} {father}"
+
+
 def display_name(
-    given: str | None, family: str | None, father: str | None = None, native: str | None = None
+    given: str | None,
+    family: str | None,
+    father: str | None = None,
+    native: str | None = None,
+    sex: Sex | None = None,
 ) -> str:
     """The Latin-script name a list shows; falls back to the native-script name."""
     parts = [p for p in (given, family) if p]
     if parts:
         name = " ".join(parts)
         if father and not family:
-            name += f" s/o {father}"
+            name += " " + patronymic(father, sex)
         return name
     return native or ""

@@ -86,7 +86,9 @@ class Candidate:
 
     @property
     def name(self) -> str:
-        return display_name(self.given_name, self.family_name, self.father_name, self.native_name)
+        return display_name(
+            self.given_name, self.family_name, self.father_name, self.native_name, self.sex
+        )
 
     @property
     def notes_text(self) -> str | None:

@@ -126,66 +126,75 @@ def build_case_sheet(data: CaseSheetData, *, language: str = "en", redact: bool 
         )
     else:
         story.append(page.para(labels("alone")))
-    story += [CondPageBreak(30 * mm), page.heading(labels("contact_log"))]
+    story.append(CondPageBreak(30 * mm))
     if data.contacts:
-        story.append(
-            page.table(
-                [labels("time"), labels("channel"), labels("outcome"), labels("note")],
-                [
-                    [
-                        page.local(c.occurred_at),
-                        labels.enum(c.channel),
-                        labels.enum(c.outcome),
-                        shown_note(c.note, redact),
-                    ]
-                    for c in data.contacts
-                ],
-                [32 * mm, 28 * mm, 32 * mm, width - 92 * mm],
-            )
-        )
-    else:
-        story.append(page.none())
-    story += [CondPageBreak(30 * mm), page.heading(labels("refusals"))]
-    if data.refusals:
-        story.append(
-            page.table(
-                [
-                    labels("time"),
-                    labels("where"),
-                    labels("by_whom"),
-                    labels("reason"),
-                    labels("follow_up"),
-                ],
-                [
-                    [
-                        page.local(r.occurred_at),
-                        r.where,
-                        r.refused_by,
-                        labels.enum(r.reason),
-                        shown_note(r.follow_up, redact),
-                    ]
-                    for r in data.refusals
-                ],
-                [30 * mm, 40 * mm, 30 * mm, 40 * mm, width - 140 * mm],
-            )
-        )
-    else:
-        story.append(page.none())
-    story += [CondPageBreak(30 * mm), page.heading(labels("status_history"))]
-    story.append(
-        page.table(
-            [labels("time"), labels("from"), labels("to"), labels("reason")],
+        story += page.section(
+            labels("contact_log"),
             [
-                [
-                    page.local(h.changed_at),
-                    labels.enum(h.from_status),
-                    labels.enum(h.to_status),
-                    shown_note(h.reason, redact),
-                ]
-                for h in data.status_history
+                page.table(
+                    [labels("time"), labels("channel"), labels("outcome"), labels("note")],
+                    [
+                        [
+                            page.local(c.occurred_at),
+                            labels.enum(c.channel),
+                            labels.enum(c.outcome),
+                            shown_note(c.note, redact),
+                        ]
+                        for c in data.contacts
+                    ],
+                    [32 * mm, 28 * mm, 32 * mm, width - 92 * mm],
+                )
             ],
-            [32 * mm, 40 * mm, 40 * mm, width - 112 * mm],
         )
+    else:
+        story += [page.heading(labels("contact_log")), page.none()]
+    story.append(CondPageBreak(30 * mm))
+    if data.refusals:
+        story += page.section(
+            labels("refusals"),
+            [
+                page.table(
+                    [
+                        labels("time"),
+                        labels("where"),
+                        labels("by_whom"),
+                        labels("reason"),
+                        labels("follow_up"),
+                    ],
+                    [
+                        [
+                            page.local(r.occurred_at),
+                            r.where,
+                            r.refused_by,
+                            labels.enum(r.reason),
+                            shown_note(r.follow_up, redact),
+                        ]
+                        for r in data.refusals
+                    ],
+                    [30 * mm, 40 * mm, 30 * mm, 40 * mm, width - 140 * mm],
+                )
+            ],
+        )
+    else:
+        story += [page.heading(labels("refusals")), page.none()]
+    story.append(CondPageBreak(30 * mm))
+    story += page.section(
+        labels("status_history"),
+        [
+            page.table(
+                [labels("time"), labels("from"), labels("to"), labels("reason")],
+                [
+                    [
+                        page.local(h.changed_at),
+                        labels.enum(h.from_status),
+                        labels.enum(h.to_status),
+                        shown_note(h.reason, redact),
+                    ]
+                    for h in data.status_history
+                ],
+                [32 * mm, 40 * mm, 40 * mm, width - 112 * mm],
+            )
+        ],
     )
     if info.notes and not redact:
         story += [page.heading(labels("notes")), page.para(info.notes)]

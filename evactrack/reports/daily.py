@@ -10,7 +10,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 
-from evactrack.domain.enums import ELIGIBLE_LEGAL_STATUSES, CaseStatus, LegalStatus
+from evactrack.domain.enums import (
+    ELIGIBLE_LEGAL_STATUSES,
+    CaseStatus,
+    LegalStatus,
+    VulnerabilityFlag,
+)
 from evactrack.domain.phones import mark_validity
 from evactrack.domain.redaction import shown_name, shown_note, shown_number
 from evactrack.reports import fonts
@@ -20,6 +25,7 @@ from evactrack.reports.template import (
     DANGER,
     LANDSCAPE,
     VULNERABLE_SHADE,
+    Continues,
     Deferred,
     ReportPage,
     fit,
@@ -56,6 +62,7 @@ def build_daily_report(
         labels,
         redact,
         LANDSCAPE,
+        legend=legend(labels),
     )
     story: list[Flowable] = []
     story += _summary(page, data)
@@ -66,6 +73,14 @@ def build_daily_report(
     story += _refusals(page, data, redact)
     story += _to_evacuate(page, data, redact, progress)
     return page.build(story)
+
+
+def legend(labels: Labels) -> str:
+    """What the marks of the list of persons to evacuate mean, on every page that shows them."""
+    codes = [f"! {labels('legend_vulnerable')}"] + [
+        f"{labels.flag(flag)} {labels.enum(flag)}" for flag in VulnerabilityFlag
+    ]
+    return labels.colon("legend") + " · ".join(codes)
 
 
 def _summary(page: ReportPage, data: DailyReportData) -> list[Flowable]:
@@ -152,12 +167,11 @@ def _summary(page: ReportPage, data: DailyReportData) -> list[Flowable]:
 
 def _movements(page: ReportPage, data: DailyReportData) -> list[Flowable]:
     labels = page.labels
-    story: list[Flowable] = [CondPageBreak(40 * mm), page.heading(labels("movements_today"))]
     if not data.movements:
-        return [*story, page.none()]
+        return [CondPageBreak(40 * mm), page.heading(labels("movements_today")), page.none()]
     rows = [
         [
-            m.label,
+            m.name or labels.movement(m.id),
             m.rendezvous_point,
             f"{page.local(m.window_start)} – {page.local(m.window_end)[11:]}",
             m.escort_party,
@@ -172,33 +186,30 @@ def _movements(page: ReportPage, data: DailyReportData) -> list[Flowable]:
     ]
     widths = [90, 120, 115, 110, 70, 50, 50, 50, 50, 55]
     scale = page.frame_width / sum(widths)
-    story.append(
-        page.table(
-            [
-                labels("movement"),
-                labels("rendezvous_point"),
-                labels("window"),
-                labels("escort_party"),
-                labels("status"),
-                labels("expected"),
-                labels("boarded"),
-                labels("refused"),
-                labels("no_show"),
-                labels("turned_back"),
-            ],
-            rows,
-            [w * scale for w in widths],
-            [("ALIGN", (5, 0), (-1, -1), "RIGHT")],
-        )
+    table = page.table(
+        [
+            labels("movement"),
+            labels("rendezvous_point"),
+            labels("window"),
+            labels("escort_party"),
+            labels("status"),
+            labels("expected"),
+            labels("boarded"),
+            labels("refused"),
+            labels("no_show"),
+            labels("turned_back"),
+        ],
+        rows,
+        [w * scale for w in widths],
+        [("ALIGN", (5, 0), (-1, -1), "RIGHT")],
     )
-    return story
+    return [CondPageBreak(40 * mm), *page.section(labels("movements_today"), [table])]
 
 
 def _refusals(page: ReportPage, data: DailyReportData, redact: bool) -> list[Flowable]:
     labels = page.labels
-    story: list[Flowable] = [CondPageBreak(40 * mm), page.heading(labels("refusals_of_day"))]
     if not data.refusals:
-        return [*story, page.none()]
+        return [CondPageBreak(40 * mm), page.heading(labels("refusals_of_day")), page.none()]
     rows = [
         [
             page.local(r.occurred_at)[11:],
@@ -213,22 +224,20 @@ def _refusals(page: ReportPage, data: DailyReportData, redact: bool) -> list[Flo
     ]
     widths = [40, 120, 110, 110, 90, 160, 140]
     scale = page.frame_width / sum(widths)
-    story.append(
-        page.table(
-            [
-                labels("time"),
-                labels("person"),
-                labels("native_name"),
-                labels("where"),
-                labels("by_whom"),
-                labels("reason"),
-                labels("follow_up"),
-            ],
-            rows,
-            [w * scale for w in widths],
-        )
+    table = page.table(
+        [
+            labels("time"),
+            labels("person"),
+            labels("native_name"),
+            labels("where"),
+            labels("by_whom"),
+            labels("reason"),
+            labels("follow_up"),
+        ],
+        rows,
+        [w * scale for w in widths],
     )
-    return story
+    return [CondPageBreak(40 * mm), *page.section(labels("refusals_of_day"), [table])]
 
 
 def _to_evacuate(
@@ -242,7 +251,11 @@ def _to_evacuate(
         CondPageBreak(60 * mm),
         page.heading(labels("to_evacuate")),
         page.para(
-            labels("to_evacuate_note", count=len(data.to_evacuate), declined=data.declined),
+            labels(
+                "to_evacuate_note",
+                persons=labels.count("persons", len(data.to_evacuate)),
+                declined=data.declined,
+            ),
             page.styles.small,
         ),
     ]
@@ -266,16 +279,17 @@ def _to_evacuate(
     ):
         people = list(members)
         if is_point:
-            title = f"{labels('rendezvous_point')}: {group}"
+            title = labels.colon("rendezvous_point") + group
         elif group:
-            title = f"{labels('no_point')} — {labels('location')}: {group}"
+            title = f"{labels('no_point')} — {labels.colon('location')}{group}"
         else:
             title = f"{labels('no_point')} — {labels('unknown_location')}"
         heading = page.para(
-            f"{title} ({labels('persons_count', count=len(people))})",
+            f"{title} ({labels.count('persons', len(people))})",
             page.styles.subheading,
             bold=True,
         )
+        continued = page.para(labels("continued", title=title), page.styles.subheading, bold=True)
         first = True
         for chunk in _household_chunks(people):
             done += len(chunk)
@@ -293,9 +307,12 @@ def _to_evacuate(
                     progress(done, total)
                 return table
 
-            table = Deferred(make)
-            story.append(KeepTogether([heading, table]) if first else table)
+            table = Deferred(make, page.shows_codes)
+            if first:  # the heading and a few rows stay together; the rest flows on
+                story += [CondPageBreak(30 * mm), heading, Continues(continued)]
+            story.append(table)
             first = False
+        story.append(Continues(None))
     return story
 
 

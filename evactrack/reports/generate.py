@@ -1,4 +1,6 @@
-"""The reports as one call each, from a context to PDF bytes, for the GUI and the CLI."""
+"""The reports as one call each, from a context to PDF bytes, for the GUI and the CLI.
+
+Names are built in the report's language ("fille de Karim" on a French report)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from evactrack.domain.names import written_in
 from evactrack.reports.case_sheet import build_case_sheet
 from evactrack.reports.daily import build_daily_report
 from evactrack.reports.manifest import build_manifest
@@ -25,12 +28,13 @@ def daily_report(
     redact: bool = False,
     progress: Progress | None = None,
 ) -> bytes:
-    return build_daily_report(
-        report_data.daily_report_data(ctx, day),
-        language=language,
-        redact=redact,
-        progress=progress,
-    )
+    with written_in(language):
+        return build_daily_report(
+            report_data.daily_report_data(ctx, day),
+            language=language,
+            redact=redact,
+            progress=progress,
+        )
 
 
 def manifest(
@@ -41,20 +45,22 @@ def manifest(
     redact: bool = False,
     progress: Progress | None = None,
 ) -> bytes:
-    return build_manifest(
-        report_data.manifest_data(ctx, movement_id),
-        language=language,
-        redact=redact,
-        progress=progress,
-    )
+    with written_in(language):
+        return build_manifest(
+            report_data.manifest_data(ctx, movement_id),
+            language=language,
+            redact=redact,
+            progress=progress,
+        )
 
 
 def case_sheet(
     ctx: Context, person_id: int, *, language: str = "en", redact: bool = False
 ) -> bytes:
-    return build_case_sheet(
-        report_data.case_sheet_data(ctx, person_id), language=language, redact=redact
-    )
+    with written_in(language):
+        return build_case_sheet(
+            report_data.case_sheet_data(ctx, person_id), language=language, redact=redact
+        )
 
 
 def save_pdf(pdf: bytes, path: Path) -> None:

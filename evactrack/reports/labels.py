@@ -1,11 +1,20 @@
-"""Report wording in English and French, following the application's language."""
+"""Report wording in English and French.
+
+The labels of the domain's enums and the words the interface shares with the reports
+("Movement #12") are translated once, in the interface's translation sources
+(resources/translations/evactrack_<lang>.ts): the reports read them from there, so a status
+reads the same on screen and on paper. Only the wording of the reports themselves is here.
+"""
 
 from __future__ import annotations
 
 import locale
 import os
+import xml.etree.ElementTree as ET
 from enum import StrEnum
+from functools import cache
 
+from evactrack.config import resources_dir
 from evactrack.domain.enums import LabelledEnum
 
 LANGUAGES = ("en", "fr")
@@ -62,12 +71,12 @@ _TEXT: dict[str, tuple[str, str]] = {
     "time": ("Time", "Heure"),
     "to_evacuate": ("Persons still to evacuate", "Personnes restant à évacuer"),
     "to_evacuate_note": (
-        "{count} persons, grouped by rendezvous point (or location where none); households "
+        "{persons}, grouped by rendezvous point (or location where none); households "
         "kept together. Vulnerable persons are marked ! and shaded. Declined cases are not "
         "listed ({declined}).",
-        "{count} personnes, regroupées par point de rendez-vous (ou par lieu à défaut) ; les "
+        "{persons}, regroupées par point de rendez-vous (ou par lieu à défaut) ; les "
         "foyers restent ensemble. Les personnes vulnérables sont marquées ! et grisées. Les "
-        "dossiers refusés par l'intéressé ne sont pas listés ({declined}).",
+        "personnes qui renoncent (restent) ne sont pas listées ({declined}).",
     ),
     "no_point": ("No rendezvous point", "Sans point de rendez-vous"),
     "location": ("Location", "Lieu"),
@@ -80,7 +89,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "last_contact": ("Last contact", "Dernier contact"),
     "household": ("Household", "Foyer"),
     "vulnerable": ("Vulnerable", "Vulnérable"),
-    "persons_count": ("{count} persons", "{count} personnes"),
     "date_of_birth": ("Date of birth", "Date de naissance"),
     "document": ("Document", "Document"),
     "document_number": ("Document no.", "N° de document"),
@@ -96,14 +104,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Point de contrôle : nom ____________________ signature ____________",
     ),
     "manifest_total": (
-        "Total: {persons} persons in {households} households — boarded ____  refused ____",
-        "Total : {persons} personnes dans {households} foyers — embarqués ____  refusés ____",
+        "Total: {persons} in {households} — boarded ____  refused ____",
+        "Total : {persons} dans {households} — embarqués ____  refusés ____",
     ),
     "alone": ("Not in a household", "Hors foyer"),
     "identity": ("Identity", "Identité"),
     "sex": ("Sex", "Sexe"),
     "nationality": ("Nationality", "Nationalité"),
-    "email": ("E-mail", "Courriel"),
+    "email": ("E-mail", "E-mail"),
     "phones": ("Phones", "Téléphones"),
     "not_valid_number": ("not a valid number", "numéro non valide"),
     "not_valid_short": ("not valid", "invalide"),
@@ -126,76 +134,19 @@ _TEXT: dict[str, tuple[str, str]] = {
     "members": ("Members", "Membres"),
     "yes": ("yes", "oui"),
     "person_id": ("Person #{id}", "Personne n° {id}"),
+    "continued": ("{title} (continued)", "{title} (suite)"),
+    "legend": ("Legend", "Légende"),
+    "legend_vulnerable": ("vulnerable", "vulnérable"),
 }
 
-_ENUM_FR: dict[str, str] = {
-    # legal status
-    "citizen": "Citoyen",
-    "permanent_resident": "Résident permanent (carte verte)",
-    "visa_applicant": "Demandeur de visa (ex. SIV)",
-    "visa_holder": "Titulaire d'un visa",
-    "third_country_national": "Ressortissant d'un pays tiers",
-    "family_member": "Membre de famille",
-    "unknown": "Inconnu",
-    # case status
-    "new": "Nouveau",
-    "contacted": "Contacté",
-    "verified": "Vérifié",
-    "assigned": "Affecté à un mouvement",
-    "in_transit": "En transit (escorté)",
-    "at_airport": "À l'aéroport",
-    "evacuated": "Évacué",
-    "refused": "Refusé",
-    "no_contact": "Sans contact",
-    "declined": "Renonce (reste)",
-    "self_evacuated": "Parti par ses moyens",
-    "deferred": "Reporté",
-    "duplicate": "Doublon",
-    # sex
-    "female": "Femme",
-    "male": "Homme",
-    "other": "Autre",
-    # documents
-    "passport": "Passeport",
-    "tazkira": "Tazkira",
-    "green_card": "Carte verte",
-    "visa": "Visa",
-    "a_number": "Numéro A",
-    # vulnerability
-    "medical": "Médical",
-    "disability": "Handicap",
-    "unaccompanied_child": "Enfant non accompagné",
-    "elderly": "Personne âgée",
-    "pregnant": "Enceinte",
-    # movements and outcomes
-    "planned": "Planifié",
-    "assembling": "Rassemblement",
-    "en_route": "En route",
-    "arrived": "Arrivé",
-    "aborted": "Annulé",
-    "boarded": "Embarqué",
-    "no_show": "Absent",
-    "turned_back": "Refoulé",
-    # refusal reasons
-    "document_not_accepted": "Document non accepté",
-    "not_on_list": "Absent de la liste",
-    "family_member_not_eligible": "Membre de famille non éligible",
-    "security_incident": "Incident de sécurité",
-    # contacts
-    "phone": "Téléphone",
-    "sms": "SMS",
-    "whatsapp": "WhatsApp",
-    "signal": "Signal",
-    "email": "Courriel",
-    "in_person": "En personne",
-    "reached": "Joint",
-    "no_answer": "Pas de réponse",
-    "wrong_number": "Mauvais numéro",
-    "message_left": "Message laissé",
-    "mobile": "Mobile",
-    "home": "Domicile",
-    "work": "Travail",
+# Counted words: (one, other) per language. French uses the singular for 0 and 1.
+_COUNTED: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "persons": (("{n} person", "{n} persons"), ("{n} personne", "{n} personnes")),
+    "households": (("{n} household", "{n} households"), ("{n} foyer", "{n} foyers")),
 }
+
+# What the reports take from the interface's translations, by the interface's source text.
+_SHARED = {"movement_no": ("MovementTableModel", "Movement #%1")}
 
 # Short marks for the vulnerability flags in crowded tables.
 _FLAG_SHORT: dict[str, tuple[str, str]] = {
@@ -230,14 +181,55 @@ class Labels:
         text = _TEXT[key][self._index]
         return text.format(**values) if values else text
 
+    def colon(self, key: str) -> str:
+        """ "Legend: " / "Légende : " (French puts a space before the colon)."""
+        return self(key) + (" : " if self.language == "fr" else ": ")
+
+    def count(self, key: str, n: int) -> str:
+        """ "1 person", "2 persons"; "0 personne", "2 personnes"."""
+        one, other = _COUNTED[key][self._index]
+        singular = n == 1 if self.language == "en" else abs(n) < 2
+        return (one if singular else other).format(n=n)
+
     def enum(self, member: StrEnum | None) -> str:
+        """The enum's label as the interface shows it in this language."""
         if member is None:
             return ""
-        if self.language == "fr":
-            return _ENUM_FR.get(member.value, member.value.replace("_", " ").capitalize())
-        if isinstance(member, LabelledEnum):
-            return member.label
-        return member.value.replace("_", " ").capitalize()
+        english = (
+            member.label
+            if isinstance(member, LabelledEnum)
+            else member.value.replace("_", " ").capitalize()
+        )
+        return translations(self.language, "Labels").get(english, english)
+
+    def movement(self, movement_id: int) -> str:
+        """ "Movement #12" as the interface writes it."""
+        context, source = _SHARED["movement_no"]
+        text = translations(self.language, context).get(source, source)
+        return text.replace("%1", str(movement_id))
 
     def flag(self, value: str) -> str:
         return _FLAG_SHORT[value][self._index]
+
+
+@cache
+def translations(language: str, context: str) -> dict[str, str]:
+    """The finished translations of one context of the interface's .ts file, by source text;
+    empty for English, the source language."""
+    if language == "en":
+        return {}
+    path = resources_dir() / "translations" / f"evactrack_{language}.ts"
+    words: dict[str, str] = {}
+    for element in ET.parse(path).getroot().findall("context"):
+        if element.findtext("name") != context:
+            continue
+        for message in element.findall("message"):
+            source, translation = message.findtext("source"), message.find("translation")
+            if (
+                source is not None
+                and translation is not None
+                and translation.text
+                and translation.get("type") is None
+            ):
+                words[source] = translation.text
+    return words

@@ -77,7 +77,7 @@ def build_manifest(
     labels = Labels(language)
     movement = data.movement
     page = ReportPage(
-        f"{labels('manifest_title')} — {movement.label}",
+        f"{labels('manifest_title')} — {movement.name or labels.movement(movement.id)}",
         data.header,
         labels,
         redact,
@@ -85,7 +85,7 @@ def build_manifest(
         footer_line=labels("signature_line"),
     )
     details = page.table(
-        [labels("movement"), movement.label],
+        [labels("movement"), movement.name or labels.movement(movement.id)],
         [
             [labels("rendezvous_point"), movement.rendezvous_point],
             [
@@ -117,7 +117,11 @@ def build_manifest(
     story += [
         page.spacer(),
         page.para(
-            labels("manifest_total", persons=persons, households=households),
+            labels(
+                "manifest_total",
+                persons=labels.count("persons", persons),
+                households=labels.count("households", households),
+            ),
             page.styles.subheading,
         ),
     ]
@@ -163,7 +167,7 @@ def _table(page: ReportPage, chunk: list[ManifestHousehold], redact: bool) -> Ta
             title = f"{labels('household')} #{household.household_id}"
             if household.name:
                 title += f" — {household.name}"
-            title += f" ({labels('persons_count', count=len(household.lines))})"
+            title += f" ({labels.count('persons', len(household.lines))})"
         else:
             title = labels("alone")
         rows.append([page.para(title, page.styles.cell, bold=True)] + [""] * 9)

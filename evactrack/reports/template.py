@@ -53,9 +53,12 @@ class Deferred(Flowable):
     """A flowable built only when the layout reaches it and let go once drawn, so that a
     list of 10,000 persons is never held in memory as tables all at once."""
 
-    def __init__(self, make: Callable[[], Flowable]) -> None:
+    def __init__(
+        self, make: Callable[[], Flowable], on_draw: Callable[[], None] | None = None
+    ) -> None:
         super().__init__()
         self._make = make
+        self._on_draw = on_draw
         self._built: Flowable | None = None
 
     def _flowable(self) -> Flowable:
@@ -71,15 +74,51 @@ class Deferred(Flowable):
         parts: list[Flowable] = self._flowable().split(available_width, available_height)
         if parts:
             self._built = None
-        return parts
+        if self._on_draw is None:
+            return parts
+        return [Deferred(lambda part=part: part, self._on_draw) for part in parts]
 
     def draw(self) -> None:
         self._flowable().drawOn(self.canv, 0, 0)
         self._built = None
+        if self._on_draw is not None:
+            self._on_draw()
+
+
+class Continues(Flowable):
+    """Where a section begins (with its "… (continued)" heading) or ends (``None``): every
+    page the section runs on to starts with that heading. It acts when drawn, not when
+    measured, so a section moved whole to the next page does not say it continues."""
+
+    def __init__(self, heading: Flowable | None) -> None:
+        super().__init__()
+        self.heading = heading
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        document = self.canv._doctemplate
+        document._topFlowables = [self.heading] if self.heading is not None else []
+
+
+class _Document(SimpleDocTemplate):
+    """A document that tells its report when each page is complete."""
+
+    def __init__(self, on_page_end: Callable[[Canvas], None], *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._on_page_end = on_page_end
+
+    def afterPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._on_page_end(self.canv)
 
 
 class Styles:
     """Paragraph styles of the reports, all in the shipped fonts."""
+
+    def sized(self, size: float) -> ParagraphStyle:
+        """The style of a table cell whose text wraps, at the table's font size."""
+        return ParagraphStyle(f"cell{size}", parent=self.body, fontSize=size, leading=size * 1.2)
 
     def __init__(self) -> None:
         fonts.register_fonts()
@@ -117,6 +156,7 @@ class ReportPage:
         redact: bool,
         pagesize: tuple[float, float] = PORTRAIT,
         footer_line: str | None = None,
+        legend: str | None = None,
     ) -> None:
         self.title = title
         self.header = header
@@ -124,7 +164,13 @@ class ReportPage:
         self.redact = redact
         self.pagesize = pagesize
         self.footer_line = footer_line
+        self.legend = legend  # explains the codes of a page where :meth:`shows_codes` ran
+        self._codes_on_page = False
         self.styles = Styles()
+
+    def shows_codes(self) -> None:
+        """The page being drawn shows codes: it carries the legend."""
+        self._codes_on_page = True
 
     def local(self, moment: datetime | None) -> str:
         """A time in the operation's time zone, as officials read it."""
@@ -147,16 +193,19 @@ class ReportPage:
         canvas.setFont(fonts.LATIN, 7.5)
         generated = (
             f"{labels('generated')}: {self.local(self.header.generated_at)} "
-            f"{self.header.operation_tz}   {labels('site')}: "
+            f"{self.header.operation_tz}"
         )
+        if self.header.site_name:
+            generated += f"   {labels('site')}: "
         canvas.drawString(MARGIN, top - 21, generated)
-        rtl.draw_line(
-            canvas,
-            MARGIN + canvas.stringWidth(generated, fonts.LATIN, 7.5),
-            top - 21,
-            rtl.line_parts(self.header.site_name, 7.5, width / 2),
-            7.5,
-        )
+        if self.header.site_name:
+            rtl.draw_line(
+                canvas,
+                MARGIN + canvas.stringWidth(generated, fonts.LATIN, 7.5),
+                top - 21,
+                rtl.line_parts(self.header.site_name, 7.5, width / 2),
+                7.5,
+            )
         marking = labels("redacted") if self.redact else labels("sensitive")
         canvas.setFont(fonts.LATIN_BOLD, 9)
         box = canvas.stringWidth(marking, fonts.LATIN_BOLD, 9) + 8
@@ -181,11 +230,20 @@ class ReportPage:
         canvas.drawString(MARGIN, MARGIN, marking)
         canvas.restoreState()
 
+    def _on_page_end(self, canvas: Canvas) -> None:
+        if self._codes_on_page and self.legend:
+            canvas.saveState()
+            canvas.setFont(fonts.LATIN, 7.5)
+            canvas.drawString(MARGIN, MARGIN + 12, self.legend)
+            canvas.restoreState()
+        self._codes_on_page = False
+
     def build(self, story: Sequence[Flowable]) -> bytes:
         """Lay the story out on these pages and return the PDF."""
         buffer = BytesIO()
-        bottom = MARGIN + FOOTER_HEIGHT + (10 if self.footer_line else 0)
-        doc = SimpleDocTemplate(
+        bottom = MARGIN + FOOTER_HEIGHT + (10 if self.footer_line or self.legend else 0)
+        doc = _Document(
+            self._on_page_end,
             buffer,
             pagesize=self.pagesize,
             leftMargin=MARGIN,
@@ -193,7 +251,7 @@ class ReportPage:
             topMargin=MARGIN + HEADER_HEIGHT,
             bottomMargin=bottom,
             title=self.title,
-            author=self.header.site_name,
+            author=self.header.site_name or None,
             creator="evactrack",
         )
         doc.build(
@@ -225,6 +283,12 @@ class ReportPage:
     def heading(self, text: str) -> Flowable:
         return self.para(text, self.styles.heading)
 
+    def section(self, title: str, body: Sequence[Flowable]) -> list[Flowable]:
+        """A heading and what it heads; each page the section runs on to starts with
+        "<title> (continued)"."""
+        continued = self.heading(self.labels("continued", title=title))
+        return [self.heading(title), Continues(continued), *body, Continues(None)]
+
     def none(self) -> Paragraph:
         return Paragraph(self.labels("none"), self.styles.body)
 
@@ -241,7 +305,8 @@ class ReportPage:
         row_height: float | None = None,
     ) -> Table:
         """A table of plain text cells: fast to lay out, each cell in a font that has its
-        glyphs, long text shortened to its column (mixed-script cells become paragraphs)."""
+        glyphs (mixed-script cells become paragraphs). Text longer than its column wraps;
+        only in a table of fixed row height (the long lists) is it shortened with "…"."""
         data: list[list[Any]] = [list(header)]
         style: list[tuple[Any, ...]] = [
             ("FONT", (0, 0), (-1, 0), fonts.LATIN_BOLD, font_size),
@@ -265,10 +330,18 @@ class ReportPage:
                 elif not value:
                     cells.append(())  # an empty cell draws nothing at all
                 elif not rtl.has_rtl(value):
-                    cells.append(fit(value, fonts.LATIN, font_size, widths[c] - 6))
-                    latin_columns.add(c)
+                    shortened = fit(value, fonts.LATIN, font_size, widths[c] - 6)
+                    if shortened != value and row_height is None:
+                        cells.append(Paragraph(escape(value), self.styles.sized(font_size)))
+                    else:
+                        cells.append(shortened)
+                        latin_columns.add(c)
                 else:
                     content, font = rtl.cell(value, font_size, widths[c] - 6)
+                    cut = font is not None and content != rtl.shaped(value, font, font_size)
+                    if cut and row_height is None:
+                        cells.append(rtl.Block(value, font_size, font_size * 1.2))
+                        continue
                     cells.append(content)
                     if font is not None:
                         arabic_rows.setdefault(c, []).append(r)

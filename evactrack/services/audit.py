@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,8 +12,21 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from evactrack.db.models import AuditEvent
-from evactrack.domain.enums import AuditAction
+from evactrack.db.models import AuditEvent, Household, Movement, Person, RendezvousPoint
+from evactrack.domain.enums import (
+    AuditAction,
+    CaseStatus,
+    ContactChannel,
+    ContactOutcome,
+    DocumentType,
+    LabelledEnum,
+    LegalStatus,
+    ManifestOutcome,
+    RefusalReason,
+    Sex,
+    WishesToLeave,
+)
+from evactrack.domain.names import display_name
 from evactrack.domain.timezones import utcnow
 from evactrack.services.context import Actor, Context
 
@@ -108,3 +122,159 @@ def history(ctx: Context, entity: str, entity_id: int, limit: int = 1000) -> lis
             )
             for e in rows
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A record an event refers to by id, with its name today (``None``: no name, or gone)."""
+
+    kind: str  # "rendezvous_point", "household", "person" or "movement"
+    id: int
+    name: str | None
+
+
+# What a value of the history is: words to translate (enum members, yes/no), a record by name,
+# a list ("; "), a pair ("Phone: Reached"), or text as it was typed.
+HistoryValue = (
+    str | bool | LabelledEnum | Named | tuple["HistoryValue", ...] | list["HistoryValue"] | None
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    """One event of a person's history, its values decoded for a caseworker to read.
+
+    ``field`` is a stable key (a :class:`PersonInput` field, ``status``, ``movement``,
+    ``outcome``, ``refusal``, ``contact_attempt``…); a value that cannot be decoded stays the
+    text it was stored as, so nothing recorded is ever hidden."""
+
+    occurred_at: datetime
+    username: str | None
+    action: AuditAction
+    field: str | None
+    old: HistoryValue
+    new: HistoryValue
+    movement: Named | None = None  # the movement an outcome was recorded on
+
+
+_ENUM_FIELDS: dict[str, type[LabelledEnum]] = {
+    "status": CaseStatus,
+    "sex": Sex,
+    "legal_status": LegalStatus,
+    "wishes_to_leave": WishesToLeave,
+}
+_REFERENCES = {
+    "rendezvous_point_id": "rendezvous_point",
+    "household_id": "household",
+    "travels_only_with": "person",
+    "movement": "movement",
+}
+_OUTCOME_FIELD = re.compile(r"movement #(\d+) outcome")
+_REFUSAL_VALUE = re.compile(r"#\d+ (\w+)")
+
+
+def person_history(ctx: Context, person_id: int, limit: int = 1000) -> list[HistoryLine]:
+    """A person's audit trail, newest first, in field keys and typed values: the interface
+    turns them into words in its own language."""
+    from evactrack.services.persons import FLAG_COLUMNS  # persons records through this module
+
+    flags = {column: flag for flag, column in FLAG_COLUMNS.items()}
+    entries = history(ctx, "person", person_id, limit)
+    wanted: dict[str, set[int]] = {kind: set() for kind in _REFERENCES.values()}
+    for e in entries:
+        kind = _REFERENCES.get(e.field or "")
+        outcome = _OUTCOME_FIELD.fullmatch(e.field or "")
+        if outcome:
+            wanted["movement"].add(int(outcome.group(1)))
+        elif kind:
+            wanted[kind].update(int(v) for v in (e.old_value, e.new_value) if v and v.isdigit())
+    with ctx.db.reading() as session:
+        names = _names(session, wanted)
+
+    def named(kind: str, value: str | None) -> HistoryValue:
+        if value is None or not value.isdigit():
+            return value
+        return Named(kind, int(value), names[kind].get(int(value)))
+
+    def decode(field: str | None, value: str | None) -> HistoryValue:
+        if value is None or field is None:
+            return value
+        try:
+            if field in _ENUM_FIELDS:
+                return _ENUM_FIELDS[field](value)
+            if field == "outcome":
+                return ManifestOutcome(value)
+            if field in _REFERENCES:
+                return named(_REFERENCES[field], value)
+            if field in flags:
+                return {"yes": True, "no": False}[value]
+            if field == "documents":
+                return [_document(d) for d in value.split("; ")]
+            if field == "contact_attempt":
+                channel, outcome = value.split(": ")
+                return (ContactChannel(channel), ContactOutcome(outcome))
+            if field == "refusal":
+                match = _REFUSAL_VALUE.fullmatch(value)
+                return RefusalReason(match.group(1)) if match else value
+        except (ValueError, KeyError):
+            return value
+        return value
+
+    lines = []
+    for e in entries:
+        field, movement = e.field, None
+        outcome = _OUTCOME_FIELD.fullmatch(e.field or "")
+        if outcome:
+            field = "outcome"
+            number = int(outcome.group(1))
+            movement = Named("movement", number, names["movement"].get(number))
+        old, new = decode(field, e.old_value), decode(field, e.new_value)
+        if field in flags:
+            field = f"flag:{flags[field].value}"
+        lines.append(HistoryLine(e.occurred_at, e.username, e.action, field, old, new, movement))
+    return lines
+
+
+def _document(stored: str) -> HistoryValue:
+    """ "passport:X123" as (Passport, "X123"); an unknown type stays as stored."""
+    kind, _, number = stored.partition(":")
+    try:
+        return (DocumentType(kind), number)
+    except ValueError:
+        return stored
+
+
+def _names(session: Session, wanted: dict[str, set[int]]) -> dict[str, dict[int, str | None]]:
+    found: dict[str, dict[int, str | None]] = {kind: {} for kind in wanted}
+    if wanted["rendezvous_point"]:
+        found["rendezvous_point"] = dict(
+            session.execute(
+                select(RendezvousPoint.id, RendezvousPoint.name).where(
+                    RendezvousPoint.id.in_(wanted["rendezvous_point"])
+                )
+            )
+            .tuples()
+            .all()
+        )
+    if wanted["household"]:
+        found["household"] = dict(
+            session.execute(
+                select(Household.id, Household.name).where(Household.id.in_(wanted["household"]))
+            )
+            .tuples()
+            .all()
+        )
+    if wanted["movement"]:
+        found["movement"] = dict(
+            session.execute(
+                select(Movement.id, Movement.name).where(Movement.id.in_(wanted["movement"]))
+            )
+            .tuples()
+            .all()
+        )
+    if wanted["person"]:
+        for p in session.scalars(select(Person).where(Person.id.in_(wanted["person"]))):
+            found["person"][p.id] = display_name(
+                p.given_name, p.family_name, p.father_name, p.native_name, p.sex
+            )
+    return found

@@ -105,12 +105,13 @@ class CaseRow:
     household_id: int | None
     household: str | None
     rendezvous_point: str | None
-    movement: str | None
+    movement: str | None  # its name; an unnamed one is "Movement #12" in the interface
     last_contact_at: datetime | None
     flags: frozenset[VulnerabilityFlag]
     wishes_to_leave: WishesToLeave
     # (number as stored: E.164 when valid, whether it is a valid number), in the person's order
     phones: tuple[tuple[str, bool], ...] = ()
+    movement_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -128,14 +129,11 @@ class FilterCounts:
 
 @dataclass(frozen=True)
 class FilterChoices:
-    """The rendezvous points and movements a caseworker can filter by, as (id, label)."""
+    """The rendezvous points and movements a caseworker can filter by, as (id, name); an
+    unnamed movement is named by the interface, in its language."""
 
     rendezvous_points: list[tuple[int, str]]
-    movements: list[tuple[int, str]]
-
-
-def movement_label(movement_id: int, name: str | None) -> str:
-    return name or f"Movement #{movement_id}"
+    movements: list[tuple[int, str | None]]
 
 
 # Persons no one needs to reach any more: gone, or staying by their own choice.
@@ -402,6 +400,7 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
                 Person.family_name,
                 Person.father_name,
                 Person.native_name,
+                Person.sex,
                 Person.legal_status,
                 Person.status,
                 Person.household_id,
@@ -415,7 +414,7 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
             .outerjoin(RendezvousPoint, RendezvousPoint.id == Person.rendezvous_point_id)
             .where(Person.id.in_(ids))
         ).all()
-        current_movement: dict[int, tuple[str, str]] = {}
+        current_movement: dict[int, tuple[int, str | None, str]] = {}
         for person_id, movement_id, name, point in session.execute(
             select(ManifestEntry.person_id, Movement.id, Movement.name, RendezvousPoint.name)
             .join(Movement, Movement.id == ManifestEntry.movement_id)
@@ -423,7 +422,7 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
             .where(ManifestEntry.person_id.in_(ids))
             .order_by(ManifestEntry.added_at, ManifestEntry.id)
         ):
-            current_movement[person_id] = (movement_label(movement_id, name), point)
+            current_movement[person_id] = (movement_id, name, point)
         phones: dict[int, list[tuple[str, bool]]] = {}
         for person_id, number, valid in session.execute(
             select(PhoneNumber.person_id, PhoneNumber.number, PhoneNumber.valid)
@@ -433,10 +432,10 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
             phones.setdefault(person_id, []).append((number, valid))
     by_id: dict[int, CaseRow] = {}
     for r in people:
-        movement, movement_point = current_movement.get(r.id, (None, None))
+        movement_id, movement, movement_point = current_movement.get(r.id, (None, None, None))
         by_id[r.id] = CaseRow(
             id=r.id,
-            name=display_name(r.given_name, r.family_name, r.father_name, r.native_name),
+            name=display_name(r.given_name, r.family_name, r.father_name, r.native_name, r.sex),
             native_name=r.native_name,
             legal_status=r.legal_status,
             status=r.status,
@@ -444,6 +443,7 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
             household=r.household_name or (f"#{r.household_id}" if r.household_id else None),
             rendezvous_point=r.point_name or movement_point,
             movement=movement,
+            movement_id=movement_id,
             last_contact_at=r.last_contact_at,
             flags=frozenset(f for f, col in FLAG_COLUMNS.items() if getattr(r, col)),
             wishes_to_leave=r.wishes_to_leave,
@@ -510,7 +510,7 @@ def filter_choices(ctx: Context) -> FilterChoices:
             ).tuples()
         ]
         movements = [
-            (mid, movement_label(mid, name))
+            (mid, name)
             for mid, name in session.execute(
                 select(Movement.id, Movement.name).order_by(Movement.window_start, Movement.id)
             ).tuples()

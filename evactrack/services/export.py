@@ -118,7 +118,7 @@ def _row(p: Person, phones: list[str], documents: list[str], points: dict[int, s
     flags = "; ".join(flag.value for flag, column in FLAG_COLUMNS.items() if getattr(p, column))
     values = [
         str(p.id),
-        display_name(p.given_name, p.family_name, p.father_name, p.native_name),
+        display_name(p.given_name, p.family_name, p.father_name, p.native_name, p.sex),
         p.given_name or "",
         p.family_name or "",
         p.native_name or "",

@@ -61,7 +61,7 @@ def _detail(session: Session, household: Household) -> HouseholdDetail:
     members = tuple(
         Member(
             p.id,
-            display_name(p.given_name, p.family_name, p.father_name, p.native_name),
+            display_name(p.given_name, p.family_name, p.father_name, p.native_name, p.sex),
             p.native_name,
             p.legal_status,
             p.status,

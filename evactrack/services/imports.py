@@ -678,10 +678,11 @@ class _Importer:
                     Person.family_name,
                     Person.father_name,
                     Person.native_name,
+                    Person.sex,
                 ).where(Person.id.in_(ids[start : start + 500]))
             ):
                 names[r.id] = display_name(
-                    r.given_name, r.family_name, r.father_name, r.native_name
+                    r.given_name, r.family_name, r.father_name, r.native_name, r.sex
                 )
         self.result.duplicates = [
             DuplicateGroup(

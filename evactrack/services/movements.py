@@ -242,7 +242,7 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
             lines.append(
                 ManifestLine(
                     p.id,
-                    display_name(p.given_name, p.family_name, p.father_name, p.native_name),
+                    display_name(p.given_name, p.family_name, p.father_name, p.native_name, p.sex),
                     p.native_name,
                     dob,
                     p.legal_status,

@@ -23,7 +23,14 @@ from evactrack.domain.enums import (
     WishesToLeave,
 )
 from evactrack.domain.errors import ConflictError, NotFoundError, ValidationError
-from evactrack.domain.names import alnum_key, clean_text, digits_only, display_name, fold
+from evactrack.domain.names import (
+    alnum_key,
+    clean_text,
+    digits_only,
+    display_name,
+    fold,
+    written_in,
+)
 from evactrack.domain.phones import (
     DEFAULT_REGION,
     check_phone,
@@ -108,7 +115,7 @@ class PersonDetail:
     @property
     def name(self) -> str:
         d = self.data
-        return display_name(d.given_name, d.family_name, d.father_name, d.native_name)
+        return display_name(d.given_name, d.family_name, d.father_name, d.native_name, d.sex)
 
 
 @dataclass(frozen=True, slots=True)
@@ -407,14 +414,11 @@ def add_person(
             user_id=actor.user_id,
         )
     )
-    audit.record(
-        session,
-        actor,
-        AuditAction.CREATE,
-        "person",
-        person.id,
-        new=display_name(clean.given_name, clean.family_name, clean.father_name, clean.native_name),
-    )
+    with written_in("en"):  # stored text: the same whatever the interface's language
+        name = display_name(
+            clean.given_name, clean.family_name, clean.father_name, clean.native_name, clean.sex
+        )
+    audit.record(session, actor, AuditAction.CREATE, "person", person.id, new=name)
     return person
 
 
@@ -639,7 +643,7 @@ def moved_on_error(
     ``what`` names the step in the singular ("status change", "assignment")."""
     verb = "redone" if redo else "undone"
     shown = [
-        f"{display_name(p.given_name, p.family_name, p.father_name, p.native_name)} "
+        f"{display_name(p.given_name, p.family_name, p.father_name, p.native_name, p.sex)} "
         f"(#{p.id}, now '{p.status.value}')"
         for p in moved_on[:10]
     ]
@@ -733,6 +737,7 @@ SUMMARY_COLUMNS = (
     Person.family_name,
     Person.father_name,
     Person.native_name,
+    Person.sex,
     Person.legal_status,
     Person.status,
     Person.household_id,
@@ -743,7 +748,7 @@ def summary_of(row: Any) -> PersonSummary:
     """A row selected with :data:`SUMMARY_COLUMNS` as a :class:`PersonSummary`."""
     return PersonSummary(
         row.id,
-        display_name(row.given_name, row.family_name, row.father_name, row.native_name),
+        display_name(row.given_name, row.family_name, row.father_name, row.native_name, row.sex),
         row.native_name,
         row.legal_status,
         row.status,

@@ -163,7 +163,7 @@ def _details(session: Session, refusals: list[Refusal]) -> list[RefusalDetail]:
                 r.id,
                 r.version,
                 r.person_id,
-                display_name(p.given_name, p.family_name, p.father_name, p.native_name),
+                display_name(p.given_name, p.family_name, p.father_name, p.native_name, p.sex),
                 p.native_name,
                 r.movement_id,
                 r.rendezvous_point_id,

@@ -138,6 +138,7 @@ def expected_at(ctx: Context, point_id: int) -> list[ExpectedPerson]:
                 Person.family_name,
                 Person.father_name,
                 Person.native_name,
+                Person.sex,
                 Person.status,
                 Movement.id,
                 Movement.name,
@@ -160,9 +161,15 @@ def expected_at(ctx: Context, point_id: int) -> list[ExpectedPerson]:
         ).tuples()
         return [
             ExpectedPerson(
-                pid, display_name(given, family, father, native), status, mid, mname, start, end
+                pid,
+                display_name(given, family, father, native, sex),
+                status,
+                mid,
+                mname,
+                start,
+                end,
             )
-            for pid, given, family, father, native, status, mid, mname, start, end in rows
+            for pid, given, family, father, native, sex, status, mid, mname, start, end in rows
         ]
 
 

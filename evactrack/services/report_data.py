@@ -144,6 +144,7 @@ def persons_to_evacuate(session: Session) -> tuple[list[RemainingPerson], int]:
             Person.family_name,
             Person.father_name,
             Person.native_name,
+            Person.sex,
             Person.legal_status,
             Person.status,
             first_phone,
@@ -160,15 +161,28 @@ def persons_to_evacuate(session: Session) -> tuple[list[RemainingPerson], int]:
     ).tuples()
     people: list[RemainingPerson] = []
     for row in rows:
-        pid, given, family, father, native, legal, status, phone, last, hid, location, point = row[
-            :12
-        ]
-        phone_valid = row[12] is not False  # None: no phone at all
-        flags = tuple(v for v, on in zip(flag_values, row[13:], strict=True) if on)
+        (
+            pid,
+            given,
+            family,
+            father,
+            native,
+            sex,
+            legal,
+            status,
+            phone,
+            last,
+            hid,
+            location,
+            point,
+            first_valid,
+        ) = row[:14]
+        phone_valid = first_valid is not False  # None: no phone at all
+        flags = tuple(v for v, on in zip(flag_values, row[14:], strict=True) if on)
         people.append(
             RemainingPerson(
                 pid,
-                display_name(given, family, father, native),
+                display_name(given, family, father, native, sex),
                 native,
                 legal,
                 status,

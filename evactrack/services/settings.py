@@ -18,9 +18,10 @@ from evactrack.services.context import Context
 OPERATION_TZ = "operation_timezone"
 SITE_NAME = "site_name"
 OPERATION_COUNTRY = "operation_country"  # region code, e.g. AF: a phone's likely country
+# No site name until an admin gives one: a report never prints a placeholder as its site.
 DEFAULTS = {
     OPERATION_TZ: DEFAULT_OPERATION_TZ,
-    SITE_NAME: "evactrack",
+    SITE_NAME: "",
     OPERATION_COUNTRY: DEFAULT_REGION,
 }
 

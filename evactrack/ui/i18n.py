@@ -13,6 +13,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from evactrack.config import resources_dir
+from evactrack.domain import names
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +53,9 @@ def install(app: QCoreApplication, language: str) -> bool:
     "2 persons"); without it the source texts ("2 person(s)") show and it is still True.
     """
     uninstall(app)
-    # Numbers and dates follow the interface language (12,345 / 12 345).
+    # Numbers and dates follow the interface language (12,345 / 12 345), and so do names.
     QLocale.setDefault(QLocale(language))
+    names.set_language(language)
     ours = QTranslator(app)
     path = TRANSLATIONS_DIR / f"evactrack_{language}.qm"
     if not ours.load(str(path)):
@@ -79,6 +81,7 @@ def uninstall(app: QCoreApplication) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    names.set_language("en")
 
 
 def label(member: StrEnum) -> str:

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QPoint,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
+from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, Role
 from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
 from evactrack.services import backup, caselist, contacts, export, households, persons
+from evactrack.services import settings as operation
 from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
@@ -212,6 +221,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1")
         )
+        self.operation_settings_action = self._action(
+            self.tr("&Operation settings…"), self.edit_operation_settings
+        )
+        self.operation_settings_action.setVisible(self.ctx.actor.role is Role.ADMIN)
 
     def _bulk_actions(self) -> list[QAction]:
         return [
@@ -235,6 +248,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.print_action):
             if action is not None:
                 file_menu.addAction(action)
+        file_menu.addAction(self.operation_settings_action)
         file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -723,10 +737,41 @@ class MainWindow(QMainWindow):
         open_daily_report(self.ctx, self)
 
     def choose_language(self, language: str | None) -> None:
+        """Remember the choice and apply it at once: menus, tabs and lists are built again in
+        the new language (an open case window keeps its language until it is closed)."""
         i18n.remember_language(language, self.settings)
-        dialogs.show_info(
-            self, self.tr("The interface language changes the next time evactrack starts.")
-        )
+        app = QCoreApplication.instance()
+        if app is not None:
+            i18n.install(app, i18n.chosen_language(self.settings))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Build the window's words again after the interface language changed."""
+        current = self.tabs.currentIndex()
+        self.save_layout()
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self.language_group.deleteLater()
+        self.menuBar().clear()
+        self._build_actions()
+        self._build_menus()
+        self._build_central()
+        self._restore_layout()
+        self.tabs.setCurrentIndex(current)
+
+    def edit_operation_settings(self) -> None:
+        """The operation's site name, printed on every report; an administrator's setting."""
+        from evactrack.ui.views.operation_settings import OperationSettingsDialog
+
+        OperationSettingsDialog(self.ctx, self).exec()
+
+    def ask_site_name_once(self) -> None:
+        """At an administrator's first start, the operation has no site name yet: ask."""
+        from evactrack.ui.views.operation_settings import OperationSettingsDialog
+
+        if self.ctx.actor.role is Role.ADMIN and not operation.get(self.ctx, operation.SITE_NAME):
+            OperationSettingsDialog(self.ctx, self, first_run=True).exec()
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from evactrack.domain.eligibility import is_eligible
-from evactrack.domain.enums import CaseStatus, LegalStatus
+from evactrack.domain.enums import CaseStatus, LegalStatus, Sex
 from evactrack.domain.errors import ValidationError
 from evactrack.domain.names import alnum_key, clean_text, display_name, fold, is_arabic_script
 from evactrack.domain.phones import format_for_display, normalise_phone, search_digits
@@ -40,7 +40,7 @@ def test_clean_text_nfc_and_spaces() -> None:
 def test_script_detection_and_display_name() -> None:
     assert is_arabic_script("احمد رحیمی")
     assert not is_arabic_script("Ahmad Rahimi")
-    assert display_name("Ahmad", None, "Karim") == "Ahmad s/o Karim"
+    assert display_name("Ahmad", None, "Karim", sex=Sex.MALE) == "Ahmad s/o Karim"
     assert display_name(None, None, None, "احمد") == "احمد"
 
 

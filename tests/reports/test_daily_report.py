@@ -5,7 +5,7 @@ import pytest
 
 from evactrack.domain.enums import CaseStatus
 from evactrack.reports import generate
-from evactrack.services import report_data, stats
+from evactrack.services import report_data, settings, stats
 from evactrack.services.context import Context
 from tests.factories import make_person
 from tests.reports.pdf_text import all_text, pages_text, rtl_as_extracted
@@ -86,6 +86,7 @@ def test_redacted_report_holds_no_full_phone_document_number_or_email(ctx: Conte
 
 def test_every_page_has_the_header_and_page_count_grows_with_data(sqlite_ctx: Context) -> None:
     seed_operation(sqlite_ctx)
+    settings.put(sqlite_ctx, settings.SITE_NAME, "Kabul airport cell")
     small = pages_text(generate.daily_report(sqlite_ctx))
     for i in range(90):
         make_person(sqlite_ctx, f"Person{i}", "Waiting", phone=f"+9370{i:07d}")
@@ -94,7 +95,7 @@ def test_every_page_has_the_header_and_page_count_grows_with_data(sqlite_ctx: Co
     for number, text in enumerate(big, start=1):
         assert "Daily status report" in text
         assert "SENSITIVE — contains personal data" in text
-        assert "Site: evactrack" in text and "Generated:" in text
+        assert "Site: Kabul airport cell" in text and "Generated:" in text
         assert f"Page {number} of" in text and f"\n{len(big)}\n" in text
     assert sum("Person" in t and "Waiting" in t for t in big) >= 2
 

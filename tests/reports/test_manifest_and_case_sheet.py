@@ -29,7 +29,7 @@ def test_manifest_lists_the_household_with_documents_boxes_and_total(ctx: Contex
     for number in seeded.document_numbers:
         assert number in text
     assert "Boarded Refused" in text
-    assert f"Total: {len(detail.manifest)} persons in 1 households" in text
+    assert f"Total: {len(detail.manifest)} persons in 1 household — " in text
     for page in pages:
         assert "Escort: name" in page and "signature" in page
 

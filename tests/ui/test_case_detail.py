@@ -74,7 +74,7 @@ def test_a_save_is_stored_audited_and_shown_in_the_history(
     assert saved.data.email == "zahra@example.org"
     assert saved.data.documents[0].number == "P 123 456"
     fields = {dialog.history.item(r, 3).text() for r in range(dialog.history.rowCount())}
-    assert {"email", "documents"} <= fields
+    assert {"E-mail", "Documents"} <= fields
     assert messages == []
 
 

@@ -395,11 +395,11 @@ def test_the_household_actions_are_in_french(qapp: QApplication) -> None:
     assert i18n.install(qapp, "fr")
     try:
         assert QCoreApplication.translate("MainWindow", "Make a &household…") == (
-            "Former un &ménage…"
+            "Former un &foyer…"
         )
         assert QCoreApplication.translate(
             "MakeHouseholdDialog", "Make a household of %n person(s)", "", 3
-        ) == ("Former un ménage de 3 personnes")
+        ) == ("Former un foyer de 3 personnes")
         assert QCoreApplication.translate("CaseDetailDialog", "not eligible") == "non éligible"
     finally:
         i18n.install(qapp, "en")

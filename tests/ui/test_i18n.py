@@ -277,7 +277,7 @@ def test_the_dashboard_in_french(
     assert day is not None
     french_day = QLocale("fr").toString(day, "dddd d MMMM yyyy")
     assert view.day_label.text() == (
-        f"Chiffres du {french_day} (fuseau horaire de l’opération). Ménages : 0 ; "
+        f"Chiffres du {french_day} (fuseau horaire de l’opération). Foyers : 0 ; "
         "mouvements en cours ou prévus : 1."
     )
     assert view.chart.title() == "Personnes encore dans le pays, 14 derniers jours"

@@ -26,6 +26,7 @@ from evactrack.services.caselist import CaseRow
 from evactrack.services.context import Context
 from evactrack.ui.i18n import label
 from evactrack.ui.mime import PERSON_IDS_MIME, person_ids_mime
+from evactrack.ui.models.movement_models import unnamed_movement
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -231,7 +232,10 @@ class CaseTableModel(QAbstractTableModel):
         if column == HOUSEHOLD:
             return row.household or ""
         if column == PLACE:
-            return " / ".join(x for x in (row.rendezvous_point, row.movement) if x)
+            movement = row.movement or (
+                unnamed_movement(row.movement_id) if row.movement_id is not None else None
+            )
+            return " / ".join(x for x in (row.rendezvous_point, movement) if x)
         if column == LAST_CONTACT:
             return self.age(row.last_contact_at)
         if column == PHONE:

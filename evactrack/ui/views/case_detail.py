@@ -58,6 +58,7 @@ from evactrack.services.refusals import RefusalDetail
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.undo import EditPersonCommand, StatusChangeCommand, marks_of
+from evactrack.ui.views.history_words import HistoryWords
 from evactrack.ui.views.person_form import PersonForm
 from evactrack.ui.widgets import native_script_font
 
@@ -145,31 +146,7 @@ class ConflictDialog(QDialog):
 
     def field_label(self, field: str) -> str:
         """What the caseworker calls a field of :class:`PersonInput` (its name if new)."""
-        labels = {
-            "given_name": self.tr("Given name"),
-            "family_name": self.tr("Family name"),
-            "native_name": self.tr("Name (native script)"),
-            "father_name": self.tr("Father's name"),
-            "grandfather_name": self.tr("Grandfather's name"),
-            "aliases": self.tr("Other spellings"),
-            "date_of_birth": self.tr("Date of birth"),
-            "birth_year": self.tr("Year of birth"),
-            "sex": self.tr("Sex"),
-            "nationality": self.tr("Nationality"),
-            "legal_status": self.tr("Legal status"),
-            "phones": self.tr("Phones"),
-            "email": self.tr("E-mail"),
-            "documents": self.tr("Documents"),
-            "location": self.tr("Location"),
-            "latitude": self.tr("Latitude"),
-            "longitude": self.tr("Longitude"),
-            "languages": self.tr("Languages"),
-            "flags": self.tr("Vulnerability"),
-            "wishes_to_leave": self.tr("Wishes to leave"),
-            "notes": self.tr("Notes"),
-            "rendezvous_point_id": self.tr("Rendezvous point"),
-        }
-        return labels.get(field, field)
+        return HistoryWords(self).field(field)
 
     @staticmethod
     def ask(mine: PersonInput, theirs: PersonDetail, parent: QWidget | None) -> int:
@@ -239,6 +216,7 @@ class CaseDetailDialog(QDialog):
                 self.tr("After"),
             ],
         )
+        self.history_words = HistoryWords(self)
         self.tabs.addTab(self.history, self.tr("History"))
 
         buttons = QDialogButtonBox(self)
@@ -517,11 +495,9 @@ class CaseDetailDialog(QDialog):
                     _at(e.occurred_at, self.tz),
                     e.username or "",
                     label(e.action),
-                    e.field or "",
-                    e.old_value or "",
-                    e.new_value or "",
+                    *self.history_words.row(e),
                 ]
-                for e in audit.history(self.ctx, "person", self.person_id)
+                for e in audit.person_history(self.ctx, self.person_id)
             ],
         )
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLa
 from evactrack.domain.enums import CaseStatus, LegalStatus, VulnerabilityFlag, WishesToLeave
 from evactrack.services.caselist import CaseQuery, FilterChoices, FilterCounts
 from evactrack.ui.i18n import arg, label
+from evactrack.ui.models.movement_models import unnamed_movement
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_CONTACTED = "not_contacted_48h"
@@ -121,7 +122,10 @@ class FilterPanel(QWidget):
     def set_choices(self, choices: FilterChoices) -> None:
         """Rendezvous points and movements change as the operation goes on."""
         self._fill("rendezvous_point_ids", choices.rendezvous_points)
-        self._fill("movement_ids", choices.movements)
+        self._fill(
+            "movement_ids",
+            [(mid, name or unnamed_movement(mid)) for mid, name in choices.movements],
+        )
 
     def apply(self, query: CaseQuery) -> CaseQuery:
         """``query`` with this panel's ticks as its filters (search and sort are kept)."""

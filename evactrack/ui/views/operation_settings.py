@@ -1,0 +1,61 @@
+"""The operation's settings an administrator gives: the site name every report prints."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evactrack.domain.errors import EvactrackError
+from evactrack.domain.names import clean_text
+from evactrack.services import settings
+from evactrack.services.context import Context
+from evactrack.ui import dialogs
+from evactrack.ui.widgets import accept_cancel_buttons
+
+
+class OperationSettingsDialog(QDialog):
+    """Asked once at an administrator's first start, and from File → Operation settings…"""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None, first_run: bool = False):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Operation settings"))
+        intro = QLabel(
+            self.tr(
+                "The site name is printed in the header of every report, so that a page "
+                "found on its own says where it comes from (e.g. “Kabul airport cell”)."
+            )
+            + ("\n\n" + self.tr("This operation has no site name yet.") if first_run else ""),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.site_name = QLineEdit(settings.get(ctx, settings.SITE_NAME), self)
+        self.site_name.setMaxLength(120)
+        form = QFormLayout()
+        form.addRow(self.tr("&Site name:"), self.site_name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(accept_cancel_buttons(self, QDialogButtonBox.StandardButton.Save))
+        self.resize(460, 0)
+
+    def accept(self) -> None:
+        """Saved through the service, which checks the administrator's role; a refusal or an
+        empty name keeps the dialog open with the text typed."""
+        name = clean_text(self.site_name.text())
+        if name is None:
+            dialogs.show_warning(self, self.tr("Type the site name the reports should print."))
+            return
+        try:
+            settings.put(self.ctx, settings.SITE_NAME, name)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return
+        super().accept()
