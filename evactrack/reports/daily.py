@@ -8,7 +8,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
+from reportlab.platypus import CondPageBreak, Flowable, Table
 
 from evactrack.domain.enums import (
     ELIGIBLE_LEGAL_STATUSES,
