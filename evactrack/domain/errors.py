@@ -55,6 +55,10 @@ class DatabaseOpenError(EvactrackError):
     """The database cannot be opened or upgraded."""
 
 
+class ReadOnlyDatabaseError(PermissionDeniedError):
+    """The database was opened read-only (its file or folder cannot be written)."""
+
+
 class OperationCancelled(EvactrackError):
     """Long work stopped at the caseworker's request; nothing was changed."""
 

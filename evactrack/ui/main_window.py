@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from evactrack import config
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
 from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
@@ -46,7 +47,7 @@ from evactrack.ui.widgets import accept_cancel_buttons
 
 log = logging.getLogger(__name__)
 
-LAST_DATABASE = "last_database"
+LAST_DATABASE = config.LAST_DATABASE
 # Tabs other engineers build: (module, class, title). A missing module leaves its tab out.
 SIDE_VIEWS = (
     (
@@ -693,7 +694,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         old = self.ctx.db
         self.ctx = ctx
-        self.settings.setValue(LAST_DATABASE, url)
+        self.settings.setValue(LAST_DATABASE, config.remember_password(url))
         self.save_layout()
         self._build_central()
         self._restore_layout()
