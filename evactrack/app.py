@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from evactrack.config import remember_password, settings_file
+from evactrack.config import remember_password, settings_file, without_password
 from evactrack.domain.errors import EvactrackError
 from evactrack.files import PRIVATE_FILE, private_folder, remove_leftovers, tighten
 from evactrack.log import setup_logging
@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install(app, i18n.chosen_language(settings))
     sys.excepthook = _excepthook
     last = str(settings.value(LAST_DATABASE, "") or "")
+    if without_password(last) != last:  # written in clear by an earlier version
+        settings.setValue(LAST_DATABASE, remember_password(last))
     url = database_to_open(args.db, last)
     try:
         # The embedded database is made on first start, as ``evactrack init`` would; a path

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 from evactrack import config
-from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome
+from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, Role
 from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
-from evactrack.services import backup, caselist, contacts, export, households, persons
+from evactrack.services import backup, caselist, contacts, export, households, persons, wipe
 from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self.tr("Make a &household…"), self.make_household_selection
         )
         self.export_action = self._action(self.tr("&Export selection…"), self.export_selection)
+        self.wipe_action = self._action(self.tr("Emergency &wipe…"), self.emergency_wipe)
 
     def _bulk_actions(self) -> list[QAction]:
         return [
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
         cases_menu.addAction(self.open_case_action)
         cases_menu.addSeparator()
         cases_menu.addActions(self._bulk_actions())
+        admin_menu = bar.addMenu(self.tr("&Administration"))
+        admin_menu.addAction(self.wipe_action)
 
     def _build_central(self) -> None:
         self.filters = FilterPanel(self)
@@ -250,6 +253,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(f"evactrack — {self.ctx.db.url}")
+        self.wipe_action.setEnabled(self.ctx.actor.role is Role.ADMIN)
 
         self.filters.changed.connect(self._filters_changed)
         self.case_list.counts_loaded.connect(self._counts_loaded)
@@ -642,6 +646,70 @@ class MainWindow(QMainWindow):
             .with_progress(self.tr("Backing up the database…"))
         )
 
+    # ------------------------------------------------------------ data protection
+
+    def show_database_notices(self) -> None:
+        """Say how the database was opened when it is not as usual."""
+        if self.ctx.db.tightened:
+            dialogs.show_warning(
+                self,
+                self.tr(
+                    "The database file could be read by other accounts on this computer. "
+                    "It is now readable by you only."
+                ),
+            )
+        if self.ctx.db.read_only:
+            dialogs.show_warning(
+                self,
+                arg(
+                    self.tr(
+                        "The database %1 cannot be written (its file or its folder is "
+                        "read-only), so it is open for reading only: you can search and print, "
+                        "but not change anything. Copy it to a folder you can write to."
+                    ),
+                    self.ctx.db.url,
+                ),
+            )
+
+    def emergency_wipe(self) -> bool:
+        """Destroy the database, its copies, exports, reports and logs after the caseworker
+        types the confirmation word; then evactrack closes, since nothing is left to show."""
+        word = self.tr("WIPE")
+        typed = dialogs.ask_text(
+            self,
+            arg(
+                self.tr(
+                    "This destroys the database, its backups, the exports and reports in "
+                    "evactrack's folder, and the logs on this computer. Nothing can be "
+                    "recovered.\n\nType %1 to confirm:"
+                ),
+                word,
+            ),
+            self.tr("Emergency wipe"),
+        )
+        if typed is None:
+            return False
+        if typed.strip() != word:
+            dialogs.show_info(self, self.tr("The word was not typed as asked: nothing was wiped."))
+            return False
+        for dialog in list(self.details.values()):
+            dialog.close()
+        try:
+            result = wipe.wipe(self.ctx)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        self.settings.remove(LAST_DATABASE)
+        message = self.tr("Wiped: %n file(s) destroyed. evactrack closes now.", "", result.files)
+        if result.server:
+            message += "\n\n" + self.tr(
+                "The records on the database server were not touched: ask its administrator "
+                "to drop them."
+            )
+        dialogs.show_info(self, message)
+        self.close()
+        return True
+
     # ------------------------------------------------------------ other windows
 
     def import_file(self) -> None:
@@ -699,4 +767,5 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._restore_layout()
         old.close()
+        self.show_database_notices()
         return True
