@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from platformdirs import user_config_path, user_data_path, user_log_path
 
 from evactrack.domain.errors import DatabaseOpenError
+from evactrack.files import private_folder
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
@@ -27,8 +28,7 @@ def data_dir() -> Path:
     """The user's data folder (``EVACTRACK_DATA_DIR`` overrides it), created private."""
     override = os.environ.get("EVACTRACK_DATA_DIR")
     path = Path(override).expanduser() if override else user_data_path(APP_NAME, appauthor=False)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_folder(path)
 
 
 def backups_dir() -> Path:
@@ -59,12 +59,10 @@ def fonts_dir() -> Path:
 
 
 def log_dir() -> Path:
-    """Logs: under the data folder when it is overridden (created private first: ``mkdir``
-    would make missing parents with the umask's permissions)."""
+    """Logs: under the data folder when it is overridden; created private."""
     override = os.environ.get("EVACTRACK_DATA_DIR")
     path = data_dir() / "logs" if override else user_log_path(APP_NAME, False)
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    return private_folder(path)
 
 
 def resolve_db_url(given: str | None = None) -> str:
