@@ -5,7 +5,8 @@ SQLCipher keeps its salt, and SQLite its header) is overwritten with random byte
 to disk, so a wipe cut short still leaves nothing readable. Then the files are deleted: the
 database and the files SQLite keeps beside it, the copies taken before upgrades, the backups
 (those in the data folder and those the audit trail names), exports and reports in the data
-folder, leftovers of killed writes, the logs; last, the settings forget the recent databases.
+folder, leftovers of killed writes, the logs; then the settings forget the recent databases
+and the emptied folders go.
 Nothing is written on the way, so the application then starts as on a fresh machine.
 """
 
@@ -62,8 +63,8 @@ def wipe(ctx: Context) -> WipeResult:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
             removed += 1
-    _remove_empty_folders()
     forget_recent_databases()
+    _remove_empty_folders()
     return WipeResult(removed, time.monotonic() - started, database is None)
 
 
