@@ -1,0 +1,134 @@
+"""The window's part in data protection: notices about how the database was opened, the
+emergency wipe behind a typed word, and no server password in the settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from evactrack.domain.enums import Role
+from evactrack.services.context import Actor, Context, context_for, open_database
+from evactrack.ui import dialogs
+from evactrack.ui.main_window import LAST_DATABASE, MainWindow
+from tests.factories import make_person
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "evactrack.ini"), QSettings.Format.IniFormat)
+
+
+def shown(qtbot: QtBot, ctx: Context, settings: QSettings) -> MainWindow:
+    window = MainWindow(ctx, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.case_list.loaded):
+        window.show()
+    return window
+
+
+def test_a_read_only_database_is_announced(
+    qtbot: QtBot,
+    sqlite_url: str,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    path = Path(sqlite_url.removeprefix("sqlite:///"))
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == path else real(p, mode))
+    db = open_database(sqlite_url)
+    try:
+        window = shown(qtbot, context_for(db, "tester"), settings)
+        window.show_database_notices()
+        assert len(messages) == 1
+        assert "open for reading only" in messages[0] and "Copy it to a folder" in messages[0]
+        assert "attempt to write" not in messages[0]
+    finally:
+        db.close()
+
+
+def test_a_database_others_could_read_is_announced(
+    qtbot: QtBot, sqlite_url: str, settings: QSettings, messages: list[str]
+) -> None:
+    Path(sqlite_url.removeprefix("sqlite:///")).chmod(0o644)
+    db = open_database(sqlite_url)
+    try:
+        window = shown(qtbot, context_for(db, "tester"), settings)
+        window.show_database_notices()
+        assert messages == [
+            "The database file could be read by other accounts on this computer. "
+            "It is now readable by you only."
+        ]
+    finally:
+        db.close()
+
+
+def test_the_wipe_asks_for_the_typed_word(
+    qtbot: QtBot,
+    sqlite_ctx: Context,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],
+) -> None:
+    make_person(sqlite_ctx, "Zahra", "Ahmadi")
+    database = Path(str(sqlite_ctx.db.engine.url.database))
+    settings.setValue(LAST_DATABASE, str(database))
+    window = shown(qtbot, sqlite_ctx, settings)
+    asked: list[str] = []
+
+    def answer(word: str | None):  # type: ignore[no-untyped-def]
+        def ask(_parent: object, label: str, *_a: object, **_k: object) -> str | None:
+            asked.append(label)
+            return word
+
+        return ask
+
+    monkeypatch.setattr(dialogs, "ask_text", answer(None))  # cancelled
+    window.wipe_action.trigger()
+    monkeypatch.setattr(dialogs, "ask_text", answer("wipe it"))
+    window.wipe_action.trigger()
+    assert database.exists() and window.isVisible()
+    assert messages == ["The word was not typed as asked: nothing was wiped."]
+    assert "Type WIPE to confirm" in asked[0] and "Nothing can be recovered" in asked[0]
+
+    monkeypatch.setattr(dialogs, "ask_text", answer(" WIPE "))
+    window.wipe_action.trigger()
+    assert not database.exists()
+    assert messages[-1].startswith("Wiped: ") and "evactrack closes now" in messages[-1]
+    assert not window.isVisible()
+    settings.sync()
+    assert settings.value(LAST_DATABASE) is None
+
+
+def test_only_an_administrator_sees_the_wipe_enabled(
+    qtbot: QtBot, sqlite_ctx: Context, settings: QSettings
+) -> None:
+    caseworker = Context(sqlite_ctx.db, Actor(None, "caseworker", Role.CASEWORKER))
+    assert not shown(qtbot, caseworker, settings).wipe_action.isEnabled()
+    assert shown(qtbot, sqlite_ctx, settings).wipe_action.isEnabled()
+
+
+@pytest.mark.pg
+def test_a_server_password_is_not_kept_in_the_settings(
+    qtbot: QtBot,
+    sqlite_ctx: Context,
+    pg_url: str,
+    tmp_path: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The trust-auth test server ignores the password; the settings file must not hold it."""
+    monkeypatch.setenv("EVACTRACK_NO_KEYRING", "1")
+    with_password = pg_url.replace("postgres@", "postgres:Kabul-2021-secret@", 1)
+    assert "Kabul-2021-secret" in with_password
+    window = shown(qtbot, sqlite_ctx, settings)
+    assert window.switch_database(with_password)
+    settings.sync()
+    stored = (tmp_path / "evactrack.ini").read_text(encoding="utf-8")
+    assert "last_database=" in stored and "postgres@127.0.0.1" in stored
+    assert "Kabul-2021-secret" not in stored
+    window.ctx.db.close()
