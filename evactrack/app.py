@@ -9,11 +9,15 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from evactrack.config import remember_password, settings_file, without_password
+from evactrack.config import LAST_DATABASE, remember_password, settings_file, without_password
 from evactrack.domain.errors import EvactrackError
 from evactrack.files import PRIVATE_FILE, private_folder, remove_leftovers, tighten
 from evactrack.log import setup_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,16 @@ def private_settings_file() -> Path:
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
     tighten(path)
     return path
+
+
+def last_database(settings: QSettings) -> str:
+    """The database used last time; a password an earlier version wrote beside it in clear
+    moves to the keyring (if there is one) and out of the settings file."""
+    last = str(settings.value(LAST_DATABASE, "") or "")
+    if without_password(last) != last:
+        settings.setValue(LAST_DATABASE, remember_password(last))
+        settings.sync()
+    return last
 
 
 def database_to_open(given: str | None, last: str) -> str | None:
@@ -60,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     from evactrack.services.context import context_for, open_database
     from evactrack.ui import dialogs, i18n
     from evactrack.ui.garbage import GuiThreadCollector
-    from evactrack.ui.main_window import LAST_DATABASE, MainWindow
+    from evactrack.ui.main_window import MainWindow
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("evactrack")
@@ -69,9 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = QSettings(str(private_settings_file()), QSettings.Format.IniFormat)
     i18n.install(app, i18n.chosen_language(settings))
     sys.excepthook = _excepthook
-    last = str(settings.value(LAST_DATABASE, "") or "")
-    if without_password(last) != last:  # written in clear by an earlier version
-        settings.setValue(LAST_DATABASE, remember_password(last))
+    last = last_database(settings)
     url = database_to_open(args.db, last)
     try:
         # The embedded database is made on first start, as ``evactrack init`` would; a path

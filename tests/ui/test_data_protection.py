@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from evactrack.app import last_database, private_settings_file
 from evactrack.domain.enums import Role
 from evactrack.services.context import Actor, Context, context_for, open_database
 from evactrack.ui import dialogs
@@ -132,3 +133,35 @@ def test_a_server_password_is_not_kept_in_the_settings(
     assert "last_database=" in stored and "postgres@127.0.0.1" in stored
     assert "Kabul-2021-secret" not in stored
     window.ctx.db.close()
+
+
+def test_the_settings_file_is_private_from_its_first_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Created 0600 in a 0700 folder before Qt writes it, and Qt's saves keep that; an
+    existing file others could read is narrowed."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    old = os.umask(0o022)
+    try:
+        path = private_settings_file()
+        settings = QSettings(str(path), QSettings.Format.IniFormat)
+        settings.setValue("language", "fr")
+        settings.sync()
+    finally:
+        os.umask(old)
+    assert path.read_text(encoding="utf-8") == "[General]\nlanguage=fr\n"
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert {oct(p.stat().st_mode & 0o777) for p in (path.parent, path.parent.parent)} == {"0o700"}
+    path.chmod(0o644)
+    assert private_settings_file() == path and path.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_password_written_in_clear_leaves_the_settings_file(
+    settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EVACTRACK_NO_KEYRING", "1")
+    settings.setValue(LAST_DATABASE, "postgresql://caseworker:Kabul-2021@10.0.0.5/cases")
+    settings.sync()
+    assert last_database(settings) == "postgresql://caseworker:Kabul-2021@10.0.0.5/cases"
+    stored = (tmp_path / "evactrack.ini").read_text(encoding="utf-8")
+    assert "Kabul-2021" not in stored and "caseworker@10.0.0.5/cases" in stored
