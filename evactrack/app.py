@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     from evactrack.services.context import context_for, open_database
     from evactrack.ui import dialogs, i18n
     from evactrack.ui.garbage import GuiThreadCollector
-    from evactrack.ui.main_window import MainWindow
+    from evactrack.ui.main_window import MainWindow, open_asking_password
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("evactrack")
@@ -88,7 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # The embedded database is made on first start, as ``evactrack init`` would; a path
         # given, or remembered, where there is none is an error, never a new empty database.
-        db = open_database(url, create=url is None and not os.environ.get("EVACTRACK_DB"))
+        db = open_asking_password(
+            None, url, create=url is None and not os.environ.get("EVACTRACK_DB")
+        )
     except EvactrackError as exc:
         if not last or url != last:
             dialogs.show_error(None, exc)

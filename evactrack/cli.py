@@ -6,6 +6,7 @@ Every error is one line on stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from evactrack import __version__
-from evactrack.domain.errors import EvactrackError
+from evactrack.domain.errors import EvactrackError, PasswordRequiredError
 from evactrack.files import remove_leftovers
 from evactrack.log import setup_logging
 from evactrack.services.context import Context, Database, context_for, open_database
@@ -283,6 +284,23 @@ def build_parser() -> Parser:
     return parser
 
 
+def open_asking_password(url: str | None, *, create: bool) -> Database:
+    """Open the database; a server that wants a password gets it typed at a terminal
+    (never on the command line, where every account can read it)."""
+    try:
+        return open_database(url, create=create)
+    except PasswordRequiredError:
+        if not sys.stdin.isatty():
+            raise
+        from sqlalchemy.engine import make_url
+
+        from evactrack.config import resolve_db_url, with_password
+
+        shown = make_url(resolve_db_url(url)).render_as_string(hide_password=True)
+        password = getpass.getpass(f"password for {shown}: ")
+        return open_database(with_password(url or "", password), create=create)
+
+
 def notices(db: Database) -> list[str]:
     """What the caseworker must know about how the database was opened."""
     said = []
@@ -322,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "wipe" and not args.yes:
             raise UsageError("wipe destroys every record and copy: add --yes to confirm")
-        db = open_database(args.db, create=getattr(args, "creates", False))
+        db = open_asking_password(args.db, create=getattr(args, "creates", False))
         for notice in notices(db):
             print(f"evactrack: note: {notice}", file=sys.stderr)
         try:

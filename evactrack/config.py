@@ -126,6 +126,14 @@ def remember_password(value: str) -> str:
     return stripped
 
 
+def with_password(value: str, password: str) -> str:
+    """A server URL with the password the caseworker typed."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(resolve_db_url(value)).set(password=password)
+    return url.render_as_string(hide_password=False)
+
+
 def forget_password(value: str) -> None:
     """Remove a server's password from the keyring (the emergency wipe)."""
     if "://" in value:

@@ -55,6 +55,10 @@ class DatabaseOpenError(EvactrackError):
     """The database cannot be opened or upgraded."""
 
 
+class PasswordRequiredError(DatabaseOpenError):
+    """A database server asks for a password the URL, the keyring and PGPASSWORD lack."""
+
+
 class ReadOnlyDatabaseError(PermissionDeniedError):
     """The database was opened read-only (its file or folder cannot be written)."""
 

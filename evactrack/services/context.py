@@ -21,12 +21,15 @@ from evactrack.db.models import User
 from evactrack.domain.enums import Role
 from evactrack.domain.errors import (
     DatabaseOpenError,
+    PasswordRequiredError,
     PermissionDeniedError,
     ReadOnlyDatabaseError,
 )
 from evactrack.files import SQLITE_SIDE_FILES, tighten
 
 log = logging.getLogger(__name__)
+# What libpq says when the server wants a password it was not given, or a wrong one.
+PASSWORD_ASKED = ("no password supplied", "password authentication failed")
 
 
 class Database:
@@ -114,6 +117,11 @@ def open_database(
     except (SQLAlchemyError, OSError) as exc:
         shown = resolved.split("@")[-1] if "@" in resolved else resolved
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        if any(said in reason for said in PASSWORD_ASKED):
+            raise PasswordRequiredError(
+                f"cannot open database {shown}: the server asks for a password "
+                "(type it when asked, or set PGPASSWORD)"
+            ) from exc
         raise DatabaseOpenError(f"cannot open database {shown}: {reason}") from exc
     if tightened:
         log.warning("the database file was readable by other accounts; it is now private")

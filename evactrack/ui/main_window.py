@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QPoint,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,11 +39,11 @@ from shiboken6 import Shiboken
 
 from evactrack import config
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, Role
-from evactrack.domain.errors import EvactrackError
+from evactrack.domain.errors import EvactrackError, PasswordRequiredError
 from evactrack.domain.transitions import allowed_targets, needs_reason
 from evactrack.services import backup, caselist, contacts, export, households, persons, wipe
 from evactrack.services.caselist import FilterChoices, FilterCounts
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, Database, context_for, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.tasks import Operation, Progress
@@ -68,6 +76,25 @@ SIDE_VIEWS = (
 )
 # Selections larger than this change status in the background, with a progress dialog.
 BACKGROUND_BULK = 200
+
+
+def open_asking_password(parent: QWidget | None, url: str | None, **options: Any) -> Database:
+    """Open a database; a server that wants a password it was not given gets it typed
+    (shown as dots), and the keyring keeps it when the database is remembered."""
+    try:
+        return open_database(url, **options)
+    except PasswordRequiredError:
+        shown = config.without_password(url or "")
+        password = dialogs.ask_password(
+            parent,
+            arg(QCoreApplication.translate("MainWindow", "Password for %1:"), shown),
+        )
+        if password is None:
+            raise
+        typed = config.with_password(url or "", password)
+        db = open_database(typed, **options)
+        config.remember_password(typed)
+        return db
 
 
 def _available(module: str) -> bool:
@@ -752,7 +779,7 @@ class MainWindow(QMainWindow):
     def switch_database(self, url: str) -> bool:
         """Open another database and show it; the one in use stays open if that fails."""
         try:
-            db = open_database(url)
+            db = open_asking_password(self, url)
             ctx = context_for(db)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)

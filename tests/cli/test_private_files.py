@@ -123,3 +123,36 @@ def test_wipe_without_yes_refuses_and_touches_nothing(
     assert code == 2 and out == ""
     assert "add --yes to confirm" in err and err.count("\n") == 1
     assert Path(sqlite_url.removeprefix("sqlite:///")).exists()
+
+
+def test_a_server_password_is_asked_at_the_terminal(
+    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Never on the command line (every account can read it): typed, not echoed, once."""
+    from evactrack import cli
+    from evactrack.domain.errors import PasswordRequiredError
+
+    server = "postgresql://caseworker@10.0.0.5/cases"
+    opened: list[str | None] = []
+    real_open = cli.open_database
+
+    def open_database(url: str | None, **options: object):  # type: ignore[no-untyped-def]
+        opened.append(url)
+        if len(opened) == 1:
+            raise PasswordRequiredError("cannot open database 10.0.0.5/cases: password")
+        return real_open(sqlite_url)
+
+    monkeypatch.setattr(cli, "open_database", open_database)
+    monkeypatch.setattr(cli.sys.stdin, "isatty", lambda: True)
+    prompts: list[str] = []
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: prompts.append(prompt) or "Kabul")
+    code, out, err = run(capsys, "--db", server, "stats")
+    assert code == 0, err
+    assert prompts == ["password for postgresql+psycopg://caseworker@10.0.0.5/cases: "]
+    assert opened == [server, "postgresql+psycopg://caseworker:Kabul@10.0.0.5/cases"]
+    assert "Kabul" not in out + err
+
+    monkeypatch.setattr(cli.sys.stdin, "isatty", lambda: False)  # a script: no prompt
+    opened.clear()
+    code, out, err = run(capsys, "--db", server, "stats")
+    assert code == 1 and "password" in err and len(prompts) == 1

@@ -16,7 +16,11 @@ from evactrack.cli import main
 from evactrack.config import log_dir
 from evactrack.db.models import User
 from evactrack.domain.enums import Role
-from evactrack.domain.errors import DatabaseOpenError, ReadOnlyDatabaseError
+from evactrack.domain.errors import (
+    DatabaseOpenError,
+    PasswordRequiredError,
+    ReadOnlyDatabaseError,
+)
 from evactrack.log import LOG_FILE, setup_logging
 from evactrack.services import persons, stats
 from evactrack.services.context import context_for, open_database
@@ -136,3 +140,18 @@ def test_a_failed_write_logs_no_value(db_url: str, log_file: Path) -> None:
     for value in (SECRET_NAME, "Zarghuna", "Mirwais", "Nazo"):
         assert value not in logged
     assert log_file.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_server_that_wants_a_password_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from evactrack.services import context
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError(
+            "connect", {}, Exception("connection failed: FATAL: password authentication failed")
+        )
+
+    monkeypatch.setattr(context, "make_engine", refuse)
+    monkeypatch.setenv("EVACTRACK_NO_KEYRING", "1")
+    with pytest.raises(PasswordRequiredError, match="asks for a password") as raised:
+        open_database("postgresql://caseworker@10.0.0.5/cases")
+    assert "10.0.0.5/cases" in str(raised.value)

@@ -165,3 +165,38 @@ def test_a_password_written_in_clear_leaves_the_settings_file(
     assert last_database(settings) == "postgresql://caseworker:Kabul-2021@10.0.0.5/cases"
     stored = (tmp_path / "evactrack.ini").read_text(encoding="utf-8")
     assert "Kabul-2021" not in stored and "caseworker@10.0.0.5/cases" in stored
+
+
+def test_a_server_password_is_asked_shown_as_dots_and_not_remembered_in_clear(
+    qtbot: QtBot,
+    sqlite_ctx: Context,
+    sqlite_url: str,
+    tmp_path: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from evactrack.domain.errors import PasswordRequiredError
+    from evactrack.ui import main_window
+
+    monkeypatch.setenv("EVACTRACK_NO_KEYRING", "1")
+    server = "postgresql://caseworker@10.0.0.5/cases"
+    opened: list[str | None] = []
+    real_open = main_window.open_database
+
+    def open_database(url: str | None, **options: object):  # type: ignore[no-untyped-def]
+        opened.append(url)
+        if len(opened) == 1:
+            raise PasswordRequiredError("cannot open database 10.0.0.5/cases: password")
+        return real_open(sqlite_url)
+
+    monkeypatch.setattr(main_window, "open_database", open_database)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_password", lambda _p, label: asked.append(label) or "Kabul")
+    window = shown(qtbot, sqlite_ctx, settings)
+    assert window.switch_database(server)
+    assert asked == [f"Password for {server}:"]
+    assert opened == [server, "postgresql+psycopg://caseworker:Kabul@10.0.0.5/cases"]
+    settings.sync()
+    stored = (tmp_path / "evactrack.ini").read_text(encoding="utf-8")
+    assert "caseworker@10.0.0.5/cases" in stored and "Kabul" not in stored
+    window.ctx.db.close()
