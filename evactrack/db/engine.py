@@ -71,12 +71,17 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
 
 
 def _read_only_sqlite_engine(url: str, **kwargs: Any) -> Engine:
-    """SQLite's own read-only mode; in a folder that cannot be written, the WAL's shared
-    memory file cannot be made either, so the file is opened as immutable."""
+    """SQLite's own read-only mode. In a folder that cannot be written, the WAL's shared
+    memory file cannot be made either: a file whose WAL holds nothing is opened as immutable
+    (nobody can change it there); one whose WAL holds changes must read them, and SQLite
+    says so if it cannot."""
     path = sqlite_path(url)
     if path is None:
         raise ValueError("only a SQLite file can be opened read-only")
-    options = "mode=ro" if os.access(path.parent, os.W_OK) else "mode=ro&immutable=1"
+    wal = path.with_name(path.name + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0
+    immutable = not os.access(path.parent, os.W_OK) and not pending
+    options = "mode=ro&immutable=1" if immutable else "mode=ro"
     uri = f"{path.resolve().as_uri()}?{options}"
 
     def connect() -> sqlite3.Connection:
