@@ -32,6 +32,15 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
 class ValueFreeFormatter(logging.Formatter):
     """Tracebacks as usual, but a database error says what failed, never with which values."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        if isinstance(record.args, tuple) and any(
+            isinstance(a, BaseException) for a in record.args
+        ):
+            record.args = tuple(
+                described(a) if isinstance(a, BaseException) else a for a in record.args
+            )
+        return super().format(record)
+
     def formatException(
         self,
         ei: tuple[type[BaseException], BaseException, TracebackType | None]

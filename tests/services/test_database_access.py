@@ -130,12 +130,14 @@ def test_a_failed_write_logs_no_value(db_url: str, log_file: Path) -> None:
         try:
             with db.transaction() as session:
                 session.add(User(username=SECRET_NAME, display_name="Nazo Tokhi", role=Role.ADMIN))
-        except IntegrityError:
+        except IntegrityError as error:
             logging.getLogger("evactrack.cli").exception("unexpected error")
+            logging.getLogger("evactrack.ui").warning("cannot save: %s", error)
     finally:
         db.close()
     logged = log_file.read_text(encoding="utf-8")
     assert "unexpected error" in logged and "IntegrityError" in logged
+    assert "cannot save: database error" in logged
     assert "users" in logged
     for value in (SECRET_NAME, "Zarghuna", "Mirwais", "Nazo"):
         assert value not in logged
