@@ -31,8 +31,8 @@ from evactrack.services.context import Context
 
 # SQLite's largest default page; SQLCipher keeps its salt in the first 16 bytes.
 FIRST_PAGE = 4096
-# Folders of the data folder that hold only what the application wrote.
-OWN_FOLDERS = ("backups", "exports", "reports", PENDING_FOLDER)
+# Folders of the data folder, besides the backups, that hold only what the application wrote.
+OWN_FOLDERS = ("exports", "reports", PENDING_FOLDER)
 # Databases, copies, exports and reports saved straight into the data folder.
 OWN_PATTERNS = ("*.sqlite3*", "*.db", "*.dump", "*.csv", "*.pdf")
 
@@ -86,10 +86,9 @@ def application_files(database: Path | None, copies: list[Path]) -> tuple[list[P
     for pattern in OWN_PATTERNS:
         found = data.glob(pattern)
         (keyed if pattern in ("*.sqlite3*", "*.db", "*.dump") else plain).extend(found)
+    keyed.extend(p for p in config.backups_dir().rglob("*") if p.is_file())
     for name in OWN_FOLDERS:
-        for path in (data / name).rglob("*"):
-            if path.is_file() or path.is_symlink():
-                (keyed if name == "backups" else plain).append(path)
+        plain.extend(p for p in (data / name).rglob("*") if p.is_file())
     plain.extend(config.log_dir().glob(f"{LOG_FILE}*"))
     return _existing(keyed), [p for p in _existing(plain) if p not in keyed]
 
@@ -153,7 +152,12 @@ def _overwrite_first_page(path: Path) -> None:
 
 def _remove_empty_folders() -> None:
     data = config.data_dir()
-    folders = [*(data / name for name in OWN_FOLDERS), config.log_dir(), data]
+    folders = [
+        config.backups_dir(),
+        *(data / name for name in OWN_FOLDERS),
+        config.log_dir(),
+        data,
+    ]
     for folder in folders:
         for inner in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
             if inner.is_dir():

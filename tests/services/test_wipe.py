@@ -15,7 +15,7 @@ from evactrack import config
 from evactrack.domain.enums import Role
 from evactrack.domain.errors import PermissionDeniedError
 from evactrack.files import TEMP_SUFFIX, private_folder
-from evactrack.services import backup, wipe
+from evactrack.services import backup, persons, wipe
 from evactrack.services.context import Actor, Context, context_for, open_database
 from tests.factories import make_person
 
@@ -152,3 +152,24 @@ def test_settings_keep_what_is_not_a_database(
     wipe.forget_recent_databases()
     assert settings.read_text(encoding="utf-8") == "[General]\nlanguage=ps\n"
     assert settings.stat().st_mtime_ns == before  # nothing to forget: nothing written
+
+
+@pytest.mark.pg
+def test_on_a_server_the_local_files_go_and_the_records_stay(
+    pg_url: str, private_data_dir: Path, logging_restored: None
+) -> None:
+    db = open_database(pg_url)
+    ctx = context_for(db, "tester")
+    make_person(ctx, "Zahra", "Ahmadi")
+    private_folder(config.backups_dir())
+    (config.backups_dir() / "cases-before-upgrade.dump").write_bytes(b"PGDMP rows")
+    result = wipe.wipe(ctx)
+    assert result.server and result.files == 1
+    assert not private_data_dir.exists()
+    again = open_database(pg_url)
+    try:
+        assert [p.name for p in persons.search(context_for(again, "tester"), "ahmadi")] == [
+            "Zahra Ahmadi"
+        ]
+    finally:
+        again.close()
