@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
+    QThreadPool,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -46,7 +47,7 @@ from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, Database, context_for, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import arg, label
-from evactrack.ui.tasks import Operation, Progress
+from evactrack.ui.tasks import Operation, Progress, write_pool
 from evactrack.ui.undo import StatusChangeCommand, marks_of
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.case_list import CaseListView, LatestOnly
@@ -74,6 +75,8 @@ SIDE_VIEWS = (
         QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
     ),
 )
+# How long the emergency wipe waits for background work to end before it destroys the files.
+WIPE_WAIT_MS = 5_000
 # Selections larger than this change status in the background, with a progress dialog.
 BACKGROUND_BULK = 200
 
@@ -721,11 +724,17 @@ class MainWindow(QMainWindow):
             return False
         for dialog in list(self.details.values()):
             dialog.close()
+        # Work still running would fail on the vanished database and show errors.
+        self.case_list.stop_loading()
+        self._choices_runner.cancel()
+        for pool in (QThreadPool.globalInstance(), write_pool()):
+            pool.waitForDone(WIPE_WAIT_MS)
         try:
             result = wipe.wipe(self.ctx)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return False
+        self.hide()
         self.settings.remove(LAST_DATABASE)
         message = self.tr("Wiped: %n file(s) destroyed. evactrack closes now.", "", result.files)
         if result.server:
@@ -733,7 +742,7 @@ class MainWindow(QMainWindow):
                 "The records on the database server were not touched: ask its administrator "
                 "to drop them."
             )
-        dialogs.show_info(self, message)
+        dialogs.show_info(None, message)
         self.close()
         return True
 

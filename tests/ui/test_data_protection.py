@@ -15,6 +15,7 @@ from evactrack.domain.enums import Role
 from evactrack.services.context import Actor, Context, context_for, open_database
 from evactrack.ui import dialogs
 from evactrack.ui.main_window import LAST_DATABASE, MainWindow
+from evactrack.ui.views.case_list import COUNTS_DELAY_MS
 from tests.factories import make_person
 
 
@@ -101,6 +102,8 @@ def test_the_wipe_asks_for_the_typed_word(
     assert not database.exists()
     assert messages[-1].startswith("Wiped: ") and "evactrack closes now" in messages[-1]
     assert not window.isVisible()
+    qtbot.wait(COUNTS_DELAY_MS * 3)  # what was loading when the files went shows no error
+    assert len(messages) == 2
     settings.sync()
     assert settings.value(LAST_DATABASE) is None
 
