@@ -7,13 +7,18 @@ import logging
 import os
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from evactrack.config import LAST_DATABASE, remember_password, settings_file, without_password
 from evactrack.domain.errors import EvactrackError
+from evactrack.files import PRIVATE_FILE, private_folder, remove_leftovers, tighten
 from evactrack.log import setup_logging
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
     from evactrack.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -26,6 +31,26 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
 
     details = "".join(traceback.format_exception(kind, value, tb))
     dialogs.show_crash(None, details)
+
+
+def private_settings_file() -> Path:
+    """The settings file, created 0600 in a 0700 folder before Qt writes it (Qt keeps an
+    existing file's permissions when it saves)."""
+    path = settings_file()
+    private_folder(path.parent)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    tighten(path)
+    return path
+
+
+def last_database(settings: QSettings) -> str:
+    """The database used last time; a password an earlier version wrote beside it in clear
+    moves to the keyring (if there is one) and out of the settings file."""
+    last = str(settings.value(LAST_DATABASE, "") or "")
+    if without_password(last) != last:
+        settings.setValue(LAST_DATABASE, remember_password(last))
+        settings.sync()
+    return last
 
 
 def database_to_open(given: str | None, last: str) -> str | None:
@@ -43,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="database URL or SQLite file (default: embedded database)")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     setup_logging()
+    remove_leftovers()
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -50,19 +76,23 @@ def main(argv: list[str] | None = None) -> int:
     from evactrack.services.context import context_for, open_database
     from evactrack.ui import dialogs, i18n
     from evactrack.ui.garbage import GuiThreadCollector
-    from evactrack.ui.main_window import LAST_DATABASE, MainWindow
+    from evactrack.ui.main_window import MainWindow, open_asking_password
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("evactrack")
     app.setOrganizationName("evactrack")
     GuiThreadCollector(app)  # owned by the application
-    settings = QSettings()
+    settings = QSettings(str(private_settings_file()), QSettings.Format.IniFormat)
     i18n.install(app, i18n.chosen_language(settings))
     sys.excepthook = _excepthook
-    last = str(settings.value(LAST_DATABASE, "") or "")
+    last = last_database(settings)
     url = database_to_open(args.db, last)
     try:
-        db = open_database(url)
+        # The embedded database is made on first start, as ``evactrack init`` would; a path
+        # given, or remembered, where there is none is an error, never a new empty database.
+        db = open_asking_password(
+            None, url, create=url is None and not os.environ.get("EVACTRACK_DB")
+        )
     except EvactrackError as exc:
         if not last or url != last:
             dialogs.show_error(None, exc)
@@ -70,14 +100,15 @@ def main(argv: list[str] | None = None) -> int:
         log.warning("the last database cannot be opened; using the default one")
         settings.remove(LAST_DATABASE)
         try:
-            db = open_database(None)
+            db = open_database(None, create=not os.environ.get("EVACTRACK_DB"))
         except EvactrackError as again:
             dialogs.show_error(None, again)
             return 1
     if args.db:
-        settings.setValue(LAST_DATABASE, args.db)
+        settings.setValue(LAST_DATABASE, remember_password(args.db))
     window = MainWindow(context_for(db), settings)
     window.show()
+    window.show_database_notices()
     window.ask_site_name_once()
     code = app.exec()
     shut_down(window)

@@ -6,6 +6,7 @@ Every error is one line on stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import sys
@@ -15,9 +16,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from evactrack import __version__
-from evactrack.domain.errors import EvactrackError
+from evactrack.domain.errors import EvactrackError, PasswordRequiredError
+from evactrack.files import remove_leftovers
 from evactrack.log import setup_logging
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, Database, context_for, open_database
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +182,20 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_wipe(ctx: Context, args: argparse.Namespace) -> int:
+    from evactrack.services import wipe
+
+    result = wipe.wipe(ctx)
+    print(f"wiped {result.files} files in {result.seconds:.1f} s")
+    if result.server:
+        print(
+            "evactrack: note: the records on the database server were not touched; "
+            "ask its administrator to drop them",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -197,7 +213,7 @@ def build_parser() -> Parser:
     sub.required = True
 
     p = sub.add_parser("init", help="create or upgrade the database")
-    p.set_defaults(handler=cmd_init)
+    p.set_defaults(handler=cmd_init, creates=True)
 
     p = sub.add_parser("demo", help="fill the database with realistic demo data")
     p.add_argument("--people", type=positive_int, required=True, metavar="N")
@@ -257,8 +273,45 @@ def build_parser() -> Parser:
     p.add_argument("--undo", type=positive_int, metavar="BATCH_ID", help="undo a whole import")
     p.set_defaults(handler=cmd_import)
 
+    p = sub.add_parser(
+        "wipe",
+        help="emergency: destroy the database, its copies, exports, reports and logs",
+    )
+    p.add_argument("--yes", action="store_true", help="confirm: nothing can be recovered")
+    p.set_defaults(handler=cmd_wipe)
+
     # (more sub-commands above this line)
     return parser
+
+
+def open_asking_password(url: str | None, *, create: bool) -> Database:
+    """Open the database; a server that wants a password gets it typed at a terminal
+    (never on the command line, where every account can read it)."""
+    try:
+        return open_database(url, create=create)
+    except PasswordRequiredError:
+        if not sys.stdin.isatty():
+            raise
+        from sqlalchemy.engine import make_url
+
+        from evactrack.config import resolve_db_url, with_password
+
+        shown = make_url(resolve_db_url(url)).render_as_string(hide_password=True)
+        password = getpass.getpass(f"password for {shown}: ")
+        return open_database(with_password(url or "", password), create=create)
+
+
+def notices(db: Database) -> list[str]:
+    """What the caseworker must know about how the database was opened."""
+    said = []
+    if db.tightened:
+        said.append(
+            f"the database {db.url} was readable by other accounts on this computer; "
+            "it is now readable by you only"
+        )
+    if db.read_only:
+        said.append(f"{db.read_only_reason()}; reading works")
+    return said
 
 
 def one_line(error: BaseException) -> str:
@@ -278,17 +331,25 @@ def positive_int(text: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
+    remove_leftovers()
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
         print(f"evactrack: error: {one_line(exc)} (see 'evactrack --help')", file=sys.stderr)
         return EXIT_USAGE
     try:
-        db = open_database(args.db)
+        if args.command == "wipe" and not args.yes:
+            raise UsageError("wipe destroys every record and copy: add --yes to confirm")
+        db = open_asking_password(args.db, create=getattr(args, "creates", False))
+        for notice in notices(db):
+            print(f"evactrack: note: {notice}", file=sys.stderr)
         try:
             return int(args.handler(context_for(db, args.user), args))
         finally:
             db.close()
+    except UsageError as exc:
+        print(f"evactrack: error: {one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
     except EvactrackError as exc:
         print(f"evactrack: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR

@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_database(args.db or str(Path(tmp) / "demo.sqlite3"))
+        db = open_database(args.db or str(Path(tmp) / "demo.sqlite3"), create=True)
         try:
             if not args.db:
                 demo.generate(context_for(db, "demo"), DEMO_PEOPLE, seed=1)

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from evactrack.config import data_dir
 from evactrack.db.engine import sqlite_path
 from evactrack.domain.errors import DatabaseOpenError
+from evactrack.files import temporary_beside
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -67,22 +68,24 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
-    """Copy a SQLite database aside (online backup API) before it is migrated."""
+    """Copy a SQLite database aside (online backup API) before it is migrated: private
+    from its first byte, and in place only once complete."""
     path = sqlite_path(str(engine.url))
     if path is None or not path.exists():
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-upgrade-{revision or 'unversioned'}-{stamp}")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
+    with temporary_beside(target) as (_handle, temp):
+        source = sqlite3.connect(path)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(temp)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    target.chmod(0o600)
+            source.close()
+        os.replace(temp, target)
     log.info("database copied to %s before upgrade", target)
     return target
 

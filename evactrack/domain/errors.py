@@ -59,6 +59,14 @@ class DatabaseOpenError(EvactrackError):
     """The database cannot be opened or upgraded."""
 
 
+class PasswordRequiredError(DatabaseOpenError):
+    """A database server asks for a password the URL, the keyring and PGPASSWORD lack."""
+
+
+class ReadOnlyDatabaseError(PermissionDeniedError):
+    """The database was opened read-only (its file or folder cannot be written)."""
+
+
 class OperationCancelled(EvactrackError):
     """Long work stopped at the caseworker's request; nothing was changed."""
 

@@ -16,3 +16,10 @@ def neutralise(value: str, *, phone_list: bool = False) -> str:
     if phone_list and _PHONE_LIST.match(value):
         return value
     return "'" + value
+
+
+def restore(value: str) -> str:
+    """The value :func:`neutralise` protected, so a rejected-rows file can be re-imported."""
+    if value.startswith("'") and value[1:2] and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value

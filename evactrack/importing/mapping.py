@@ -16,6 +16,7 @@ from pathlib import Path
 from evactrack.domain.enums import LegalStatus, PhoneLabel
 from evactrack.domain.errors import ValidationError
 from evactrack.domain.names import fold
+from evactrack.files import private_file
 
 MAPPING_FORMAT = 1
 
@@ -213,7 +214,8 @@ class ColumnMapping:
         return cls(columns)
 
     def save(self, path: Path) -> None:
-        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+        with private_file(Path(path), "w", encoding="utf-8") as out:
+            out.write(self.to_json() + "\n")
 
     @classmethod
     def load(cls, path: Path) -> ColumnMapping:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from evactrack.domain.errors import ValidationError
+from evactrack.domain.spreadsheet import restore
 from evactrack.importing.mapping import guess_target
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -241,7 +242,7 @@ class Table:
                 self.bytes_read = counter.count
                 if not any(c.strip() for c in cells):
                     continue
-                yield row, cells
+                yield row, [restore(cell) for cell in cells]
                 if limit is not None:
                     limit -= 1
                     if limit == 0:

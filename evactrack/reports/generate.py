@@ -4,13 +4,12 @@ Names are built in the report's language ("fille de Karim" on a French report)."
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from evactrack.domain.names import written_in
+from evactrack.files import private_file
 from evactrack.reports.case_sheet import build_case_sheet
 from evactrack.reports.daily import build_daily_report
 from evactrack.reports.manifest import build_manifest
@@ -65,16 +64,9 @@ def case_sheet(
 
 def save_pdf(pdf: bytes, path: Path) -> None:
     """Write the file whole or not at all (a half-written report must never be printed),
-    readable by its owner only (mkstemp's mode), since it holds personal data."""
-    path = Path(path)
+    readable by its owner only, since it holds personal data."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".evactrack-", suffix=".pdf", dir=path.parent)
+        with private_file(Path(path)) as out:
+            out.write(pdf)
     except OSError as exc:
         raise OSError(exc.errno, exc.strerror, str(path)) from exc
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(pdf)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -23,11 +23,13 @@ from typing import IO, Any
 
 from sqlalchemy import func, select, text
 
+from evactrack import files
 from evactrack.db.engine import sqlite_path
 from evactrack.db.migrate import pg_dump_command
 from evactrack.db.models import Person
 from evactrack.domain.enums import AuditAction
 from evactrack.domain.errors import BackupError
+from evactrack.files import SQLITE_SIDE_FILES
 from evactrack.services import audit
 from evactrack.services.context import Context
 
@@ -38,8 +40,6 @@ SQLITE, POSTGRESQL = "sqlite", "postgresql"
 PAGES_PER_STEP = 1024
 # How often a running pg_dump is looked at, and progress reported (and Cancel noticed).
 POLL_S = 0.1
-# Files SQLite may keep beside a database.
-SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 DUMP_MAGIC = b"PGDMP"
 
 
@@ -99,27 +99,37 @@ def back_up(
     kind = kind_of(ctx)
     source = _sqlite_file(ctx) if kind == SQLITE else None
     target = _checked_destination(destination, source)
-    handle, temp = _private_temp_file(target)
+    started = False
     try:
-        try:
+        with files.temporary_beside(target, prefix=".evactrack-backup-") as (handle, temp):
+            started = True
             if kind == SQLITE:
                 persons = _copy_sqlite(ctx, temp, progress, pages_per_step)
             else:
                 persons = _dump_postgresql(ctx, temp, progress)
             os.fsync(handle)
             size = os.fstat(handle).st_size
-        finally:
-            os.close(handle)
-        with ctx.db.transaction() as session:
-            audit.record(
-                session, ctx.actor, AuditAction.CREATE, "backup", None, "file", None, str(target)
-            )
-            session.flush()  # the audit row is in before the file is put in place
-            os.replace(temp, target)
-        _sync_folder(target.parent)
-    except BaseException:
-        _remove(temp)
-        raise
+            with ctx.db.transaction() as session:
+                audit.record(
+                    session,
+                    ctx.actor,
+                    AuditAction.CREATE,
+                    "backup",
+                    None,
+                    "file",
+                    None,
+                    str(target),
+                )
+                session.flush()  # the audit row is in before the file is put in place
+                os.replace(temp, target)
+            files.sync_folder(target.parent)
+    except OSError as exc:
+        if started:
+            raise
+        raise BackupError(
+            f"cannot back up to {target}: the folder {target.parent} is not writable "
+            f"({exc.strerror or exc})"
+        ) from exc
     log.info("database backed up (%s, %d bytes) to %s", kind, size, target)
     return BackupResult(target, size, persons, kind)
 
@@ -163,36 +173,6 @@ def _is_database_file(target: Path, source: Path) -> bool:
         return target.exists() and os.path.samefile(target, resolved)
     except OSError:
         return False
-
-
-def _private_temp_file(target: Path) -> tuple[int, Path]:
-    """A new file beside ``target``, mode 0600 from its creation (O_CREAT|O_EXCL)."""
-    try:
-        handle, name = tempfile.mkstemp(
-            prefix=".evactrack-backup-", suffix=".part", dir=target.parent
-        )
-    except OSError as exc:
-        raise BackupError(
-            f"cannot back up to {target}: the folder {target.parent} is not writable "
-            f"({exc.strerror or exc})"
-        ) from exc
-    return handle, Path(name)
-
-
-def _remove(temp: Path) -> None:
-    for name in ("", *SQLITE_SIDE_FILES):
-        temp.with_name(temp.name + name).unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; elsewhere the rename is all there is)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 # ---------------------------------------------------------------- SQLite

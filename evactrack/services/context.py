@@ -4,29 +4,45 @@ from __future__ import annotations
 
 import getpass
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evactrack.config import resolve_db_url
-from evactrack.db.engine import is_sqlite, make_engine
-from evactrack.db.migrate import upgrade_to_head
+from evactrack.db.engine import is_sqlite, make_engine, sqlite_path
+from evactrack.db.migrate import HEAD, current_revision, upgrade_to_head
 from evactrack.db.models import User
 from evactrack.domain.enums import Role
-from evactrack.domain.errors import DatabaseOpenError, PermissionDeniedError
+from evactrack.domain.errors import (
+    DatabaseOpenError,
+    PasswordRequiredError,
+    PermissionDeniedError,
+    ReadOnlyDatabaseError,
+)
+from evactrack.files import SQLITE_SIDE_FILES, tighten
 
 log = logging.getLogger(__name__)
+# What libpq says when the server wants a password it was not given, or a wrong one.
+PASSWORD_ASKED = ("no password supplied", "password authentication failed")
 
 
 class Database:
-    """An opened, migrated case database and its session factory."""
+    """An opened, migrated case database and its session factory.
 
-    def __init__(self, engine: Engine) -> None:
+    ``read_only``: the file or its folder cannot be written, so it was opened for reading;
+    ``tightened``: the file was readable by other accounts and is now its owner's only.
+    """
+
+    def __init__(self, engine: Engine, *, read_only: bool = False, tightened: bool = False):
         self.engine = engine
+        self.read_only = read_only
+        self.tightened = tightened
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
     @property
@@ -40,8 +56,16 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
+        if self.read_only:
+            raise ReadOnlyDatabaseError(self.read_only_reason())
         with self._sessions.begin() as session:
             yield session
+
+    def read_only_reason(self) -> str:
+        return (
+            f"the database {self.url} is open read-only (its file or folder cannot be "
+            "written), so nothing can be changed; copy it to a folder you can write to"
+        )
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -57,12 +81,35 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Resolve, open and (unless told not to) upgrade the database; errors become one line."""
+def open_database(
+    url: str | None = None, *, migrate: bool = True, create: bool = False
+) -> Database:
+    """Resolve, open and (unless told not to) upgrade the database; errors become one line.
+
+    Only ``create`` (``evactrack init``) makes a new SQLite file: a mistyped path must not
+    become an empty database. A file that cannot be written opens read-only; one readable
+    by other accounts is made private first.
+    """
     resolved = resolve_db_url(url)
+    path = sqlite_path(resolved)
+    read_only = tightened = False
+    if path is not None and not path.exists():
+        if not create:
+            raise DatabaseOpenError(f"no database at {path}; create one with evactrack init")
+    elif path is not None:
+        read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+        if not read_only:
+            tightened = _tighten_database(path)
     try:
-        engine = make_engine(resolved)
-        if migrate:
+        engine = make_engine(resolved, read_only=read_only)
+        if read_only:
+            if migrate and current_revision(engine) != HEAD:
+                engine.dispose()
+                raise DatabaseOpenError(
+                    f"the database {path} needs an upgrade but is read-only; "
+                    "copy it to a folder you can write to"
+                )
+        elif migrate:
             upgrade_to_head(engine)
         else:
             with engine.connect():
@@ -70,8 +117,28 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
     except (SQLAlchemyError, OSError) as exc:
         shown = resolved.split("@")[-1] if "@" in resolved else resolved
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        if any(said in reason for said in PASSWORD_ASKED):
+            raise PasswordRequiredError(
+                f"cannot open database {shown}: the server asks for a password "
+                "(type it when asked, or set PGPASSWORD)"
+            ) from exc
         raise DatabaseOpenError(f"cannot open database {shown}: {reason}") from exc
-    return Database(engine)
+    if tightened:
+        log.warning("the database file was readable by other accounts; it is now private")
+    if read_only:
+        log.warning("the database cannot be written; it is open read-only")
+    return Database(engine, read_only=read_only, tightened=tightened)
+
+
+def _tighten_database(path: Path) -> bool:
+    """The database and the files SQLite keeps beside it, owner only; ``True`` if any was
+    readable by others."""
+    widened = False
+    for side in ("", *SQLITE_SIDE_FILES):
+        file = path.with_name(path.name + side)
+        if file.exists():
+            widened = tighten(file) or widened
+    return widened
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +156,9 @@ class Context:
     actor: Actor
 
     def require_write(self) -> None:
-        """Viewers read; caseworkers and admins write."""
+        """Viewers read; caseworkers and admins write; no one writes a read-only database."""
+        if self.db.read_only:
+            raise ReadOnlyDatabaseError(self.db.read_only_reason())
         if self.actor.role is Role.VIEWER:
             raise PermissionDeniedError(
                 f"{self.actor.username} has the viewer role and cannot change records."
@@ -113,6 +182,12 @@ def context_for(db: Database, username: str | None = None) -> Context:
     Until login arrives with the data-protection work, the operating-system user acts.
     """
     name = username or system_username()
+    if db.read_only:
+        with db.reading() as session:
+            user = session.scalar(select(User).where(User.username == name))
+            if user is None:
+                return Context(db, Actor(None, name, Role.VIEWER))
+            return Context(db, Actor(user.id, user.username, user.role))
     with db.transaction() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:

@@ -7,8 +7,6 @@ leaves half a list behind; it is readable by its owner only.
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -18,6 +16,7 @@ from sqlalchemy import select
 from evactrack.db.models import IdentityDocument, Person, PhoneNumber, RendezvousPoint
 from evactrack.domain.names import display_name
 from evactrack.domain.spreadsheet import neutralise
+from evactrack.files import private_file
 from evactrack.services.context import Context
 from evactrack.services.persons import FLAG_COLUMNS
 
@@ -54,58 +53,48 @@ def export_persons_csv(
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write one row per person (all, or the given ids); returns how many were written."""
-    target = path.expanduser().resolve()
-    if not target.parent.is_dir():
-        raise FileNotFoundError(2, "No such folder", str(target.parent))
-    handle, temp_name = tempfile.mkstemp(prefix=".export-", suffix=".csv", dir=target.parent)
     written = 0
-    try:
-        with (
-            os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as out,
-            ctx.db.reading() as session,
-        ):
-            writer = csv.writer(out)
-            writer.writerow(COLUMNS)
-            ids = (
-                list(person_ids)
-                if person_ids is not None
-                else list(session.scalars(select(Person.id).order_by(Person.id)))
-            )
-            points = dict(
-                session.execute(select(RendezvousPoint.id, RendezvousPoint.name)).tuples().all()
-            )
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
-                phones: dict[int, list[str]] = defaultdict(list)
-                for pid, number in session.execute(
-                    select(PhoneNumber.person_id, PhoneNumber.number)
-                    .where(PhoneNumber.person_id.in_(chunk))
-                    .order_by(PhoneNumber.person_id, PhoneNumber.position)
-                ):
-                    phones[pid].append(number)
-                documents: dict[int, list[str]] = defaultdict(list)
-                for pid, doc_type, number in session.execute(
-                    select(
-                        IdentityDocument.person_id,
-                        IdentityDocument.doc_type,
-                        IdentityDocument.number,
-                    )
-                    .where(IdentityDocument.person_id.in_(chunk))
-                    .order_by(IdentityDocument.id)
-                ):
-                    documents[pid].append(f"{doc_type.value}: {number}")
-                for p in session.scalars(
-                    select(Person).where(Person.id.in_(chunk)).order_by(Person.id)
-                ):
-                    writer.writerow(_row(p, phones[p.id], documents[p.id], points))
-                    written += 1
-                if progress:
-                    progress(written, len(ids))
-        os.chmod(temp_name, 0o600)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with (
+        private_file(path, "w", encoding="utf-8-sig", newline="") as out,
+        ctx.db.reading() as session,
+    ):
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS)
+        ids = (
+            list(person_ids)
+            if person_ids is not None
+            else list(session.scalars(select(Person.id).order_by(Person.id)))
+        )
+        points = dict(
+            session.execute(select(RendezvousPoint.id, RendezvousPoint.name)).tuples().all()
+        )
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            phones: dict[int, list[str]] = defaultdict(list)
+            for pid, number in session.execute(
+                select(PhoneNumber.person_id, PhoneNumber.number)
+                .where(PhoneNumber.person_id.in_(chunk))
+                .order_by(PhoneNumber.person_id, PhoneNumber.position)
+            ):
+                phones[pid].append(number)
+            documents: dict[int, list[str]] = defaultdict(list)
+            for pid, doc_type, number in session.execute(
+                select(
+                    IdentityDocument.person_id,
+                    IdentityDocument.doc_type,
+                    IdentityDocument.number,
+                )
+                .where(IdentityDocument.person_id.in_(chunk))
+                .order_by(IdentityDocument.id)
+            ):
+                documents[pid].append(f"{doc_type.value}: {number}")
+            for p in session.scalars(
+                select(Person).where(Person.id.in_(chunk)).order_by(Person.id)
+            ):
+                writer.writerow(_row(p, phones[p.id], documents[p.id], points))
+                written += 1
+            if progress:
+                progress(written, len(ids))
     return written
 
 

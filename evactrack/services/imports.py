@@ -44,7 +44,9 @@ from evactrack.domain.enums import (
 from evactrack.domain.errors import NotFoundError, OperationCancelled, ValidationError
 from evactrack.domain.names import display_name, fold
 from evactrack.domain.phones import DEFAULT_REGION
+from evactrack.domain.spreadsheet import neutralise
 from evactrack.domain.timezones import utcnow
+from evactrack.files import private_file
 from evactrack.importing.duplicates import (
     DuplicateIndex,
     Match,
@@ -1282,14 +1284,16 @@ def summary_text(result: ImportResult, issue_limit: int = 50) -> str:
 
 
 def write_errors_csv(result: ImportResult, path: Path) -> int:
-    """The rejected rows with their reasons, as a CSV the caseworker can fix and re-import."""
+    """The rejected rows with their reasons, as a CSV the caseworker can fix and re-import:
+    private, written whole, and safe against formulas as an export is."""
     reasons: dict[int, list[str]] = {}
     for issue in result.issues:
         if issue.rejected:
             reasons.setdefault(issue.row, []).append(issue.message)
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+    with private_file(Path(path), "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["Row", "Reason", *result.headers])
+        writer.writerow([neutralise(cell) for cell in ["Row", "Reason", *result.headers]])
         for row, cells in result.rejected_rows:
-            writer.writerow([row, "; ".join(reasons.get(row, [])), *cells])
+            values = [str(row), "; ".join(reasons.get(row, [])), *cells]
+            writer.writerow([neutralise(str(cell)) for cell in values])
     return len(result.rejected_rows)

@@ -57,6 +57,12 @@ def ask_text(
     return value if ok else None
 
 
+def ask_password(parent: QWidget | None, label: str, title: str = "evactrack") -> str | None:
+    """A password, shown as dots; ``None`` if the caseworker cancelled."""
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return value if ok else None
+
+
 def show_crash(parent: QWidget | None, details: str) -> None:
     """An unexpected error: a dialog whose details the caseworker can copy for support."""
     box = QMessageBox(

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPoint,
     QSettings,
     Qt,
+    QThreadPool,
 )
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -37,17 +38,18 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from evactrack import config
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, Role
-from evactrack.domain.errors import EvactrackError
+from evactrack.domain.errors import EvactrackError, PasswordRequiredError
 from evactrack.domain.transitions import allowed_targets, needs_reason
-from evactrack.services import backup, caselist, contacts, export, households, persons
+from evactrack.services import backup, caselist, contacts, export, households, persons, wipe
 from evactrack.services import settings as operation
 from evactrack.services.caselist import FilterChoices, FilterCounts
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, Database, context_for, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.tab_drag import DragOpensTab
-from evactrack.ui.tasks import Operation, Progress
+from evactrack.ui.tasks import Operation, Progress, write_pool
 from evactrack.ui.undo import ManifestCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.case_list import CaseListView, LatestOnly
@@ -57,7 +59,7 @@ from evactrack.ui.widgets import accept_cancel_buttons
 
 log = logging.getLogger(__name__)
 
-LAST_DATABASE = "last_database"
+LAST_DATABASE = config.LAST_DATABASE
 # Tabs other engineers build: (module, class, title). A missing module leaves its tab out.
 SIDE_VIEWS = (
     (
@@ -76,8 +78,29 @@ SIDE_VIEWS = (
         QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
     ),
 )
+# How long the emergency wipe waits for background work to end before it destroys the files.
+WIPE_WAIT_MS = 5_000
 # Selections larger than this change status in the background, with a progress dialog.
 BACKGROUND_BULK = 200
+
+
+def open_asking_password(parent: QWidget | None, url: str | None, **options: Any) -> Database:
+    """Open a database; a server that wants a password it was not given gets it typed
+    (shown as dots), and the keyring keeps it when the database is remembered."""
+    try:
+        return open_database(url, **options)
+    except PasswordRequiredError:
+        shown = config.without_password(url or "")
+        password = dialogs.ask_password(
+            parent,
+            arg(QCoreApplication.translate("MainWindow", "Password for %1:"), shown),
+        )
+        if password is None:
+            raise
+        typed = config.with_password(url or "", password)
+        db = open_database(typed, **options)
+        config.remember_password(typed)
+        return db
 
 
 def _available(module: str) -> bool:
@@ -225,6 +248,7 @@ class MainWindow(QMainWindow):
             self.tr("&Operation settings…"), self.edit_operation_settings
         )
         self.operation_settings_action.setVisible(self.ctx.actor.role is Role.ADMIN)
+        self.wipe_action = self._action(self.tr("Emergency &wipe…"), self.emergency_wipe)
 
     def _bulk_actions(self) -> list[QAction]:
         return [
@@ -274,6 +298,8 @@ class MainWindow(QMainWindow):
         cases_menu.addAction(self.open_case_action)
         cases_menu.addSeparator()
         cases_menu.addActions(self._bulk_actions())
+        admin_menu = bar.addMenu(self.tr("&Administration"))
+        admin_menu.addAction(self.wipe_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
 
@@ -300,6 +326,7 @@ class MainWindow(QMainWindow):
         )
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(f"evactrack — {self.ctx.db.url}")
+        self.wipe_action.setEnabled(self.ctx.actor.role is Role.ADMIN)
 
         self.filters.changed.connect(self._filters_changed)
         self.case_list.counts_loaded.connect(self._counts_loaded)
@@ -720,6 +747,76 @@ class MainWindow(QMainWindow):
             .with_progress(self.tr("Backing up the database…"))
         )
 
+    # ------------------------------------------------------------ data protection
+
+    def show_database_notices(self) -> None:
+        """Say how the database was opened when it is not as usual."""
+        if self.ctx.db.tightened:
+            dialogs.show_warning(
+                self,
+                self.tr(
+                    "The database file could be read by other accounts on this computer. "
+                    "It is now readable by you only."
+                ),
+            )
+        if self.ctx.db.read_only:
+            dialogs.show_warning(
+                self,
+                arg(
+                    self.tr(
+                        "The database %1 cannot be written (its file or its folder is "
+                        "read-only), so it is open for reading only: you can search and print, "
+                        "but not change anything. Copy it to a folder you can write to."
+                    ),
+                    self.ctx.db.url,
+                ),
+            )
+
+    def emergency_wipe(self) -> bool:
+        """Destroy the database, its copies, exports, reports and logs after the caseworker
+        types the confirmation word; then evactrack closes, since nothing is left to show."""
+        word = self.tr("WIPE")
+        typed = dialogs.ask_text(
+            self,
+            arg(
+                self.tr(
+                    "This destroys the database, its backups, the exports and reports in "
+                    "evactrack's folder, and the logs on this computer. Nothing can be "
+                    "recovered.\n\nType %1 to confirm:"
+                ),
+                word,
+            ),
+            self.tr("Emergency wipe"),
+        )
+        if typed is None:
+            return False
+        if typed.strip() != word:
+            dialogs.show_info(self, self.tr("The word was not typed as asked: nothing was wiped."))
+            return False
+        for dialog in list(self.details.values()):
+            dialog.close()
+        # Work still running would fail on the vanished database and show errors.
+        self.case_list.stop_loading()
+        self._choices_runner.cancel()
+        for pool in (QThreadPool.globalInstance(), write_pool()):
+            pool.waitForDone(WIPE_WAIT_MS)
+        try:
+            result = wipe.wipe(self.ctx)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        self.hide()
+        self.settings.remove(LAST_DATABASE)
+        message = self.tr("Wiped: %n file(s) destroyed. evactrack closes now.", "", result.files)
+        if result.server:
+            message += "\n\n" + self.tr(
+                "The records on the database server were not touched: ask its administrator "
+                "to drop them."
+            )
+        dialogs.show_info(None, message)
+        self.close()
+        return True
+
     # ------------------------------------------------------------ other windows
 
     def import_file(self) -> None:
@@ -796,7 +893,7 @@ class MainWindow(QMainWindow):
     def switch_database(self, url: str) -> bool:
         """Open another database and show it; the one in use stays open if that fails."""
         try:
-            db = open_database(url)
+            db = open_asking_password(self, url)
             ctx = context_for(db)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
@@ -806,9 +903,10 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         old = self.ctx.db
         self.ctx = ctx
-        self.settings.setValue(LAST_DATABASE, url)
+        self.settings.setValue(LAST_DATABASE, config.remember_password(url))
         self.save_layout()
         self._build_central()
         self._restore_layout()
         old.close()
+        self.show_database_notices()
         return True

@@ -120,7 +120,7 @@ def bench_stats(path: Path) -> None:
         )
         for _ in range(3)
     )
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     ctx = context_for(db, "bench")
     service = min(timed(lambda: stats.overview(ctx)) for _ in range(5))
     raw = sqlite3.connect(path)
@@ -145,7 +145,7 @@ def bench_stats(path: Path) -> None:
 
 
 def bench_search(path: Path) -> None:
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}", create=True)
     ctx = context_for(db, "bench")
     raw = sqlite3.connect(path)
     service_ms, fts_ms, like_ms = [], [], []

@@ -82,7 +82,7 @@ def ensure_database(people: int) -> Path:
     from evactrack.services.context import context_for, open_database
 
     print(f"generating {people} persons into {path} (once)…", flush=True)
-    db = open_database(str(path))
+    db = open_database(str(path), create=True)
     demo.generate(context_for(db, "bench"), people, seed=7)
     db.close()
     return path
@@ -127,7 +127,7 @@ def child_app(started: float, db_path: str, typed: dict[str, list[str]]) -> None
     app = QApplication([])
     app.setOrganizationName("evactrack-bench")
     app.setApplicationName("evactrack-bench")
-    db = open_database(db_path)
+    db = open_database(db_path, create=True)
     settings = QSettings(str(CACHE / "bench.ini"), QSettings.Format.IniFormat)
     settings.clear()
     window = MainWindow(context_for(db, "bench"), settings)

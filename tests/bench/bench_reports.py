@@ -64,7 +64,7 @@ def timed(fn: Callable[[], object]) -> tuple[float, object]:
 def prepare(path: Path) -> int:
     """The 100k database with exactly ``LISTED`` persons still to evacuate, and a movement
     with ``MANIFEST`` persons on its manifest (its id is returned)."""
-    db = open_database(str(path))
+    db = open_database(str(path), create=True)
     ctx = context_for(db, "bench")
     with db.reading() as session:
         count = session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 0
@@ -155,7 +155,7 @@ def daily_lines(people: list[RemainingPerson], labels: Labels) -> list[list[str]
 
 
 def bench_daily(path: Path) -> None:
-    db = open_database(str(path))
+    db = open_database(str(path), create=True)
     ctx = context_for(db, "bench")
     query_s, data = timed(lambda: report_data.daily_report_data(ctx))
     assert isinstance(data, report_data.DailyReportData)
@@ -270,7 +270,7 @@ def bench_manifest() -> None:
 
 
 def bench_real_manifest(path: Path, movement_id: int) -> None:
-    db = open_database(str(path))
+    db = open_database(str(path), create=True)
     ctx = context_for(db, "bench")
     query_s, data = timed(lambda: report_data.manifest_data(ctx, movement_id))
     assert isinstance(data, ManifestData)

@@ -149,7 +149,7 @@ def main() -> None:
     args = parser.parse_args()
     app = QApplication([])
     path = ensure_database(args.people)
-    db = open_database(str(path))
+    db = open_database(str(path), create=True)
     ctx = context_for(db, "bench")
     conn = sqlite3.connect(path)
     print(f"evactrack from {Path(evactrack.__file__).parent}; {path.name}")

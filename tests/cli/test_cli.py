@@ -13,6 +13,7 @@ import pytest
 
 from evactrack.cli import main
 from evactrack.domain.enums import CaseStatus, LegalStatus
+from evactrack.services.context import open_database
 
 REQUIRED_EXPORT_COLUMNS = [
     "person_id",
@@ -78,6 +79,7 @@ def test_demo_is_deterministic(tmp_path: Path, capsys: pytest.CaptureFixture[str
     exports = []
     for name in ("a", "b"):
         db = tmp_path / f"{name}.sqlite3"
+        assert run(capsys, "--db", str(db), "init")[0] == 0
         assert run(capsys, "--db", str(db), "demo", "--people", "150", "--seed", "9")[0] == 0
         out = tmp_path / f"{name}.csv"
         assert run(capsys, "--db", str(db), "export", "csv", "-o", str(out))[0] == 0
@@ -164,6 +166,7 @@ def test_evactrack_db_variable_and_bare_path(
 def test_console_script_and_module_in_a_fresh_process(tmp_path: Path) -> None:
     env = {**os.environ, "EVACTRACK_DATA_DIR": str(tmp_path)}
     scripts = Path(sys.executable).parent
+    open_database(str(tmp_path / "p.sqlite3"), create=True).close()
     for command in ([str(scripts / "evactrack")], [sys.executable, "-m", "evactrack"]):
         done = subprocess.run(
             [*command, "--db", str(tmp_path / "p.sqlite3"), "stats", "--json"],
@@ -202,7 +205,8 @@ def test_the_data_folder_and_a_new_database_are_private_to_their_owner(tmp_path:
     env.pop("EVACTRACK_DB", None)
     done = subprocess.run(
         [sys.executable, "-c", "import os, sys; os.umask(0o022); "
-         "from evactrack.cli import main; sys.exit(main(['demo', '--people', '20']))"],
+         "from evactrack.cli import main; main(['init']); "
+         "sys.exit(main(['demo', '--people', '20']))"],
         capture_output=True,
         text=True,
         env=env,

@@ -125,7 +125,7 @@ def test_bad_flag_values_are_usage_errors(
 def test_killed_import_leaves_the_database_unchanged_and_intact(tmp_path: Path) -> None:
     db_path = tmp_path / "cases.sqlite3"
     url = f"sqlite:///{db_path}"
-    database = open_database(url)
+    database = open_database(url, create=True)
     from evactrack.services.context import context_for
 
     ctx = context_for(database, "tester")
@@ -194,7 +194,7 @@ def _children(pid: int) -> list[int]:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_killed_import_leaves_no_normalising_process_behind(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cases.sqlite3'}"
-    open_database(url).close()
+    open_database(url, create=True).close()
     big = tmp_path / "big.csv"
     with big.open("w", encoding="utf-8") as handle:
         handle.write("Name,Phone,E-mail\n")

@@ -68,14 +68,14 @@ def _people(ctx: Context) -> list[tuple[str | None, str | None, str | None, S, L
 def test_the_same_seed_gives_the_same_people(
     ctx: Context, generated: demo.DemoResult, tmp_path: Path
 ) -> None:
-    other_db = open_database(f"sqlite:///{tmp_path / 'second.sqlite3'}")
+    other_db = open_database(f"sqlite:///{tmp_path / 'second.sqlite3'}", create=True)
     try:
         other = context_for(other_db, "trainer")
         assert demo.generate(other, PEOPLE, seed=7) == generated
         assert _people(other) == _people(ctx)
     finally:
         other_db.close()
-    different = open_database(f"sqlite:///{tmp_path / 'third.sqlite3'}")
+    different = open_database(f"sqlite:///{tmp_path / 'third.sqlite3'}", create=True)
     try:
         third = context_for(different, "trainer")
         demo.generate(third, PEOPLE, seed=8)
@@ -196,7 +196,7 @@ def test_the_data_is_consistent_at_any_time_of_day(
     """Outside the daily movement windows too (generation logic: SQLite is enough)."""
     for index, moment in enumerate(("2026-08-26T07:00:00+00:00", "2026-08-26T23:30:00+00:00")):
         monkeypatch.setattr(demo, "utcnow", lambda m=moment: datetime.fromisoformat(m))
-        db = open_database(f"sqlite:///{tmp_path / f'{index}.sqlite3'}")
+        db = open_database(f"sqlite:///{tmp_path / f'{index}.sqlite3'}", create=True)
         try:
             ctx = context_for(db, "trainer")
             generated = demo.generate(ctx, PEOPLE, seed=7)

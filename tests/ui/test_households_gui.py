@@ -109,8 +109,8 @@ def test_make_a_household_from_the_selection(
     assert not window.household_action.isEnabled()
     window.case_list.select_ids(set(family))
     assert window.household_action.isEnabled()
-    [cases] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Cases"]
-    assert window.household_action in cases.actions()
+    [cases_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Cases"]
+    assert window.household_action in cases_menu.actions()
     seen: list[MakeHouseholdDialog] = []
     answer_make(monkeypatch, seen, "Karimi")
     with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):

@@ -17,7 +17,7 @@ from evactrack import app
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, LegalStatus
 from evactrack.domain.errors import OperationCancelled
 from evactrack.services import contacts, persons
-from evactrack.services.context import Context, context_for
+from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.main_window import LAST_DATABASE, ChoiceDialog, MainWindow
 from evactrack.ui.tasks import write_pool
@@ -210,6 +210,11 @@ def test_switching_database_shows_it_and_remembers_it(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, settings: QSettings, messages: list[str]
 ) -> None:
     other = tmp_path / "other.sqlite3"
+    assert not window.switch_database(str(other))  # only init creates a database
+    assert messages == [f"no database at {other}; create one with evactrack init"]
+    assert not other.exists() and window.ctx.db.url.endswith("cases.sqlite3")
+    open_database(str(other), create=True).close()
+    messages.clear()
     assert window.switch_database(str(other))
     with qtbot.waitSignal(window.case_list.loaded):
         pass
@@ -317,6 +322,7 @@ def test_a_database_server_address_can_be_typed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    open_database(url, create=True).close()
     monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: f"  {url} ")
     window.open_url_action.trigger()
     with qtbot.waitSignal(window.case_list.loaded):  # the new database's list

@@ -280,6 +280,13 @@ class CaseListView(QWidget):
         self._texts_runner.cancel()
         self._counts_timer.start()
 
+    def stop_loading(self) -> None:
+        """Drop every load running or due: nothing of it reaches the screen, not even an
+        error (the emergency wipe is about to destroy the database)."""
+        self._counts_timer.stop()
+        for runner in (self._ids_runner, self._counts_runner, self._texts_runner):
+            runner.cancel()
+
     def _rows_on_screen(self) -> int:
         """How many rows the table shows at once: the rows read with a new list's ids."""
         height = max(self.table.viewport().height(), self.table.height())
