@@ -1,292 +1,299 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
-<context>
+  <context>
     <name>AssignDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/assign_dialog.py" line="89"/>
-        <source>%Ln person(s) chosen.</source>
-        <translation>
-            <numerusform>%Ln person chosen.</numerusform>
-            <numerusform>%Ln persons chosen.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="89" />
+      <source>%Ln person(s) chosen.</source>
+      <translation>
+        <numerusform>%Ln person chosen.</numerusform>
+        <numerusform>%Ln persons chosen.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/assign_dialog.py" line="94"/>
-        <source>Whole households: also add the %Ln member(s) not chosen</source>
-        <translation>
-            <numerusform>Whole households: also add the %Ln member not chosen</numerusform>
-            <numerusform>Whole households: also add the %Ln members not chosen</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="94" />
+      <source>Whole households: also add the %Ln member(s) not chosen</source>
+      <translation>
+        <numerusform>Whole households: also add the %Ln member not chosen</numerusform>
+        <numerusform>Whole households: also add the %Ln members not chosen</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/assign_dialog.py" line="106"/>
-        <source>Warning: this would split %Ln household(s); %1 of their members are not chosen.</source>
-        <translation>
-            <numerusform>Warning: this would split %Ln household; members not chosen: %1.</numerusform>
-            <numerusform>Warning: this would split %Ln households; members not chosen: %1.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/assign_dialog.py" line="106" />
+      <source>Warning: this would split %Ln household(s); %1 of their members are not chosen.</source>
+      <translation>
+        <numerusform>Warning: this would split %Ln household; members not chosen: %1.</numerusform>
+        <numerusform>Warning: this would split %Ln households; members not chosen: %1.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseDetailDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_detail.py" line="699"/>
-        <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
-        <translation>
-            <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
-            <numerusform>%n persons will leave the household they are in now: %1. Add them anyway?</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="686" />
+      <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
+      <translation>
+        <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
+        <numerusform>%n persons will leave the household they are in now: %1. Add them anyway?</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_list.py" line="289"/>
-        <source>%Ln person(s)</source>
-        <translation>
-            <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln persons</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/case_list.py" line="318" />
+      <source>%Ln person(s)</source>
+      <translation>
+        <numerusform>%Ln person</numerusform>
+        <numerusform>%Ln persons</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/models/case_table.py" line="246"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/models/case_table.py" line="252" />
+      <source>%n min ago</source>
+      <translation>
+        <numerusform>%n min ago</numerusform>
+        <numerusform>%n min ago</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/models/case_table.py" line="248"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/models/case_table.py" line="254" />
+      <source>%n h ago</source>
+      <translation>
+        <numerusform>%n h ago</numerusform>
+        <numerusform>%n h ago</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/models/case_table.py" line="249"/>
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/models/case_table.py" line="255" />
+      <source>%n days ago</source>
+      <translation>
+        <numerusform>%n day ago</numerusform>
+        <numerusform>%n days ago</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/dashboard_view.py" line="150"/>
-        <source>Persons still in the country, last %n day(s)</source>
-        <translation>
-            <numerusform>Persons still in the country, last %n day</numerusform>
-            <numerusform>Persons still in the country, last %n days</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="193" />
+      <source>Persons still in the country, last %n day(s)</source>
+      <translation>
+        <numerusform>Persons still in the country, last %n day</numerusform>
+        <numerusform>Persons still in the country, last %n days</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/import_wizard.py" line="460"/>
-        <source>%Ln row(s) may be persons already known. Nothing is merged unless you choose it.</source>
-        <translation>
-            <numerusform>%Ln row may be a person already known. Nothing is merged unless you choose it.</numerusform>
-            <numerusform>%Ln rows may be persons already known. Nothing is merged unless you choose it.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="460" />
+      <source>%Ln row(s) may be persons already known. Nothing is merged unless you choose it.</source>
+      <translation>
+        <numerusform>%Ln row may be a person already known. Nothing is merged unless you choose it.</numerusform>
+        <numerusform>%Ln rows may be persons already known. Nothing is merged unless you choose it.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FindPersonsDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/household_dialogs.py" line="167"/>
-        <source>%n person(s) found.</source>
-        <translation>
-            <numerusform>%n person found.</numerusform>
-            <numerusform>%n persons found.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="167" />
+      <source>%n person(s) found.</source>
+      <translation>
+        <numerusform>%n person found.</numerusform>
+        <numerusform>%n persons found.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="441"/>
-        <source>No status change is allowed for all %n selected person(s).</source>
-        <translation>
-            <numerusform>No status change is allowed for the selected person.</numerusform>
-            <numerusform>No status change is allowed for all %n selected persons.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/main_window.py" line="538" />
+      <source>No status change is allowed for all %n selected person(s).</source>
+      <translation>
+        <numerusform>No status change is allowed for the selected person.</numerusform>
+        <numerusform>No status change is allowed for all %n selected persons.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="445"/>
-        <source>Change status of %n person(s)</source>
-        <translation>
-            <numerusform>Change status of %n person</numerusform>
-            <numerusform>Change status of %n persons</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/main_window.py" line="542" />
+      <source>Change status of %n person(s)</source>
+      <translation>
+        <numerusform>Change status of %n person</numerusform>
+        <numerusform>Change status of %n persons</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="474"/>
-        <source>Status changed to &apos;%1&apos; for %n person(s).</source>
-        <translation>
-            <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
-            <numerusform>Status changed to &apos;%1&apos; for %n persons.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/main_window.py" line="571" />
+      <source>Status changed to '%1' for %n person(s).</source>
+      <translation>
+        <numerusform>Status changed to '%1' for %n person.</numerusform>
+        <numerusform>Status changed to '%1' for %n persons.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="480"/>
-        <source>Changing the status of %n person(s)…</source>
-        <translation>
-            <numerusform>Changing the status of %n person…</numerusform>
-            <numerusform>Changing the status of %n persons…</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/main_window.py" line="577" />
+      <source>Changing the status of %n person(s)…</source>
+      <translation>
+        <numerusform>Changing the status of %n person…</numerusform>
+        <numerusform>Changing the status of %n persons…</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="488"/>
-        <source>Log a contact attempt for %n person(s)</source>
-        <translation>
-            <numerusform>Log a contact attempt for %n person</numerusform>
-            <numerusform>Log a contact attempt for %n persons</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <source>Log a contact attempt for %n person(s)</source>
+      <translation>
+        <numerusform>Log a contact attempt for %n person</numerusform>
+        <numerusform>Log a contact attempt for %n persons</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="528"/>
-        <source>Contact attempt logged for %n person(s).</source>
-        <translation>
-            <numerusform>Contact attempt logged for %n person.</numerusform>
-            <numerusform>Contact attempt logged for %n persons.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/main_window.py" line="625" />
+      <source>Contact attempt logged for %n person(s).</source>
+      <translation>
+        <numerusform>Contact attempt logged for %n person.</numerusform>
+        <numerusform>Contact attempt logged for %n persons.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="567"/>
-        <source>Household made with %n person(s).</source>
-        <translation>
-            <numerusform>Household made with %n person.</numerusform>
-            <numerusform>Household made with %n persons.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/main_window.py" line="664" />
+      <source>Household made with %n person(s).</source>
+      <translation>
+        <numerusform>Household made with %n person.</numerusform>
+        <numerusform>Household made with %n persons.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="591"/>
-        <source>Exported %n person(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n person to %1.</numerusform>
-            <numerusform>Exported %n persons to %1.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/main_window.py" line="688" />
+      <source>Exported %n person(s) to %1.</source>
+      <translation>
+        <numerusform>Exported %n person to %1.</numerusform>
+        <numerusform>Exported %n persons to %1.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="636"/>
-        <source>The database was backed up: %n person(s) in %1 (%2).
+      <location filename="../../evactrack/ui/main_window.py" line="733" />
+      <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
-        <translation>
-            <numerusform>The database was backed up: %n person in %1 (%2).
+      <translation>
+        <numerusform>The database was backed up: %n person in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</numerusform>
-            <numerusform>The database was backed up: %n persons in %1 (%2).
+        <numerusform>The database was backed up: %n persons in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</numerusform>
-        </translation>
+      </translation>
     </message>
-</context>
-<context>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="810" />
+      <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
+      <translation>
+        <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
+        <numerusform>Wiped: %n files destroyed. evactrack closes now.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MakeHouseholdDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/household_dialogs.py" line="53"/>
-        <source>Make a household of %n person(s)</source>
-        <translation>
-            <numerusform>Make a household of %n person</numerusform>
-            <numerusform>Make a household of %n persons</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="53" />
+      <source>Make a household of %n person(s)</source>
+      <translation>
+        <numerusform>Make a household of %n person</numerusform>
+        <numerusform>Make a household of %n persons</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/household_dialogs.py" line="72"/>
-        <source>%n of these person(s) will leave the household they are in now: %1.</source>
-        <translation>
-            <numerusform>%n of these persons will leave the household they are in now: %1.</numerusform>
-            <numerusform>%n of these persons will leave the household they are in now: %1.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="72" />
+      <source>%n of these person(s) will leave the household they are in now: %1.</source>
+      <translation>
+        <numerusform>%n of these persons will leave the household they are in now: %1.</numerusform>
+        <numerusform>%n of these persons will leave the household they are in now: %1.</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ManifestTexts</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/undo.py" line="189"/>
-        <source>assignment of %n person(s) to a movement</source>
-        <translation>
-            <numerusform>assignment of %n person to a movement</numerusform>
-            <numerusform>assignment of %n persons to a movement</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/undo.py" line="196" />
+      <source>assignment of %n person(s) to a movement</source>
+      <translation>
+        <numerusform>assignment of %n person to a movement</numerusform>
+        <numerusform>assignment of %n persons to a movement</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/undo.py" line="192"/>
-        <source>outcome &apos;%1&apos; of %n person(s)</source>
-        <translation>
-            <numerusform>outcome &apos;%1&apos; of %n person</numerusform>
-            <numerusform>outcome &apos;%1&apos; of %n persons</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/undo.py" line="199" />
+      <source>outcome '%1' of %n person(s)</source>
+      <translation>
+        <numerusform>outcome '%1' of %n person</numerusform>
+        <numerusform>outcome '%1' of %n persons</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MovementsBoard</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/movements_view.py" line="465"/>
-        <source>Why is %1 aborted? Its %n person(s) go back to &apos;%2&apos; (those refused stay in the follow-up queue).</source>
-        <translation>
-            <numerusform>Why is %1 aborted? Its %n person goes back to &apos;%2&apos; (if refused, they stay in the follow-up queue).</numerusform>
-            <numerusform>Why is %1 aborted? Its %n persons go back to &apos;%2&apos; (those refused stay in the follow-up queue).</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="466" />
+      <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
+      <translation>
+        <numerusform>Why is %1 aborted? Its %n person goes back to '%2' (if refused, they stay in the follow-up queue).</numerusform>
+        <numerusform>Why is %1 aborted? Its %n persons go back to '%2' (those refused stay in the follow-up queue).</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/movements_view.py" line="513"/>
-        <source>Why are %n person(s) taken off %1? They go back to &apos;%2&apos;.</source>
-        <translation>
-            <numerusform>Why is %n person taken off %1? They go back to &apos;%2&apos;.</numerusform>
-            <numerusform>Why are %n persons taken off %1? They go back to &apos;%2&apos;.</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="514" />
+      <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
+      <translation>
+        <numerusform>Why is %n person taken off %1? They go back to '%2'.</numerusform>
+        <numerusform>Why are %n persons taken off %1? They go back to '%2'.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/movements_view.py" line="542"/>
-        <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
-        <translation>
-            <numerusform>Mark %n person of %1 as evacuated (their flight left)?</numerusform>
-            <numerusform>Mark %n persons of %1 as evacuated (their flight left)?</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="543" />
+      <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
+      <translation>
+        <numerusform>Mark %n person of %1 as evacuated (their flight left)?</numerusform>
+        <numerusform>Mark %n persons of %1 as evacuated (their flight left)?</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RendezvousPointsView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/rendezvous_view.py" line="257"/>
-        <source>%Ln person(s) are on open movements from &apos;%1&apos;. Deactivate it anyway? (No new movements can be planned from it.)</source>
-        <translation>
-            <numerusform>%Ln person is on an open movement from &apos;%1&apos;. Deactivate it anyway? (No new movements can be planned from it.)</numerusform>
-            <numerusform>%Ln persons are on open movements from &apos;%1&apos;. Deactivate it anyway? (No new movements can be planned from it.)</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="257" />
+      <source>%Ln person(s) are on open movements from '%1'. Deactivate it anyway? (No new movements can be planned from it.)</source>
+      <translation>
+        <numerusform>%Ln person is on an open movement from '%1'. Deactivate it anyway? (No new movements can be planned from it.)</numerusform>
+        <numerusform>%Ln persons are on open movements from '%1'. Deactivate it anyway? (No new movements can be planned from it.)</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/report_dialog.py" line="104"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="104" />
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StatusChangeTexts</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/undo.py" line="89"/>
-        <source>status change of %n person(s)</source>
-        <translation>
-            <numerusform>status change of %n person</numerusform>
-            <numerusform>status change of %n persons</numerusform>
-        </translation>
+      <location filename="../../evactrack/ui/undo.py" line="96" />
+      <source>status change of %n person(s)</source>
+      <translation>
+        <numerusform>status change of %n person</numerusform>
+        <numerusform>status change of %n persons</numerusform>
+      </translation>
     </message>
-</context>
+  </context>
 </TS>

@@ -29,21 +29,21 @@
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="94" />
       <source>Whole households: also add the %Ln member(s) not chosen</source>
       <translation>
-        <numerusform>Ménages entiers : ajouter aussi %Ln membre non choisi</numerusform>
-        <numerusform>Ménages entiers : ajouter aussi les %Ln membres non choisis</numerusform>
+        <numerusform>Foyers entiers : ajouter aussi %Ln membre non choisi</numerusform>
+        <numerusform>Foyers entiers : ajouter aussi les %Ln membres non choisis</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="97" />
       <source>Only the chosen persons: split the households</source>
-      <translation>Seulement les personnes choisies : séparer les ménages</translation>
+      <translation>Seulement les personnes choisies : séparer les foyers</translation>
     </message>
     <message numerus="yes">
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="106" />
       <source>Warning: this would split %Ln household(s); %1 of their members are not chosen.</source>
       <translation>
-        <numerusform>Attention : cela séparerait %Ln ménage ; membres non choisis : %1.</numerusform>
-        <numerusform>Attention : cela séparerait %Ln ménages ; membres non choisis : %1.</numerusform>
+        <numerusform>Attention : cela séparerait %Ln foyer ; membres non choisis : %1.</numerusform>
+        <numerusform>Attention : cela séparerait %Ln foyers ; membres non choisis : %1.</numerusform>
       </translation>
     </message>
     <message>
@@ -69,7 +69,7 @@
     <message>
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="212" />
       <source>Persons added to the movement: %L1. These household members were left out:</source>
-      <translation>Personnes ajoutées au mouvement : %L1. Ces membres du ménage n’ont pas été ajoutés :</translation>
+      <translation>Personnes ajoutées au mouvement : %L1. Ces membres du foyer n’ont pas été ajoutés :</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="226" />
@@ -90,263 +90,263 @@
   <context>
     <name>CaseDetailDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="206" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="185" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="255" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="259" />
       <source>Household</source>
-      <translation>Ménage</translation>
+      <translation>Foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="225" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="205" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="226" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="206" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="227" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="207" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="211" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="286" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="319" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="212" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="233" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="213" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="234" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="214" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="235" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="215" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="236" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="216" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="239" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="220" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="246" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="227" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="263" />
       <source>This person cannot travel without</source>
       <translation>Cette personne ne peut pas voyager sans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="266" />
       <source>Make this person the &amp;principal</source>
-      <translation>Faire de cette personne le &amp;principal</translation>
+      <translation>Faire de cette personne le &amp;référent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="279" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="268" />
       <source>&amp;Remove this person from the household</source>
-      <translation>&amp;Retirer cette personne du ménage</translation>
+      <translation>&amp;Retirer cette personne du foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="281" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
       <source>A&amp;dd persons to the household…</source>
-      <translation>A&amp;jouter des personnes au ménage…</translation>
+      <translation>A&amp;jouter des personnes au foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="287" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="288" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="289" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="290" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="312" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="320" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="321" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="333" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="322" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="323" />
       <location filename="../../evactrack/ui/views/case_detail.py" line="334" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="345" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="341" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="324" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="346" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="375" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="364" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="400" />
       <source>(not in a household)</source>
-      <translation>(pas dans un ménage)</translation>
+      <translation>(pas dans un foyer)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="413" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="402" />
       <source>(no household name)</source>
-      <translation>(ménage sans nom)</translation>
+      <translation>(foyer sans nom)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="410" />
       <source>principal</source>
-      <translation>chef de ménage</translation>
+      <translation>référent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
       <source>eligible</source>
       <translation>éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
       <source>not eligible</source>
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="425" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="414" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="433" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="588" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="575" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="590" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="577" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="654" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="641" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
-      <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
+      <translation>Retirer %1 du foyer ? Ses dépendances de voyage dans ce foyer sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="659" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="646" />
       <source>This person is the principal: the household will have none until you choose one.</source>
-      <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
+      <translation>Cette personne est le référent : le foyer n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="661" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="648" />
       <source>Remove from household</source>
-      <translation>Retirer du ménage</translation>
+      <translation>Retirer du foyer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="663" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="692" />
+      <source>Add persons to the household</source>
+      <translation>Ajouter des personnes au foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="676" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="705" />
-      <source>Add persons to the household</source>
-      <translation>Ajouter des personnes au ménage</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="689" />
       <source>%1 is already in this household; nothing was changed.</source>
-      <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
+      <translation>%1 fait déjà partie de ce foyer ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="686" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
-        <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
-        <numerusform>%n personnes quitteront le ménage dont elles font partie : %1. Les ajouter quand même ?</numerusform>
+        <numerusform>%n personne quittera le foyer dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
+        <numerusform>%n personnes quitteront le foyer dont elles font partie : %1. Les ajouter quand même ?</numerusform>
       </translation>
     </message>
   </context>
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="186" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="195" />
       <source>Search names (either script), phone digits, document number, e-mail (3 characters or more)</source>
       <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (3 caractères ou plus)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="289" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="318" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -357,57 +357,67 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="158" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="161" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="159" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="162" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="160" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="163" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="161" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="164" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="162" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="165" />
       <source>Household</source>
-      <translation>Ménage</translation>
+      <translation>Foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="163" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="166" />
       <source>Rendezvous point / movement</source>
       <translation>Point de rendez-vous / mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="164" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="167" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="165" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="168" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="207" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="169" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="211" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="243" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="242" />
+      <source>not a valid number</source>
+      <translation>numéro non valide</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/models/case_table.py" line="249" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="246" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="252" />
       <source>%n min ago</source>
       <translation>
         <numerusform>il y a %n min</numerusform>
@@ -415,7 +425,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="248" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="254" />
       <source>%n h ago</source>
       <translation>
         <numerusform>il y a %n h</numerusform>
@@ -423,7 +433,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="249" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="255" />
       <source>%n days ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>
@@ -434,154 +444,44 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="106" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="109" />
       <source>Changed by someone else</source>
       <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="116" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="119" />
       <source>%s was saved by someone else after you opened it. Nothing has been overwritten. Choose which version to keep.</source>
       <translation>%s a été enregistré par quelqu’un d’autre après son ouverture. Rien n’a été écrasé. Choisissez la version à garder.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="126" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="126" />
       <source>Your version</source>
       <translation>Votre version</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="123" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="126" />
       <source>Saved</source>
       <translation>Enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="127" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="130" />
       <source>Keep the saved version</source>
       <translation>Garder la version enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="130" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="133" />
       <source>Save my version over it</source>
       <translation>Enregistrer ma version par-dessus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="133" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="136" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="147" />
-      <source>Given name</source>
-      <translation>Prénom</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="148" />
-      <source>Family name</source>
-      <translation>Nom de famille</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="149" />
-      <source>Name (native script)</source>
-      <translation>Nom (écriture d’origine)</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="150" />
-      <source>Father's name</source>
-      <translation>Nom du père</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="151" />
-      <source>Grandfather's name</source>
-      <translation>Nom du grand-père</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="152" />
-      <source>Other spellings</source>
-      <translation>Autres graphies</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="153" />
-      <source>Date of birth</source>
-      <translation>Date de naissance</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="154" />
-      <source>Year of birth</source>
-      <translation>Année de naissance</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="155" />
-      <source>Sex</source>
-      <translation>Sexe</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="156" />
-      <source>Nationality</source>
-      <translation>Nationalité</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="157" />
-      <source>Legal status</source>
-      <translation>Statut juridique</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="158" />
-      <source>Phones</source>
-      <translation>Téléphones</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="159" />
-      <source>E-mail</source>
-      <translation>E-mail</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="160" />
-      <source>Documents</source>
-      <translation>Documents</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="161" />
-      <source>Location</source>
-      <translation>Lieu</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="162" />
-      <source>Latitude</source>
-      <translation>Latitude</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="163" />
-      <source>Longitude</source>
-      <translation>Longitude</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="164" />
-      <source>Languages</source>
-      <translation>Langues</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="165" />
-      <source>Vulnerability</source>
-      <translation>Vulnérabilité</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="166" />
-      <source>Wishes to leave</source>
-      <translation>Souhaite partir</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="167" />
-      <source>Notes</source>
-      <translation>Notes</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="168" />
-      <source>Rendezvous point</source>
-      <translation>Point de rendez-vous</translation>
     </message>
   </context>
   <context>
@@ -595,63 +495,68 @@
   <context>
     <name>DashboardView</name>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="55" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="58" />
       <source>Eligible persons still in the country</source>
       <translation>Personnes éligibles encore dans le pays</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="57" />
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="146" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="60" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="189" />
       <source>Persons still in the country</source>
       <translation>Personnes encore dans le pays</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="58" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="61" />
       <source>Evacuated today</source>
       <translation>Évacués aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="59" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="62" />
       <source>Refusals today</source>
       <translation>Refus aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="60" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="63" />
       <source>Not contacted for 48 h</source>
-      <translation>Sans contact depuis 48 h</translation>
+      <translation>Non contactés depuis 48 h</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="61" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="64" />
       <source>Persons on record</source>
       <translation>Personnes enregistrées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="79" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="82" />
       <source>Counting persons…</source>
       <translation>Comptage des personnes…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="83" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="86" />
       <source>Reading the last %1 days…</source>
       <translation>Lecture des %1 derniers jours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="138" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="104" />
+      <source>Show these persons in the case list</source>
+      <translation>Afficher ces personnes dans la liste des dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="181" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="139" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="182" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="142" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="185" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="150" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="193" />
       <source>Persons still in the country, last %n day(s)</source>
       <translation>
         <numerusform>Personnes encore dans le pays, %n dernier jour</numerusform>
@@ -659,19 +564,19 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="174" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="217" />
       <source>By case status</source>
       <translation>Par statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="176" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="219" />
       <source>By legal status</source>
       <translation>Par statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="231" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="274" />
       <source>Figures for %1 (operation's time zone). Households: %L2; movements under way or planned: %L3.</source>
-      <translation>Chiffres du %1 (fuseau horaire de l’opération). Ménages : %L2 ; mouvements en cours ou prévus : %L3.</translation>
+      <translation>Chiffres du %1 (fuseau horaire de l’opération). Foyers : %L2 ; mouvements en cours ou prévus : %L3.</translation>
     </message>
   </context>
   <context>
@@ -686,7 +591,7 @@ The details are in the log file.</source>
 Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/dialogs.py" line="65" />
+      <location filename="../../evactrack/ui/dialogs.py" line="71" />
       <source>An unexpected error occurred. Your data is safe: every change is saved in one transaction. The details are in the log file.</source>
       <translation>Une erreur inattendue s’est produite. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -751,7 +656,7 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>EditPersonCommand</name>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="56" />
+      <location filename="../../evactrack/ui/undo.py" line="57" />
       <source>edit of %s</source>
       <translation>modification de %s</translation>
     </message>
@@ -861,44 +766,49 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>FilterPanel</name>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="40" />
+      <location filename="../../evactrack/ui/views/filters.py" line="41" />
       <source>Clear filters</source>
       <translation>Effacer les filtres</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="48" />
+      <location filename="../../evactrack/ui/views/filters.py" line="49" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="49" />
+      <location filename="../../evactrack/ui/views/filters.py" line="50" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="50" />
+      <location filename="../../evactrack/ui/views/filters.py" line="51" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="51" />
+      <location filename="../../evactrack/ui/views/filters.py" line="52" />
       <source>Movement</source>
       <translation>Mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="52" />
+      <location filename="../../evactrack/ui/views/filters.py" line="53" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="53" />
+      <location filename="../../evactrack/ui/views/filters.py" line="54" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/filters.py" line="61" />
+      <location filename="../../evactrack/ui/views/filters.py" line="62" />
       <source>Not contacted for 48 h</source>
-      <translation>Sans contact depuis 48 h</translation>
+      <translation>Non contactés depuis 48 h</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/filters.py" line="182" />
+      <source>Dashboard: %1</source>
+      <translation>Tableau de bord : %1</translation>
     </message>
   </context>
   <context>
@@ -928,69 +838,267 @@ Les détails sont dans le fichier journal.</translation>
     </message>
   </context>
   <context>
+    <name>HistoryWords</name>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="26" />
+      <source>Vulnerability: %1</source>
+      <translation>Vulnérabilité : %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="30" />
+      <source>Given name</source>
+      <translation>Prénom</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="31" />
+      <source>Family name</source>
+      <translation>Nom de famille</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="32" />
+      <source>Name (native script)</source>
+      <translation>Nom (écriture d’origine)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="33" />
+      <source>Father's name</source>
+      <translation>Nom du père</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="34" />
+      <source>Grandfather's name</source>
+      <translation>Nom du grand-père</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="35" />
+      <source>Other spellings</source>
+      <translation>Autres graphies</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="36" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="37" />
+      <source>Year of birth</source>
+      <translation>Année de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="38" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="39" />
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="40" />
+      <source>Legal status</source>
+      <translation>Statut juridique</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="41" />
+      <source>Phones</source>
+      <translation>Téléphones</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="42" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="43" />
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="44" />
+      <source>Documents</source>
+      <translation>Documents</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="45" />
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="46" />
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="47" />
+      <source>Latitude</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="48" />
+      <source>Longitude</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="49" />
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="50" />
+      <source>Vulnerability</source>
+      <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="51" />
+      <source>Wishes to leave</source>
+      <translation>Souhaite partir</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="52" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="53" />
+      <source>Rendezvous point</source>
+      <translation>Point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="54" />
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="55" />
+      <source>Movement</source>
+      <translation>Mouvement</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="56" />
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="57" />
+      <source>Refusal</source>
+      <translation>Refus</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="58" />
+      <source>Contact attempt</source>
+      <translation>Tentative de contact</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="59" />
+      <source>Household</source>
+      <translation>Foyer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="60" />
+      <source>Travels only with</source>
+      <translation>Voyage seulement avec</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="68" />
+      <source>Yes</source>
+      <translation>Oui</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="68" />
+      <source>No</source>
+      <translation>Non</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="76" />
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="85" />
+      <source>Household #%1</source>
+      <translation>Foyer n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="86" />
+      <source>Rendezvous point #%1</source>
+      <translation>Point de rendez-vous n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="87" />
+      <source>Person #%1</source>
+      <translation>Personne n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/history_words.py" line="95" />
+      <source>%1 on %2</source>
+      <translation>%1 (%2)</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportHistoryDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="607" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="613" />
       <source>Past imports</source>
       <translation>Imports précédents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="608" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
       <source>Created</source>
       <translation>Créées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="609" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="615" />
       <source>Merged</source>
       <translation>Fusionnées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="609" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="615" />
       <source>Skipped</source>
       <translation>Ignorées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="609" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="615" />
       <source>Rejected</source>
       <translation>Rejetées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="610" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="616" />
       <source>Undone</source>
       <translation>Annulé le</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="616" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="622" />
       <source>Undo this import</source>
       <translation>Annuler cet import</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="643" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="649" />
       <source>Choose the import to undo.</source>
       <translation>Choisissez l’import à annuler.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="647" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="653" />
       <source>Import #%1 was already undone.</source>
       <translation>L’import n° %1 a déjà été annulé.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="651" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="657" />
       <source>Undo import #%1 (%2)? The %L3 persons it created are deleted and its %L4 merges are reverted.</source>
       <translation>Annuler l’import n° %1 (%2) ? Les personnes qu’il a créées (%L3) sont supprimées et ses fusions (%L4) sont défaites.</translation>
     </message>
@@ -1128,7 +1236,7 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <source>Declined (stays)</source>
-      <translation>Décliné (reste)</translation>
+      <translation>Renonce (reste)</translation>
     </message>
     <message>
       <source>Self-evacuated</source>
@@ -1208,7 +1316,7 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <source>Citizen</source>
-      <translation>Ressortissant</translation>
+      <translation>Citoyen</translation>
     </message>
     <message>
       <source>Permanent resident (green card)</source>
@@ -1400,148 +1508,248 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <source>Household (for duplicate checks, kept in notes)</source>
-      <translation>Ménage (pour repérer les doublons, gardé dans les notes)</translation>
+      <translation>Foyer (pour repérer les doublons, gardé dans les notes)</translation>
+    </message>
+    <message>
+      <source>it has no digits</source>
+      <translation>il ne contient aucun chiffre</translation>
+    </message>
+    <message>
+      <source>it contains letters</source>
+      <translation>il contient des lettres</translation>
+    </message>
+    <message>
+      <source>it has too few digits</source>
+      <translation>il a trop peu de chiffres</translation>
+    </message>
+    <message>
+      <source>it has too many digits</source>
+      <translation>il a trop de chiffres</translation>
+    </message>
+    <message>
+      <source>no country has its calling code</source>
+      <translation>aucun pays n'a cet indicatif</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="56" />
+      <location filename="../../evactrack/ui/main_window.py" line="68" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="61" />
+      <location filename="../../evactrack/ui/main_window.py" line="73" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="66" />
+      <location filename="../../evactrack/ui/main_window.py" line="78" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="147" />
+      <location filename="../../evactrack/ui/main_window.py" line="96" />
+      <source>Password for %1:</source>
+      <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="180" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="149" />
+      <location filename="../../evactrack/ui/main_window.py" line="182" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="151" />
+      <location filename="../../evactrack/ui/main_window.py" line="184" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="154" />
+      <location filename="../../evactrack/ui/main_window.py" line="187" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="160" />
+      <location filename="../../evactrack/ui/main_window.py" line="193" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="165" />
+      <location filename="../../evactrack/ui/main_window.py" line="198" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <location filename="../../evactrack/ui/main_window.py" line="199" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="167" />
+      <location filename="../../evactrack/ui/main_window.py" line="200" />
+      <location filename="../../evactrack/ui/main_window.py" line="206" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="169" />
+      <location filename="../../evactrack/ui/main_window.py" line="202" />
+      <location filename="../../evactrack/ui/main_window.py" line="207" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="172" />
+      <location filename="../../evactrack/ui/main_window.py" line="208" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="174" />
+      <location filename="../../evactrack/ui/main_window.py" line="210" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="176" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="178" />
+      <location filename="../../evactrack/ui/main_window.py" line="217" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
+      <location filename="../../evactrack/ui/main_window.py" line="223" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="183" />
+      <location filename="../../evactrack/ui/main_window.py" line="226" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="185" />
+      <location filename="../../evactrack/ui/main_window.py" line="229" />
       <source>Make a &amp;household…</source>
-      <translation>Former un &amp;ménage…</translation>
+      <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="187" />
+      <location filename="../../evactrack/ui/main_window.py" line="232" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="204" />
+      <location filename="../../evactrack/ui/main_window.py" line="245" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="248" />
+      <source>&amp;Operation settings…</source>
+      <translation>Paramètres de l’&amp;opération…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="251" />
+      <source>Emergency &amp;wipe…</source>
+      <translation>Effacement d’&amp;urgence…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="268" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="214" />
+      <location filename="../../evactrack/ui/main_window.py" line="279" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="216" />
+      <location filename="../../evactrack/ui/main_window.py" line="281" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="218" />
+      <location filename="../../evactrack/ui/main_window.py" line="286" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="221" />
+      <location filename="../../evactrack/ui/main_window.py" line="289" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="229" />
+      <location filename="../../evactrack/ui/main_window.py" line="297" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="243" />
+      <location filename="../../evactrack/ui/main_window.py" line="758" />
+      <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
+      <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="767" />
+      <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
+      <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="778" />
+      <source>WIPE</source>
+      <translation>EFFACER</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="783" />
+      <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
+
+Type %1 to confirm:</source>
+      <translation>Cette action détruit la base de données, ses sauvegardes, les exports et rapports du dossier d’evactrack et les journaux de cet ordinateur. Rien ne pourra être récupéré.
+
+Tapez %1 pour confirmer :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="789" />
+      <source>Emergency wipe</source>
+      <translation>Effacement d’urgence</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="794" />
+      <source>The word was not typed as asked: nothing was wiped.</source>
+      <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="810" />
+      <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
+      <translation>
+        <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
+        <numerusform>Effacé : %n fichiers détruits. evactrack va se fermer.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="813" />
+      <source>The records on the database server were not touched: ask its administrator to drop them.</source>
+      <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="235" />
+      <location filename="../../evactrack/ui/main_window.py" line="315" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="301" />
+      <source>&amp;Administration</source>
+      <translation>&amp;Administration</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="303" />
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="441" />
+      <location filename="../../evactrack/ui/main_window.py" line="538" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1549,7 +1757,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="445" />
+      <location filename="../../evactrack/ui/main_window.py" line="542" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1557,22 +1765,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="446" />
+      <location filename="../../evactrack/ui/main_window.py" line="543" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="447" />
+      <location filename="../../evactrack/ui/main_window.py" line="544" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="455" />
+      <location filename="../../evactrack/ui/main_window.py" line="552" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="474" />
+      <location filename="../../evactrack/ui/main_window.py" line="571" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1580,7 +1788,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="480" />
+      <location filename="../../evactrack/ui/main_window.py" line="577" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1588,7 +1796,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="488" />
+      <location filename="../../evactrack/ui/main_window.py" line="585" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1596,27 +1804,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="490" />
+      <location filename="../../evactrack/ui/main_window.py" line="587" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="491" />
+      <location filename="../../evactrack/ui/main_window.py" line="588" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="493" />
+      <location filename="../../evactrack/ui/main_window.py" line="590" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="521" />
+      <location filename="../../evactrack/ui/main_window.py" line="618" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="528" />
+      <location filename="../../evactrack/ui/main_window.py" line="625" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1624,30 +1832,30 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="534" />
+      <location filename="../../evactrack/ui/main_window.py" line="631" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="664" />
       <source>Household made with %n person(s).</source>
       <translation>
-        <numerusform>Ménage formé avec %n personne.</numerusform>
-        <numerusform>Ménage formé avec %n personnes.</numerusform>
+        <numerusform>Foyer formé avec %n personne.</numerusform>
+        <numerusform>Foyer formé avec %n personnes.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="576" />
+      <location filename="../../evactrack/ui/main_window.py" line="673" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="576" />
+      <location filename="../../evactrack/ui/main_window.py" line="673" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="591" />
+      <location filename="../../evactrack/ui/main_window.py" line="688" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1655,32 +1863,32 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="595" />
+      <location filename="../../evactrack/ui/main_window.py" line="692" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="606" />
+      <location filename="../../evactrack/ui/main_window.py" line="703" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="608" />
+      <location filename="../../evactrack/ui/main_window.py" line="705" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="612" />
+      <location filename="../../evactrack/ui/main_window.py" line="709" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="614" />
+      <location filename="../../evactrack/ui/main_window.py" line="711" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="636" />
+      <location filename="../../evactrack/ui/main_window.py" line="733" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1694,32 +1902,27 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="650" />
+      <location filename="../../evactrack/ui/main_window.py" line="747" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="669" />
-      <source>The interface language changes the next time evactrack starts.</source>
-      <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/main_window.py" line="675" />
+      <location filename="../../evactrack/ui/main_window.py" line="876" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="677" />
+      <location filename="../../evactrack/ui/main_window.py" line="878" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="686" />
+      <location filename="../../evactrack/ui/main_window.py" line="887" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="687" />
+      <location filename="../../evactrack/ui/main_window.py" line="888" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -1730,8 +1933,8 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="53" />
       <source>Make a household of %n person(s)</source>
       <translation>
-        <numerusform>Former un ménage de %n personne</numerusform>
-        <numerusform>Former un ménage de %n personnes</numerusform>
+        <numerusform>Former un foyer de %n personne</numerusform>
+        <numerusform>Former un foyer de %n personnes</numerusform>
       </translation>
     </message>
     <message>
@@ -1743,8 +1946,8 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="72" />
       <source>%n of these person(s) will leave the household they are in now: %1.</source>
       <translation>
-        <numerusform>%n de ces personnes quittera le ménage dont elle fait partie : %1.</numerusform>
-        <numerusform>%n de ces personnes quitteront le ménage dont elles font partie : %1.</numerusform>
+        <numerusform>%n de ces personnes quittera le foyer dont elle fait partie : %1.</numerusform>
+        <numerusform>%n de ces personnes quitteront le foyer dont elles font partie : %1.</numerusform>
       </translation>
     </message>
     <message>
@@ -1755,17 +1958,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
     <message>
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="83" />
       <source>Household &amp;name:</source>
-      <translation>&amp;Nom du ménage :</translation>
+      <translation>&amp;Nom du foyer :</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="89" />
       <source>&amp;Make household</source>
-      <translation>&amp;Former le ménage</translation>
+      <translation>&amp;Former le foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/household_dialogs.py" line="95" />
       <source>Persons in the new household:</source>
-      <translation>Personnes du nouveau ménage :</translation>
+      <translation>Personnes du nouveau foyer :</translation>
     </message>
   </context>
   <context>
@@ -1803,7 +2006,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
     <message>
       <location filename="../../evactrack/ui/models/movement_models.py" line="147" />
       <source>Household</source>
-      <translation>Ménage</translation>
+      <translation>Foyer</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/models/movement_models.py" line="149" />
@@ -1819,7 +2022,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>ManifestTexts</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/undo.py" line="189" />
+      <location filename="../../evactrack/ui/undo.py" line="196" />
       <source>assignment of %n person(s) to a movement</source>
       <translation>
         <numerusform>affectation de %n personne à un mouvement</numerusform>
@@ -1827,7 +2030,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/undo.py" line="192" />
+      <location filename="../../evactrack/ui/undo.py" line="199" />
       <source>outcome '%1' of %n person(s)</source>
       <translation>
         <numerusform>résultat « %1 » de %n personne</numerusform>
@@ -1835,12 +2038,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="196" />
+      <location filename="../../evactrack/ui/undo.py" line="203" />
       <source>The change to the manifest cannot be undone; it has been removed from the undo history.</source>
       <translation>La modification du manifeste ne peut pas être annulée ; elle a été retirée de l’historique des annulations.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="202" />
+      <location filename="../../evactrack/ui/undo.py" line="209" />
       <source>The change to the manifest cannot be made again; it has been removed from the undo history.</source>
       <translation>La modification du manifeste ne peut pas être rétablie ; elle a été retirée de l’historique des annulations.</translation>
     </message>
@@ -2023,112 +2226,112 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>MovementsBoard</name>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="70" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="71" />
       <source>Start assembling</source>
       <translation>Commencer le rassemblement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="71" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="72" />
       <source>Back to planned</source>
       <translation>Revenir à « Prévu »</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="72" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="73" />
       <source>Depart (en route)</source>
       <translation>Départ (en route)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="73" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="74" />
       <source>Arrived</source>
       <translation>Arrivé</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="74" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="75" />
       <source>Abort…</source>
       <translation>Annuler le mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="77" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="78" />
       <source>Boarded</source>
       <translation>Embarqué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="78" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="79" />
       <source>No show</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="79" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="80" />
       <source>Refused…</source>
       <translation>Refusé…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="80" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="81" />
       <source>Turned back…</source>
       <translation>Refoulé…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="159" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="160" />
       <source>Show arrived and aborted</source>
       <translation>Afficher les arrivés et les annulés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="161" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="162" />
       <source>Plan movement…</source>
       <translation>Planifier un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="162" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="163" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="176" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="177" />
       <source>Print manifest…</source>
       <translation>Imprimer le manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="188" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="189" />
       <source>Add persons…</source>
       <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="197" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="198" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="199" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="200" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="205" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="206" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="378" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="379" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="381" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="382" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="386" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="387" />
       <source>%1 from %2, %3 — %4. Escort: %5; recognition signal: %6.</source>
       <translation>%1 depuis %2, %3 — %4. Escorte : %5 ; signe de reconnaissance : %6.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="396" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="397" />
       <source>Head count: %L1 of %L2 places on the manifest; boarded: %L3, no show: %L4, refused: %L5, turned back: %L6, pending: %L7.</source>
       <translation>Effectif : %L1 sur %L2 places au manifeste ; embarqués : %L3, absents : %L4, refusés : %L5, refoulés : %L6, en attente : %L7.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="465" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="466" />
       <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
       <translation>
         <numerusform>Pourquoi %1 est-il annulé ? %n personne inscrite revient à « %2 » (les personnes refusées restent dans la file de suivi).</numerusform>
@@ -2136,17 +2339,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="473" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="474" />
       <source>Abort movement</source>
       <translation>Annuler le mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="502" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="503" />
       <source>Marking outcomes…</source>
       <translation>Enregistrement des résultats…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="513" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="514" />
       <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
       <translation>
         <numerusform>Pourquoi retirer %n personne de %1 ? Elle revient à « %2 ».</numerusform>
@@ -2154,22 +2357,22 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="517" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="518" />
       <source>Remove from manifest</source>
       <translation>Retirer du manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="526" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="527" />
       <source>Taking persons off the manifest…</source>
       <translation>Retrait des personnes du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="537" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="538" />
       <source>None of the chosen persons is at the airport.</source>
       <translation>Aucune des personnes choisies n’est à l’aéroport.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="542" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="543" />
       <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
       <translation>
         <numerusform>Marquer %n personne de %1 comme évacuée (son vol est parti) ?</numerusform>
@@ -2180,7 +2383,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="236" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="307" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
@@ -2188,155 +2391,199 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>Operation</name>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="75" />
+      <location filename="../../evactrack/ui/tasks.py" line="107" />
+      <location filename="../../evactrack/ui/tasks.py" line="359" />
       <source>Cancelled: nothing was changed.</source>
       <translation>Annulé : rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="149" />
+      <location filename="../../evactrack/ui/tasks.py" line="186" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="207" />
+      <location filename="../../evactrack/ui/tasks.py" line="244" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
   </context>
   <context>
+    <name>OperationSettingsDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="29" />
+      <source>Operation settings</source>
+      <translation>Paramètres de l’opération</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="32" />
+      <source>The site name is printed in the header of every report, so that a page found on its own says where it comes from (e.g. “Kabul airport cell”).</source>
+      <translation>Le nom du site est imprimé en tête de chaque rapport, pour qu’une page retrouvée seule dise d’où elle vient (p. ex. « Cellule aéroport de Kaboul »).</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="35" />
+      <source>This operation has no site name yet.</source>
+      <translation>Cette opération n’a pas encore de nom de site.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="42" />
+      <source>&amp;Site name:</source>
+      <translation>Nom du &amp;site :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="54" />
+      <source>Type the site name the reports should print.</source>
+      <translation>Saisissez le nom du site que les rapports doivent imprimer.</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="72" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="82" />
       <source>separated by commas</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="74" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="84" />
       <source>YYYY-MM-DD or a year</source>
       <translation>AAAA-MM-JJ ou une année</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="79" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="89" />
       <source>one number per line, in any format</source>
       <translation>un numéro par ligne, dans n’importe quel format</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="86" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="98" />
+      <source>&amp;Use this number</source>
+      <translation>&amp;Utiliser ce numéro</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="107" />
       <source>one per line: type number, e.g. passport P1234567 (types: %s)</source>
       <translation>un par ligne : type numéro, p. ex. passport P1234567 (types : %s)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="92" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="113" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="101" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="122" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="102" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="123" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="103" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="124" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="104" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="125" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="105" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="126" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="106" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="127" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="107" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="128" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="108" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="129" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="109" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="130" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="110" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="131" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="112" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="133" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="114" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="139" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="115" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="140" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="116" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="141" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="117" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="142" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="118" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="143" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="119" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="144" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="129" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="154" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="150" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="175" />
       <source>Not a valid number, kept as written: %s</source>
       <translation>Numéro non valide, gardé tel quel : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="176" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
       <source>The date of birth '%s' is not YYYY-MM-DD or a year.</source>
       <translation>La date de naissance « %s » n’est ni AAAA-MM-JJ ni une année.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="220" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="230" />
+      <source>'%1' is not a phone number: %2.</source>
+      <translation>« %1 » n'est pas un numéro de téléphone : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="251" />
+      <source>%1 is not valid as written; with the code of %2: %3</source>
+      <translation>%1 n'est pas valide tel quel ; avec l'indicatif de %2 : %3</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="291" />
       <source>'%s' is not a document type; use one of: %s.</source>
       <translation>« %s » n’est pas un type de document ; utilisez : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="224" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="295" />
       <source>The %s line has no number.</source>
       <translation>La ligne %s n’a pas de numéro.</translation>
     </message>
@@ -2356,7 +2603,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
     <message>
       <location filename="../../evactrack/ui/views/pick_persons.py" line="38" />
       <source>Households are kept whole: choose one member to add the household.</source>
-      <translation>Les ménages restent entiers : choisissez un membre pour ajouter son ménage.</translation>
+      <translation>Les foyers restent entiers : choisissez un membre pour ajouter son foyer.</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/views/pick_persons.py" line="71" />
@@ -2700,30 +2947,93 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Annuler cet import</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="580" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="575" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="586" />
       <source>Import #%1 done: %L2 created, %L3 merged, %L4 skipped, %L5 rejected.</source>
       <translation>Import n° %1 terminé : créées : %L2, fusionnées : %L3, ignorées : %L4, rejetées : %L5.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="593" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="599" />
       <source>Nothing was imported: %1</source>
       <translation>Rien n’a été importé : %1</translation>
     </message>
   </context>
   <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="51" />
+      <source>Search box</source>
+      <translation>Zone de recherche</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="52" />
+      <source>Case list</source>
+      <translation>Liste des dossiers</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="57" />
+      <source>Go to the results</source>
+      <translation>Aller aux résultats</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="62" />
+      <source>Search now, go to the first result</source>
+      <translation>Rechercher tout de suite, aller au premier résultat</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="67" />
+      <source>Clear the search</source>
+      <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="70" />
+      <source>Open the selected person</source>
+      <translation>Ouvrir la personne sélectionnée</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="73" />
+      <source>Back to the search box, from the top</source>
+      <translation>Revenir à la zone de recherche, depuis la première ligne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="84" />
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="88" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="88" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="88" />
+      <source>Keys</source>
+      <translation>Touches</translation>
+    </message>
+  </context>
+  <context>
     <name>StatusChangeCommand</name>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="111" />
+      <location filename="../../evactrack/ui/undo.py" line="118" />
       <source>status change of %1</source>
       <translation>changement de statut de %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="134" />
+      <location filename="../../evactrack/ui/undo.py" line="141" />
       <source>The status change cannot be made again; it has been removed from the undo history.</source>
       <translation>Le changement de statut ne peut pas être refait ; il a été retiré de l’historique des annulations.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="150" />
+      <location filename="../../evactrack/ui/undo.py" line="157" />
       <source>The status change cannot be undone; it has been removed from the undo history.</source>
       <translation>Le changement de statut ne peut pas être annulé ; il a été retiré de l’historique des annulations.</translation>
     </message>
@@ -2731,7 +3041,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>StatusChangeTexts</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/undo.py" line="89" />
+      <location filename="../../evactrack/ui/undo.py" line="96" />
       <source>status change of %n person(s)</source>
       <translation>
         <numerusform>changement de statut de %n personne</numerusform>
