@@ -8,7 +8,12 @@ class EvactrackError(Exception):
 
 
 class ValidationError(EvactrackError):
-    """Bad input; nothing was changed."""
+    """Bad input; nothing was changed. ``fields`` names the inputs at fault, so that a form
+    can mark each of them."""
+
+    def __init__(self, message: str, fields: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.fields = fields
 
 
 class NotFoundError(EvactrackError):

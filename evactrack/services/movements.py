@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -100,15 +100,21 @@ class MovementDetail:
         return self.name or f"Movement #{self.id}"
 
 
+def _utc(moment: datetime) -> datetime:
+    """An aware moment in UTC, as stored; a naive one is left for the database to refuse."""
+    return moment.astimezone(UTC) if moment.tzinfo is not None else moment
+
+
 def _clean(data: MovementInput) -> MovementInput:
     if data.window_end <= data.window_start:
         raise ValidationError("The time window must end after it starts.")
     if data.capacity <= 0:
         raise ValidationError("A movement's capacity must be at least 1.")
+    # In UTC, as stored: the same moment typed in the operation's zone is no change.
     return MovementInput(
         data.rendezvous_point_id,
-        data.window_start,
-        data.window_end,
+        _utc(data.window_start),
+        _utc(data.window_end),
         data.capacity,
         clean_text(data.name),
         clean_text(data.escort_party),

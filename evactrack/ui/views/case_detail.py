@@ -59,7 +59,7 @@ from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.undo import EditPersonCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.person_form import PersonForm
-from evactrack.ui.widgets import native_script_font
+from evactrack.ui.widgets import INVALID_STYLE, native_script_font, save_shortcut
 
 
 def _at(moment: datetime | None, tz: ZoneInfo) -> str:
@@ -243,6 +243,7 @@ class CaseDetailDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
+        save_shortcut(self, self.save)
         reload_button = buttons.addButton(self.tr("Reload"), QDialogButtonBox.ButtonRole.ResetRole)
         reload_button.clicked.connect(self.load)
         if importlib.util.find_spec("evactrack.ui.views.report_dialog") is not None:
@@ -305,6 +306,7 @@ class CaseDetailDialog(QDialog):
         for channel in ContactChannel:
             self.channel.addItem(label(channel), channel)
         self.outcome = QComboBox(tab)
+        self.outcome.addItem(self.tr("(choose the outcome)"), None)  # a fact, never assumed
         for outcome in ContactOutcome:
             self.outcome.addItem(label(outcome), outcome)
         self.contact_note = QLineEdit(tab)
@@ -317,8 +319,11 @@ class CaseDetailDialog(QDialog):
         row.addWidget(self.outcome)
         row.addWidget(self.contact_note, 1)
         row.addWidget(log_button)
+        self.contact_result = QLabel(tab)
+        self.contact_result.setWordWrap(True)
         layout = QVBoxLayout(tab)
         layout.addLayout(row)
+        layout.addWidget(self.contact_result)
         layout.addWidget(self.contact_log)
         return tab
 
@@ -350,6 +355,7 @@ class CaseDetailDialog(QDialog):
         layout.addWidget(self.refusal_table)
         layout.addLayout(editor)
         self._refusals: list[RefusalDetail] = []
+        self._follow_up_shown = self._follow_up_typed()
         return tab
 
     # ------------------------------------------------------------ loading
@@ -514,9 +520,10 @@ class CaseDetailDialog(QDialog):
             ],
         )
 
-    def _after_own_write(self) -> None:
+    def _after_own_write(self) -> PersonDetail:
         """A status change or contact bumps the record's version; adopt it when the form's
-        data is untouched by others, so the next save does not conflict with ourselves."""
+        data is untouched by others, so the next save does not conflict with ourselves.
+        Returns the person as saved now."""
         fresh = persons.get_person(self.ctx, self.person_id)
         if fresh.data == self.detail.data:
             self.detail = fresh
@@ -525,6 +532,36 @@ class CaseDetailDialog(QDialog):
         self._load_refusals()
         self._load_history()
         self.changed.emit(self.person_id)
+        return fresh
+
+    # ------------------------------------------------------------ closing
+
+    def is_modified(self) -> bool:
+        """Unsaved edits: in the person's form or in a refusal's follow-up."""
+        return self.form.is_modified() or self._follow_up_typed() != self._follow_up_shown
+
+    def maybe_keep_edits(self) -> bool:
+        """Whether the dialog may close: no unsaved edit, or saved, or discarded at the
+        caseworker's word (Save / Discard / Cancel)."""
+        if not self.is_modified():
+            return True
+        answer = dialogs.ask_save_discard(self, self.detail.name)
+        if answer is None:
+            return False
+        if not answer:
+            self.form.set_data(self.detail.data, self.detail.phones)
+            self._refusal_chosen()
+            return True
+        if self.form.is_modified() and not self.save():
+            return False
+        if self._follow_up_typed() != self._follow_up_shown:
+            return self.save_follow_up()
+        return True
+
+    def reject(self) -> None:
+        """Escape, Close and the window's close button: unsaved edits are asked about."""
+        if self.maybe_keep_edits():
+            super().reject()
 
     # ------------------------------------------------------------ actions
 
@@ -616,7 +653,15 @@ class CaseDetailDialog(QDialog):
         return True
 
     def log_contact(self) -> bool:
-        """One click: the channel, outcome and note shown are logged now."""
+        """One click: the channel, outcome and note shown are logged now; the outcome must
+        be chosen. Says so when the contact also moved the case (New → Contacted)."""
+        if self.outcome.currentData() is None:
+            self.outcome.setStyleSheet(INVALID_STYLE)
+            self.outcome.setFocus()
+            dialogs.show_error(self, self.tr("Choose the outcome of the contact attempt."))
+            return False
+        self.outcome.setStyleSheet("")
+        before = self.detail.status
         try:
             contacts.log_attempt(
                 self.ctx,
@@ -629,7 +674,17 @@ class CaseDetailDialog(QDialog):
             dialogs.show_error(self, exc)
             return False
         self.contact_note.clear()
-        self._after_own_write()
+        self.outcome.setCurrentIndex(0)
+        after = self._after_own_write().status
+        self.contact_result.setText(
+            arg(
+                self.tr("Contact logged; the case went from %1 to %2."),
+                label(before),
+                label(after),
+            )
+            if after is not before
+            else self.tr("Contact logged.")
+        )
         return True
 
     def make_principal(self) -> bool:
@@ -740,6 +795,10 @@ class CaseDetailDialog(QDialog):
         self.follow_up.setText(refusal.follow_up or "" if refusal else "")
         self.resolution.setText(refusal.resolution or "" if refusal else "")
         self.resolved.setChecked(bool(refusal and refusal.resolved_at))
+        self._follow_up_shown = self._follow_up_typed()
+
+    def _follow_up_typed(self) -> tuple[str, str, bool]:
+        return self.follow_up.text(), self.resolution.text(), self.resolved.isChecked()
 
     def save_follow_up(self) -> bool:
         refusal = self._chosen_refusal()

@@ -22,7 +22,7 @@ from evactrack.ui.widgets import SAVE, accept_cancel_buttons
 MAX_CAPACITY = 100_000
 
 
-def _coordinate(text: str, problem: str) -> float | None:
+def read_coordinate(text: str, problem: str) -> float | None:
     """The number typed (a decimal comma is read too); ``problem`` says what is wrong."""
     text = text.strip().replace(",", ".")
     if not text:
@@ -78,10 +78,10 @@ class PointForm(QDialog):
         return PointInput(
             self.name.text(),
             self.address.toPlainText(),
-            _coordinate(
+            read_coordinate(
                 self.latitude.text(), self.tr("The latitude must be a number, like 34.5553.")
             ),
-            _coordinate(
+            read_coordinate(
                 self.longitude.text(), self.tr("The longitude must be a number, like 69.2075.")
             ),
             self.capacity.value() or None,
