@@ -318,8 +318,13 @@ def test_refusal_form_needs_a_place(qtbot: Any, sqlite_ctx: Context, errors: lis
     qtbot.addWidget(form)
     settled(qtbot, form)
     form.accept()
-    assert errors == ["Say where the person was refused: a rendezvous point or checkpoint."]
+    assert errors == [
+        "Say where the person was refused: a rendezvous point or checkpoint.\n"
+        "Choose the reason for the refusal."
+    ]
+    assert form.result() != QDialog.DialogCode.Accepted
     form.checkpoint.setText("outer cordon")
+    form.reason.setCurrentIndex(form.reason.findData(RefusalReason.NOT_ON_LIST.value))
     form.accept()
     assert form.result() == QDialog.DialogCode.Accepted
     value = form.value()
@@ -334,6 +339,7 @@ def test_refusal_form_reads_the_time_in_the_operation_zone(
     qtbot.addWidget(form)
     settled(qtbot, form)
     form.checkpoint.setText("outer cordon")
+    form.reason.setCurrentIndex(form.reason.findData(RefusalReason.NOT_ON_LIST.value))
     form.occurred_at.setDateTime(QDateTime.fromString("2026-08-26 14:00", "yyyy-MM-dd HH:mm"))
     assert form.value().occurred_at == datetime(2026, 8, 26, 9, 30, tzinfo=UTC)
     form.occurred_at.setDateTime(form.occurred_at.dateTime().addDays(400))

@@ -17,7 +17,7 @@ from evactrack.services.context import Context
 from evactrack.services.rendezvous import PointDetail, PointInput
 from evactrack.ui import dialogs
 from evactrack.ui.tasks import FormSave
-from evactrack.ui.widgets import SAVE, accept_cancel_buttons
+from evactrack.ui.widgets import SAVE, accept_cancel_buttons, mark_problems, save_shortcut
 
 MAX_CAPACITY = 100_000
 
@@ -47,6 +47,7 @@ class PointForm(QDialog):
         )
         self.name = QLineEdit(point.name if point else "")
         self.address = QPlainTextEdit(point.description or "" if point else "")
+        self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(60)
         self.latitude = QLineEdit(
             "" if point is None or point.latitude is None else str(point.latitude)
@@ -68,22 +69,59 @@ class PointForm(QDialog):
         form.addRow(self.tr("Capacity (persons)"), self.capacity)
         buttons = accept_cancel_buttons(self, SAVE)
         form.addRow(buttons)
+        save_shortcut(self, self.accept)
         self.saver = FormSave(self, buttons)
+        self.inputs: dict[str, QWidget] = {
+            "name": self.name,
+            "description": self.address,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "capacity": self.capacity,
+        }
+        self._shown = self._typed()
+
+    def _typed(self) -> tuple[str, str, str, str, int]:
+        return (
+            self.name.text(),
+            self.address.toPlainText(),
+            self.latitude.text(),
+            self.longitude.text(),
+            self.capacity.value(),
+        )
+
+    def is_modified(self) -> bool:
+        return self._typed() != self._shown
 
     @property
     def saving(self) -> bool:
         return self.saver.running
 
     def value(self) -> PointInput:
+        """The point typed; every problem at once, each field at fault marked."""
+        problems: dict[str, str] = {}
+        if not self.name.text().strip():
+            problems["name"] = self.tr("A rendezvous point needs a name.")
+        coordinates: dict[str, float | None] = {}
+        for key, edit, problem in (
+            ("latitude", self.latitude, self.tr("The latitude must be a number, like 34.5553.")),
+            (
+                "longitude",
+                self.longitude,
+                self.tr("The longitude must be a number, like 69.2075."),
+            ),
+        ):
+            try:
+                coordinates[key] = read_coordinate(edit.text(), problem)
+            except ValidationError as exc:
+                problems[key] = str(exc)
+        mark_problems(self.inputs, problems)
+        if problems:
+            raise ValidationError("\n".join(problems.values()), tuple(problems))
         return PointInput(
             self.name.text(),
             self.address.toPlainText(),
-            read_coordinate(
-                self.latitude.text(), self.tr("The latitude must be a number, like 34.5553.")
-            ),
-            read_coordinate(
-                self.longitude.text(), self.tr("The longitude must be a number, like 69.2075.")
-            ),
+            coordinates["latitude"],
+            coordinates["longitude"],
             self.capacity.value() or None,
         )
 
@@ -108,6 +146,19 @@ class PointForm(QDialog):
     def _saved(self, point: PointDetail) -> None:
         self.saved = point
 
+    def maybe_keep_edits(self) -> bool:
+        """Whether the form may close now: nothing typed, or discarded at the caseworker's
+        word. Save starts the save, and the form closes once it is done."""
+        if self.saving:  # a save under way decides whether the form closes
+            return False
+        if not self.is_modified():
+            return True
+        answer = dialogs.ask_save_discard(self, self.tr("this rendezvous point"))
+        if answer:
+            self.accept()
+        return answer is False
+
     def reject(self) -> None:
-        if not self.saving:  # a save under way decides whether the form closes
+        """Escape, Cancel and the window's close button ask before dropping edits."""
+        if self.maybe_keep_edits():
             super().reject()
