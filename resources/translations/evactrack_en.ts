@@ -31,7 +31,7 @@
 <context>
     <name>CaseDetailDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_detail.py" line="699"/>
+        <location filename="../../evactrack/ui/views/case_detail.py" line="754"/>
         <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
         <translation>
             <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>FindPersonsDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/household_dialogs.py" line="167"/>
+        <location filename="../../evactrack/ui/views/household_dialogs.py" line="186"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person found.</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="432"/>
+        <location filename="../../evactrack/ui/main_window.py" line="440"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="436"/>
+        <location filename="../../evactrack/ui/main_window.py" line="444"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="465"/>
+        <location filename="../../evactrack/ui/main_window.py" line="473"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="471"/>
+        <location filename="../../evactrack/ui/main_window.py" line="479"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="479"/>
+        <location filename="../../evactrack/ui/main_window.py" line="487"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="519"/>
+        <location filename="../../evactrack/ui/main_window.py" line="527"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="558"/>
+        <location filename="../../evactrack/ui/main_window.py" line="566"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="582"/>
+        <location filename="../../evactrack/ui/main_window.py" line="590"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="627"/>
+        <location filename="../../evactrack/ui/main_window.py" line="635"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -194,7 +194,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
 <context>
     <name>MakeHouseholdDialog</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/household_dialogs.py" line="53"/>
+        <location filename="../../evactrack/ui/views/household_dialogs.py" line="54"/>
         <source>Make a household of %n person(s)</source>
         <translation>
             <numerusform>Make a household of %n person</numerusform>
@@ -202,7 +202,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/household_dialogs.py" line="72"/>
+        <location filename="../../evactrack/ui/views/household_dialogs.py" line="73"/>
         <source>%n of these person(s) will leave the household they are in now: %1.</source>
         <translation>
             <numerusform>%n of these persons will leave the household they are in now: %1.</numerusform>

@@ -75,12 +75,12 @@
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="255" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="256" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="271" />
       <source>Household</source>
       <translation>Ménage</translation>
     </message>
@@ -101,8 +101,8 @@
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="297" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -137,180 +137,200 @@
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="246" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="247" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="251" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="274" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="275" />
       <source>This person cannot travel without</source>
       <translation>Cette personne ne peut pas voyager sans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="277" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="278" />
       <source>Make this person the &amp;principal</source>
       <translation>Faire de cette personne le &amp;principal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="279" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="280" />
       <source>&amp;Remove this person from the household</source>
       <translation>&amp;Retirer cette personne du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="281" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="282" />
       <source>A&amp;dd persons to the household…</source>
       <translation>A&amp;jouter des personnes au ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="299" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="302" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="311" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="309" />
+      <source>(choose the outcome)</source>
+      <translation>(choisir le résultat)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="313" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="312" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="314" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="336" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="332" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="337" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="333" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="338" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="334" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="345" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="339" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="350" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="341" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="340" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="346" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="342" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="347" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="346" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="351" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="375" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="381" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="417" />
       <source>(not in a household)</source>
       <translation>(pas dans un ménage)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="413" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="419" />
       <source>(no household name)</source>
       <translation>(ménage sans nom)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="421" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="427" />
       <source>principal</source>
       <translation>chef de ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="428" />
       <source>eligible</source>
       <translation>éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="428" />
       <source>not eligible</source>
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="425" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="431" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="433" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="439" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="588" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="625" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="590" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="627" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="654" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="661" />
+      <source>Choose the outcome of the contact attempt.</source>
+      <translation>Choisissez le résultat de la tentative de contact.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="681" />
+      <source>Contact logged; the case went from %1 to %2.</source>
+      <translation>Contact noté ; le dossier est passé de %1 à %2.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="686" />
+      <source>Contact logged.</source>
+      <translation>Contact noté.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="709" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
       <translation>Retirer %1 du ménage ? Ses dépendances de voyage dans ce ménage sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="659" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="714" />
       <source>This person is the principal: the household will have none until you choose one.</source>
       <translation>Cette personne est le principal : le ménage n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="661" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="716" />
       <source>Remove from household</source>
       <translation>Retirer du ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="676" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="705" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="731" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="760" />
       <source>Add persons to the household</source>
       <translation>Ajouter des personnes au ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="689" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="744" />
       <source>%1 is already in this household; nothing was changed.</source>
       <translation>%1 fait déjà partie de ce ménage ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="699" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="754" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n personne quittera le ménage dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
@@ -666,7 +686,17 @@ The details are in the log file.</source>
 Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/dialogs.py" line="65" />
+      <location filename="../../evactrack/ui/dialogs.py" line="57" />
+      <source>Save your changes to %1?</source>
+      <translation>Enregistrer vos modifications de %1 ?</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/dialogs.py" line="64" />
+      <source>If you don't save, your changes will be lost.</source>
+      <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/dialogs.py" line="89" />
       <source>An unexpected error occurred. Your data is safe: every change is saved in one transaction. The details are in the log file.</source>
       <translation>Une erreur inattendue s’est produite. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -884,22 +914,22 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>FindPersonsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="123" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="142" />
       <source>name, phone digits, document number…</source>
       <translation>nom, chiffres du téléphone, numéro de document…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="125" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="144" />
       <source>&amp;Find:</source>
       <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="138" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="157" />
       <source>&amp;Add</source>
       <translation>&amp;Ajouter</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="167" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="186" />
       <source>%n person(s) found.</source>
       <translation>
         <numerusform>%n personne trouvée.</numerusform>
@@ -1521,7 +1551,7 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="432" />
+      <location filename="../../evactrack/ui/main_window.py" line="440" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1529,7 +1559,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="436" />
+      <location filename="../../evactrack/ui/main_window.py" line="444" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1537,22 +1567,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="437" />
+      <location filename="../../evactrack/ui/main_window.py" line="445" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="438" />
+      <location filename="../../evactrack/ui/main_window.py" line="446" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="446" />
+      <location filename="../../evactrack/ui/main_window.py" line="454" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="465" />
+      <location filename="../../evactrack/ui/main_window.py" line="473" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1560,7 +1590,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="471" />
+      <location filename="../../evactrack/ui/main_window.py" line="479" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1568,7 +1598,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="479" />
+      <location filename="../../evactrack/ui/main_window.py" line="487" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1576,27 +1606,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="481" />
+      <location filename="../../evactrack/ui/main_window.py" line="489" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="482" />
+      <location filename="../../evactrack/ui/main_window.py" line="490" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="484" />
+      <location filename="../../evactrack/ui/main_window.py" line="492" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="512" />
+      <location filename="../../evactrack/ui/main_window.py" line="520" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="519" />
+      <location filename="../../evactrack/ui/main_window.py" line="527" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1604,12 +1634,12 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="525" />
+      <location filename="../../evactrack/ui/main_window.py" line="533" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="558" />
+      <location filename="../../evactrack/ui/main_window.py" line="566" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1617,17 +1647,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="575" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="575" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="582" />
+      <location filename="../../evactrack/ui/main_window.py" line="590" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1635,32 +1665,32 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="586" />
+      <location filename="../../evactrack/ui/main_window.py" line="594" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="597" />
+      <location filename="../../evactrack/ui/main_window.py" line="605" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="599" />
+      <location filename="../../evactrack/ui/main_window.py" line="607" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="603" />
+      <location filename="../../evactrack/ui/main_window.py" line="611" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="605" />
+      <location filename="../../evactrack/ui/main_window.py" line="613" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="627" />
+      <location filename="../../evactrack/ui/main_window.py" line="635" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1674,32 +1704,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="641" />
+      <location filename="../../evactrack/ui/main_window.py" line="649" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="660" />
+      <location filename="../../evactrack/ui/main_window.py" line="668" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="666" />
+      <location filename="../../evactrack/ui/main_window.py" line="674" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="668" />
+      <location filename="../../evactrack/ui/main_window.py" line="676" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="677" />
+      <location filename="../../evactrack/ui/main_window.py" line="685" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="678" />
+      <location filename="../../evactrack/ui/main_window.py" line="686" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -1707,7 +1737,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>MakeHouseholdDialog</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="53" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="54" />
       <source>Make a household of %n person(s)</source>
       <translation>
         <numerusform>Former un ménage de %n personne</numerusform>
@@ -1715,12 +1745,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="63" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="64" />
       <source>optional, e.g. the family name</source>
       <translation>facultatif, p. ex. le nom de famille</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="72" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="73" />
       <source>%n of these person(s) will leave the household they are in now: %1.</source>
       <translation>
         <numerusform>%n de ces personnes quittera le ménage dont elle fait partie : %1.</numerusform>
@@ -1728,24 +1758,29 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="81" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="82" />
       <source>&amp;Principal:</source>
       <translation>&amp;Principal :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="83" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="84" />
       <source>Household &amp;name:</source>
       <translation>&amp;Nom du ménage :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="89" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="90" />
       <source>&amp;Make household</source>
       <translation>&amp;Former le ménage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="95" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="96" />
       <source>Persons in the new household:</source>
       <translation>Personnes du nouveau ménage :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="115" />
+      <source>the new household</source>
+      <translation>le nouveau ménage</translation>
     </message>
   </context>
   <context>
@@ -1863,54 +1898,59 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>facultatif, p. ex. Abbey gate, rotation 3</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="114" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="116" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="115" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="117" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="116" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="118" />
       <source>Window starts</source>
       <translation>Début du créneau</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="117" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="119" />
       <source>Window ends</source>
       <translation>Fin du créneau</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="118" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="120" />
       <source>Capacity (persons)</source>
       <translation>Capacité (personnes)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="119" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="121" />
       <source>Escort party</source>
       <translation>Escorte</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="120" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="122" />
       <source>Escort contact</source>
       <translation>Contact de l’escorte</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="121" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="123" />
       <source>Recognition signal</source>
       <translation>Signe de reconnaissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="122" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="124" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="165" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="189" />
       <source>Choose a rendezvous point; if there is none, create one (or reactivate it) in the rendezvous points view first.</source>
       <translation>Choisissez un point de rendez-vous ; s’il n’y en a aucun, créez-en un (ou réactivez-le) d’abord dans l’onglet Points de rendez-vous.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="239" />
+      <source>this movement</source>
+      <translation>ce mouvement</translation>
     </message>
   </context>
   <context>
@@ -2136,9 +2176,14 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="236" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="393" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="420" />
+      <source>the new person</source>
+      <translation>la nouvelle personne</translation>
     </message>
   </context>
   <context>
@@ -2162,137 +2207,177 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="72" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="125" />
       <source>separated by commas</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="74" />
-      <source>YYYY-MM-DD or a year</source>
-      <translation>AAAA-MM-JJ ou une année</translation>
+      <location filename="../../evactrack/ui/views/person_form.py" line="128" />
+      <source>YYYY-MM-DD, %1 or a year</source>
+      <translation>AAAA-MM-JJ, %1 ou une année</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="79" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="133" />
+      <source>separated by commas, e.g. Dari, Pashto</source>
+      <translation>séparées par des virgules, p. ex. dari, pachto</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="136" />
       <source>one number per line, in any format</source>
       <translation>un numéro par ligne, dans n’importe quel format</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="86" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="142" />
       <source>one per line: type number, e.g. passport P1234567 (types: %s)</source>
       <translation>un par ligne : type numéro, p. ex. passport P1234567 (types : %s)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="92" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="147" />
+      <source>e.g. 34.5553</source>
+      <translation>p. ex. 34.5553</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="149" />
+      <source>e.g. 69.2075</source>
+      <translation>p. ex. 69.2075</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="151" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="101" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="159" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="102" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="160" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="103" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="161" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="104" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="162" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="105" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="163" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="106" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="164" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="107" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="165" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="108" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="166" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="109" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="167" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="110" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="168" />
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="169" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="112" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="171" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="114" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="173" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="115" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="174" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="116" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="175" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="117" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="176" />
+      <source>Latitude</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="177" />
+      <source>Longitude</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="178" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="118" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="179" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="119" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="180" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="129" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="190" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="150" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="241" />
       <source>Not a valid number, kept as written: %s</source>
       <translation>Numéro non valide, gardé tel quel : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="176" />
-      <source>The date of birth '%s' is not YYYY-MM-DD or a year.</source>
-      <translation>La date de naissance « %s » n’est ni AAAA-MM-JJ ni une année.</translation>
+      <location filename="../../evactrack/ui/views/person_form.py" line="320" />
+      <source>The latitude must be a number, like 34.5553.</source>
+      <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="220" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="323" />
+      <source>The longitude must be a number, like 69.2075.</source>
+      <translation>La longitude doit être un nombre, comme 69.2075.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="343" />
+      <source>The date of birth '%1' is not YYYY-MM-DD, %2 or a year.</source>
+      <translation>La date de naissance « %1 » n’est ni AAAA-MM-JJ, ni %2, ni une année.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="372" />
       <source>'%s' is not a document type; use one of: %s.</source>
       <translation>« %s » n’est pas un type de document ; utilisez : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="224" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="376" />
       <source>The %s line has no number.</source>
       <translation>La ligne %s n’a pas de numéro.</translation>
     </message>
@@ -2310,54 +2395,64 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Nouveau point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="57" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="58" />
       <source>e.g. 34.5553</source>
       <translation>p. ex. 34.5553</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="58" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="59" />
       <source>e.g. 69.2075</source>
       <translation>p. ex. 69.2075</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="61" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="62" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="64" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="65" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="65" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="66" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="66" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="67" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="67" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="68" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="68" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="69" />
       <source>Capacity (persons)</source>
       <translation>Capacité (personnes)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="82" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="103" />
+      <source>A rendezvous point needs a name.</source>
+      <translation>Un point de rendez-vous doit avoir un nom.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="106" />
       <source>The latitude must be a number, like 34.5553.</source>
       <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="85" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="110" />
       <source>The longitude must be a number, like 69.2075.</source>
       <translation>La longitude doit être un nombre, comme 69.2075.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="156" />
+      <source>this rendezvous point</source>
+      <translation>ce point de rendez-vous</translation>
     </message>
   </context>
   <context>
@@ -2436,59 +2531,74 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>p. ex. garde de la porte, agent consulaire</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="64" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="57" />
+      <source>(choose the reason)</source>
+      <translation>(choisir le motif)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="67" />
       <source>what happens next, e.g. call back, new documents</source>
       <translation>la suite, p. ex. rappeler, nouveaux documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="73" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="76" />
       <source>%1 was refused.</source>
       <translation>Refus de %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="75" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="78" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="76" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="79" />
       <source>Checkpoint</source>
       <translation>Point de contrôle</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="77" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="80" />
       <source>Refused by</source>
       <translation>Refusé par</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="78" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="81" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="79" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="82" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="80" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="83" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="81" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="84" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="111" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="146" />
       <source>Say where the person was refused: a rendezvous point or checkpoint.</source>
       <translation>Indiquez où la personne a été refusée : un point de rendez-vous ou un point de contrôle.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="117" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="149" />
+      <source>Choose the reason for the refusal.</source>
+      <translation>Choisissez le motif du refus.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="154" />
       <source>A refusal cannot be in the future.</source>
       <translation>Un refus ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="183" />
+      <source>this refusal</source>
+      <translation>ce refus</translation>
     </message>
   </context>
   <context>
