@@ -1943,12 +1943,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="189" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="197" />
       <source>Choose a rendezvous point; if there is none, create one (or reactivate it) in the rendezvous points view first.</source>
       <translation>Choisissez un point de rendez-vous ; s’il n’y en a aucun, créez-en un (ou réactivez-le) d’abord dans l’onglet Points de rendez-vous.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="239" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="255" />
       <source>this movement</source>
       <translation>ce mouvement</translation>
     </message>
@@ -2435,22 +2435,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Capacité (personnes)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="103" />
-      <source>A rendezvous point needs a name.</source>
-      <translation>Un point de rendez-vous doit avoir un nom.</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="106" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="104" />
       <source>The latitude must be a number, like 34.5553.</source>
       <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="110" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="108" />
       <source>The longitude must be a number, like 69.2075.</source>
       <translation>La longitude doit être un nombre, comme 69.2075.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="156" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="160" />
       <source>this rendezvous point</source>
       <translation>ce point de rendez-vous</translation>
     </message>

@@ -28,7 +28,7 @@ from evactrack.services.movements import MovementDetail, MovementInput
 from evactrack.ui import dialogs
 from evactrack.ui.models.movement_models import movement_label
 from evactrack.ui.tasks import FormSave, Latest, loading_text
-from evactrack.ui.widgets import SAVE, accept_cancel_buttons, save_shortcut
+from evactrack.ui.widgets import SAVE, accept_cancel_buttons, mark_problems, save_shortcut
 
 MAX_CAPACITY = 10_000
 DEFAULT_CAPACITY = 40
@@ -128,6 +128,13 @@ class MovementForm(QDialog):
         self.save_button.setEnabled(False)
         save_shortcut(self, self.accept)
         self.saver = FormSave(self, buttons)
+        self.inputs: dict[str, QWidget] = {
+            "name": self.name,
+            "rendezvous_point_id": self.point,
+            "window_start": self.window_start,
+            "window_end": self.window_end,
+            "capacity": self.capacity,
+        }
         self._shown = self._typed()
         self.choices = Latest(self)
         self.choices.load(lambda _progress: load_choices(ctx, False), self._choices_loaded)
@@ -182,13 +189,13 @@ class MovementForm(QDialog):
         self._window_shown = (self.window_start.dateTime(), self.window_end.dateTime())
 
     def value(self) -> MovementInput:
+        """The movement typed; every problem at once, each field at fault marked."""
+        problems: dict[str, str] = {}
         point_id = self.point.currentData()
         if point_id is None:
-            raise ValidationError(
-                self.tr(
-                    "Choose a rendezvous point; if there is none, create one (or reactivate it) "
-                    "in the rendezvous points view first."
-                )
+            problems["rendezvous_point_id"] = self.tr(
+                "Choose a rendezvous point; if there is none, create one (or reactivate it) "
+                "in the rendezvous points view first."
             )
         # A time left as shown keeps its stored value, seconds included.
         start, end = self._window
@@ -196,8 +203,8 @@ class MovementForm(QDialog):
             start = from_edit(self.window_start, self.operation_tz)
         if self.window_end.dateTime() != self._window_shown[1]:
             end = from_edit(self.window_end, self.operation_tz)
-        return MovementInput(
-            rendezvous_point_id=int(point_id),
+        data = MovementInput(
+            rendezvous_point_id=int(point_id or 0),
             window_start=start,
             window_end=end,
             capacity=self.capacity.value(),
@@ -207,6 +214,15 @@ class MovementForm(QDialog):
             recognition_signal=self.recognition_signal.text(),
             notes=self.notes.toPlainText(),
         )
+        try:
+            movements.clean_movement(data)
+        except ValidationError as exc:
+            for key in exc.fields:
+                problems.setdefault(key, str(exc))
+        mark_problems(self.inputs, problems)
+        if problems:
+            raise ValidationError("\n".join(dict.fromkeys(problems.values())), tuple(problems))
+        return data
 
     def accept(self) -> None:
         """Check the form here, then save on the write worker; the form closes once saved."""

@@ -99,9 +99,7 @@ class PointForm(QDialog):
     def value(self) -> PointInput:
         """The point typed; every problem at once, each field at fault marked."""
         problems: dict[str, str] = {}
-        if not self.name.text().strip():
-            problems["name"] = self.tr("A rendezvous point needs a name.")
-        coordinates: dict[str, float | None] = {}
+        coordinates: dict[str, float | None] = {"latitude": None, "longitude": None}
         for key, edit, problem in (
             ("latitude", self.latitude, self.tr("The latitude must be a number, like 34.5553.")),
             (
@@ -114,16 +112,22 @@ class PointForm(QDialog):
                 coordinates[key] = read_coordinate(edit.text(), problem)
             except ValidationError as exc:
                 problems[key] = str(exc)
-        mark_problems(self.inputs, problems)
-        if problems:
-            raise ValidationError("\n".join(problems.values()), tuple(problems))
-        return PointInput(
+        data = PointInput(
             self.name.text(),
             self.address.toPlainText(),
             coordinates["latitude"],
             coordinates["longitude"],
             self.capacity.value() or None,
         )
+        try:
+            rendezvous.clean_point(data)
+        except ValidationError as exc:
+            for key in exc.fields:
+                problems.setdefault(key, str(exc))
+        mark_problems(self.inputs, problems)
+        if problems:
+            raise ValidationError("\n".join(dict.fromkeys(problems.values())), tuple(problems))
+        return data
 
     def accept(self) -> None:
         """Check the form here, then save on the write worker; the form closes once saved."""
