@@ -20,9 +20,9 @@ from evactrack.domain.enums import (
     WishesToLeave,
 )
 from evactrack.services import contacts, persons
-from evactrack.services.context import Context
+from evactrack.services.context import Context, context_for
 from evactrack.services.persons import Document, PersonInput
-from evactrack.ui.views.case_detail import CaseDetailDialog
+from evactrack.ui.views.case_detail import CaseDetailDialog, ConflictDialog
 from evactrack.ui.views.person_form import NewPersonDialog, read_date
 from tests.factories import make_person
 
@@ -228,3 +228,26 @@ def test_ctrl_enter_saves_from_a_text_box(
     assert persons.get_person(sqlite_ctx, person.id).data.notes == "line one"
     assert not dialog.is_modified()
     assert messages == []
+
+
+def test_edits_of_different_fields_by_a_colleague_and_me_are_both_kept(
+    qtbot: QtBot, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    """No conflict dialog when we changed different fields: my edit goes onto theirs."""
+    person = make_person(sqlite_ctx, "Zahra", languages=("Dari",))
+    dialog = _open(qtbot, sqlite_ctx, person.id)
+    colleague = context_for(sqlite_ctx.db, "colleague")
+    persons.update_person(
+        colleague,
+        person.id,
+        person.version,
+        PersonInput(**{**vars(person.data), "languages": ("Dari", "Pashto")}),
+    )
+    asked: list[object] = []
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(lambda *a: asked.append(a) or 0))
+    dialog.form.notes.setPlainText("prefers WhatsApp")
+    assert dialog.save()
+    stored = persons.get_person(sqlite_ctx, person.id).data
+    assert (stored.languages, stored.notes) == (("Dari", "Pashto"), "prefers WhatsApp")
+    assert dialog.form.languages.text() == "Dari, Pashto"
+    assert asked == [] and messages == []

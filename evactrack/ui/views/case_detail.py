@@ -566,12 +566,12 @@ class CaseDetailDialog(QDialog):
     # ------------------------------------------------------------ actions
 
     def save(self) -> bool:
-        """Save the form; a colleague's newer save leads to the conflict dialog."""
+        """Save the form; if a colleague saved in between, see :meth:`_resolve_conflict`."""
         try:
             mine = self.form.data()
             saved = persons.update_person(self.ctx, self.person_id, self.detail.version, mine)
         except ConflictError:
-            return self._resolve_conflict(mine)
+            return self._resolve_conflict()
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return False
@@ -599,9 +599,25 @@ class CaseDetailDialog(QDialog):
         self._load_history()
         self.changed.emit(self.person_id)
 
-    def _resolve_conflict(self, mine: PersonInput) -> bool:
+    def _resolve_conflict(self) -> bool:
+        """A colleague saved this person since it was opened. The caseworker's edits go
+        onto the colleague's version; only if both changed the same field does the conflict
+        dialog ask which to keep, so neither's edit is lost unseen."""
         theirs = persons.get_person(self.ctx, self.person_id)
-        choice = ConflictDialog.ask(mine, theirs, self)
+        opened = self.detail.data
+        try:
+            edited = self.form.data()
+            mine = self.form.data(over=theirs.data)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        both = [
+            f.name
+            for f in fields(PersonInput)
+            if getattr(edited, f.name) != getattr(opened, f.name)
+            and getattr(theirs.data, f.name) != getattr(opened, f.name)
+        ]
+        choice = ConflictDialog.ask(mine, theirs, self) if both else ConflictDialog.SAVE_MINE
         if choice == ConflictDialog.KEEP_THEIRS:
             self.load()
             return False

@@ -275,9 +275,10 @@ class PersonForm(QWidget):
         """Whether the caseworker changed anything since the person was shown."""
         return self._typed() != self._shown
 
-    def data(self) -> PersonInput:
-        """The person shown, with the fields the caseworker changed. Every problem is
-        reported at once (one :class:`ValidationError`) and each field at fault is marked."""
+    def data(self, over: PersonInput | None = None) -> PersonInput:
+        """The person shown (or ``over``, a colleague's newer save of them) with the fields
+        the caseworker changed. Every problem is reported at once (one
+        :class:`ValidationError`) and each field at fault is marked."""
         changes: dict[str, object] = {}
         problems: dict[str, str] = {}
         for key, typed in self._typed().items():
@@ -287,7 +288,7 @@ class PersonForm(QWidget):
                 changes.update(self._read(key))
             except ValidationError as exc:
                 problems[key] = str(exc)
-        result = replace(self._loaded, **changes)  # type: ignore[arg-type]
+        result = replace(over or self._loaded, **changes)  # type: ignore[arg-type]
         try:
             persons.clean_input(result)
         except ValidationError as exc:
