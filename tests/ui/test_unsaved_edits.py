@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from evactrack.domain.enums import CaseStatus, RefusalReason
-from evactrack.services import households, persons, refusals, rendezvous
+from evactrack.domain.enums import CaseStatus, ContactOutcome, RefusalReason
+from evactrack.services import contacts, households, persons, refusals, rendezvous
 from evactrack.services.context import Context
 from evactrack.ui import dialogs
 from evactrack.ui.main_window import MainWindow
@@ -251,3 +251,18 @@ def test_quitting_with_no_unsaved_edit_is_silent(
     assert main.open_person(person) is not None
     main.close()
     assert not main.isVisible() and asked.questions == []
+
+
+def test_a_contact_note_not_logged_yet_counts_as_an_edit(
+    qtbot: QtBot, sqlite_ctx: Context, asked: Asked, messages: list[str]
+) -> None:
+    person = make_person(sqlite_ctx, "Zahra").id
+    dialog = _shown(qtbot, CaseDetailDialog(sqlite_ctx, person))
+    dialog.contact_note.setText("cousin answered")
+    asked.answer = True  # Save, but no outcome chosen yet: the dialog stays, saying why
+    dialog.close()
+    assert dialog.isVisible() and messages == ["Choose the outcome of the contact attempt."]
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(ContactOutcome.REACHED))
+    dialog.close()
+    assert not dialog.isVisible() and asked.questions == ["Zahra Rahimi"] * 2
+    assert [a.note for a in contacts.list_attempts(sqlite_ctx, person)] == ["cousin answered"]

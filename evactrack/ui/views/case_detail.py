@@ -537,8 +537,13 @@ class CaseDetailDialog(QDialog):
     # ------------------------------------------------------------ closing
 
     def is_modified(self) -> bool:
-        """Unsaved edits: in the person's form or in a refusal's follow-up."""
-        return self.form.is_modified() or self._follow_up_typed() != self._follow_up_shown
+        """Unsaved edits: in the person's form, a contact note not logged yet, or a
+        refusal's follow-up."""
+        return (
+            self.form.is_modified()
+            or bool(self.contact_note.text().strip())
+            or self._follow_up_typed() != self._follow_up_shown
+        )
 
     def maybe_keep_edits(self) -> bool:
         """Whether the dialog may close: no unsaved edit, or saved, or discarded at the
@@ -550,9 +555,12 @@ class CaseDetailDialog(QDialog):
             return False
         if not answer:
             self.form.set_data(self.detail.data, self.detail.phones)
+            self.contact_note.clear()
             self._refusal_chosen()
             return True
         if self.form.is_modified() and not self.save():
+            return False
+        if self.contact_note.text().strip() and not self.log_contact():
             return False
         if self._follow_up_typed() != self._follow_up_shown:
             return self.save_follow_up()
