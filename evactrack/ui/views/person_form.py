@@ -61,30 +61,28 @@ def _listed(text: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in text.split(",") if part.strip())
 
 
+def _four_digit_short_format(locale: QLocale) -> str:
+    """The locale's short date format with the year in full (31/12/2000, 12/31/2000): a
+    two-digit year could be read in the wrong century."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
 def read_date(text: str, locale: QLocale | None = None) -> date | None:
-    """A date typed as ISO (2000-12-31) or in the interface's short form (31/12/2000 in
-    French, also with a four-digit year where the short form has two); ``None`` if neither."""
+    """A date typed as ISO (2000-12-31) or in the interface's short form with a four-digit
+    year (31/12/2000 in French); ``None`` if neither."""
     try:
         return date.fromisoformat(text)
     except ValueError:
         pass
-    locale = locale or QLocale()
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    four_digits = short if "yyyy" in short else short.replace("yy", "yyyy")
-    for pattern in dict.fromkeys((four_digits, short)):
-        typed = locale.toDate(text, pattern)
-        if typed.isValid():
-            return date(typed.year(), typed.month(), typed.day())
-    return None
+    typed = (locale or QLocale()).toDate(text, _four_digit_short_format(locale or QLocale()))
+    return date(typed.year(), typed.month(), typed.day()) if typed.isValid() else None
 
 
 def date_example(locale: QLocale | None = None) -> str:
     """31 December 2000 as :func:`read_date` reads it in the interface's short form."""
     locale = locale or QLocale()
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return locale.toString(
-        QDate(2000, 12, 31), short if "yyyy" in short else short.replace("yy", "yyyy")
-    )
+    return locale.toString(QDate(2000, 12, 31), _four_digit_short_format(locale))
 
 
 def text_box(parent: QWidget, height: int) -> QPlainTextEdit:
