@@ -1,7 +1,9 @@
-"""The person form: identity, documents, phones, e-mail, location, flags, wishes, notes.
+"""The person form: identity, languages, phones, e-mail, documents, location and
+coordinates, flags, wishes, notes.
 
 Used to create a person (Ctrl+N) and inside the case detail. The form only collects; the
-service cleans and validates, so the same rules hold for the GUI, the CLI and imports.
+service cleans and validates, so the same rules hold for the GUI, the CLI and imports. A
+field left as shown is saved back exactly as it was read.
 """
 
 from __future__ import annotations
