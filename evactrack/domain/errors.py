@@ -8,11 +8,12 @@ class EvactrackError(Exception):
 
 
 class ValidationError(EvactrackError):
-    """Bad input; nothing was changed. ``field`` names the input at fault, when one is."""
+    """Bad input; nothing was changed. ``fields`` names the inputs at fault, so that a form
+    can mark each of them."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(self, message: str, fields: tuple[str, ...] = ()) -> None:
         super().__init__(message)
-        self.field = field
+        self.fields = fields
 
 
 class NotFoundError(EvactrackError):

@@ -222,7 +222,7 @@ class NotAPhoneNumber(ValidationError):
     """A text that cannot be a phone number at all, refused at entry with the reason."""
 
     def __init__(self, text: str, problem: PhoneProblem) -> None:
-        super().__init__(f"'{text}' is not a phone number: {problem.label}.", field="phones")
+        super().__init__(f"'{text}' is not a phone number: {problem.label}.", fields=("phones",))
         self.text, self.problem = text, problem
 
     def __reduce__(self) -> tuple[type[NotAPhoneNumber], tuple[str, PhoneProblem]]:

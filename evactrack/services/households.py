@@ -176,6 +176,8 @@ def set_principal(
         person = session.get(Person, person_id)
         if person is None or person.household_id != household_id:
             raise ValidationError(f"Person #{person_id} is not in household #{household_id}.")
+        if household.principal_id == person_id:  # already so: nothing to write
+            return _detail(session, household)
         audit.record(
             session,
             ctx.actor,
@@ -205,9 +207,11 @@ def set_travel_dependency(
         if person.household_id is None or person.household_id != other.household_id:
             raise ValidationError("Both persons must be in the same household.")
         existing = session.get(TravelDependency, (person_id, depends_on_id))
-        if needed and existing is None:
+        if needed == (existing is not None):  # already so: nothing to write
+            return _detail(session, _load(session, person.household_id))
+        if needed:
             session.add(TravelDependency(person_id=person_id, depends_on_id=depends_on_id))
-        elif not needed and existing is not None:
+        else:
             session.delete(existing)
         audit.record(
             session,

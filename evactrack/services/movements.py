@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import func, select
@@ -172,15 +172,28 @@ class Expected:
     latest_change_id: int | None
 
 
-def _clean(data: MovementInput) -> MovementInput:
+def _utc(moment: datetime) -> datetime:
+    """An aware moment in UTC, as stored; a naive one is left for the database to refuse."""
+    return moment.astimezone(UTC) if moment.tzinfo is not None else moment
+
+
+def clean_movement(data: MovementInput) -> MovementInput:
+    """Trim the texts and check the window and capacity; every problem at once, with the
+    fields at fault."""
+    problems: list[tuple[str, str]] = []
     if data.window_end <= data.window_start:
-        raise ValidationError("The time window must end after it starts.")
+        problems.append(("The time window must end after it starts.", "window_end"))
     if data.capacity <= 0:
-        raise ValidationError("A movement's capacity must be at least 1.")
+        problems.append(("A movement's capacity must be at least 1.", "capacity"))
+    if problems:
+        raise ValidationError(
+            "\n".join(message for message, _ in problems), tuple(f for _, f in problems)
+        )
+    # In UTC, as stored: the same moment typed in the operation's zone is no change.
     return MovementInput(
         data.rendezvous_point_id,
-        data.window_start,
-        data.window_end,
+        _utc(data.window_start),
+        _utc(data.window_end),
         data.capacity,
         clean_text(data.name),
         clean_text(data.escort_party),
@@ -274,7 +287,7 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
 
 def create_movement(ctx: Context, data: MovementInput) -> MovementDetail:
     ctx.require_write()
-    clean = _clean(data)
+    clean = clean_movement(data)
     with ctx.db.transaction() as session:
         point = session.get(RendezvousPoint, clean.rendezvous_point_id)
         if point is None:
@@ -299,7 +312,7 @@ def update_movement(
     ctx: Context, movement_id: int, expected_version: int, data: MovementInput
 ) -> MovementDetail:
     ctx.require_write()
-    clean = _clean(data)
+    clean = clean_movement(data)
     with ctx.db.transaction() as session:
         movement = _load(session, movement_id)
         check_version("Movement", movement_id, expected_version, movement.version)

@@ -164,28 +164,42 @@ class TakeBack:
 
 
 def clean_input(data: PersonInput, region: str = DEFAULT_REGION) -> PersonInput:
-    """Trim and NFC-normalise text, lower-case e-mail, check what can be checked."""
+    """Trim and NFC-normalise text, lower-case e-mail, check what can be checked; every
+    problem is reported at once, each with the fields it concerns."""
     names = {
         k: clean_text(getattr(data, k))
         for k in ("given_name", "family_name", "native_name", "father_name", "grandfather_name")
     }
+    problems: list[tuple[str, tuple[str, ...]]] = []
     if not (names["given_name"] or names["family_name"] or names["native_name"]):
-        raise ValidationError("A person needs at least one name, in Latin or native script.")
+        problems.append(
+            (
+                "A person needs at least one name, in Latin or native script.",
+                ("given_name", "family_name", "native_name"),
+            )
+        )
     email = clean_text(data.email)
     if email:
         email = email.lower()
         if not EMAIL.match(email):
-            raise ValidationError(f"'{email}' is not a valid e-mail address.")
+            problems.append((f"'{email}' is not a valid e-mail address.", ("email",)))
     today = date.today()
     if data.date_of_birth and data.date_of_birth > today:
-        raise ValidationError("The date of birth is in the future.")
+        problems.append(("The date of birth is in the future.", ("date_of_birth",)))
     birth_year = data.birth_year or (data.date_of_birth.year if data.date_of_birth else None)
     if birth_year is not None and not 1900 <= birth_year <= today.year:
-        raise ValidationError(f"The birth year {birth_year} is not plausible.")
+        problems.append(
+            (f"The birth year {birth_year} is not plausible.", ("date_of_birth", "birth_year"))
+        )
     if data.latitude is not None and not -90 <= data.latitude <= 90:
-        raise ValidationError("The latitude must be between -90 and 90.")
+        problems.append(("The latitude must be between -90 and 90.", ("latitude",)))
     if data.longitude is not None and not -180 <= data.longitude <= 180:
-        raise ValidationError("The longitude must be between -180 and 180.")
+        problems.append(("The longitude must be between -180 and 180.", ("longitude",)))
+    if problems:
+        raise ValidationError(
+            "\n".join(message for message, _fields in problems),
+            tuple(f for _message, fields_ in problems for f in fields_),
+        )
     phones = []
     for phone in data.phones:
         raw = clean_text(phone.number)
@@ -272,9 +286,21 @@ def _scalar_fields(data: PersonInput) -> dict[str, Any]:
 
 
 def _audit_view(data: PersonInput) -> dict[str, Any]:
+    """Every stored value of a person as the audit compares it: a phone's label (when not
+    mobile) and a document's country and expiry count, so that a change to them is saved."""
     view = _scalar_fields(data)
-    view["phones"] = [p.number for p in data.phones]
-    view["documents"] = [f"{d.doc_type.value}:{d.number}" for d in data.documents]
+    view["phones"] = [
+        p.number if p.label is PhoneLabel.MOBILE else f"{p.number} ({p.label.value})"
+        for p in data.phones
+    ]
+    view["documents"] = [
+        " ".join(
+            str(part)
+            for part in (f"{d.doc_type.value}:{d.number}", d.issuing_country, d.expiry)
+            if part
+        )
+        for d in data.documents
+    ]
     return view
 
 

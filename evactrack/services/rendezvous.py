@@ -56,18 +56,24 @@ class ExpectedPerson:
 ACTIVE_MOVEMENTS = (MovementStatus.PLANNED, MovementStatus.ASSEMBLING, MovementStatus.EN_ROUTE)
 
 
-def _clean(data: PointInput) -> PointInput:
+def clean_point(data: PointInput) -> PointInput:
+    """Trim the texts and check the values; every problem at once, with the fields at fault."""
     name = clean_text(data.name)
+    problems: list[tuple[str, str]] = []
     if not name:
-        raise ValidationError("A rendezvous point needs a name.")
+        problems.append(("A rendezvous point needs a name.", "name"))
     if data.capacity is not None and data.capacity < 0:
-        raise ValidationError("The capacity cannot be negative.")
+        problems.append(("The capacity cannot be negative.", "capacity"))
     if data.latitude is not None and not -90 <= data.latitude <= 90:
-        raise ValidationError("The latitude must be between -90 and 90.")
+        problems.append(("The latitude must be between -90 and 90.", "latitude"))
     if data.longitude is not None and not -180 <= data.longitude <= 180:
-        raise ValidationError("The longitude must be between -180 and 180.")
+        problems.append(("The longitude must be between -180 and 180.", "longitude"))
+    if problems:
+        raise ValidationError(
+            "\n".join(message for message, _ in problems), tuple(f for _, f in problems)
+        )
     return PointInput(
-        name, clean_text(data.description), data.latitude, data.longitude, data.capacity
+        name or "", clean_text(data.description), data.latitude, data.longitude, data.capacity
     )
 
 
@@ -181,7 +187,7 @@ def get_point(ctx: Context, point_id: int) -> PointDetail:
 
 def create_point(ctx: Context, data: PointInput) -> PointDetail:
     ctx.require_write()
-    clean = _clean(data)
+    clean = clean_point(data)
     try:
         with ctx.db.transaction() as session:
             point = RendezvousPoint(**clean.__dict__)
@@ -200,7 +206,7 @@ def update_point(
     ctx: Context, point_id: int, expected_version: int, data: PointInput
 ) -> PointDetail:
     ctx.require_write()
-    clean = _clean(data)
+    clean = clean_point(data)
     try:
         with ctx.db.transaction() as session:
             point = session.get(RendezvousPoint, point_id)

@@ -49,6 +49,30 @@ def ask_user(parent: QWidget | None, question: str, title: str = "evactrack") ->
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_save_discard(parent: QWidget | None, what: str, title: str = "evactrack") -> bool | None:
+    """Unsaved edits: ``True`` to save them, ``False`` to discard them, ``None`` to go back."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        arg(QCoreApplication.translate("Dialogs", "Save your changes to %1?"), what),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Dialogs", "If you don't save, your changes will be lost.")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return True
+    if answer == QMessageBox.StandardButton.Discard:
+        return False
+    return None
+
+
 def ask_text(
     parent: QWidget | None, label: str, title: str = "evactrack", text: str = ""
 ) -> str | None:

@@ -409,7 +409,15 @@ class MainWindow(QMainWindow):
         self.case_list.save_columns(self.settings)
         self.settings.sync()
 
+    def editors_may_close(self) -> bool:
+        """Each open case with unsaved edits asks Save / Discard / Cancel; Cancel in any
+        keeps the application open."""
+        return all(dialog.maybe_keep_edits() for dialog in list(self.details.values()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editors_may_close():
+            event.ignore()
+            return
         self.save_layout()
         for dialog in list(self.details.values()):
             dialog.close()

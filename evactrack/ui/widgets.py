@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from functools import cache
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox
+from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QWidget
 
 from evactrack.config import fonts_dir
 
@@ -29,6 +30,31 @@ def accept_cancel_buttons(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+INVALID_STYLE = "border: 2px solid #c00"
+
+
+def mark_problems(inputs: Mapping[str, QWidget], problems: Mapping[str, str]) -> None:
+    """Outline each input at fault, with its problem as tooltip, and clear the others; the
+    first at fault (in the inputs' order) gets the focus."""
+    for key, widget in inputs.items():
+        widget.setStyleSheet(INVALID_STYLE if key in problems else "")
+        widget.setToolTip(problems.get(key, ""))
+    first = next((w for k, w in inputs.items() if k in problems), None)
+    if first is not None:
+        first.setFocus()
+
+
+def marked(inputs: Mapping[str, QWidget]) -> list[str]:
+    """The inputs outlined as at fault, in order."""
+    return [key for key, widget in inputs.items() if widget.styleSheet() == INVALID_STYLE]
+
+
+def save_shortcut(dialog: QWidget, save: Callable[[], object]) -> None:
+    """Ctrl+Enter saves from any field, a text box too (where Enter starts a new line)."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        QShortcut(QKeySequence(keys), dialog).activated.connect(save)
 
 
 def select_row(view: QAbstractItemView, model: QAbstractItemModel, row: int) -> None:

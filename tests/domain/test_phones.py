@@ -114,7 +114,7 @@ def test_digits_in_any_script_with_separators_can_always_be_a_number(
 def test_the_refusal_crosses_a_process_whole() -> None:
     """Import workers send their errors through a pipe."""
     error = pickle.loads(pickle.dumps(NotAPhoneNumber("12ab", PhoneProblem.LETTERS)))
-    assert (error.text, error.problem, error.field) == ("12ab", PhoneProblem.LETTERS, "phones")
+    assert (error.text, error.problem, error.fields) == ("12ab", PhoneProblem.LETTERS, ("phones",))
 
 
 def test_a_number_valid_only_with_a_country_code_suggests_the_first_likely_country() -> None:

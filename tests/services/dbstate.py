@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Row, Select, func, select
 
+from evactrack.db.base import Base
 from evactrack.db.models import AuditEvent, StatusChange
 from evactrack.services.context import Context
 
@@ -52,3 +53,17 @@ def status_rows(ctx: Context, person_id: int) -> list[Row[Any]]:
         .where(StatusChange.person_id == person_id)
         .order_by(StatusChange.id),
     )
+
+
+def everything(ctx: Context) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in key order: what an untouched save must leave as it is."""
+    with ctx.db.reading() as session:
+        return {
+            table.name: [
+                tuple(row)
+                for row in session.execute(
+                    select(table).order_by(*(table.primary_key.columns or table.columns))
+                )
+            ]
+            for table in Base.metadata.sorted_tables
+        }

@@ -127,7 +127,7 @@ def test_a_phone_that_cannot_be_a_number_is_refused_with_the_reason_and_nothing_
     )
     with pytest.raises(NotAPhoneNumber) as refused:
         persons.create_person(ctx, data)
-    assert refused.value.field == "phones"
+    assert refused.value.fields == ("phones",)
     assert str(refused.value) == f"'{text}' is not a phone number: {reason}."
     assert (count(ctx, Person), count(ctx, PhoneNumber), count(ctx, AuditEvent)) == (0, 0, 0)
 

@@ -22,6 +22,7 @@ from evactrack.ui.views.assign_dialog import AssignDialog, assign_to_movement, l
 from evactrack.ui.views.movement_form import MovementForm
 from evactrack.ui.views.movements_view import MovementsBoard
 from evactrack.ui.views.refusal_form import RefusalForm
+from evactrack.ui.widgets import marked
 from tests.factories import make_movement, make_person, make_point
 from tests.ui.modal import on_next_dialog
 
@@ -107,9 +108,9 @@ def test_form_refuses_a_window_that_ends_before_it_starts(
     start = datetime(2026, 8, 26, 10, tzinfo=UTC)
     form.set_window(start, start - timedelta(hours=1))
     form.accept()
-    assert form.saving and not form.save_button.isEnabled()  # the service checks, on the worker
-    qtbot.waitUntil(lambda: not form.saving)
+    assert not form.saving  # checked in the form (by the service's rules) before saving
     assert errors == ["The time window must end after it starts."]
+    assert marked(form.inputs) == ["window_end"]
     assert form.result() != QDialog.DialogCode.Accepted and form.save_button.isEnabled()
     assert movements.list_movements(sqlite_ctx) == []
 
@@ -317,8 +318,13 @@ def test_refusal_form_needs_a_place(qtbot: Any, sqlite_ctx: Context, errors: lis
     qtbot.addWidget(form)
     settled(qtbot, form)
     form.accept()
-    assert errors == ["Say where the person was refused: a rendezvous point or checkpoint."]
+    assert errors == [
+        "Say where the person was refused: a rendezvous point or checkpoint.\n"
+        "Choose the reason for the refusal."
+    ]
+    assert form.result() != QDialog.DialogCode.Accepted
     form.checkpoint.setText("outer cordon")
+    form.reason.setCurrentIndex(form.reason.findData(RefusalReason.NOT_ON_LIST.value))
     form.accept()
     assert form.result() == QDialog.DialogCode.Accepted
     value = form.value()
@@ -333,6 +339,7 @@ def test_refusal_form_reads_the_time_in_the_operation_zone(
     qtbot.addWidget(form)
     settled(qtbot, form)
     form.checkpoint.setText("outer cordon")
+    form.reason.setCurrentIndex(form.reason.findData(RefusalReason.NOT_ON_LIST.value))
     form.occurred_at.setDateTime(QDateTime.fromString("2026-08-26 14:00", "yyyy-MM-dd HH:mm"))
     assert form.value().occurred_at == datetime(2026, 8, 26, 9, 30, tzinfo=UTC)
     form.occurred_at.setDateTime(form.occurred_at.dateTime().addDays(400))

@@ -101,7 +101,7 @@ def test_bad_coordinates_show_a_message_and_save_nothing(
     assert shown == ["The latitude must be a number, like 34.5553."]
     form.latitude.setText("95")
     form.accept()
-    qtbot.waitUntil(lambda: not form.saving)  # the service checks, on the write worker
+    qtbot.waitUntil(lambda: not form.saving)  # checked in the form, by the service's rules
     assert shown[-1] == "The latitude must be between -90 and 90."
     assert form.result() != QDialog.DialogCode.Accepted
     assert rendezvous.list_points(view.ctx) == []

@@ -60,7 +60,7 @@ from evactrack.ui.i18n import arg, label
 from evactrack.ui.undo import EditPersonCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.history_words import HistoryWords
 from evactrack.ui.views.person_form import PersonForm
-from evactrack.ui.widgets import native_script_font
+from evactrack.ui.widgets import INVALID_STYLE, native_script_font, save_shortcut
 
 CLOCK_TICK_MS = 1_000  # the shown minute turns within a second of the real one
 
@@ -224,6 +224,7 @@ class CaseDetailDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.close)
+        save_shortcut(self, self.save)
         reload_button = buttons.addButton(self.tr("Reload"), QDialogButtonBox.ButtonRole.ResetRole)
         reload_button.clicked.connect(self.load)
         if importlib.util.find_spec("evactrack.ui.views.report_dialog") is not None:
@@ -294,6 +295,7 @@ class CaseDetailDialog(QDialog):
         for channel in ContactChannel:
             self.channel.addItem(label(channel), channel)
         self.outcome = QComboBox(tab)
+        self.outcome.addItem(self.tr("(choose the outcome)"), None)  # a fact, never assumed
         for outcome in ContactOutcome:
             self.outcome.addItem(label(outcome), outcome)
         self.contact_note = QLineEdit(tab)
@@ -306,8 +308,11 @@ class CaseDetailDialog(QDialog):
         row.addWidget(self.outcome)
         row.addWidget(self.contact_note, 1)
         row.addWidget(log_button)
+        self.contact_result = QLabel(tab)
+        self.contact_result.setWordWrap(True)
         layout = QVBoxLayout(tab)
         layout.addLayout(row)
+        layout.addWidget(self.contact_result)
         layout.addWidget(self.contact_log)
         return tab
 
@@ -339,6 +344,7 @@ class CaseDetailDialog(QDialog):
         layout.addWidget(self.refusal_table)
         layout.addLayout(editor)
         self._refusals: list[RefusalDetail] = []
+        self._follow_up_shown = self._follow_up_typed()
         return tab
 
     # ------------------------------------------------------------ loading
@@ -501,9 +507,10 @@ class CaseDetailDialog(QDialog):
             ],
         )
 
-    def _after_own_write(self) -> None:
+    def _after_own_write(self) -> PersonDetail:
         """A status change or contact bumps the record's version; adopt it when the form's
-        data is untouched by others, so the next save does not conflict with ourselves."""
+        data is untouched by others, so the next save does not conflict with ourselves.
+        Returns the person as saved now."""
         fresh = persons.get_person(self.ctx, self.person_id)
         if fresh.data == self.detail.data:
             self.detail = fresh
@@ -512,16 +519,54 @@ class CaseDetailDialog(QDialog):
         self._load_refusals()
         self._load_history()
         self.changed.emit(self.person_id)
+        return fresh
+
+    # ------------------------------------------------------------ closing
+
+    def is_modified(self) -> bool:
+        """Unsaved edits: in the person's form, a contact note not logged yet, or a
+        refusal's follow-up."""
+        return (
+            self.form.is_modified()
+            or bool(self.contact_note.text().strip())
+            or self._follow_up_typed() != self._follow_up_shown
+        )
+
+    def maybe_keep_edits(self) -> bool:
+        """Whether the dialog may close: no unsaved edit, or saved, or discarded at the
+        caseworker's word (Save / Discard / Cancel)."""
+        if not self.is_modified():
+            return True
+        answer = dialogs.ask_save_discard(self, self.detail.name)
+        if answer is None:
+            return False
+        if not answer:
+            self.form.set_data(self.detail.data, self.detail.phones)
+            self.contact_note.clear()
+            self._refusal_chosen()
+            return True
+        if self.form.is_modified() and not self.save():
+            return False
+        if self.contact_note.text().strip() and not self.log_contact():
+            return False
+        if self._follow_up_typed() != self._follow_up_shown:
+            return self.save_follow_up()
+        return True
+
+    def reject(self) -> None:
+        """Escape, Close and the window's close button: unsaved edits are asked about."""
+        if self.maybe_keep_edits():
+            super().reject()
 
     # ------------------------------------------------------------ actions
 
     def save(self) -> bool:
-        """Save the form; a colleague's newer save leads to the conflict dialog."""
+        """Save the form; if a colleague saved in between, see :meth:`_resolve_conflict`."""
         try:
             mine = self.form.data()
             saved = persons.update_person(self.ctx, self.person_id, self.detail.version, mine)
         except ConflictError:
-            return self._resolve_conflict(mine)
+            return self._resolve_conflict()
         except EvactrackError as exc:
             dialogs.show_error(self, self.form.explain(exc))
             return False
@@ -549,9 +594,25 @@ class CaseDetailDialog(QDialog):
         self._load_history()
         self.changed.emit(self.person_id)
 
-    def _resolve_conflict(self, mine: PersonInput) -> bool:
+    def _resolve_conflict(self) -> bool:
+        """A colleague saved this person since it was opened. The caseworker's edits go
+        onto the colleague's version; only if both changed the same field does the conflict
+        dialog ask which to keep, so neither's edit is lost unseen."""
         theirs = persons.get_person(self.ctx, self.person_id)
-        choice = ConflictDialog.ask(mine, theirs, self)
+        opened = self.detail.data
+        try:
+            edited = self.form.data()
+            mine = self.form.data(over=theirs.data)
+        except EvactrackError as exc:
+            dialogs.show_error(self, exc)
+            return False
+        both = [
+            f.name
+            for f in fields(PersonInput)
+            if getattr(edited, f.name) != getattr(opened, f.name)
+            and getattr(theirs.data, f.name) != getattr(opened, f.name)
+        ]
+        choice = ConflictDialog.ask(mine, theirs, self) if both else ConflictDialog.SAVE_MINE
         if choice == ConflictDialog.KEEP_THEIRS:
             self.load()
             return False
@@ -603,7 +664,15 @@ class CaseDetailDialog(QDialog):
         return True
 
     def log_contact(self) -> bool:
-        """One click: the channel, outcome and note shown are logged now."""
+        """One click: the channel, outcome and note shown are logged now; the outcome must
+        be chosen. Says so when the contact also moved the case (New → Contacted)."""
+        if self.outcome.currentData() is None:
+            self.outcome.setStyleSheet(INVALID_STYLE)
+            self.outcome.setFocus()
+            dialogs.show_error(self, self.tr("Choose the outcome of the contact attempt."))
+            return False
+        self.outcome.setStyleSheet("")
+        before = self.detail.status
         try:
             contacts.log_attempt(
                 self.ctx,
@@ -616,7 +685,17 @@ class CaseDetailDialog(QDialog):
             dialogs.show_error(self, exc)
             return False
         self.contact_note.clear()
-        self._after_own_write()
+        self.outcome.setCurrentIndex(0)
+        after = self._after_own_write().status
+        self.contact_result.setText(
+            arg(
+                self.tr("Contact logged; the case went from %1 to %2."),
+                label(before),
+                label(after),
+            )
+            if after is not before
+            else self.tr("Contact logged.")
+        )
         return True
 
     def make_principal(self) -> bool:
@@ -727,6 +806,10 @@ class CaseDetailDialog(QDialog):
         self.follow_up.setText(refusal.follow_up or "" if refusal else "")
         self.resolution.setText(refusal.resolution or "" if refusal else "")
         self.resolved.setChecked(bool(refusal and refusal.resolved_at))
+        self._follow_up_shown = self._follow_up_typed()
+
+    def _follow_up_typed(self) -> tuple[str, str, bool]:
+        return self.follow_up.text(), self.resolution.text(), self.resolved.isChecked()
 
     def save_follow_up(self) -> bool:
         refusal = self._chosen_refusal()

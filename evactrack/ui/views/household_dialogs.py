@@ -25,6 +25,7 @@ from evactrack.domain.enums import ELIGIBLE_LEGAL_STATUSES
 from evactrack.services import persons
 from evactrack.services.context import Context
 from evactrack.services.persons import PersonSummary
+from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.tasks import Latest
 
@@ -98,6 +99,24 @@ class MakeHouseholdDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
         self.principal.setFocus()
+        self._shown = self._typed()
+
+    def _typed(self) -> tuple[int, str]:
+        return self.principal.currentIndex(), self.name.text()
+
+    def is_modified(self) -> bool:
+        return self._typed() != self._shown
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button ask before dropping the choices."""
+        if not self.is_modified():
+            super().reject()
+            return
+        answer = dialogs.ask_save_discard(self, self.tr("the new household"))
+        if answer:
+            self.accept()
+        elif answer is False:
+            super().reject()
 
     def principal_id(self) -> int:
         return int(self.principal.currentData())

@@ -28,7 +28,7 @@ from evactrack.services.movements import MovementDetail, MovementInput
 from evactrack.ui import dialogs
 from evactrack.ui.models.movement_models import movement_label
 from evactrack.ui.tasks import FormSave, Latest, loading_text
-from evactrack.ui.widgets import SAVE, accept_cancel_buttons
+from evactrack.ui.widgets import SAVE, accept_cancel_buttons, mark_problems, save_shortcut
 
 MAX_CAPACITY = 10_000
 DEFAULT_CAPACITY = 40
@@ -97,6 +97,7 @@ class MovementForm(QDialog):
         self._window = (start, end)
         self.window_start = QDateTimeEdit(to_edit(start, self.operation_tz))
         self.window_end = QDateTimeEdit(to_edit(end, self.operation_tz))
+        self._window_shown = (self.window_start.dateTime(), self.window_end.dateTime())
         for widget in (self.point, self.window_start, self.window_end):
             widget.setEnabled(False)  # until the zone and the points have arrived
         for edit in (self.window_start, self.window_end):
@@ -108,6 +109,7 @@ class MovementForm(QDialog):
         self.escort_contact = QLineEdit(movement.escort_contact or "" if movement else "")
         self.recognition_signal = QLineEdit(movement.recognition_signal or "" if movement else "")
         self.notes = QPlainTextEdit(movement.notes or "" if movement else "")
+        self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
 
         form = QFormLayout(self)
@@ -124,9 +126,35 @@ class MovementForm(QDialog):
         form.addRow(buttons)
         self.save_button = buttons.button(SAVE)
         self.save_button.setEnabled(False)
+        save_shortcut(self, self.accept)
         self.saver = FormSave(self, buttons)
+        self.inputs: dict[str, QWidget] = {
+            "name": self.name,
+            "rendezvous_point_id": self.point,
+            "window_start": self.window_start,
+            "window_end": self.window_end,
+            "capacity": self.capacity,
+        }
+        self._shown = self._typed()
         self.choices = Latest(self)
         self.choices.load(lambda _progress: load_choices(ctx, False), self._choices_loaded)
+
+    def _typed(self) -> dict[str, object]:
+        """What each field holds now, as the caseworker sees it."""
+        return {
+            "name": self.name.text(),
+            "point": self.point.currentIndex(),
+            "start": self.window_start.dateTime(),
+            "end": self.window_end.dateTime(),
+            "capacity": self.capacity.value(),
+            "escort_party": self.escort_party.text(),
+            "escort_contact": self.escort_contact.text(),
+            "recognition_signal": self.recognition_signal.text(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def is_modified(self) -> bool:
+        return self._typed() != self._shown
 
     @property
     def loading(self) -> bool:
@@ -149,6 +177,8 @@ class MovementForm(QDialog):
         self.set_window(*self._window)
         for widget in (self.point, self.window_start, self.window_end, self.save_button):
             widget.setEnabled(True)
+        typed = self._typed()
+        self._shown.update({key: typed[key] for key in ("point", "start", "end")})
         self.loaded.emit()
 
     def set_window(self, start: datetime, end: datetime) -> None:
@@ -156,20 +186,27 @@ class MovementForm(QDialog):
         self._window = (start, end)
         self.window_start.setDateTime(to_edit(start, self.operation_tz))
         self.window_end.setDateTime(to_edit(end, self.operation_tz))
+        self._window_shown = (self.window_start.dateTime(), self.window_end.dateTime())
 
     def value(self) -> MovementInput:
+        """The movement typed; every problem at once, each field at fault marked."""
+        problems: dict[str, str] = {}
         point_id = self.point.currentData()
         if point_id is None:
-            raise ValidationError(
-                self.tr(
-                    "Choose a rendezvous point; if there is none, create one (or reactivate it) "
-                    "in the rendezvous points view first."
-                )
+            problems["rendezvous_point_id"] = self.tr(
+                "Choose a rendezvous point; if there is none, create one (or reactivate it) "
+                "in the rendezvous points view first."
             )
-        return MovementInput(
-            rendezvous_point_id=int(point_id),
-            window_start=from_edit(self.window_start, self.operation_tz),
-            window_end=from_edit(self.window_end, self.operation_tz),
+        # A time left as shown keeps its stored value, seconds included.
+        start, end = self._window
+        if self.window_start.dateTime() != self._window_shown[0]:
+            start = from_edit(self.window_start, self.operation_tz)
+        if self.window_end.dateTime() != self._window_shown[1]:
+            end = from_edit(self.window_end, self.operation_tz)
+        data = MovementInput(
+            rendezvous_point_id=int(point_id or 0),
+            window_start=start,
+            window_end=end,
             capacity=self.capacity.value(),
             name=self.name.text(),
             escort_party=self.escort_party.text(),
@@ -177,6 +214,15 @@ class MovementForm(QDialog):
             recognition_signal=self.recognition_signal.text(),
             notes=self.notes.toPlainText(),
         )
+        try:
+            movements.clean_movement(data)
+        except ValidationError as exc:
+            for key in exc.fields:
+                problems.setdefault(key, str(exc))
+        mark_problems(self.inputs, problems)
+        if problems:
+            raise ValidationError("\n".join(dict.fromkeys(problems.values())), tuple(problems))
+        return data
 
     def accept(self) -> None:
         """Check the form here, then save on the write worker; the form closes once saved."""
@@ -199,6 +245,19 @@ class MovementForm(QDialog):
     def _saved(self, movement: MovementDetail) -> None:
         self.saved = movement
 
+    def maybe_keep_edits(self) -> bool:
+        """Whether the form may close now: nothing typed, or discarded at the caseworker's
+        word. Save starts the save, and the form closes once it is done."""
+        if self.saving:  # a save under way decides whether the form closes
+            return False
+        if not self.is_modified():
+            return True
+        answer = dialogs.ask_save_discard(self, self.tr("this movement"))
+        if answer:
+            self.accept()
+        return answer is False
+
     def reject(self) -> None:
-        if not self.saving:  # a save under way decides whether the form closes
+        """Escape, Cancel and the window's close button ask before dropping edits."""
+        if self.maybe_keep_edits():
             super().reject()

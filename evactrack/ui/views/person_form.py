@@ -1,14 +1,17 @@
-"""The person form: identity, documents, phones, e-mail, location, flags, wishes, notes.
+"""The person form: identity, languages, phones, e-mail, documents, location and
+coordinates, flags, wishes, notes.
 
 Used to create a person (Ctrl+N) and inside the case detail. The form only collects; the
-service cleans and validates, so the same rules hold for the GUI, the CLI and imports.
+service cleans and validates, so the same rules hold for the GUI, the CLI and imports. A
+field left as shown is saved back exactly as it was read.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,7 +53,8 @@ from evactrack.services.context import Context
 from evactrack.services.persons import Document, PersonDetail, PersonInput, Phone, PhoneInput
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
-from evactrack.ui.widgets import native_script_font
+from evactrack.ui.views.point_form import read_coordinate
+from evactrack.ui.widgets import mark_problems, marked, native_script_font, save_shortcut
 
 
 def _enum_combo(parent: QWidget, members: list[object]) -> QComboBox:
@@ -65,12 +69,61 @@ def _select(combo: QComboBox, value: object) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
+def _listed(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def _four_digit_short_format(locale: QLocale) -> str:
+    """The locale's short date format with the year in full (31/12/2000, 12/31/2000): a
+    two-digit year could be read in the wrong century."""
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def read_date(text: str, locale: QLocale | None = None) -> date | None:
+    """A date typed as ISO (2000-12-31) or in the interface's short form with a four-digit
+    year (31/12/2000 in French); ``None`` if neither."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    typed = (locale or QLocale()).toDate(text, _four_digit_short_format(locale or QLocale()))
+    return date(typed.year(), typed.month(), typed.day()) if typed.isValid() else None
+
+
+def date_example(locale: QLocale | None = None) -> str:
+    """31 December 2000 as :func:`read_date` reads it in the interface's short form."""
+    locale = locale or QLocale()
+    return locale.toString(QDate(2000, 12, 31), _four_digit_short_format(locale))
+
+
+def text_box(parent: QWidget, height: int) -> QPlainTextEdit:
+    """A text box that Tab leaves (as every other field), for phones, documents, notes."""
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setMaximumHeight(height)
+    return box
+
+
+ENUM_FIELDS: dict[str, type[Sex | LegalStatus | WishesToLeave]] = {
+    "sex": Sex,
+    "legal_status": LegalStatus,
+    "wishes_to_leave": WishesToLeave,
+}
+
+
 class PersonForm(QWidget):
-    """Fields of one person; ``data()`` reads them back as a :class:`PersonInput`."""
+    """Fields of one person; ``data()`` reads them back as a :class:`PersonInput`.
+
+    The form keeps the person it was given and changes only the fields the caseworker
+    edited: a field left as shown keeps its stored value exactly, and a save of an
+    untouched form changes nothing."""
 
     def __init__(self, rendezvous_points: list[tuple[int, str]], parent: QWidget | None = None):
         super().__init__(parent)
         self._phone_labels: dict[str, PhoneLabel] = {}
+        self._loaded = PersonInput()
+        self._shown: dict[str, object] = {}
         self.given_name = QLineEdit(self)
         self.family_name = QLineEdit(self)
         self.native_name = QLineEdit(self)
@@ -81,13 +134,16 @@ class PersonForm(QWidget):
         self.aliases = QLineEdit(self)
         self.aliases.setPlaceholderText(self.tr("separated by commas"))
         self.date_of_birth = QLineEdit(self)
-        self.date_of_birth.setPlaceholderText(self.tr("YYYY-MM-DD or a year"))
+        self.date_of_birth.setPlaceholderText(
+            arg(self.tr("YYYY-MM-DD, %1 or a year"), date_example())
+        )
         self.sex = _enum_combo(self, list(Sex))
         self.nationality = QLineEdit(self)
+        self.languages = QLineEdit(self)
+        self.languages.setPlaceholderText(self.tr("separated by commas, e.g. Dari, Pashto"))
         self.legal_status = _enum_combo(self, list(LegalStatus))
-        self.phones = QPlainTextEdit(self)
+        self.phones = text_box(self, 70)
         self.phones.setPlaceholderText(self.tr("one number per line, in any format"))
-        self.phones.setMaximumHeight(70)
         self.phone_warning = QLabel(self)
         self.phone_warning.setStyleSheet("color: #a00")
         self.phone_warning.setWordWrap(True)
@@ -102,21 +158,23 @@ class PersonForm(QWidget):
         self.nationality.textChanged.connect(self._suggest_country)
         self._suggest_country()
         self.email = QLineEdit(self)
-        self.documents = QPlainTextEdit(self)
+        self.documents = text_box(self, 70)
         self.documents.setPlaceholderText(
             self.tr("one per line: type number, e.g. passport P1234567 (types: %s)")
             % ", ".join(d.value for d in DocumentType)
         )
-        self.documents.setMaximumHeight(70)
         self.location = QLineEdit(self)
+        self.latitude = QLineEdit(self)
+        self.latitude.setPlaceholderText(self.tr("e.g. 34.5553"))
+        self.longitude = QLineEdit(self)
+        self.longitude.setPlaceholderText(self.tr("e.g. 69.2075"))
         self.rendezvous_point = QComboBox(self)
         self.rendezvous_point.addItem(self.tr("(none)"), None)
         for point_id, name in rendezvous_points:
             self.rendezvous_point.addItem(name, point_id)
         self.wishes_to_leave = _enum_combo(self, list(WishesToLeave))
         self.flags = {flag: QCheckBox(label(flag), self) for flag in VulnerabilityFlag}
-        self.notes = QPlainTextEdit(self)
-        self.notes.setMaximumHeight(90)
+        self.notes = text_box(self, 90)
 
         identity = QFormLayout()
         identity.addRow(self.tr("Given name"), self.given_name)
@@ -128,6 +186,7 @@ class PersonForm(QWidget):
         identity.addRow(self.tr("Date of birth"), self.date_of_birth)
         identity.addRow(self.tr("Sex"), self.sex)
         identity.addRow(self.tr("Nationality"), self.nationality)
+        identity.addRow(self.tr("Languages"), self.languages)
         identity.addRow(self.tr("Legal status"), self.legal_status)
         reach = QFormLayout()
         reach.addRow(self.tr("Phones"), self.phones)
@@ -139,6 +198,8 @@ class PersonForm(QWidget):
         reach.addRow(self.tr("E-mail"), self.email)
         reach.addRow(self.tr("Documents"), self.documents)
         reach.addRow(self.tr("Location"), self.location)
+        reach.addRow(self.tr("Latitude"), self.latitude)
+        reach.addRow(self.tr("Longitude"), self.longitude)
         reach.addRow(self.tr("Rendezvous point"), self.rendezvous_point)
         reach.addRow(self.tr("Wishes to leave"), self.wishes_to_leave)
         flag_box = QGroupBox(self.tr("Vulnerability"), self)
@@ -153,8 +214,37 @@ class PersonForm(QWidget):
         layout.addWidget(flag_box)
         layout.addWidget(QLabel(self.tr("Notes"), self))
         layout.addWidget(self.notes)
+        # Each input by the PersonInput field it edits, in reading order: the Tab order.
+        self.inputs: dict[str, QWidget] = {
+            "given_name": self.given_name,
+            "family_name": self.family_name,
+            "native_name": self.native_name,
+            "father_name": self.father_name,
+            "grandfather_name": self.grandfather_name,
+            "aliases": self.aliases,
+            "date_of_birth": self.date_of_birth,
+            "sex": self.sex,
+            "nationality": self.nationality,
+            "languages": self.languages,
+            "legal_status": self.legal_status,
+            "phones": self.phones,
+            "email": self.email,
+            "documents": self.documents,
+            "location": self.location,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "rendezvous_point_id": self.rendezvous_point,
+            "wishes_to_leave": self.wishes_to_leave,
+        }
+        chain = [*self.inputs.values(), *self.flags.values(), self.notes]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.set_data(PersonInput())
 
     def set_data(self, data: PersonInput, phones: tuple[Phone, ...] = ()) -> None:
+        """Show ``data``; what the form does not show (or the caseworker leaves as shown)
+        is saved back exactly as it came."""
+        self._loaded = data
         self.given_name.setText(data.given_name or "")
         self.family_name.setText(data.family_name or "")
         self.native_name.setText(data.native_name or "")
@@ -167,6 +257,7 @@ class PersonForm(QWidget):
             self.date_of_birth.setText(str(data.birth_year) if data.birth_year else "")
         _select(self.sex, data.sex)
         self.nationality.setText(data.nationality or "")
+        self.languages.setText(", ".join(data.languages))
         _select(self.legal_status, data.legal_status)
         self._phone_labels = {p.number: p.label for p in data.phones}
         self.phones.setPlainText("\n".join(format_for_display(p.number) for p in data.phones))
@@ -181,46 +272,106 @@ class PersonForm(QWidget):
             "\n".join(f"{d.doc_type.value} {d.number}" for d in data.documents)
         )
         self.location.setText(data.location or "")
+        self.latitude.setText("" if data.latitude is None else str(data.latitude))
+        self.longitude.setText("" if data.longitude is None else str(data.longitude))
         _select(self.rendezvous_point, data.rendezvous_point_id)
         _select(self.wishes_to_leave, data.wishes_to_leave)
         for flag, box in self.flags.items():
             box.setChecked(flag in data.flags)
         self.notes.setPlainText(data.notes or "")
+        self._shown = self._typed()
+        mark_problems(self.inputs, {})
 
-    def data(self) -> PersonInput:
-        """What the fields say; a date or document line that cannot be read is refused."""
-        born = self.date_of_birth.text().strip()
-        date_of_birth, birth_year = None, None
-        if born.isdigit():
-            birth_year = int(born)
-        elif born:
+    def _typed(self) -> dict[str, object]:
+        """What each field holds now, as the caseworker sees it."""
+        typed: dict[str, object] = {}
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QLineEdit):
+                typed[key] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                typed[key] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                typed[key] = widget.currentIndex()
+        typed["flags"] = frozenset(f for f, box in self.flags.items() if box.isChecked())
+        typed["notes"] = self.notes.toPlainText()
+        return typed
+
+    def is_modified(self) -> bool:
+        """Whether the caseworker changed anything since the person was shown."""
+        return self._typed() != self._shown
+
+    def data(self, over: PersonInput | None = None) -> PersonInput:
+        """The person shown (or ``over``, a colleague's newer save of them) with the fields
+        the caseworker changed. Every problem is reported at once (one
+        :class:`ValidationError`) and each field at fault is marked."""
+        changes: dict[str, object] = {}
+        problems: dict[str, str] = {}
+        for key, typed in self._typed().items():
+            if typed == self._shown.get(key):
+                continue
             try:
-                date_of_birth = date.fromisoformat(born)
-            except ValueError as exc:
-                raise ValidationError(
-                    self.tr("The date of birth '%s' is not YYYY-MM-DD or a year.") % born
-                ) from exc
-        return PersonInput(
-            given_name=self.given_name.text(),
-            family_name=self.family_name.text(),
-            native_name=self.native_name.text(),
-            father_name=self.father_name.text(),
-            grandfather_name=self.grandfather_name.text(),
-            aliases=tuple(a.strip() for a in self.aliases.text().split(",") if a.strip()),
-            date_of_birth=date_of_birth,
-            birth_year=birth_year,
-            sex=Sex(self.sex.currentData()),
-            nationality=self.nationality.text(),
-            legal_status=LegalStatus(self.legal_status.currentData()),
-            phones=self._phone_inputs(),
-            email=self.email.text(),
-            documents=self._documents(),
-            location=self.location.text(),
-            rendezvous_point_id=self.rendezvous_point.currentData(),
-            wishes_to_leave=WishesToLeave(self.wishes_to_leave.currentData()),
-            flags=frozenset(f for f, box in self.flags.items() if box.isChecked()),
-            notes=self.notes.toPlainText(),
-        )
+                changes.update(self._read(key))
+            except ValidationError as exc:
+                problems[key] = str(exc)
+        result = replace(over or self._loaded, **changes)  # type: ignore[arg-type]
+        try:
+            persons.clean_input(result)
+        except ValidationError as exc:
+            fields = [f if f != "birth_year" else "date_of_birth" for f in exc.fields]
+            for key in fields or ["given_name"]:
+                problems.setdefault(key, str(exc))
+        mark_problems(self.inputs, problems)
+        if problems:
+            message = "\n".join(dict.fromkeys(problems.values()))
+            raise ValidationError(message, tuple(problems))
+        return result
+
+    def marked(self) -> list[str]:
+        """The fields outlined as at fault, in reading order."""
+        return marked(self.inputs)
+
+    def _read(self, key: str) -> dict[str, object]:
+        """The PersonInput values of one edited field."""
+        if key == "date_of_birth":
+            return self._born()
+        if key == "phones":
+            return {key: self._phone_inputs()}
+        if key == "documents":
+            return {key: self._documents()}
+        if key == "flags":
+            return {key: frozenset(f for f, box in self.flags.items() if box.isChecked())}
+        if key == "notes":
+            return {key: self.notes.toPlainText()}
+        if key == "latitude":
+            problem = self.tr("The latitude must be a number, like 34.5553.")
+            return {key: read_coordinate(self.latitude.text(), problem)}
+        if key == "longitude":
+            problem = self.tr("The longitude must be a number, like 69.2075.")
+            return {key: read_coordinate(self.longitude.text(), problem)}
+        widget = self.inputs[key]
+        if isinstance(widget, QComboBox):
+            kind = ENUM_FIELDS.get(key)
+            return {key: kind(widget.currentData()) if kind else widget.currentData()}
+        assert isinstance(widget, QLineEdit)
+        text = widget.text()
+        return {key: _listed(text) if key in ("aliases", "languages") else text}
+
+    def _born(self) -> dict[str, object]:
+        born = self.date_of_birth.text().strip()
+        if not born:
+            return {"date_of_birth": None, "birth_year": None}
+        if born.isdigit():
+            return {"date_of_birth": None, "birth_year": int(born)}
+        typed = read_date(born)
+        if typed is None:
+            raise ValidationError(
+                arg(
+                    self.tr("The date of birth '%1' is not YYYY-MM-DD, %2 or a year."),
+                    born,
+                    date_example(),
+                )
+            )
+        return {"date_of_birth": typed, "birth_year": None}
 
     def explain(self, error: EvactrackError) -> str:
         """Show a refusal beside the field it names (the phones box) and go there; the text
@@ -279,6 +430,8 @@ class PersonForm(QWidget):
         return tuple(result)
 
     def _documents(self) -> tuple[Document, ...]:
+        """Each line a document; one already on file keeps its issuing country and expiry."""
+        on_file = {(d.doc_type, d.number): d for d in self._loaded.documents}
         result = []
         for line in self.documents.toPlainText().splitlines():
             if not line.strip():
@@ -293,12 +446,17 @@ class PersonForm(QWidget):
                 ) from exc
             if not number.strip():
                 raise ValidationError(self.tr("The %s line has no number.") % kind)
-            result.append(Document(doc_type, number.strip()))
+            result.append(
+                on_file.get((doc_type, number.strip())) or Document(doc_type, number.strip())
+            )
         return tuple(result)
 
 
 class NewPersonDialog(QDialog):
-    """Ctrl+N: register a person; on a bad value the dialog stays open with the message."""
+    """Ctrl+N: register a person; on a bad value the dialog stays open with the message.
+
+    Sex, legal status and wishes to leave start as Unknown: a default would be saved as a
+    fact nobody stated."""
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -312,14 +470,32 @@ class NewPersonDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        save_shortcut(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
+        self.form.given_name.setFocus()
 
-    def save(self) -> None:
+    def save(self) -> bool:
         try:
             self.created = persons.create_person(self.ctx, self.form.data())
         except EvactrackError as exc:
             dialogs.show_error(self, self.form.explain(exc))
-            return
+            return False
         self.accept()
+        return True
+
+    def maybe_keep_edits(self) -> bool:
+        """Whether the dialog may close: nothing typed, or the person saved, or the
+        caseworker chose to discard what they typed."""
+        if not self.form.is_modified():
+            return True
+        answer = dialogs.ask_save_discard(self, self.tr("the new person"))
+        if answer is None:
+            return False
+        return self.save() if answer else True
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button ask before dropping what was typed."""
+        if self.maybe_keep_edits() and self.created is None:
+            super().reject()

@@ -17,12 +17,12 @@ from evactrack.services.context import Context
 from evactrack.services.rendezvous import PointDetail, PointInput
 from evactrack.ui import dialogs
 from evactrack.ui.tasks import FormSave
-from evactrack.ui.widgets import SAVE, accept_cancel_buttons
+from evactrack.ui.widgets import SAVE, accept_cancel_buttons, mark_problems, save_shortcut
 
 MAX_CAPACITY = 100_000
 
 
-def _coordinate(text: str, problem: str) -> float | None:
+def read_coordinate(text: str, problem: str) -> float | None:
     """The number typed (a decimal comma is read too); ``problem`` says what is wrong."""
     text = text.strip().replace(",", ".")
     if not text:
@@ -47,6 +47,7 @@ class PointForm(QDialog):
         )
         self.name = QLineEdit(point.name if point else "")
         self.address = QPlainTextEdit(point.description or "" if point else "")
+        self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(60)
         self.latitude = QLineEdit(
             "" if point is None or point.latitude is None else str(point.latitude)
@@ -68,24 +69,65 @@ class PointForm(QDialog):
         form.addRow(self.tr("Capacity (persons)"), self.capacity)
         buttons = accept_cancel_buttons(self, SAVE)
         form.addRow(buttons)
+        save_shortcut(self, self.accept)
         self.saver = FormSave(self, buttons)
+        self.inputs: dict[str, QWidget] = {
+            "name": self.name,
+            "description": self.address,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "capacity": self.capacity,
+        }
+        self._shown = self._typed()
+
+    def _typed(self) -> tuple[str, str, str, str, int]:
+        return (
+            self.name.text(),
+            self.address.toPlainText(),
+            self.latitude.text(),
+            self.longitude.text(),
+            self.capacity.value(),
+        )
+
+    def is_modified(self) -> bool:
+        return self._typed() != self._shown
 
     @property
     def saving(self) -> bool:
         return self.saver.running
 
     def value(self) -> PointInput:
-        return PointInput(
+        """The point typed; every problem at once, each field at fault marked."""
+        problems: dict[str, str] = {}
+        coordinates: dict[str, float | None] = {"latitude": None, "longitude": None}
+        for key, edit, problem in (
+            ("latitude", self.latitude, self.tr("The latitude must be a number, like 34.5553.")),
+            (
+                "longitude",
+                self.longitude,
+                self.tr("The longitude must be a number, like 69.2075."),
+            ),
+        ):
+            try:
+                coordinates[key] = read_coordinate(edit.text(), problem)
+            except ValidationError as exc:
+                problems[key] = str(exc)
+        data = PointInput(
             self.name.text(),
             self.address.toPlainText(),
-            _coordinate(
-                self.latitude.text(), self.tr("The latitude must be a number, like 34.5553.")
-            ),
-            _coordinate(
-                self.longitude.text(), self.tr("The longitude must be a number, like 69.2075.")
-            ),
+            coordinates["latitude"],
+            coordinates["longitude"],
             self.capacity.value() or None,
         )
+        try:
+            rendezvous.clean_point(data)
+        except ValidationError as exc:
+            for key in exc.fields:
+                problems.setdefault(key, str(exc))
+        mark_problems(self.inputs, problems)
+        if problems:
+            raise ValidationError("\n".join(dict.fromkeys(problems.values())), tuple(problems))
+        return data
 
     def accept(self) -> None:
         """Check the form here, then save on the write worker; the form closes once saved."""
@@ -108,6 +150,19 @@ class PointForm(QDialog):
     def _saved(self, point: PointDetail) -> None:
         self.saved = point
 
+    def maybe_keep_edits(self) -> bool:
+        """Whether the form may close now: nothing typed, or discarded at the caseworker's
+        word. Save starts the save, and the form closes once it is done."""
+        if self.saving:  # a save under way decides whether the form closes
+            return False
+        if not self.is_modified():
+            return True
+        answer = dialogs.ask_save_discard(self, self.tr("this rendezvous point"))
+        if answer:
+            self.accept()
+        return answer is False
+
     def reject(self) -> None:
-        if not self.saving:  # a save under way decides whether the form closes
+        """Escape, Cancel and the window's close button ask before dropping edits."""
+        if self.maybe_keep_edits():
             super().reject()

@@ -26,7 +26,7 @@ from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.tasks import Latest
 from evactrack.ui.views.movement_form import FormChoices, from_edit, load_choices, to_edit
-from evactrack.ui.widgets import OK, accept_cancel_buttons
+from evactrack.ui.widgets import OK, accept_cancel_buttons, mark_problems, save_shortcut
 
 
 class RefusalForm(QDialog):
@@ -54,11 +54,14 @@ class RefusalForm(QDialog):
         self.refused_by = QLineEdit()
         self.refused_by.setPlaceholderText(self.tr("e.g. gate guard, consular officer"))
         self.reason = QComboBox()
+        self.reason.addItem(self.tr("(choose the reason)"), None)  # a fact, never assumed
         for reason in RefusalReason:
             self.reason.addItem(label(reason), reason.value)
         self.reason_text = QPlainTextEdit()
+        self.reason_text.setTabChangesFocus(True)
         self.reason_text.setFixedHeight(60)
         self.follow_up = QPlainTextEdit()
+        self.follow_up.setTabChangesFocus(True)
         self.follow_up.setFixedHeight(60)
         self.follow_up.setPlaceholderText(
             self.tr("what happens next, e.g. call back, new documents")
@@ -83,8 +86,36 @@ class RefusalForm(QDialog):
         form.addRow(buttons)
         self.ok_button = buttons.button(OK)
         self.ok_button.setEnabled(False)
+        save_shortcut(self, self.accept)
+        self.inputs: dict[str, QWidget] = {
+            "rendezvous_point_id": self.point,
+            "checkpoint": self.checkpoint,
+            "refused_by": self.refused_by,
+            "reason": self.reason,
+            "reason_text": self.reason_text,
+            "follow_up": self.follow_up,
+            "occurred_at": self.occurred_at,
+        }
+        self._shown = self._typed()
         self.choices = Latest(self)
         self.choices.load(lambda _progress: load_choices(ctx, True), self._choices_loaded)
+
+    def _typed(self) -> dict[str, object]:
+        """What each field holds now (the point and time as chosen from the list)."""
+        typed: dict[str, object] = {}
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QLineEdit):
+                typed[key] = widget.text()
+            elif isinstance(widget, QPlainTextEdit):
+                typed[key] = widget.toPlainText()
+            elif isinstance(widget, QComboBox):
+                typed[key] = widget.currentIndex()
+            elif isinstance(widget, QDateTimeEdit):
+                typed[key] = widget.dateTime()
+        return typed
+
+    def is_modified(self) -> bool:
+        return self._typed() != self._shown
 
     @property
     def loading(self) -> bool:
@@ -102,19 +133,28 @@ class RefusalForm(QDialog):
         self.occurred_at.setDisplayFormat(f"yyyy-MM-dd HH:mm '{self.operation_tz}'")
         for widget in (self.point, self.occurred_at, self.ok_button):
             widget.setEnabled(True)
+        typed = self._typed()
+        self._shown.update({key: typed[key] for key in ("rendezvous_point_id", "occurred_at")})
         self.loaded.emit()
 
     def value(self) -> RefusalInput:
+        """The refusal typed; every problem at once, each field at fault marked."""
+        problems: dict[str, str] = {}
         point_id = self.point.currentData()
         if point_id is None and not clean_text(self.checkpoint.text()):
-            raise ValidationError(
-                self.tr("Say where the person was refused: a rendezvous point or checkpoint.")
+            problems["checkpoint"] = self.tr(
+                "Say where the person was refused: a rendezvous point or checkpoint."
             )
+        if self.reason.currentData() is None:
+            problems["reason"] = self.tr("Choose the reason for the refusal.")
         # Left as it was: the refusal is stamped when it is saved, to the second.
         changed = self.occurred_at.dateTime() != self._opened_at
         occurred_at = from_edit(self.occurred_at, self.operation_tz) if changed else None
         if occurred_at is not None and occurred_at > utcnow():
-            raise ValidationError(self.tr("A refusal cannot be in the future."))
+            problems["occurred_at"] = self.tr("A refusal cannot be in the future.")
+        mark_problems(self.inputs, problems)
+        if problems:
+            raise ValidationError("\n".join(problems.values()), tuple(problems))
         return RefusalInput(
             reason=RefusalReason(self.reason.currentData()),
             rendezvous_point_id=point_id,
@@ -134,6 +174,17 @@ class RefusalForm(QDialog):
             dialogs.show_error(self, exc)
             return
         super().accept()
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button ask before dropping what was typed."""
+        if not self.is_modified():
+            super().reject()
+            return
+        answer = dialogs.ask_save_discard(self, self.tr("this refusal"))
+        if answer:
+            self.accept()
+        elif answer is False:
+            super().reject()
 
 
 def ask_refusal(
