@@ -30,7 +30,7 @@
   <context>
     <name>CaseDetailDialog</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="686" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="765" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
@@ -101,7 +101,7 @@
   <context>
     <name>FindPersonsDialog</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="167" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="186" />
       <source>%n person(s) found.</source>
       <translation>
         <numerusform>%n person found.</numerusform>
@@ -112,7 +112,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="538" />
+      <location filename="../../evactrack/ui/main_window.py" line="546" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -120,7 +120,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="542" />
+      <location filename="../../evactrack/ui/main_window.py" line="550" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Change status of %n person</numerusform>
@@ -128,7 +128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="571" />
+      <location filename="../../evactrack/ui/main_window.py" line="579" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Status changed to '%1' for %n person.</numerusform>
@@ -136,7 +136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="577" />
+      <location filename="../../evactrack/ui/main_window.py" line="585" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changing the status of %n person…</numerusform>
@@ -144,7 +144,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <location filename="../../evactrack/ui/main_window.py" line="593" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Log a contact attempt for %n person</numerusform>
@@ -152,7 +152,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="625" />
+      <location filename="../../evactrack/ui/main_window.py" line="633" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -160,7 +160,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="664" />
+      <location filename="../../evactrack/ui/main_window.py" line="672" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Household made with %n person.</numerusform>
@@ -168,7 +168,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="688" />
+      <location filename="../../evactrack/ui/main_window.py" line="696" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>Exported %n person to %1.</numerusform>
@@ -176,7 +176,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="733" />
+      <location filename="../../evactrack/ui/main_window.py" line="741" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -190,7 +190,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="810" />
+      <location filename="../../evactrack/ui/main_window.py" line="818" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -201,7 +201,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
   <context>
     <name>MakeHouseholdDialog</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="53" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="54" />
       <source>Make a household of %n person(s)</source>
       <translation>
         <numerusform>Make a household of %n person</numerusform>
@@ -209,7 +209,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="72" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="73" />
       <source>%n of these person(s) will leave the household they are in now: %1.</source>
       <translation>
         <numerusform>%n of these persons will leave the household they are in now: %1.</numerusform>

@@ -95,12 +95,12 @@
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="250" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="251" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="259" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="260" />
       <source>Household</source>
       <translation>Foyer</translation>
     </message>
@@ -121,8 +121,8 @@
     </message>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="211" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="286" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="319" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="287" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="324" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
@@ -157,180 +157,200 @@
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="227" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="228" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="231" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="263" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="264" />
       <source>This person cannot travel without</source>
       <translation>Cette personne ne peut pas voyager sans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="266" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="267" />
       <source>Make this person the &amp;principal</source>
       <translation>Faire de cette personne le &amp;référent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="268" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="269" />
       <source>&amp;Remove this person from the household</source>
       <translation>&amp;Retirer cette personne du foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="270" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="271" />
       <source>A&amp;dd persons to the household…</source>
       <translation>A&amp;jouter des personnes au foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="287" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="288" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="288" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="289" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="289" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="290" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="290" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="291" />
       <source>Caseworker</source>
       <translation>Agent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="300" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
+      <source>(choose the outcome)</source>
+      <translation>(choisir le résultat)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="302" />
       <source>note (optional)</source>
       <translation>note (facultative)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="301" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="303" />
       <source>Log contact attempt</source>
       <translation>Noter la tentative de contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="320" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="325" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="321" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="326" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="322" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="327" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="323" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="334" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="328" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="339" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="324" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="330" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="329" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
       <source>Resolved</source>
       <translation>Résolu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="331" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="336" />
       <source>Save follow-up</source>
       <translation>Enregistrer le suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="340" />
       <source>Resolution</source>
       <translation>Résolution</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="364" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="370" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="400" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="406" />
       <source>(not in a household)</source>
       <translation>(pas dans un foyer)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="402" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="408" />
       <source>(no household name)</source>
       <translation>(foyer sans nom)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="410" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="416" />
       <source>principal</source>
       <translation>référent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="417" />
       <source>eligible</source>
       <translation>éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="411" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="417" />
       <source>not eligible</source>
       <translation>non éligible</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="414" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="420" />
       <source>cannot travel without %1</source>
       <translation>ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="422" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="428" />
       <source>Cannot travel without %1</source>
       <translation>Ne peut pas voyager sans %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="575" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="636" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="577" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="638" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="641" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="672" />
+      <source>Choose the outcome of the contact attempt.</source>
+      <translation>Choisissez le résultat de la tentative de contact.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="692" />
+      <source>Contact logged; the case went from %1 to %2.</source>
+      <translation>Contact noté ; le dossier est passé de %1 à %2.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="697" />
+      <source>Contact logged.</source>
+      <translation>Contact noté.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="720" />
       <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
       <translation>Retirer %1 du foyer ? Ses dépendances de voyage dans ce foyer sont levées.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="646" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="725" />
       <source>This person is the principal: the household will have none until you choose one.</source>
       <translation>Cette personne est le référent : le foyer n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="648" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="727" />
       <source>Remove from household</source>
       <translation>Retirer du foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="663" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="692" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="742" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="771" />
       <source>Add persons to the household</source>
       <translation>Ajouter des personnes au foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="676" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="755" />
       <source>%1 is already in this household; nothing was changed.</source>
       <translation>%1 fait déjà partie de ce foyer ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="686" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="765" />
       <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
       <translation>
         <numerusform>%n personne quittera le foyer dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
@@ -591,7 +611,17 @@ The details are in the log file.</source>
 Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/dialogs.py" line="71" />
+      <location filename="../../evactrack/ui/dialogs.py" line="57" />
+      <source>Save your changes to %1?</source>
+      <translation>Enregistrer vos modifications de %1 ?</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/dialogs.py" line="64" />
+      <source>If you don't save, your changes will be lost.</source>
+      <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/dialogs.py" line="95" />
       <source>An unexpected error occurred. Your data is safe: every change is saved in one transaction. The details are in the log file.</source>
       <translation>Une erreur inattendue s’est produite. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction. Les détails sont dans le fichier journal.</translation>
     </message>
@@ -814,22 +844,22 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>FindPersonsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="123" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="142" />
       <source>name, phone digits, document number…</source>
       <translation>nom, chiffres du téléphone, numéro de document…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="125" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="144" />
       <source>&amp;Find:</source>
       <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="138" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="157" />
       <source>&amp;Add</source>
       <translation>&amp;Ajouter</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="167" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="186" />
       <source>%n person(s) found.</source>
       <translation>
         <numerusform>%n personne trouvée.</numerusform>
@@ -1686,22 +1716,22 @@ Les détails sont dans le fichier journal.</translation>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="758" />
+      <location filename="../../evactrack/ui/main_window.py" line="766" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="767" />
+      <location filename="../../evactrack/ui/main_window.py" line="775" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="778" />
+      <location filename="../../evactrack/ui/main_window.py" line="786" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="783" />
+      <location filename="../../evactrack/ui/main_window.py" line="791" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1710,17 +1740,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="789" />
+      <location filename="../../evactrack/ui/main_window.py" line="797" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="794" />
+      <location filename="../../evactrack/ui/main_window.py" line="802" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="810" />
+      <location filename="../../evactrack/ui/main_window.py" line="818" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1728,7 +1758,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="813" />
+      <location filename="../../evactrack/ui/main_window.py" line="821" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
@@ -1749,7 +1779,7 @@ Tapez %1 pour confirmer :</translation>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="538" />
+      <location filename="../../evactrack/ui/main_window.py" line="546" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1757,7 +1787,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="542" />
+      <location filename="../../evactrack/ui/main_window.py" line="550" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1765,22 +1795,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="543" />
+      <location filename="../../evactrack/ui/main_window.py" line="551" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="544" />
+      <location filename="../../evactrack/ui/main_window.py" line="552" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="552" />
+      <location filename="../../evactrack/ui/main_window.py" line="560" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="571" />
+      <location filename="../../evactrack/ui/main_window.py" line="579" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1788,7 +1818,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="577" />
+      <location filename="../../evactrack/ui/main_window.py" line="585" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1796,7 +1826,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <location filename="../../evactrack/ui/main_window.py" line="593" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1804,27 +1834,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="587" />
+      <location filename="../../evactrack/ui/main_window.py" line="595" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="588" />
+      <location filename="../../evactrack/ui/main_window.py" line="596" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="590" />
+      <location filename="../../evactrack/ui/main_window.py" line="598" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="618" />
+      <location filename="../../evactrack/ui/main_window.py" line="626" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="625" />
+      <location filename="../../evactrack/ui/main_window.py" line="633" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1832,12 +1862,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="631" />
+      <location filename="../../evactrack/ui/main_window.py" line="639" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="664" />
+      <location filename="../../evactrack/ui/main_window.py" line="672" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -1845,17 +1875,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="673" />
+      <location filename="../../evactrack/ui/main_window.py" line="681" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="673" />
+      <location filename="../../evactrack/ui/main_window.py" line="681" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="688" />
+      <location filename="../../evactrack/ui/main_window.py" line="696" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1863,32 +1893,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="692" />
+      <location filename="../../evactrack/ui/main_window.py" line="700" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="703" />
+      <location filename="../../evactrack/ui/main_window.py" line="711" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="705" />
+      <location filename="../../evactrack/ui/main_window.py" line="713" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="709" />
+      <location filename="../../evactrack/ui/main_window.py" line="717" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="711" />
+      <location filename="../../evactrack/ui/main_window.py" line="719" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="733" />
+      <location filename="../../evactrack/ui/main_window.py" line="741" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1902,27 +1932,27 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="747" />
+      <location filename="../../evactrack/ui/main_window.py" line="755" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="876" />
+      <location filename="../../evactrack/ui/main_window.py" line="884" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="878" />
+      <location filename="../../evactrack/ui/main_window.py" line="886" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="887" />
+      <location filename="../../evactrack/ui/main_window.py" line="895" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="888" />
+      <location filename="../../evactrack/ui/main_window.py" line="896" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -1930,7 +1960,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>MakeHouseholdDialog</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="53" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="54" />
       <source>Make a household of %n person(s)</source>
       <translation>
         <numerusform>Former un foyer de %n personne</numerusform>
@@ -1938,12 +1968,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="63" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="64" />
       <source>optional, e.g. the family name</source>
       <translation>facultatif, p. ex. le nom de famille</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="72" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="73" />
       <source>%n of these person(s) will leave the household they are in now: %1.</source>
       <translation>
         <numerusform>%n de ces personnes quittera le foyer dont elle fait partie : %1.</numerusform>
@@ -1951,24 +1981,29 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="81" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="82" />
       <source>&amp;Principal:</source>
       <translation>&amp;Principal :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="83" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="84" />
       <source>Household &amp;name:</source>
       <translation>&amp;Nom du foyer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="89" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="90" />
       <source>&amp;Make household</source>
       <translation>&amp;Former le foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/household_dialogs.py" line="95" />
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="96" />
       <source>Persons in the new household:</source>
       <translation>Personnes du nouveau foyer :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/household_dialogs.py" line="115" />
+      <source>the new household</source>
+      <translation>le nouveau foyer</translation>
     </message>
   </context>
   <context>
@@ -2115,54 +2150,59 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>facultatif, p. ex. Abbey gate, rotation 3</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="114" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="116" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="115" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="117" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="116" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="118" />
       <source>Window starts</source>
       <translation>Début du créneau</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="117" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="119" />
       <source>Window ends</source>
       <translation>Fin du créneau</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="118" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="120" />
       <source>Capacity (persons)</source>
       <translation>Capacité (personnes)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="119" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="121" />
       <source>Escort party</source>
       <translation>Escorte</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="120" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="122" />
       <source>Escort contact</source>
       <translation>Contact de l’escorte</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="121" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="123" />
       <source>Recognition signal</source>
       <translation>Signe de reconnaissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="122" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="124" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="165" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="197" />
       <source>Choose a rendezvous point; if there is none, create one (or reactivate it) in the rendezvous points view first.</source>
       <translation>Choisissez un point de rendez-vous ; s’il n’y en a aucun, créez-en un (ou réactivez-le) d’abord dans l’onglet Points de rendez-vous.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movement_form.py" line="255" />
+      <source>this movement</source>
+      <translation>ce mouvement</translation>
     </message>
   </context>
   <context>
@@ -2383,9 +2423,14 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="307" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="465" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="493" />
+      <source>the new person</source>
+      <translation>la nouvelle personne</translation>
     </message>
   </context>
   <context>
@@ -2438,152 +2483,192 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="82" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="135" />
       <source>separated by commas</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="84" />
-      <source>YYYY-MM-DD or a year</source>
-      <translation>AAAA-MM-JJ ou une année</translation>
+      <location filename="../../evactrack/ui/views/person_form.py" line="138" />
+      <source>YYYY-MM-DD, %1 or a year</source>
+      <translation>AAAA-MM-JJ, %1 ou une année</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="89" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="143" />
+      <source>separated by commas, e.g. Dari, Pashto</source>
+      <translation>séparées par des virgules, p. ex. dari, pachto</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="146" />
       <source>one number per line, in any format</source>
       <translation>un numéro par ligne, dans n’importe quel format</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="98" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="154" />
       <source>&amp;Use this number</source>
       <translation>&amp;Utiliser ce numéro</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="107" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="163" />
       <source>one per line: type number, e.g. passport P1234567 (types: %s)</source>
       <translation>un par ligne : type numéro, p. ex. passport P1234567 (types : %s)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="113" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="168" />
+      <source>e.g. 34.5553</source>
+      <translation>p. ex. 34.5553</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="170" />
+      <source>e.g. 69.2075</source>
+      <translation>p. ex. 69.2075</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="172" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="122" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="180" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="123" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="181" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="124" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="182" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="125" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="183" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="126" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="184" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="127" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="185" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="128" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="186" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="129" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="187" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="130" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="188" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="131" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="189" />
+      <source>Languages</source>
+      <translation>Langues</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="190" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="133" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="192" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="139" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="198" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="140" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="199" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="141" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="200" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="142" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
+      <source>Latitude</source>
+      <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="202" />
+      <source>Longitude</source>
+      <translation>Longitude</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="203" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="143" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="204" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="144" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="205" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="154" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="215" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="175" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="266" />
       <source>Not a valid number, kept as written: %s</source>
       <translation>Numéro non valide, gardé tel quel : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
-      <source>The date of birth '%s' is not YYYY-MM-DD or a year.</source>
-      <translation>La date de naissance « %s » n’est ni AAAA-MM-JJ ni une année.</translation>
+      <location filename="../../evactrack/ui/views/person_form.py" line="346" />
+      <source>The latitude must be a number, like 34.5553.</source>
+      <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="230" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="349" />
+      <source>The longitude must be a number, like 69.2075.</source>
+      <translation>La longitude doit être un nombre, comme 69.2075.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="369" />
+      <source>The date of birth '%1' is not YYYY-MM-DD, %2 or a year.</source>
+      <translation>La date de naissance « %1 » n’est ni AAAA-MM-JJ, ni %2, ni une année.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/person_form.py" line="381" />
       <source>'%1' is not a phone number: %2.</source>
       <translation>« %1 » n'est pas un numéro de téléphone : %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="251" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="402" />
       <source>%1 is not valid as written; with the code of %2: %3</source>
       <translation>%1 n'est pas valide tel quel ; avec l'indicatif de %2 : %3</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="291" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="444" />
       <source>'%s' is not a document type; use one of: %s.</source>
       <translation>« %s » n’est pas un type de document ; utilisez : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="295" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="448" />
       <source>The %s line has no number.</source>
       <translation>La ligne %s n’a pas de numéro.</translation>
     </message>
@@ -2624,54 +2709,59 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Nouveau point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="57" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="58" />
       <source>e.g. 34.5553</source>
       <translation>p. ex. 34.5553</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="58" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="59" />
       <source>e.g. 69.2075</source>
       <translation>p. ex. 69.2075</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="61" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="62" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="64" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="65" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="65" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="66" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="66" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="67" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="67" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="68" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="68" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="69" />
       <source>Capacity (persons)</source>
       <translation>Capacité (personnes)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="82" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="104" />
       <source>The latitude must be a number, like 34.5553.</source>
       <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="85" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="108" />
       <source>The longitude must be a number, like 69.2075.</source>
       <translation>La longitude doit être un nombre, comme 69.2075.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/point_form.py" line="160" />
+      <source>this rendezvous point</source>
+      <translation>ce point de rendez-vous</translation>
     </message>
   </context>
   <context>
@@ -2750,59 +2840,74 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>p. ex. garde de la porte, agent consulaire</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="64" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="57" />
+      <source>(choose the reason)</source>
+      <translation>(choisir le motif)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="67" />
       <source>what happens next, e.g. call back, new documents</source>
       <translation>la suite, p. ex. rappeler, nouveaux documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="73" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="76" />
       <source>%1 was refused.</source>
       <translation>Refus de %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="75" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="78" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="76" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="79" />
       <source>Checkpoint</source>
       <translation>Point de contrôle</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="77" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="80" />
       <source>Refused by</source>
       <translation>Refusé par</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="78" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="81" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="79" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="82" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="80" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="83" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="81" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="84" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="111" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="146" />
       <source>Say where the person was refused: a rendezvous point or checkpoint.</source>
       <translation>Indiquez où la personne a été refusée : un point de rendez-vous ou un point de contrôle.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="117" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="149" />
+      <source>Choose the reason for the refusal.</source>
+      <translation>Choisissez le motif du refus.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="154" />
       <source>A refusal cannot be in the future.</source>
       <translation>Un refus ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="183" />
+      <source>this refusal</source>
+      <translation>ce refus</translation>
     </message>
   </context>
   <context>

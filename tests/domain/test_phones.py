@@ -81,8 +81,8 @@ def test_what_cannot_be_a_number_is_refused_with_the_reason(
     with pytest.raises(NotAPhoneNumber) as refused:
         check_phone(f"  {text} ")
     assert isinstance(refused.value, ValidationError)
-    assert (refused.value.field, refused.value.text, refused.value.problem) == (
-        "phones",
+    assert (refused.value.fields, refused.value.text, refused.value.problem) == (
+        ("phones",),
         text,
         problem,
     )
