@@ -168,6 +168,7 @@ def test_a_refusal_undo_after_its_follow_up_was_written_is_refused(
     select_people(board, [people[1]])
 
     def refuse(form: RefusalForm) -> None:
+        form.reason.setCurrentIndex(form.reason.findData(RefusalReason.NOT_ON_LIST.value))
         form.refused_by.setText("gate guard")
         form.accept()
 
