@@ -37,6 +37,8 @@ def test_every_kind_of_event_is_decoded(ctx: Context) -> None:
     movements.assign(ctx, movement, [person.id])
     movements.set_status(ctx, movement, MovementStatus.ASSEMBLING)
     movements.record_outcome(ctx, movement, person.id, ManifestOutcome.BOARDED)
+    # Boarded while assembling stays assigned until the movement departs.
+    movements.set_status(ctx, movement, MovementStatus.EN_ROUTE)
 
     lines = {line.field: line for line in reversed(audit.person_history(ctx, person.id))}
     assert lines["rendezvous_point_id"].new == Named("rendezvous_point", point, "North Gate")

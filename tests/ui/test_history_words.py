@@ -29,6 +29,8 @@ def journey(sqlite_ctx: Context) -> tuple[int, int]:
     movements.assign(sqlite_ctx, movement, [person.id])
     movements.set_status(sqlite_ctx, movement, MovementStatus.ASSEMBLING)
     movements.record_outcome(sqlite_ctx, movement, person.id, ManifestOutcome.BOARDED)
+    # Boarded while assembling stays assigned until the movement departs.
+    movements.set_status(sqlite_ctx, movement, MovementStatus.EN_ROUTE)
     return person.id, movement
 
 
