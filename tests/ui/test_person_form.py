@@ -78,6 +78,7 @@ def test_every_problem_is_shown_at_once_and_each_field_marked(
     form.email.setText("zahra at example.org")
     form.latitude.setText("north")
     form.documents.setPlainText("ticket 123")
+    form.phones.setPlainText("12ab")
     assert not dialog.save()
     assert dialog.created is None and dialog.result() == 0
     assert len(messages) == 1
@@ -87,6 +88,7 @@ def test_every_problem_is_shown_at_once_and_each_field_marked(
         "'ticket' is not a document type",
         "at least one name",
         "not a valid e-mail",
+        "'12ab' is not a phone number",
     ):
         assert problem in messages[0]
     assert form.marked() == [
@@ -94,11 +96,13 @@ def test_every_problem_is_shown_at_once_and_each_field_marked(
         "family_name",
         "native_name",
         "date_of_birth",
+        "phones",
         "email",
         "documents",
         "latitude",
     ]
     form.given_name.setText("Zahra")
+    form.phones.setPlainText("0701234567")
     form.date_of_birth.setText("1990")
     form.email.clear()
     form.latitude.clear()

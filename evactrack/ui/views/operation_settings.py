@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ class OperationSettingsDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(440)  # a wrapped label's height follows its width
         self.site_name = QLineEdit(settings.get(ctx, settings.SITE_NAME), self)
         self.site_name.setMaxLength(120)
         form = QFormLayout()
@@ -44,7 +46,7 @@ class OperationSettingsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(accept_cancel_buttons(self, QDialogButtonBox.StandardButton.Save))
-        self.resize(460, 0)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def accept(self) -> None:
         """Saved through the service, which checks the administrator's role; a refusal or an

@@ -320,6 +320,12 @@ class PersonForm(QWidget):
             fields = [f if f != "birth_year" else "date_of_birth" for f in exc.fields]
             for key in fields or ["given_name"]:
                 problems.setdefault(key, str(exc))
+        if "phones" in changes:  # the service's rule, here too so that every problem shows
+            on_file = (p.number for p in self._loaded.phones)
+            try:
+                persons.check_phones(result, self.operation_country, on_file)
+            except NotAPhoneNumber as exc:
+                problems.setdefault("phones", self.explain(exc))
         mark_problems(self.inputs, problems)
         if problems:
             message = "\n".join(dict.fromkeys(problems.values()))
