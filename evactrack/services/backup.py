@@ -9,6 +9,7 @@ the database stays in use; PostgreSQL with pg_dump (custom format, for pg_restor
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 import shutil
@@ -16,20 +17,32 @@ import sqlite3
 import subprocess
 import tempfile
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import func, select, text
 
-from evactrack.db.engine import sqlite_path
+from evactrack.config import backups_dir
+from evactrack.db import cipher
+from evactrack.db.cipher import CipherKey
+from evactrack.db.engine import cipher_key, raw_sqlite_connection, sqlite_path
 from evactrack.db.migrate import pg_dump_command
 from evactrack.db.models import Person
 from evactrack.domain.enums import AuditAction
-from evactrack.domain.errors import BackupError
-from evactrack.services import audit
+from evactrack.domain.errors import BackupError, RestoreError, WrongPassphraseError
+from evactrack.services import audit, settings
 from evactrack.services.context import Context
+from evactrack.services.encryption import (
+    database_path,
+    export_checked,
+    overwrite_and_remove,
+    private_temp,
+    replace_file,
+    table_counts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +54,8 @@ POLL_S = 0.1
 # Files SQLite may keep beside a database.
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 DUMP_MAGIC = b"PGDMP"
+# An automatic backup is taken at start when the newest is older than this.
+ROTATE_EVERY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,16 +225,18 @@ def _copy_sqlite(
         if progress is not None:
             progress(total - remaining, total)
 
+    key = cipher_key(ctx.db.engine)
     raw = ctx.db.engine.raw_connection()
     try:
         source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-        copy = sqlite3.connect(temp, isolation_level=None)
+        # Encrypted with the database's own key (the same salt too): a copy as safe as it.
+        copy = raw_sqlite_connection(temp, key)
         try:
             source.backup(copy, pages=pages_per_step, progress=report)
             # One self-contained file: the copy would otherwise be in WAL mode like its source.
             copy.execute("PRAGMA journal_mode = DELETE")
-            problems = [str(row[0]) for row in copy.execute("PRAGMA integrity_check")]
-            if problems != ["ok"]:
+            problems = cipher.problems(copy, encrypted=key is not None)
+            if problems:
                 raise BackupError(
                     "the copy failed its integrity check, so it was not kept: "
                     + "; ".join(problems[:3])
@@ -315,3 +332,166 @@ def _check_dump(temp: Path) -> None:
             raise BackupError(
                 "the dump cannot be read back by pg_restore, so it was not kept: " + _said(errors)
             )
+
+
+# ---------------------------------------------------------------- rotating backups
+
+
+def rotating_backups(ctx: Context) -> list[Path]:
+    """This database's automatic backups in the backups folder, oldest first."""
+    if kind_of(ctx) != SQLITE:
+        return []
+    stem = _sqlite_file(ctx).stem
+    found = backups_dir().glob(f"{glob.escape(stem)}-*Z-*.sqlite3")
+    return sorted(p for p in found if p.name[len(stem) + 1 :][:8].isdigit())
+
+
+def rotate(ctx: Context, reason: str) -> Path | None:
+    """Copy the database into the backups folder (as safe as the database: encrypted with its
+    key, mode 0600), then keep only the newest N (setting ``backups_kept``).
+
+    A PostgreSQL server keeps its own backups; nothing is written for one.
+    """
+    if kind_of(ctx) != SQLITE:
+        return None
+    source = _sqlite_file(ctx)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups_dir() / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    handle, temp = _private_temp_file(target)
+    try:
+        try:
+            _copy_sqlite(ctx, temp, None, PAGES_PER_STEP)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+        os.replace(temp, target)
+        _sync_folder(target.parent)
+    except BaseException:
+        _remove(temp)
+        raise
+    log.info("automatic backup taken (%s)", reason)
+    kept = int(settings.get(ctx, settings.BACKUPS_KEPT))
+    for old in rotating_backups(ctx)[:-kept]:
+        overwrite_and_remove(old)
+    return target
+
+
+def rotate_if_due(ctx: Context, now: datetime | None = None) -> Path | None:
+    """At start: a new automatic backup when the last one is more than a day old."""
+    existing = rotating_backups(ctx)
+    moment = (now or datetime.now(UTC)).timestamp()
+    if existing and moment - existing[-1].stat().st_mtime < ROTATE_EVERY.total_seconds():
+        return None
+    return rotate(ctx, "daily")
+
+
+# ---------------------------------------------------------------- restore
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    path: Path
+    persons: int
+    replaced: Path | None  # where the database that was replaced was kept
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "persons": self.persons,
+            "replaced": str(self.replaced) if self.replaced else None,
+        }
+
+
+def restore(url: str | None, backup: Path, passphrase: str | None) -> RestoreResult:
+    """Put a backup in place of the database, which must not be open.
+
+    The backup is opened with the passphrase and checked (integrity, cipher integrity, an
+    evactrack database) before anything is touched; a refused backup changes nothing. The
+    database it replaces is kept in the backups folder first; the restored copy is written
+    beside the database, counted against the backup, and renamed over it in one step. The
+    result is encrypted whenever a passphrase is given.
+    """
+    target = database_path(url)
+    source = Path(os.path.abspath(backup.expanduser()))
+    backup_key = _backup_key(source, passphrase)
+    target_kind = cipher.file_kind(target)
+    if target_kind is not cipher.FileKind.MISSING and _is_database_file(source, target):
+        raise RestoreError(f"{source} is the database itself; choose a backup file")
+    target_key = None
+    if target_kind is cipher.FileKind.ENCRYPTED:
+        if passphrase is None:
+            raise RestoreError(f"{target} is encrypted: its passphrase is needed")
+        target_key = cipher.key_for_file(target, passphrase)
+        with closing(cipher.connect(target, target_key)) as current:
+            cipher.check_opens(current, target)
+    with closing(cipher.connect(source, backup_key)) as copy:
+        try:
+            cipher.check_opens(copy, source)
+        except WrongPassphraseError:
+            raise RestoreError(
+                f"the passphrase does not open the backup {source}, so nothing was restored"
+            ) from None
+        expected = _checked_backup(copy, source, backup_key)
+        temp = private_temp(target, "restore")
+        try:
+            new_key = cipher.derive(passphrase) if passphrase else None
+            export_checked(copy, temp, new_key, expected)
+        except BaseException:
+            overwrite_and_remove(temp)
+            raise
+    try:
+        missing = target_kind is cipher.FileKind.MISSING
+        replaced = None if missing else _keep_replaced(target, target_key)
+        replace_file(temp, target)
+    except BaseException:
+        overwrite_and_remove(temp)
+        raise
+    log.info("database restored from a backup")
+    return RestoreResult(target, expected.get(Person.__tablename__, 0), replaced)
+
+
+def _backup_key(source: Path, passphrase: str | None) -> CipherKey | None:
+    kind = cipher.file_kind(source)
+    if not source.is_file() or kind is cipher.FileKind.MISSING:
+        raise RestoreError(f"{source} is not a backup: the file is missing or empty")
+    if kind is cipher.FileKind.PLAINTEXT:
+        return None
+    if passphrase is None:
+        raise RestoreError(f"the backup {source} is encrypted: its passphrase is needed")
+    with source.open("rb") as handle:
+        return cipher.derive(passphrase, handle.read(cipher.SALT_BYTES))
+
+
+def _checked_backup(copy: Any, source: Path, key: CipherKey | None) -> dict[str, int]:
+    """The backup's row counts, once it is known sound and an evactrack database."""
+    try:
+        found = cipher.problems(copy, encrypted=key is not None)
+        counts = table_counts(copy)
+    except cipher.DatabaseError as exc:
+        found = [" ".join(str(exc).split())]
+    if found:
+        raise RestoreError(
+            f"the backup {source} is damaged, so nothing was restored: " + "; ".join(found[:3])
+        )
+    if Person.__tablename__ not in counts or "alembic_version" not in counts:
+        raise RestoreError(f"{source} is not an evactrack backup, so nothing was restored")
+    return counts
+
+
+def _keep_replaced(target: Path, key: CipherKey | None) -> Path:
+    """The database about to be replaced, copied into the backups folder (its own key)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    kept = backups_dir() / f"{target.stem}-{stamp}-before-restore.sqlite3"
+    handle, temp = _private_temp_file(kept)
+    os.close(handle)
+    try:
+        with closing(raw_sqlite_connection(target, key)) as current:
+            with closing(raw_sqlite_connection(temp, key)) as copy:
+                current.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        os.replace(temp, kept)
+    except BaseException:
+        _remove(temp)
+        raise
+    return kept

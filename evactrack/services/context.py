@@ -13,11 +13,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evactrack.config import resolve_db_url
-from evactrack.db.engine import is_sqlite, make_engine
+from evactrack.db import cipher
+from evactrack.db.engine import checkpoint, cipher_key, is_sqlite, make_engine, sqlite_path
 from evactrack.db.migrate import upgrade_to_head
 from evactrack.db.models import User
 from evactrack.domain.enums import Role
-from evactrack.domain.errors import DatabaseOpenError, PermissionDeniedError
+from evactrack.domain.errors import DatabaseOpenError, PermissionDeniedError, WrongPassphraseError
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,10 @@ class Database:
     def is_sqlite(self) -> bool:
         return is_sqlite(str(self.engine.url))
 
+    @property
+    def encrypted(self) -> bool:
+        return cipher_key(self.engine) is not None
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
@@ -54,14 +59,42 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        """Empty the WAL into the file first: nothing deleted is left in a side file."""
+        try:
+            checkpoint(self.engine)
+        except SQLAlchemyError:
+            log.warning("the database could not be checkpointed at close", exc_info=True)
         self.engine.dispose()
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Resolve, open and (unless told not to) upgrade the database; errors become one line."""
+def database_file_kind(url: str | None = None) -> cipher.FileKind | None:
+    """Whether the SQLite file ``url`` names is encrypted, plaintext or not there yet;
+    ``None`` for a database server (nothing to decrypt)."""
+    path = sqlite_path(resolve_db_url(url))
+    return None if path is None else cipher.file_kind(path)
+
+
+def open_database(
+    url: str | None = None, *, migrate: bool = True, passphrase: str | None = None
+) -> Database:
+    """Resolve, open and (unless told not to) upgrade the database; errors become one line.
+
+    An encrypted SQLite file needs its ``passphrase``; with one, a new file is created
+    encrypted. A database server ignores it.
+    """
     resolved = resolve_db_url(url)
+    path = sqlite_path(resolved)
+    kind = None if path is None else cipher.file_kind(path)
+    if kind is cipher.FileKind.ENCRYPTED and passphrase is None:
+        raise DatabaseOpenError(
+            f"{path} is encrypted: its passphrase is needed (EVACTRACK_PASSPHRASE)"
+        )
+    if kind is cipher.FileKind.PLAINTEXT or path is None:
+        passphrase = None
     try:
-        engine = make_engine(resolved)
+        engine = make_engine(resolved, passphrase=passphrase)
+        if passphrase is not None:
+            _check_key(engine, path)
         if migrate:
             upgrade_to_head(engine)
         else:
@@ -72,6 +105,19 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
         reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
         raise DatabaseOpenError(f"cannot open database {shown}: {reason}") from exc
     return Database(engine)
+
+
+def _check_key(engine: Engine, path: object) -> None:
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        if isinstance(getattr(exc, "orig", None), cipher.DatabaseError):
+            raise WrongPassphraseError(
+                f"wrong passphrase: it does not open {path}; nothing was changed"
+            ) from None
+        raise
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Operation-wide settings: the operation's time zone and the site name."""
+"""Operation-wide settings: the operation's time zone, the site name, backups kept."""
 
 from __future__ import annotations
 
@@ -8,13 +8,16 @@ from sqlalchemy.orm import Session
 
 from evactrack.db.models import Setting
 from evactrack.domain.enums import AuditAction
+from evactrack.domain.errors import ValidationError
 from evactrack.domain.timezones import DEFAULT_OPERATION_TZ, utcnow, zone
 from evactrack.services import audit
 from evactrack.services.context import Context
 
 OPERATION_TZ = "operation_timezone"
 SITE_NAME = "site_name"
-DEFAULTS = {OPERATION_TZ: DEFAULT_OPERATION_TZ, SITE_NAME: "evactrack"}
+# How many automatic backups are kept in the data folder's backups folder.
+BACKUPS_KEPT = "backups_kept"
+DEFAULTS = {OPERATION_TZ: DEFAULT_OPERATION_TZ, SITE_NAME: "evactrack", BACKUPS_KEPT: "7"}
 
 
 def read(session: Session, key: str) -> str:
@@ -33,6 +36,8 @@ def put(ctx: Context, key: str, value: str) -> None:
         raise KeyError(key)
     if key == OPERATION_TZ:
         zone(value)
+    if key == BACKUPS_KEPT and not (value.isdigit() and int(value) >= 1):
+        raise ValidationError(f"keep at least one backup ({value!r} is not a count)")
     with ctx.db.transaction() as session:
         setting = session.get(Setting, key)
         audit.record(
