@@ -183,3 +183,17 @@ def private_data_dir(
     monkeypatch.setenv("EVACTRACK_DATA_DIR", str(path))
     monkeypatch.delenv("EVACTRACK_DB", raising=False)
     return path
+
+
+# Quotes, a backslash and Dari letters: any passphrase must work.
+TEST_PASSPHRASE = "گذرواژه 'it''s' \"x\" \\ ok"
+
+
+@pytest.fixture(autouse=True)
+def test_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Commands that create a database make it encrypted, so every test can take the
+    passphrase from the environment, as a caseworker's script would; a test about asking
+    for it removes the variable."""
+    monkeypatch.setenv("EVACTRACK_PASSPHRASE", TEST_PASSPHRASE)
+    monkeypatch.delenv("EVACTRACK_NEW_PASSPHRASE", raising=False)
+    return TEST_PASSPHRASE

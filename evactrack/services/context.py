@@ -29,6 +29,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        self.closed = False
 
     @property
     def url(self) -> str:
@@ -59,7 +60,11 @@ class Database:
             session.close()
 
     def close(self) -> None:
-        """Empty the WAL into the file first: nothing deleted is left in a side file."""
+        """Empty the WAL into the file first: nothing deleted is left in a side file.
+        Closing twice does nothing (a restore closes the database before it is replaced)."""
+        if self.closed:
+            return
+        self.closed = True
         try:
             checkpoint(self.engine)
         except SQLAlchemyError:
@@ -87,7 +92,8 @@ def open_database(
     kind = None if path is None else cipher.file_kind(path)
     if kind is cipher.FileKind.ENCRYPTED and passphrase is None:
         raise DatabaseOpenError(
-            f"{path} is encrypted: its passphrase is needed (EVACTRACK_PASSPHRASE)"
+            f"cannot open database {path}: it is encrypted (or not an evactrack database); "
+            "its passphrase is needed (EVACTRACK_PASSPHRASE)"
         )
     if kind is cipher.FileKind.PLAINTEXT or path is None:
         passphrase = None
@@ -115,7 +121,8 @@ def _check_key(engine: Engine, path: object) -> None:
         engine.dispose()
         if isinstance(getattr(exc, "orig", None), cipher.DatabaseError):
             raise WrongPassphraseError(
-                f"wrong passphrase: it does not open {path}; nothing was changed"
+                f"cannot open database {path}: wrong passphrase (or not an evactrack "
+                "database); nothing was changed"
             ) from None
         raise
 

@@ -34,7 +34,7 @@ from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
 from evactrack.services import backup, caselist, contacts, export, households, persons
 from evactrack.services.caselist import FilterChoices, FilterCounts
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, context_for
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.tasks import Operation, Progress
@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             else None
         )
         self.backup_action = self._action(self.tr("&Back up database…"), self.back_up_database)
+        self.restore_action = self._action(self.tr("&Restore a backup…"), self.restore_backup)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -208,6 +209,7 @@ class MainWindow(QMainWindow):
             if action is not None:
                 file_menu.addAction(action)
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -613,6 +615,8 @@ class MainWindow(QMainWindow):
         with a progress dialog whose Cancel leaves nothing behind."""
         ctx = self.ctx
 
+        encrypted = ctx.db.encrypted
+
         def work(progress: Progress) -> backup.BackupResult:
             return backup.back_up(ctx, path, progress.advance)
 
@@ -620,20 +624,23 @@ class MainWindow(QMainWindow):
             size = QLocale().formattedDataSize(
                 result.bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat
             )
-            dialogs.show_info(
-                self,
-                arg(
-                    self.tr(
-                        "The database was backed up: %n person(s) in %1 (%2).\n\n"
-                        "This file holds every record and is not encrypted: keep it as safe as "
-                        "the database itself.",
-                        "",
-                        result.persons,
-                    ),
-                    str(result.path),
-                    size,
-                ),
-            )
+            if encrypted:
+                text = self.tr(
+                    "The database was backed up: %n person(s) in %1 (%2).\n\n"
+                    "This file holds every record, encrypted: it opens only with the "
+                    "database's passphrase.",
+                    "",
+                    result.persons,
+                )
+            else:
+                text = self.tr(
+                    "The database was backed up: %n person(s) in %1 (%2).\n\n"
+                    "This file holds every record and is not encrypted: keep it as safe as "
+                    "the database itself.",
+                    "",
+                    result.persons,
+                )
+            dialogs.show_info(self, arg(text, str(result.path), size))
 
         return self._run(
             Operation(self, work, write=True)
@@ -682,20 +689,35 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, url: str) -> bool:
         """Open another database and show it; the one in use stays open if that fails."""
+        from evactrack.ui.views.unlock_dialog import open_unlocked
+
         try:
-            db = open_database(url)
+            db = open_unlocked(self, url)
+            if db is None:
+                return False
             ctx = context_for(db)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return False
+        self.use_database(ctx)
+        self.settings.setValue(LAST_DATABASE, url)
+        return True
+
+    def use_database(self, ctx: Context) -> None:
+        """Show the database ``ctx`` works on, closing the one shown before (if still open)."""
         for dialog in list(self.details.values()):
             dialog.close()
         self.undo_stack.clear()
         old = self.ctx.db
         self.ctx = ctx
-        self.settings.setValue(LAST_DATABASE, url)
         self.save_layout()
         self._build_central()
         self._restore_layout()
-        old.close()
-        return True
+        if old is not ctx.db:
+            old.close()
+
+    def restore_backup(self) -> bool:
+        """File > Restore a backup…: see evactrack/ui/views/restore.py."""
+        from evactrack.ui.views.restore import restore_backup
+
+        return restore_backup(self)
