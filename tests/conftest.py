@@ -197,3 +197,19 @@ def test_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("EVACTRACK_PASSPHRASE", TEST_PASSPHRASE)
     monkeypatch.delenv("EVACTRACK_NEW_PASSPHRASE", raising=False)
     return TEST_PASSPHRASE
+
+
+@pytest.fixture
+def encrypted_sqlite_url(sqlite_url: str, test_passphrase: str) -> str:
+    """A fresh database at head, encrypted with ``TEST_PASSPHRASE``."""
+    from evactrack.services import encryption
+
+    encryption.encrypt(sqlite_url, test_passphrase)
+    return sqlite_url
+
+
+@pytest.fixture
+def encrypted_ctx(encrypted_sqlite_url: str, test_passphrase: str) -> Iterator[Context]:
+    database = open_database(encrypted_sqlite_url, passphrase=test_passphrase)
+    yield context_for(database, "tester")
+    database.close()

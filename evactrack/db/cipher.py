@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -129,10 +130,14 @@ def export(connection: Any, target: Path, key: CipherKey | None) -> None:
 
 
 def problems(connection: Any, *, encrypted: bool) -> list[str]:
-    """What ``integrity_check`` (and, for an encrypted file, ``cipher_integrity_check``) say
-    is damaged; an empty list when the file is sound."""
-    found = [str(row[0]) for row in connection.execute("PRAGMA integrity_check")]
-    found = [] if found == ["ok"] else found
-    if encrypted:
-        found += [str(row[0]) for row in connection.execute("PRAGMA cipher_integrity_check")]
+    """What ``cipher_integrity_check`` (for an encrypted file: each page whose HMAC fails)
+    and ``integrity_check`` say is damaged; an empty list when the file is sound."""
+    found: list[str] = []
+    checks = ["cipher_integrity_check", "integrity_check"] if encrypted else ["integrity_check"]
+    for check in checks:
+        try:
+            said = [str(row[0]) for row in connection.execute(f"PRAGMA {check}")]
+        except (sqlcipher.DatabaseError, sqlite3.DatabaseError) as exc:
+            said = [" ".join(str(exc).split())]
+        found += [f"{check}: {line}" for line in said if line != "ok"]
     return found

@@ -82,10 +82,7 @@ def verify(url: str | None, passphrase: str | None) -> list[str]:
         key = cipher.key_for_file(path, passphrase)
     with closing(cipher.connect(path, key)) as connection:
         cipher.check_opens(connection, path)
-        try:
-            return cipher.problems(connection, encrypted=key is not None)
-        except cipher.DatabaseError as exc:
-            return [" ".join(str(exc).split())]
+        return cipher.problems(connection, encrypted=key is not None)
 
 
 def table_counts(connection: Any) -> dict[str, int]:
