@@ -107,14 +107,20 @@ def connect(path: Path | str, key: CipherKey | None, *, timeout: float = 10.0) -
     return connection
 
 
+def wrong_passphrase(path: Path | str) -> WrongPassphraseError:
+    """The one line a passphrase that does not open a file gets, wherever it was given."""
+    return WrongPassphraseError(
+        f"cannot open database {path}: wrong passphrase (or not an evactrack database); "
+        "nothing was changed"
+    )
+
+
 def check_opens(connection: Any, path: Path | str) -> None:
     """Read the schema: with a wrong key this is where SQLCipher fails."""
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError as exc:
-        raise WrongPassphraseError(
-            f"the passphrase does not open {path} (or the file is not an evactrack database)"
-        ) from exc
+    except sqlcipher.DatabaseError:
+        raise wrong_passphrase(path) from None
 
 
 def export(connection: Any, target: Path, key: CipherKey | None) -> None:

@@ -18,7 +18,7 @@ from evactrack.db.engine import checkpoint, cipher_key, is_sqlite, make_engine, 
 from evactrack.db.migrate import upgrade_to_head
 from evactrack.db.models import User
 from evactrack.domain.enums import Role
-from evactrack.domain.errors import DatabaseOpenError, PermissionDeniedError, WrongPassphraseError
+from evactrack.domain.errors import DatabaseOpenError, PermissionDeniedError
 
 log = logging.getLogger(__name__)
 
@@ -120,10 +120,7 @@ def _check_key(engine: Engine, path: object) -> None:
     except SQLAlchemyError as exc:
         engine.dispose()
         if isinstance(getattr(exc, "orig", None), cipher.DatabaseError):
-            raise WrongPassphraseError(
-                f"cannot open database {path}: wrong passphrase (or not an evactrack "
-                "database); nothing was changed"
-            ) from None
+            raise cipher.wrong_passphrase(str(path)) from None
         raise
 
 
