@@ -721,3 +721,10 @@ class MainWindow(QMainWindow):
         from evactrack.ui.views.restore import restore_backup
 
         return restore_backup(self)
+
+    def show_restored(self, result: backup.RestoreResult) -> None:
+        text = self.tr("The backup was restored: %n person(s).", "", result.persons)
+        if result.replaced is not None:
+            kept = self.tr("The database it replaced was kept as %1.")
+            text += "\n\n" + arg(kept, str(result.replaced))
+        dialogs.show_info(self, text)

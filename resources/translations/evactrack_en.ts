@@ -113,7 +113,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="432"/>
+        <location filename="../../evactrack/ui/main_window.py" line="434"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="436"/>
+        <location filename="../../evactrack/ui/main_window.py" line="438"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="465"/>
+        <location filename="../../evactrack/ui/main_window.py" line="467"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="471"/>
+        <location filename="../../evactrack/ui/main_window.py" line="473"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="479"/>
+        <location filename="../../evactrack/ui/main_window.py" line="481"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="519"/>
+        <location filename="../../evactrack/ui/main_window.py" line="521"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="558"/>
+        <location filename="../../evactrack/ui/main_window.py" line="560"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="582"/>
+        <location filename="../../evactrack/ui/main_window.py" line="584"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -177,7 +177,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="627"/>
+        <location filename="../../evactrack/ui/main_window.py" line="629"/>
+        <source>The database was backed up: %n person(s) in %1 (%2).
+
+This file holds every record, encrypted: it opens only with the database&apos;s passphrase.</source>
+        <translation>
+            <numerusform>The database was backed up: %n person in %1 (%2).
+
+This file holds every record, encrypted: it opens only with the database&apos;s passphrase.</numerusform>
+            <numerusform>The database was backed up: %n persons in %1 (%2).
+
+This file holds every record, encrypted: it opens only with the database&apos;s passphrase.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="637"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -188,6 +202,14 @@ This file holds every record and is not encrypted: keep it as safe as the databa
             <numerusform>The database was backed up: %n persons in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="726"/>
+        <source>The backup was restored: %n person(s).</source>
+        <translation>
+            <numerusform>The backup was restored: %n person.</numerusform>
+            <numerusform>The backup was restored: %n persons.</numerusform>
         </translation>
     </message>
 </context>

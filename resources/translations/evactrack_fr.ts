@@ -1432,96 +1432,101 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/main_window.py" line="165" />
+      <source>&amp;Restore a backup…</source>
+      <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="166" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="166" />
+      <location filename="../../evactrack/ui/main_window.py" line="167" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <location filename="../../evactrack/ui/main_window.py" line="169" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="171" />
+      <location filename="../../evactrack/ui/main_window.py" line="172" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="173" />
+      <location filename="../../evactrack/ui/main_window.py" line="174" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="175" />
+      <location filename="../../evactrack/ui/main_window.py" line="176" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="177" />
+      <location filename="../../evactrack/ui/main_window.py" line="178" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="181" />
+      <location filename="../../evactrack/ui/main_window.py" line="182" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
+      <location filename="../../evactrack/ui/main_window.py" line="183" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="184" />
+      <location filename="../../evactrack/ui/main_window.py" line="185" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;ménage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="186" />
+      <location filename="../../evactrack/ui/main_window.py" line="187" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="203" />
+      <location filename="../../evactrack/ui/main_window.py" line="204" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="215" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="215" />
+      <location filename="../../evactrack/ui/main_window.py" line="217" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="219" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="222" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="228" />
+      <location filename="../../evactrack/ui/main_window.py" line="230" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <location filename="../../evactrack/ui/main_window.py" line="244" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="432" />
+      <location filename="../../evactrack/ui/main_window.py" line="434" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1529,7 +1534,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="436" />
+      <location filename="../../evactrack/ui/main_window.py" line="438" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1537,22 +1542,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="437" />
+      <location filename="../../evactrack/ui/main_window.py" line="439" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="438" />
+      <location filename="../../evactrack/ui/main_window.py" line="440" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="446" />
+      <location filename="../../evactrack/ui/main_window.py" line="448" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="465" />
+      <location filename="../../evactrack/ui/main_window.py" line="467" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1560,7 +1565,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="471" />
+      <location filename="../../evactrack/ui/main_window.py" line="473" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1568,7 +1573,7 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="479" />
+      <location filename="../../evactrack/ui/main_window.py" line="481" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1576,27 +1581,27 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="481" />
+      <location filename="../../evactrack/ui/main_window.py" line="483" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="482" />
+      <location filename="../../evactrack/ui/main_window.py" line="484" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="484" />
+      <location filename="../../evactrack/ui/main_window.py" line="486" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="512" />
+      <location filename="../../evactrack/ui/main_window.py" line="514" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="519" />
+      <location filename="../../evactrack/ui/main_window.py" line="521" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1604,12 +1609,12 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="525" />
+      <location filename="../../evactrack/ui/main_window.py" line="527" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="558" />
+      <location filename="../../evactrack/ui/main_window.py" line="560" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Ménage formé avec %n personne.</numerusform>
@@ -1617,17 +1622,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="569" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="569" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="582" />
+      <location filename="../../evactrack/ui/main_window.py" line="584" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1635,32 +1640,46 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="586" />
+      <location filename="../../evactrack/ui/main_window.py" line="588" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="597" />
+      <location filename="../../evactrack/ui/main_window.py" line="599" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="599" />
+      <location filename="../../evactrack/ui/main_window.py" line="601" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="603" />
+      <location filename="../../evactrack/ui/main_window.py" line="605" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="605" />
+      <location filename="../../evactrack/ui/main_window.py" line="607" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="627" />
+      <location filename="../../evactrack/ui/main_window.py" line="629" />
+      <source>The database was backed up: %n person(s) in %1 (%2).
+
+This file holds every record, encrypted: it opens only with the database's passphrase.</source>
+      <translation>
+        <numerusform>La base de données a été sauvegardée : %n personne dans %1 (%2).
+
+Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec la phrase secrète de la base de données.</numerusform>
+        <numerusform>La base de données a été sauvegardée : %n personnes dans %1 (%2).
+
+Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec la phrase secrète de la base de données.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="637" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1674,34 +1693,47 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="641" />
+      <location filename="../../evactrack/ui/main_window.py" line="648" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="660" />
+      <location filename="../../evactrack/ui/main_window.py" line="667" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="666" />
+      <location filename="../../evactrack/ui/main_window.py" line="673" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="668" />
+      <location filename="../../evactrack/ui/main_window.py" line="675" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="677" />
+      <location filename="../../evactrack/ui/main_window.py" line="684" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="678" />
+      <location filename="../../evactrack/ui/main_window.py" line="685" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="726" />
+      <source>The backup was restored: %n person(s).</source>
+      <translation>
+        <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
+        <numerusform>La sauvegarde a été restaurée : %n personnes.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="728" />
+      <source>The database it replaced was kept as %1.</source>
+      <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
   </context>
   <context>
@@ -2144,19 +2176,76 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>Operation</name>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="75" />
+      <location filename="../../evactrack/ui/tasks.py" line="77" />
       <source>Cancelled: nothing was changed.</source>
       <translation>Annulé : rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="149" />
+      <location filename="../../evactrack/ui/tasks.py" line="151" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="207" />
+      <location filename="../../evactrack/ui/tasks.py" line="209" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="33" />
+      <source>Choose a passphrase</source>
+      <translation>Choisir une phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="33" />
+      <source>Unlock database</source>
+      <translation>Déverrouiller la base de données</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="45" />
+      <source>The database %1 is encrypted with this passphrase. Without it nobody, you included, can read the records: keep it safe.</source>
+      <translation>La base de données %1 est chiffrée avec cette phrase secrète. Sans elle, personne, vous compris, ne peut lire les dossiers : conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="49" />
+      <source>The database %1 is encrypted. Type its passphrase to open it.</source>
+      <translation>La base de données %1 est chiffrée. Saisissez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="53" />
+      <source>&amp;Passphrase</source>
+      <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="55" />
+      <source>&amp;Again</source>
+      <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="68" />
+      <source>Type a passphrase.</source>
+      <translation>Saisissez une phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="70" />
+      <source>The two passphrases differ. Type the same one twice.</source>
+      <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="82" />
+      <source>This passphrase does not open the database. Nothing was changed.</source>
+      <translation>Cette phrase secrète n’ouvre pas la base de données. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="145" />
+      <source>The database %1 is not encrypted: anyone who gets this computer can read every record.
+
+Encrypt it now with a passphrase? (A copy is made and checked first.)</source>
+      <translation>La base de données %1 n’est pas chiffrée : quiconque obtient cet ordinateur peut lire tous les dossiers.
+
+La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite et vérifiée.)</translation>
     </message>
   </context>
   <context>
@@ -2613,6 +2702,33 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <location filename="../../evactrack/ui/views/report_dialog.py" line="259" />
       <source>Case sheet</source>
       <translation>Fiche du dossier</translation>
+    </message>
+  </context>
+  <context>
+    <name>Restore</name>
+    <message>
+      <location filename="../../evactrack/ui/views/restore.py" line="34" />
+      <source>A database on a server is restored by its administrator (pg_restore), not from evactrack.</source>
+      <translation>Une base de données sur un serveur est restaurée par son administrateur (pg_restore), pas depuis evactrack.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/restore.py" line="43" />
+      <source>Restore a backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/restore.py" line="45" />
+      <source>evactrack backups (*.sqlite3 *.backup);;All files (*)</source>
+      <translation>Sauvegardes evactrack (*.sqlite3 *.backup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/restore.py" line="57" />
+      <source>Replace the database %1 with the backup %2?
+
+The backup is checked first. The database as it is now is kept in the backups folder.</source>
+      <translation>Remplacer la base de données %1 par la sauvegarde %2 ?
+
+La sauvegarde est d’abord vérifiée. La base de données dans son état actuel est conservée dans le dossier des sauvegardes.</translation>
     </message>
   </context>
   <context>

@@ -26,26 +26,25 @@ if TYPE_CHECKING:
 SETTLE_MS = 10_000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Restore", text)
-
-
 def restore_backup(window: MainWindow) -> bool:
     """Ask for the file, then :func:`restore_file`; False when nothing was restored."""
     if not window.ctx.db.is_sqlite:
         dialogs.show_error(
             window,
-            tr(
+            QCoreApplication.translate(
+                "Restore",
                 "A database on a server is restored by its administrator (pg_restore), "
-                "not from evactrack."
+                "not from evactrack.",
             ),
         )
         return False
     path, _ = QFileDialog.getOpenFileName(
         window,
-        tr("Restore a backup"),
+        QCoreApplication.translate("Restore", "Restore a backup"),
         str(backups_dir()),
-        tr("evactrack backups (*.sqlite3 *.backup);;All files (*)"),
+        QCoreApplication.translate(
+            "Restore", "evactrack backups (*.sqlite3 *.backup);;All files (*)"
+        ),
     )
     return bool(path) and restore_file(window, Path(path))
 
@@ -55,9 +54,10 @@ def restore_file(window: MainWindow, source: Path) -> bool:
     A refused backup leaves the database as it was, opened again."""
     url = window.ctx.db.engine.url.render_as_string(hide_password=False)
     target = encryption.database_path(url)
-    question = tr(
+    question = QCoreApplication.translate(
+        "Restore",
         "Replace the database %1 with the backup %2?\n\nThe backup is checked first. The "
-        "database as it is now is kept in the backups folder."
+        "database as it is now is kept in the backups folder.",
     )
     if not dialogs.ask_user(window, arg(question, str(target), str(source))):
         return False
@@ -82,10 +82,5 @@ def restore_file(window: MainWindow, source: Path) -> bool:
     finally:
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()
-    text = QCoreApplication.translate(
-        "Restore", "The backup was restored: %n person(s).", None, result.persons
-    )
-    if result.replaced is not None:
-        text += "\n\n" + arg(tr("The database it replaced was kept as %1."), str(result.replaced))
-    dialogs.show_info(window, text)
+    window.show_restored(result)
     return True
