@@ -214,7 +214,10 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
         if total:  # pg_dump gives no measure: (0, 0) while it runs
             bar(done, total)
 
-    result = backup.back_up(ctx, Path(args.output), progress=report)
+    passphrase = None
+    if backup.kind_of(ctx) == backup.POSTGRESQL:  # a dump is encrypted with a passphrase
+        passphrase = read_passphrase("the passphrase that encrypts the dump", twice=True)
+    result = backup.back_up(ctx, Path(args.output), progress=report, passphrase=passphrase)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
         return EXIT_OK

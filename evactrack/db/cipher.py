@@ -147,3 +147,52 @@ def problems(connection: Any, *, encrypted: bool) -> list[str]:
             said = [" ".join(str(exc).split())]
         found += [f"{check}: {line}" for line in said if line != "ok"]
     return found
+
+
+# ---------------------------------------------------------------- sealed files (PostgreSQL dumps)
+
+SEALED_MAGIC = b"EVACTRACK-SEALED-1\n"
+NONCE_BYTES = 12
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+
+
+def _sealing_key(passphrase: str, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    if not passphrase:
+        raise DatabaseOpenError("the passphrase is empty; give one")
+    kdf = Scrypt(salt=salt, length=KEY_BYTES, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def seal(data: bytes, passphrase: str) -> bytes:
+    """``data`` encrypted and authenticated (AES-256-GCM, key from scrypt over a new salt)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(SALT_BYTES), os.urandom(NONCE_BYTES)
+    sealed = AESGCM(_sealing_key(passphrase, salt)).encrypt(nonce, data, SEALED_MAGIC)
+    return SEALED_MAGIC + salt + nonce + sealed
+
+
+def is_sealed(head: bytes) -> bool:
+    return head.startswith(SEALED_MAGIC)
+
+
+def unseal(sealed: bytes, passphrase: str) -> bytes:
+    """The data :func:`seal` sealed; a wrong passphrase or any changed byte is refused."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    if not is_sealed(sealed):
+        raise DatabaseOpenError("this file is not an encrypted evactrack dump")
+    start = len(SEALED_MAGIC)
+    salt = sealed[start : start + SALT_BYTES]
+    nonce = sealed[start + SALT_BYTES : start + SALT_BYTES + NONCE_BYTES]
+    try:
+        return AESGCM(_sealing_key(passphrase, salt)).decrypt(
+            nonce, sealed[start + SALT_BYTES + NONCE_BYTES :], SEALED_MAGIC
+        )
+    except InvalidTag:
+        raise WrongPassphraseError(
+            "the passphrase does not open this dump, or the file was damaged"
+        ) from None

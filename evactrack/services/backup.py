@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import subprocess
 import tempfile
+import threading
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -94,9 +95,11 @@ def back_up(
     progress: Callable[[int, int], None] | None = None,
     *,
     pages_per_step: int = PAGES_PER_STEP,
+    passphrase: str | None = None,
 ) -> BackupResult:
     """Copy the whole database to ``destination``, replacing the file there only once the copy
-    is complete and checked.
+    is complete and checked. An encrypted SQLite database's copy has its key; a PostgreSQL
+    dump is sealed with ``passphrase`` (AES-GCM), never written in clear.
 
     ``progress(done, total)`` is called as the copy goes: SQLite pages copied, or ``(0, 0)``
     (no measure) every 0.1 s while pg_dump runs. It may raise, e.g. OperationCancelled: then
@@ -120,7 +123,7 @@ def back_up(
             if kind == SQLITE:
                 persons = _copy_sqlite(ctx, temp, progress, pages_per_step)
             else:
-                persons = _dump_postgresql(ctx, temp, progress)
+                persons = _dump_postgresql(ctx, handle, progress, passphrase)
             os.fsync(handle)
             size = os.fstat(handle).st_size
         finally:
@@ -252,13 +255,23 @@ def _copy_sqlite(
 # ---------------------------------------------------------------- PostgreSQL
 
 
-def _dump_postgresql(ctx: Context, temp: Path, progress: Callable[[int, int], None] | None) -> int:
-    """pg_dump into ``temp`` from the snapshot the persons are counted in; returns the count."""
+def _dump_postgresql(
+    ctx: Context,
+    handle: int,
+    progress: Callable[[int, int], None] | None,
+    passphrase: str | None,
+) -> int:
+    """pg_dump from the snapshot the persons are counted in, through a pipe into memory, sealed
+    and written to ``handle``: the dump never reaches the disk in clear. Returns the count."""
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise BackupError(
             "a PostgreSQL database is backed up with pg_dump, which is not installed "
             "(Debian package postgresql-client)"
+        )
+    if not passphrase:
+        raise BackupError(
+            "a PostgreSQL dump is encrypted with a passphrase: give one (EVACTRACK_PASSPHRASE)"
         )
     engine = ctx.db.engine
     with (
@@ -268,16 +281,20 @@ def _dump_postgresql(ctx: Context, temp: Path, progress: Callable[[int, int], No
         snapshot = str(connection.execute(text("SELECT pg_export_snapshot()")).scalar_one())
         persons = int(connection.execute(select(func.count()).select_from(Person)).scalar_one())
         command_line, environment = pg_dump_command(
-            pg_dump, engine.url, temp, ["--no-password", f"--snapshot={snapshot}"]
+            pg_dump, engine.url, Path("-"), ["--no-password", f"--snapshot={snapshot}"]
         )
+        command_line.remove("--file=-")
         with tempfile.TemporaryFile() as errors:
             process = subprocess.Popen(
                 command_line,
                 stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
                 stderr=errors,
                 env=environment,
             )
+            chunks: list[bytes] = []
+            reader = threading.Thread(target=_read_all, args=(process, chunks), daemon=True)
+            reader.start()
             try:
                 while True:
                     if progress is not None:
@@ -290,10 +307,22 @@ def _dump_postgresql(ctx: Context, temp: Path, progress: Callable[[int, int], No
             except BaseException:
                 _stop(process)
                 raise
+            finally:
+                reader.join()
             if process.returncode != 0:
                 raise BackupError("pg_dump failed, so no backup was written: " + _said(errors))
-    _check_dump(temp)
+    dump = b"".join(chunks)
+    chunks.clear()
+    _check_dump(dump)
+    os.write(handle, cipher.seal(dump, passphrase))
     return persons
+
+
+def _read_all(process: subprocess.Popen[bytes], chunks: list[bytes]) -> None:
+    assert process.stdout is not None
+    with process.stdout:
+        for chunk in iter(lambda: process.stdout.read(1 << 20), b""):  # type: ignore[union-attr]
+            chunks.append(chunk)
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
@@ -312,18 +341,17 @@ def _said(stream: IO[bytes]) -> str:
     return said[:500] or "no message"
 
 
-def _check_dump(temp: Path) -> None:
+def _check_dump(dump: bytes) -> None:
     """The dump is one pg_restore can read (its table of contents), not a truncated file."""
-    with temp.open("rb") as dump:
-        if dump.read(len(DUMP_MAGIC)) != DUMP_MAGIC:
-            raise BackupError("pg_dump wrote no readable dump, so no backup was written")
+    if not dump.startswith(DUMP_MAGIC):
+        raise BackupError("pg_dump wrote no readable dump, so no backup was written")
     pg_restore = shutil.which("pg_restore")
     if pg_restore is None:
         return
     with tempfile.TemporaryFile() as errors:
         done = subprocess.run(
-            [pg_restore, "--list", str(temp)],
-            stdin=subprocess.DEVNULL,
+            [pg_restore, "--list"],
+            input=dump,
             stdout=subprocess.DEVNULL,
             stderr=errors,
             check=False,

@@ -608,9 +608,18 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return None
-        return self.run_backup(Path(path))
+        passphrase = None
+        if not self.ctx.db.is_sqlite:  # a PostgreSQL dump is encrypted with a passphrase
+            from evactrack.ui.views.unlock_dialog import ask_new_passphrase
 
-    def run_backup(self, path: Path) -> Operation[backup.BackupResult]:
+            passphrase = ask_new_passphrase(self, Path(path))
+            if passphrase is None:
+                return None
+        return self.run_backup(Path(path), passphrase)
+
+    def run_backup(
+        self, path: Path, passphrase: str | None = None
+    ) -> Operation[backup.BackupResult]:
         """On the write worker (no save of this window changes the database under the copy),
         with a progress dialog whose Cancel leaves nothing behind."""
         ctx = self.ctx
@@ -618,7 +627,7 @@ class MainWindow(QMainWindow):
         encrypted = ctx.db.encrypted
 
         def work(progress: Progress) -> backup.BackupResult:
-            return backup.back_up(ctx, path, progress.advance)
+            return backup.back_up(ctx, path, progress.advance, passphrase=passphrase)
 
         def finished(result: backup.BackupResult) -> None:
             size = QLocale().formattedDataSize(

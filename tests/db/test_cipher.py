@@ -113,3 +113,19 @@ def test_file_kinds(tmp_path: Path) -> None:
     assert cipher.file_kind(tmp_path / "empty") is FileKind.MISSING
     with pytest.raises(DatabaseOpenError, match="empty"):
         cipher.derive("")
+
+
+def test_a_sealed_dump_opens_only_with_its_passphrase_and_unchanged() -> None:
+    dump = b"PGDMP" + b"Zarghuna Kakar +93701234567" * 100
+    sealed = cipher.seal(dump, TEST_PASSPHRASE)
+    assert cipher.is_sealed(sealed) and b"Zarghuna" not in sealed
+    assert cipher.seal(dump, TEST_PASSPHRASE) != sealed  # a new salt and nonce each time
+    assert cipher.unseal(sealed, TEST_PASSPHRASE) == dump
+    with pytest.raises(WrongPassphraseError):
+        cipher.unseal(sealed, "not it")
+    damaged = bytearray(sealed)
+    damaged[-40] ^= 1
+    with pytest.raises(WrongPassphraseError, match="damaged"):
+        cipher.unseal(bytes(damaged), TEST_PASSPHRASE)
+    with pytest.raises(DatabaseOpenError, match="not an encrypted"):
+        cipher.unseal(dump, TEST_PASSPHRASE)
