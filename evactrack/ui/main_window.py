@@ -624,7 +624,7 @@ class MainWindow(QMainWindow):
         with a progress dialog whose Cancel leaves nothing behind."""
         ctx = self.ctx
 
-        encrypted = ctx.db.encrypted
+        encrypted = ctx.db.encrypted or not ctx.db.is_sqlite  # a dump is always sealed
 
         def work(progress: Progress) -> backup.BackupResult:
             return backup.back_up(ctx, path, progress.advance, passphrase=passphrase)
@@ -636,8 +636,8 @@ class MainWindow(QMainWindow):
             if encrypted:
                 text = self.tr(
                     "The database was backed up: %n person(s) in %1 (%2).\n\n"
-                    "This file holds every record, encrypted: it opens only with the "
-                    "database's passphrase.",
+                    "This file holds every record, encrypted: it opens only with its "
+                    "passphrase.",
                     "",
                     result.persons,
                 )

@@ -177,21 +177,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="629"/>
+        <location filename="../../evactrack/ui/main_window.py" line="638"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
-This file holds every record, encrypted: it opens only with the database&apos;s passphrase.</source>
+This file holds every record, encrypted: it opens only with its passphrase.</source>
         <translation>
             <numerusform>The database was backed up: %n person in %1 (%2).
 
-This file holds every record, encrypted: it opens only with the database&apos;s passphrase.</numerusform>
+This file holds every record, encrypted: it opens only with its passphrase.</numerusform>
             <numerusform>The database was backed up: %n persons in %1 (%2).
 
-This file holds every record, encrypted: it opens only with the database&apos;s passphrase.</numerusform>
+This file holds every record, encrypted: it opens only with its passphrase.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="637"/>
+        <location filename="../../evactrack/ui/main_window.py" line="646"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -205,7 +205,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="726"/>
+        <location filename="../../evactrack/ui/main_window.py" line="735"/>
         <source>The backup was restored: %n person(s).</source>
         <translation>
             <numerusform>The backup was restored: %n person.</numerusform>

@@ -1665,21 +1665,21 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="629" />
+      <location filename="../../evactrack/ui/main_window.py" line="638" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
-This file holds every record, encrypted: it opens only with the database's passphrase.</source>
+This file holds every record, encrypted: it opens only with its passphrase.</source>
       <translation>
         <numerusform>La base de données a été sauvegardée : %n personne dans %1 (%2).
 
-Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec la phrase secrète de la base de données.</numerusform>
+Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa phrase secrète.</numerusform>
         <numerusform>La base de données a été sauvegardée : %n personnes dans %1 (%2).
 
-Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec la phrase secrète de la base de données.</numerusform>
+Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa phrase secrète.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="637" />
+      <location filename="../../evactrack/ui/main_window.py" line="646" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1693,37 +1693,37 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="648" />
+      <location filename="../../evactrack/ui/main_window.py" line="657" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="667" />
+      <location filename="../../evactrack/ui/main_window.py" line="676" />
       <source>The interface language changes the next time evactrack starts.</source>
       <translation>La langue de l’interface changera au prochain démarrage d’evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="673" />
+      <location filename="../../evactrack/ui/main_window.py" line="682" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="675" />
+      <location filename="../../evactrack/ui/main_window.py" line="684" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="684" />
+      <location filename="../../evactrack/ui/main_window.py" line="693" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="685" />
+      <location filename="../../evactrack/ui/main_window.py" line="694" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="726" />
+      <location filename="../../evactrack/ui/main_window.py" line="735" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -1731,7 +1731,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="728" />
+      <location filename="../../evactrack/ui/main_window.py" line="737" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
