@@ -149,12 +149,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from evactrack.services import backup, encryption
 
-    path = encryption.database_path(args.db)
+    kind = database_file_kind(args.db)
+    path = encryption.database_path(args.db) if kind is not None else "on the server"
     source = Path(args.file)
     if not confirmed(f"Replace the database {path} with the backup {source}?", args.yes):
         print("nothing was restored")
         return EXIT_ERROR
-    encrypted = FileKind.ENCRYPTED in (database_file_kind(args.db), file_kind(source))
+    # A server's dump is always sealed; a file needs the passphrase if either is encrypted.
+    encrypted = kind is None or FileKind.ENCRYPTED in (kind, file_kind(source))
     passphrase = read_passphrase("the database passphrase") if encrypted else None
     result = backup.restore(args.db, source, passphrase)
     if args.json:

@@ -26,16 +26,16 @@ from typing import IO, Any
 
 from sqlalchemy import func, select, text
 
-from evactrack.config import backups_dir
+from evactrack.config import backups_dir, resolve_db_url
 from evactrack.db import cipher
 from evactrack.db.cipher import CipherKey
-from evactrack.db.engine import cipher_key, raw_sqlite_connection, sqlite_path
-from evactrack.db.migrate import pg_dump_command
+from evactrack.db.engine import cipher_key, make_engine, raw_sqlite_connection, sqlite_path
+from evactrack.db.migrate import pg_dump_command, search_path_schema
 from evactrack.db.models import Person
-from evactrack.domain.enums import AuditAction
-from evactrack.domain.errors import BackupError, RestoreError, WrongPassphraseError
+from evactrack.domain.enums import AuditAction, Role
+from evactrack.domain.errors import BackupError, EvactrackError, RestoreError, WrongPassphraseError
 from evactrack.services import audit, settings
-from evactrack.services.context import Context
+from evactrack.services.context import Actor, Context, Database
 from evactrack.services.encryption import (
     database_path,
     export_checked,
@@ -437,10 +437,14 @@ def restore(url: str | None, backup: Path, passphrase: str | None) -> RestoreRes
     evactrack database) before anything is touched; a refused backup changes nothing. The
     database it replaces is kept in the backups folder first; the restored copy is written
     beside the database, counted against the backup, and renamed over it in one step. The
-    result is encrypted whenever a passphrase is given.
+    result is encrypted whenever a passphrase is given. A PostgreSQL database is restored
+    from its sealed dump by :func:`_restore_postgresql`.
     """
-    target = database_path(url)
     source = Path(os.path.abspath(backup.expanduser()))
+    resolved = resolve_db_url(url)
+    if sqlite_path(resolved) is None:
+        return _restore_postgresql(resolved, source, passphrase)
+    target = database_path(url)
     backup_key = _backup_key(source, passphrase)
     target_kind = cipher.file_kind(target)
     if target_kind is not cipher.FileKind.MISSING and _is_database_file(source, target):
@@ -476,6 +480,61 @@ def restore(url: str | None, backup: Path, passphrase: str | None) -> RestoreRes
         raise
     log.info("database restored from a backup")
     return RestoreResult(target, expected.get(Person.__tablename__, 0), replaced)
+
+
+def _restore_postgresql(url: str, source: Path, passphrase: str | None) -> RestoreResult:
+    """Unseal and check the dump (pg_restore reads its table of contents), keep the database
+    as it is now as a sealed dump in the backups folder, then restore in one transaction."""
+    if not source.is_file():
+        raise RestoreError(f"{source} is not a backup: the file is missing")
+    if not passphrase:
+        raise RestoreError("a PostgreSQL dump is encrypted: its passphrase is needed")
+    try:
+        dump = cipher.unseal(source.read_bytes(), passphrase)
+        _check_dump(dump)
+    except (EvactrackError, OSError) as exc:
+        raise RestoreError(
+            f"the backup {source} is refused, so nothing was restored: {exc}"
+        ) from None
+    pg_restore = shutil.which("pg_restore")
+    if pg_restore is None:
+        raise RestoreError("pg_restore is not installed (Debian package postgresql-client)")
+    db = Database(make_engine(url))
+    try:
+        ctx = Context(db, Actor(None, "restore", Role.ADMIN))
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        name = f"{db.engine.url.database}-{search_path_schema(db.engine.url) or 'all'}"
+        kept = backups_dir() / f"{name}-{stamp}-before-restore.dump"
+        handle, temp = _private_temp_file(kept)
+        try:
+            try:
+                _dump_postgresql(ctx, handle, None, passphrase)
+            finally:
+                os.close(handle)
+            os.replace(temp, kept)
+        except BaseException:
+            _remove(temp)
+            raise
+        command_line, environment = pg_dump_command(pg_restore, db.engine.url, Path("-"))
+        target = command_line[-1]
+        with tempfile.TemporaryFile() as errors:
+            done = subprocess.run(
+                [pg_restore, "--clean", "--if-exists", "--no-owner", "--single-transaction",
+                 "--exit-on-error", f"--dbname={target}"],
+                input=dump, stdout=subprocess.DEVNULL, stderr=errors, env=environment,
+                check=False,
+            )  # fmt: skip
+            if done.returncode != 0:
+                raise RestoreError(
+                    "pg_restore failed, so nothing was restored (its one transaction was "
+                    "rolled back): " + _said(errors)
+                )
+        with db.reading() as session:
+            persons = int(session.scalar(select(func.count()).select_from(Person)) or 0)
+    finally:
+        db.close()
+    log.info("database restored from a sealed dump")
+    return RestoreResult(source, persons, kept)
 
 
 def _backup_key(source: Path, passphrase: str | None) -> CipherKey | None:

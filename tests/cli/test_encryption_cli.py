@@ -199,3 +199,19 @@ def test_restore_without_yes_and_without_a_terminal_refuses(
     code, out, err = run(capsys, "--db", str(path), "restore", str(saved), "--yes")
     assert code == 0, err
     assert out.startswith(f"restored 10 persons from {saved}; the replaced database was kept")
+
+
+@pytest.mark.pg
+def test_a_postgresql_backup_is_sealed_and_restores(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "team.dump"
+    assert run(capsys, "--db", pg_url, "demo", "--people", "25")[0] == 0
+    assert run(capsys, "--db", pg_url, "backup", "-o", str(dump))[0] == 0
+    assert cipher.is_sealed(dump.read_bytes())
+    assert run(capsys, "--db", pg_url, "demo", "--people", "5", "--seed", "3")[0] == 0
+    code, out, err = run(capsys, "--db", pg_url, "restore", str(dump), "--yes", "--json")
+    assert code == 0, err
+    assert json.loads(out)["persons"] == 25
+    code, out, _ = run(capsys, "--db", pg_url, "stats", "--json")
+    assert json.loads(out)["total"] == 25

@@ -15,7 +15,7 @@ from evactrack.config import backups_dir
 from evactrack.db import cipher
 from evactrack.db.cipher import FileKind
 from evactrack.domain.errors import RestoreError, WrongPassphraseError
-from evactrack.services import backup, encryption, imports, settings
+from evactrack.services import backup, encryption, imports, settings, stats
 from evactrack.services.context import Context, context_for, open_database
 from evactrack.services.demo import generate
 from tests.conftest import TEST_PASSPHRASE
@@ -178,3 +178,31 @@ def test_an_import_and_its_undo_are_preceded_by_a_backup(
     imports.undo_import(encrypted_ctx, result.batch_id)
     names = [p.name for p in backup.rotating_backups(encrypted_ctx)]
     assert names[-1].endswith("-before-undo-import.sqlite3")
+
+
+@pytest.mark.pg
+def test_a_postgresql_restore_round_trip_from_a_sealed_dump(pg_url: str, tmp_path: Path) -> None:
+    db = open_database(pg_url)
+    ctx = context_for(db, "tester")
+    generate(ctx, 40, seed=3)
+    sealed = tmp_path / "cases.dump"
+    backup.back_up(ctx, sealed, passphrase=TEST_PASSPHRASE)
+    make_person(ctx, "After", "Backup")
+    db.close()
+    with pytest.raises(RestoreError, match="refused"):
+        backup.restore(pg_url, sealed, "not the passphrase")
+    damaged = tmp_path / "damaged.dump"
+    data = bytearray(sealed.read_bytes())
+    data[len(data) // 2] ^= 1
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(RestoreError, match="refused"):
+        backup.restore(pg_url, damaged, TEST_PASSPHRASE)
+    result = backup.restore(pg_url, sealed, TEST_PASSPHRASE)
+    assert result.persons == 40
+    assert result.replaced is not None and result.replaced.parent == backups_dir()
+    assert cipher.is_sealed(result.replaced.read_bytes())
+    db = open_database(pg_url)
+    try:
+        assert stats.overview(context_for(db, "tester")).total == 40
+    finally:
+        db.close()
