@@ -131,7 +131,7 @@ def _note_deletion(
 
 def _checkpoint_after_deletion(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
     """Once a transaction that deleted rows is over, a deleted person is gone from the WAL too."""
-    if record.info.pop("deleted", False):
+    if record.info.pop("deleted", False) and dbapi_connection is not None:
         with suppress(sqlite3.Error, cipher.DatabaseError):
             dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
