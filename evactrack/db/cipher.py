@@ -26,6 +26,8 @@ KEY_BYTES = 32
 KDF_ITERATIONS = 256_000
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 
+# The DB-API module an encrypted engine runs on.
+DBAPI = sqlcipher
 DatabaseError = sqlcipher.DatabaseError
 Connection = sqlcipher.Connection
 

@@ -92,7 +92,7 @@ def _sqlcipher_engine(url: str, path: Path, key: CipherKey, **kwargs: Any) -> En
     timeout = SQLITE_BUSY_TIMEOUT_MS / 1000
     engine = create_engine(
         url,
-        module=cipher.sqlcipher,
+        module=cipher.DBAPI,
         creator=lambda: cipher.connect(path, key, timeout=timeout),
         **kwargs,
     )
