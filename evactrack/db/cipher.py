@@ -25,6 +25,7 @@ SALT_BYTES = 16
 KEY_BYTES = 32
 KDF_ITERATIONS = 256_000
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
+ENCRYPTED_CACHE_KIB = 32 * 1024
 
 # The DB-API module an encrypted engine runs on.
 DBAPI = sqlcipher
@@ -106,6 +107,9 @@ def connect(path: Path | str, key: CipherKey | None, *, timeout: float = 10.0) -
     connection.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         connection.execute(f'PRAGMA key = "{key.raw}"')
+        # Pages are decrypted as they enter the cache: a larger cache (allocated only as it
+        # fills) keeps searches from decrypting the same index pages again and again.
+        connection.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     return connection
 
 
