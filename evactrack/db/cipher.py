@@ -8,6 +8,7 @@ every connection when the passphrase itself is given. Deriving it here once and 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -108,8 +109,10 @@ def connect(path: Path | str, key: CipherKey | None, *, timeout: float = 10.0) -
     if key is not None:
         connection.execute(f'PRAGMA key = "{key.raw}"')
         # Pages are decrypted as they enter the cache: a larger cache (allocated only as it
-        # fills) keeps searches from decrypting the same index pages again and again.
-        connection.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
+        # fills) keeps searches from decrypting the same index pages again and again. With
+        # a wrong key this reads nothing; check_opens says so.
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            connection.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
     return connection
 
 
