@@ -174,7 +174,7 @@ def main() -> int:
         plain, secret = best[(name, False)], best[(name, True)]
         ratio = secret / plain
         worst = max(worst, ratio)
-        print(f"{name:28}{plain:>11.3f}s{secret:>11.3f}s{ratio:>7.2f}x")
+        print(f"{name:28}{plain * 1000:>9.1f} ms{secret * 1000:>9.1f} ms{ratio:>7.2f}x")
     print("goal: every ratio within 1.3x:", "met" if worst <= 1.3 else "NOT met")
     return 0 if worst <= 1.3 else 1
 
