@@ -121,7 +121,7 @@ def test_no_value_is_readable_under_the_data_folder_or_in_the_settings(
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         qtbot.wait(50)
-    assert tasks.wait_for_running(10_000)
+    assert tasks.wait_for_running(10_000, lambda: window.case_list.busy)
     window.close()
     settings.sync()
     window.ctx.db.close()

@@ -66,7 +66,7 @@ def restore_file(window: MainWindow, source: Path) -> bool:
         passphrase = ask_passphrase(window, target)
         if passphrase is None:
             return False
-    tasks.wait_for_running(SETTLE_MS)
+    tasks.wait_for_running(SETTLE_MS, lambda: window.case_list.busy)
     window.ctx.db.close()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
