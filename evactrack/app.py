@@ -12,13 +12,14 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from evactrack.config import LAST_DATABASE, remember_password, settings_file, without_password
-from evactrack.domain.errors import EvactrackError
+from evactrack.domain.errors import EvactrackError, WrongPassphraseError
 from evactrack.files import PRIVATE_FILE, private_folder, remove_leftovers, tighten
 from evactrack.log import setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
+    from evactrack.services.context import Context
     from evactrack.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,17 @@ def database_to_open(given: str | None, last: str) -> str | None:
     return last or None
 
 
+def _daily_backup(ctx: Context) -> None:
+    """An automatic backup at start when the last is more than a day old; a failure is
+    logged and does not keep the caseworker from working."""
+    from evactrack.services import backup
+
+    try:
+        backup.rotate_if_due(ctx)
+    except (EvactrackError, OSError):
+        log.warning("the automatic backup at start failed", exc_info=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="evactrack-gui", description="evactrack desktop")
     parser.add_argument("--db", help="database URL or SQLite file (default: embedded database)")
@@ -73,10 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from evactrack.services.context import context_for, open_database
+    from evactrack.services.context import context_for
     from evactrack.ui import dialogs, i18n
     from evactrack.ui.garbage import GuiThreadCollector
-    from evactrack.ui.main_window import MainWindow, open_asking_password
+    from evactrack.ui.main_window import MainWindow
+    from evactrack.ui.views.unlock_dialog import open_unlocked
 
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("evactrack")
@@ -90,23 +103,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # The embedded database is made on first start, as ``evactrack init`` would; a path
         # given, or remembered, where there is none is an error, never a new empty database.
-        db = open_asking_password(
-            None, url, create=url is None and not os.environ.get("EVACTRACK_DB")
-        )
+        db = open_unlocked(None, url, create=url is None and not os.environ.get("EVACTRACK_DB"))
     except EvactrackError as exc:
-        if not last or url != last:
+        if not last or url != last or isinstance(exc, WrongPassphraseError):
             dialogs.show_error(None, exc)
             return 1
         log.warning("the last database cannot be opened; using the default one")
         settings.remove(LAST_DATABASE)
         try:
-            db = open_database(None, create=not os.environ.get("EVACTRACK_DB"))
+            db = open_unlocked(None, None, create=not os.environ.get("EVACTRACK_DB"))
         except EvactrackError as again:
             dialogs.show_error(None, again)
             return 1
+    if db is None:  # the caseworker cancelled the passphrase
+        return 1
     if args.db:
         settings.setValue(LAST_DATABASE, remember_password(args.db))
-    window = MainWindow(context_for(db), settings)
+    ctx = context_for(db)
+    _daily_backup(ctx)
+    window = MainWindow(ctx, settings)
     window.show()
     window.show_database_notices()
     window.ask_site_name_once()

@@ -9,6 +9,7 @@ import argparse
 import getpass
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -16,14 +17,23 @@ from pathlib import Path
 from typing import NoReturn
 
 from evactrack import __version__
-from evactrack.domain.errors import EvactrackError, PasswordRequiredError
+from evactrack.db.cipher import FileKind, file_kind
+from evactrack.domain.errors import EvactrackError, PasswordRequiredError, ValidationError
 from evactrack.files import remove_leftovers
 from evactrack.log import setup_logging
-from evactrack.services.context import Context, Database, context_for, open_database
+from evactrack.services.context import (
+    Context,
+    Database,
+    context_for,
+    database_file_kind,
+    open_database,
+)
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+PASSPHRASE_VARIABLE = "EVACTRACK_PASSPHRASE"
+NEW_PASSPHRASE_VARIABLE = "EVACTRACK_NEW_PASSPHRASE"
 
 
 class UsageError(Exception):
@@ -50,11 +60,118 @@ def progress_printer(label: str) -> Callable[[int, int], None]:
     return show
 
 
+# ---------------------------------------------------------------- passphrases
+
+
+def read_passphrase(what: str, variable: str = PASSPHRASE_VARIABLE, *, twice: bool = False) -> str:
+    """From the environment variable, else asked (twice for a new one) on the terminal;
+    without either, a clear error rather than a wait for input that never comes."""
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            f"{what} is needed: set {variable}, or run evactrack in a terminal to be asked for it"
+        )
+    first = getpass.getpass(f"{what[0].upper()}{what[1:]}: ")
+    if not first:
+        raise ValidationError("the passphrase is empty; nothing was changed")
+    if twice and getpass.getpass("The same again: ") != first:
+        raise ValidationError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def passphrase_to_open(args: argparse.Namespace) -> str | None:
+    """An encrypted file needs its passphrase; a new one is created encrypted (unless
+    ``init --no-encrypt``); a plaintext file and a database server need none."""
+    kind = database_file_kind(args.db)
+    if kind is FileKind.ENCRYPTED:
+        return read_passphrase("the database passphrase")
+    if kind is FileKind.MISSING:
+        # Only init creates a database: any other command says there is none, unasked.
+        if not getattr(args, "creates", False) or getattr(args, "encrypt", None) is False:
+            return None
+        return read_passphrase("a passphrase for the new database", twice=True)
+    if kind is FileKind.PLAINTEXT and getattr(args, "encrypt", None) is True:
+        raise ValidationError(
+            "this database exists and is not encrypted; encrypt it with 'evactrack encrypt'"
+        )
+    return None
+
+
+def confirmed(question: str, yes: bool) -> bool:
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise ValidationError("this replaces the database: add --yes to confirm")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
 # ---------------------------------------------------------------- sub-commands
 
 
 def cmd_init(ctx: Context, args: argparse.Namespace) -> int:
     print(f"database ready: {ctx.db.url}")
+    return EXIT_OK
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from evactrack.services import encryption
+
+    path = encryption.plaintext_database(args.db)
+    passphrase = read_passphrase("a passphrase for the database", twice=True)
+    encryption.encrypt(args.db, passphrase)
+    print(f"database encrypted: {path}")
+    return EXIT_OK
+
+
+def cmd_passphrase(args: argparse.Namespace) -> int:
+    from evactrack.services import encryption
+
+    old = read_passphrase("the current passphrase")
+    new = read_passphrase("the new passphrase", NEW_PASSPHRASE_VARIABLE, twice=True)
+    path = encryption.change_passphrase(args.db, old, new)
+    print(f"passphrase changed: {path}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from evactrack.services import encryption
+
+    kind = database_file_kind(args.db)
+    passphrase = read_passphrase("the database passphrase") if kind is FileKind.ENCRYPTED else None
+    problems = encryption.verify(args.db, passphrase)
+    checks = "integrity_check" + (" and cipher_integrity_check" if passphrase else "")
+    if args.json:
+        print(json.dumps({"ok": not problems, "encrypted": passphrase is not None,
+                          "problems": problems}, ensure_ascii=False))  # fmt: skip
+    elif problems:
+        print(f"damage found by {checks}:")
+        for problem in problems:
+            print(f"  {problem}")
+    else:
+        print(f"no damage found ({checks}: ok)")
+    return EXIT_OK if not problems else EXIT_ERROR
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from evactrack.services import backup, encryption
+
+    kind = database_file_kind(args.db)
+    path = encryption.database_path(args.db) if kind is not None else "on the server"
+    source = Path(args.file)
+    if not confirmed(f"Replace the database {path} with the backup {source}?", args.yes):
+        print("nothing was restored")
+        return EXIT_ERROR
+    # A server's dump is always sealed; a file needs the passphrase if either is encrypted.
+    encrypted = kind is None or FileKind.ENCRYPTED in (kind, file_kind(source))
+    passphrase = read_passphrase("the database passphrase") if encrypted else None
+    result = backup.restore(args.db, source, passphrase)
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+        return EXIT_OK
+    kept = f"; the replaced database was kept as {result.replaced}" if result.replaced else ""
+    print(f"restored {result.persons} persons from {source}{kept}")
     return EXIT_OK
 
 
@@ -107,7 +224,10 @@ def cmd_backup(ctx: Context, args: argparse.Namespace) -> int:
         if total:  # pg_dump gives no measure: (0, 0) while it runs
             bar(done, total)
 
-    result = backup.back_up(ctx, Path(args.output), progress=report)
+    passphrase = None
+    if backup.kind_of(ctx) == backup.POSTGRESQL:  # a dump is encrypted with a passphrase
+        passphrase = read_passphrase("the passphrase that encrypts the dump", twice=True)
+    result = backup.back_up(ctx, Path(args.output), progress=report, passphrase=passphrase)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
         return EXIT_OK
@@ -212,8 +332,32 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
 
-    p = sub.add_parser("init", help="create or upgrade the database")
+    p = sub.add_parser("init", help="create (encrypted) or upgrade the database")
+    encrypt = p.add_mutually_exclusive_group()
+    encrypt.add_argument("--encrypt", dest="encrypt", action="store_true", default=None,
+                         help="encrypt a new database (the default)")  # fmt: skip
+    encrypt.add_argument("--no-encrypt", dest="encrypt", action="store_false",
+                         help="make a new database unencrypted (demonstrations only)")  # fmt: skip
     p.set_defaults(handler=cmd_init, creates=True)
+
+    p = sub.add_parser("encrypt", help="encrypt an unencrypted database in place")
+    p.set_defaults(raw_handler=cmd_encrypt)
+
+    p = sub.add_parser("passphrase", help="change the database passphrase")
+    passphrase_sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    passphrase_sub.required = True
+    change = passphrase_sub.add_parser("change", help="re-key with a new passphrase")
+    change.set_defaults(raw_handler=cmd_passphrase)
+
+    p = sub.add_parser("verify", help="check the database file for damage")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(raw_handler=cmd_verify)
+
+    p = sub.add_parser("restore", help="replace the database with a backup, after checking it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(raw_handler=cmd_restore)
 
     p = sub.add_parser("demo", help="fill the database with realistic demo data")
     p.add_argument("--people", type=positive_int, required=True, metavar="N")
@@ -284,11 +428,13 @@ def build_parser() -> Parser:
     return parser
 
 
-def open_asking_password(url: str | None, *, create: bool) -> Database:
+def open_asking_password(
+    url: str | None, *, create: bool, passphrase: str | None = None
+) -> Database:
     """Open the database; a server that wants a password gets it typed at a terminal
     (never on the command line, where every account can read it)."""
     try:
-        return open_database(url, create=create)
+        return open_database(url, create=create, passphrase=passphrase)
     except PasswordRequiredError:
         if not sys.stdin.isatty():
             raise
@@ -298,7 +444,9 @@ def open_asking_password(url: str | None, *, create: bool) -> Database:
 
         shown = make_url(resolve_db_url(url)).render_as_string(hide_password=True)
         password = getpass.getpass(f"password for {shown}: ")
-        return open_database(with_password(url or "", password), create=create)
+        return open_database(
+            with_password(url or "", password), create=create, passphrase=passphrase
+        )
 
 
 def notices(db: Database) -> list[str]:
@@ -340,7 +488,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "wipe" and not args.yes:
             raise UsageError("wipe destroys every record and copy: add --yes to confirm")
-        db = open_asking_password(args.db, create=getattr(args, "creates", False))
+        raw_handler = getattr(args, "raw_handler", None)
+        if raw_handler is not None:
+            return int(raw_handler(args))
+        db = open_asking_password(
+            args.db, create=getattr(args, "creates", False), passphrase=passphrase_to_open(args)
+        )
         for notice in notices(db):
             print(f"evactrack: note: {notice}", file=sys.stderr)
         try:

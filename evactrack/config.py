@@ -41,6 +41,13 @@ def settings_file() -> Path:
     return user_config_path(APP_NAME, appauthor=False) / f"{APP_NAME}.conf"
 
 
+def backups_dir() -> Path:
+    """The rotating backups, inside the data folder, private like it."""
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
 def resources_dir() -> Path:
     """The application's ``resources`` folder: ``EVACTRACK_RESOURCES``, the PyInstaller
     bundle, or the source tree next to the package (the one place to change for packaging)."""

@@ -183,3 +183,33 @@ def private_data_dir(
     monkeypatch.setenv("EVACTRACK_DATA_DIR", str(path))
     monkeypatch.delenv("EVACTRACK_DB", raising=False)
     return path
+
+
+# Quotes, a backslash and Dari letters: any passphrase must work.
+TEST_PASSPHRASE = "گذرواژه 'it''s' \"x\" \\ ok"
+
+
+@pytest.fixture(autouse=True)
+def test_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Commands that create a database make it encrypted, so every test can take the
+    passphrase from the environment, as a caseworker's script would; a test about asking
+    for it removes the variable."""
+    monkeypatch.setenv("EVACTRACK_PASSPHRASE", TEST_PASSPHRASE)
+    monkeypatch.delenv("EVACTRACK_NEW_PASSPHRASE", raising=False)
+    return TEST_PASSPHRASE
+
+
+@pytest.fixture
+def encrypted_sqlite_url(sqlite_url: str, test_passphrase: str) -> str:
+    """A fresh database at head, encrypted with ``TEST_PASSPHRASE``."""
+    from evactrack.services import encryption
+
+    encryption.encrypt(sqlite_url, test_passphrase)
+    return sqlite_url
+
+
+@pytest.fixture
+def encrypted_ctx(encrypted_sqlite_url: str, test_passphrase: str) -> Iterator[Context]:
+    database = open_database(encrypted_sqlite_url, passphrase=test_passphrase)
+    yield context_for(database, "tester")
+    database.close()

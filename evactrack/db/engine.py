@@ -1,23 +1,31 @@
 """The one engine factory: it alone decides how a connection is opened.
 
-SQLite gets foreign keys, WAL, ``synchronous=FULL`` and a busy timeout on every connection;
-this is also where SQLCipher keying will go.
+SQLite gets foreign keys, WAL, ``synchronous=FULL``, a busy timeout, temporary tables in
+memory and ``secure_delete`` on every connection; an encrypted file is opened through SQLCipher
+with a key derived once (db/cipher.py). Parameters are never written into error messages or
+logs (``hide_parameters``): they hold names and phone numbers.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import weakref
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import ConnectionPoolEntry
 
+from evactrack.db import cipher
+from evactrack.db.cipher import CipherKey
 from evactrack.files import private_folder
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# The key each encrypted engine opens its connections with (for backups and restores).
+_KEYS: weakref.WeakKeyDictionary[Engine, CipherKey] = weakref.WeakKeyDictionary()
 
 
 def is_sqlite(url: str) -> bool:
@@ -42,35 +50,114 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
+    # Sorts and temporary indexes stay off the disk; deleted content is overwritten.
+    cursor.execute("PRAGMA temp_store = MEMORY")
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 
-def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
+def make_engine(
+    url: str, *, passphrase: str | None = None, read_only: bool = False, **kwargs: Any
+) -> Engine:
     """Open an engine on SQLite or PostgreSQL with the settings evactrack relies on.
 
-    ``read_only`` opens an existing SQLite file that cannot be written (its file or its
-    folder): reads work, and SQLite refuses every write."""
+    With a ``passphrase``, the SQLite file is encrypted (a new file is created encrypted);
+    the passphrase is used once, to derive the key, and kept nowhere. ``read_only`` opens an
+    existing SQLite file that cannot be written (its file or its folder): reads work, and
+    SQLite refuses every write.
+    """
     # Error messages and logs name the statement, never the values bound to it.
     kwargs.setdefault("hide_parameters", True)
-    if is_sqlite(url) and read_only:
-        return _read_only_sqlite_engine(url, **kwargs)
     if is_sqlite(url):
-        path = sqlite_path(url)
+        path, key = sqlite_path(url), None
+        if path is None and passphrase is not None:
+            raise ValueError("an in-memory database cannot be encrypted")
+        if path is not None and passphrase is not None:
+            key = cipher.key_for_file(path, passphrase)
+        if read_only:
+            return _read_only_sqlite_engine(url, key, **kwargs)
         if path is not None:
             private_folder(path.parent)
             _create_private(path)
-        engine = create_engine(
-            url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs
-        )
+        if path is not None and key is not None:
+            engine = _sqlcipher_engine(url, path, key, **kwargs)
+        else:
+            engine = create_engine(
+                url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **kwargs
+            )
         event.listen(engine, "connect", _on_sqlite_connect)
         # Let SQLAlchemy, not pysqlite, decide when a transaction begins, so BEGIN is explicit.
         event.listen(engine, "connect", _disable_pysqlite_transactions)
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        if path is not None:
+            event.listen(engine, "before_cursor_execute", _note_deletion)
+            event.listen(engine.pool, "checkin", _checkpoint_after_deletion)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def _read_only_sqlite_engine(url: str, **kwargs: Any) -> Engine:
+def _sqlcipher_engine(url: str, path: Path, key: CipherKey, **kwargs: Any) -> Engine:
+    """Every pooled connection is keyed with the raw key before anything else reads the file."""
+    timeout = SQLITE_BUSY_TIMEOUT_MS / 1000
+    engine = create_engine(
+        url,
+        module=cipher.DBAPI,
+        creator=lambda: cipher.connect(path, key, timeout=timeout),
+        **kwargs,
+    )
+    _KEYS[engine] = key
+    return engine
+
+
+def cipher_key(engine: Engine) -> CipherKey | None:
+    """The key an engine's file is encrypted with; ``None`` for a plaintext file or a server."""
+    return _KEYS.get(engine)
+
+
+def raw_sqlite_connection(path: Path, key: CipherKey | None) -> Any:
+    """A DB-API connection outside any engine (copies, checks) of the same module as the
+    engine's: SQLCipher keyed with ``key``, or plain SQLite without one (the online backup
+    API copies only between connections of one module)."""
+    if key is None:
+        return sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    return cipher.connect(path, key, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+
+
+def checkpoint(engine: Engine) -> None:
+    """Move the WAL into the database file and empty it, so that nothing deleted lingers."""
+    if sqlite_path(str(engine.url)) is None:
+        return
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _note_deletion(
+    conn: Any, _cursor: Any, statement: str, _params: Any, _context: Any, _many: bool
+) -> None:
+    if statement.lstrip()[:6].upper() == "DELETE":
+        conn.info["deleted"] = True
+
+
+def _checkpoint_after_deletion(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+    """Once a transaction that deleted rows is over, a deleted person is gone from the WAL too."""
+    if record.info.pop("deleted", False) and dbapi_connection is not None:
+        with suppress(sqlite3.Error, cipher.DatabaseError):
+            dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file readable by its owner only (0600) before SQLite opens it:
+    SQLite would create it with the umask's permissions (often 0644, readable by every
+    account on the laptop), and gives its -wal and -shm files the main file's."""
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def _disable_pysqlite_transactions(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+
+
+def _read_only_sqlite_engine(url: str, key: CipherKey | None, **kwargs: Any) -> Engine:
     """SQLite's own read-only mode. In a folder that cannot be written, the WAL's shared
     memory file cannot be made either: a file whose WAL holds nothing is opened as immutable
     (nobody can change it there); one whose WAL holds changes must read them, and SQLite
@@ -84,19 +171,25 @@ def _read_only_sqlite_engine(url: str, **kwargs: Any) -> Engine:
     options = "mode=ro&immutable=1" if immutable else "mode=ro"
     uri = f"{path.resolve().as_uri()}?{options}"
 
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(
-            uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False
-        )
+    timeout = SQLITE_BUSY_TIMEOUT_MS / 1000
 
-    engine = create_engine(url, creator=connect, **kwargs)
+    def connect() -> Any:
+        if key is not None:
+            return cipher.connect(uri, key, timeout=timeout, uri=True)
+        return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+
+    if key is None:
+        engine = create_engine(url, creator=connect, **kwargs)
+    else:
+        engine = create_engine(url, module=cipher.DBAPI, creator=connect, **kwargs)
+        _KEYS[engine] = key
     event.listen(engine, "connect", _on_read_only_connect)
     event.listen(engine, "connect", _disable_pysqlite_transactions)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
 
 
-def _on_read_only_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")

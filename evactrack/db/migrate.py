@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 import subprocess
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -20,7 +19,7 @@ from sqlalchemy import URL, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from evactrack.config import data_dir
-from evactrack.db.engine import sqlite_path
+from evactrack.db.engine import cipher_key, raw_sqlite_connection, sqlite_path
 from evactrack.domain.errors import DatabaseOpenError
 from evactrack.files import temporary_beside
 
@@ -68,17 +67,18 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
-    """Copy a SQLite database aside (online backup API) before it is migrated: private
-    from its first byte, and in place only once complete."""
+    """Copy a SQLite database aside (online backup API, encrypted with the database's own key)
+    before it is migrated: private from its first byte, and in place only once complete."""
     path = sqlite_path(str(engine.url))
     if path is None or not path.exists():
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-upgrade-{revision or 'unversioned'}-{stamp}")
+    key = cipher_key(engine)
     with temporary_beside(target) as (_handle, temp):
-        source = sqlite3.connect(path)
+        source = raw_sqlite_connection(path, key)
         try:
-            dest = sqlite3.connect(temp)
+            dest = raw_sqlite_connection(temp, key)
             try:
                 source.backup(dest)
             finally:

@@ -74,3 +74,11 @@ class OperationCancelled(EvactrackError):
 
 class BackupError(EvactrackError):
     """A backup copy could not be made; nothing was written where it was asked for."""
+
+
+class WrongPassphraseError(DatabaseOpenError):
+    """The passphrase does not open the encrypted database; nothing was changed."""
+
+
+class RestoreError(EvactrackError):
+    """A backup was refused for restoring (unreadable, damaged); the database is untouched."""

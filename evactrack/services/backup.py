@@ -9,29 +9,43 @@ the database stays in use; PostgreSQL with pg_dump (custom format, for pg_restor
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 import shutil
 import sqlite3
 import subprocess
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import func, select, text
 
 from evactrack import files
-from evactrack.db.engine import sqlite_path
-from evactrack.db.migrate import pg_dump_command
+from evactrack.config import backups_dir, resolve_db_url
+from evactrack.db import cipher
+from evactrack.db.cipher import CipherKey
+from evactrack.db.engine import cipher_key, make_engine, raw_sqlite_connection, sqlite_path
+from evactrack.db.migrate import pg_dump_command, search_path_schema
 from evactrack.db.models import Person
-from evactrack.domain.enums import AuditAction
-from evactrack.domain.errors import BackupError
+from evactrack.domain.enums import AuditAction, Role
+from evactrack.domain.errors import BackupError, EvactrackError, RestoreError, WrongPassphraseError
 from evactrack.files import SQLITE_SIDE_FILES
-from evactrack.services import audit
-from evactrack.services.context import Context
+from evactrack.services import audit, settings
+from evactrack.services.context import Actor, Context, Database
+from evactrack.services.encryption import (
+    database_path,
+    export_checked,
+    overwrite_and_remove,
+    private_temp,
+    replace_file,
+    table_counts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +54,10 @@ SQLITE, POSTGRESQL = "sqlite", "postgresql"
 PAGES_PER_STEP = 1024
 # How often a running pg_dump is looked at, and progress reported (and Cancel noticed).
 POLL_S = 0.1
+# Files SQLite may keep beside a database.
 DUMP_MAGIC = b"PGDMP"
+# An automatic backup is taken at start when the newest is older than this.
+ROTATE_EVERY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +96,11 @@ def back_up(
     progress: Callable[[int, int], None] | None = None,
     *,
     pages_per_step: int = PAGES_PER_STEP,
+    passphrase: str | None = None,
 ) -> BackupResult:
     """Copy the whole database to ``destination``, replacing the file there only once the copy
-    is complete and checked.
+    is complete and checked. An encrypted SQLite database's copy has its key; a PostgreSQL
+    dump is sealed with ``passphrase`` (AES-GCM), never written in clear.
 
     ``progress(done, total)`` is called as the copy goes: SQLite pages copied, or ``(0, 0)``
     (no measure) every 0.1 s while pg_dump runs. It may raise, e.g. OperationCancelled: then
@@ -99,37 +118,20 @@ def back_up(
     kind = kind_of(ctx)
     source = _sqlite_file(ctx) if kind == SQLITE else None
     target = _checked_destination(destination, source)
-    started = False
-    try:
-        with files.temporary_beside(target, prefix=".evactrack-backup-") as (handle, temp):
-            started = True
-            if kind == SQLITE:
-                persons = _copy_sqlite(ctx, temp, progress, pages_per_step)
-            else:
-                persons = _dump_postgresql(ctx, temp, progress)
-            os.fsync(handle)
-            size = os.fstat(handle).st_size
-            with ctx.db.transaction() as session:
-                audit.record(
-                    session,
-                    ctx.actor,
-                    AuditAction.CREATE,
-                    "backup",
-                    None,
-                    "file",
-                    None,
-                    str(target),
-                )
-                session.flush()  # the audit row is in before the file is put in place
-                os.replace(temp, target)
-            files.sync_folder(target.parent)
-    except OSError as exc:
-        if started:
-            raise
-        raise BackupError(
-            f"cannot back up to {target}: the folder {target.parent} is not writable "
-            f"({exc.strerror or exc})"
-        ) from exc
+    with _private_temp_file(target) as (handle, temp):
+        if kind == SQLITE:
+            persons = _copy_sqlite(ctx, temp, progress, pages_per_step)
+        else:
+            persons = _dump_postgresql(ctx, handle, progress, passphrase)
+        os.fsync(handle)
+        size = os.fstat(handle).st_size
+        with ctx.db.transaction() as session:
+            audit.record(
+                session, ctx.actor, AuditAction.CREATE, "backup", None, "file", None, str(target)
+            )
+            session.flush()  # the audit row is in before the file is put in place
+            os.replace(temp, target)
+    files.sync_folder(target.parent)
     log.info("database backed up (%s, %d bytes) to %s", kind, size, target)
     return BackupResult(target, size, persons, kind)
 
@@ -175,6 +177,23 @@ def _is_database_file(target: Path, source: Path) -> bool:
         return False
 
 
+@contextmanager
+def _private_temp_file(target: Path) -> Iterator[tuple[int, Path]]:
+    """A new file beside ``target``, mode 0600 from its creation, removed unless renamed into
+    place (and by the next start if the process is killed: it may hold a whole copy)."""
+    with ExitStack() as stack:
+        try:
+            opened = stack.enter_context(
+                files.temporary_beside(target, prefix=".evactrack-backup-")
+            )
+        except OSError as exc:
+            raise BackupError(
+                f"cannot back up to {target}: the folder {target.parent} is not writable "
+                f"({exc.strerror or exc})"
+            ) from exc
+        yield opened
+
+
 # ---------------------------------------------------------------- SQLite
 
 
@@ -183,23 +202,30 @@ def _copy_sqlite(
     temp: Path,
     progress: Callable[[int, int], None] | None,
     pages_per_step: int,
+    *,
+    checked: bool = True,
 ) -> int:
-    """Online backup through the engine's own connection settings; returns persons copied."""
+    """Online backup through the engine's own connection settings; returns persons copied.
+    ``checked``: the copy passes the integrity checks (a backup taken by hand); the automatic
+    ones are checked when they are restored, and are not made to wait for it before every
+    import."""
 
     def report(_status: int, remaining: int, total: int) -> None:
         if progress is not None:
             progress(total - remaining, total)
 
+    key = cipher_key(ctx.db.engine)
     raw = ctx.db.engine.raw_connection()
     try:
         source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-        copy = sqlite3.connect(temp, isolation_level=None)
+        # Encrypted with the database's own key (the same salt too): a copy as safe as it.
+        copy = raw_sqlite_connection(temp, key)
         try:
             source.backup(copy, pages=pages_per_step, progress=report)
             # One self-contained file: the copy would otherwise be in WAL mode like its source.
             copy.execute("PRAGMA journal_mode = DELETE")
-            problems = [str(row[0]) for row in copy.execute("PRAGMA integrity_check")]
-            if problems != ["ok"]:
+            problems = cipher.problems(copy, encrypted=key is not None) if checked else []
+            if problems:
                 raise BackupError(
                     "the copy failed its integrity check, so it was not kept: "
                     + "; ".join(problems[:3])
@@ -215,13 +241,23 @@ def _copy_sqlite(
 # ---------------------------------------------------------------- PostgreSQL
 
 
-def _dump_postgresql(ctx: Context, temp: Path, progress: Callable[[int, int], None] | None) -> int:
-    """pg_dump into ``temp`` from the snapshot the persons are counted in; returns the count."""
+def _dump_postgresql(
+    ctx: Context,
+    handle: int,
+    progress: Callable[[int, int], None] | None,
+    passphrase: str | None,
+) -> int:
+    """pg_dump from the snapshot the persons are counted in, through a pipe into memory, sealed
+    and written to ``handle``: the dump never reaches the disk in clear. Returns the count."""
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         raise BackupError(
             "a PostgreSQL database is backed up with pg_dump, which is not installed "
             "(Debian package postgresql-client)"
+        )
+    if not passphrase:
+        raise BackupError(
+            "a PostgreSQL dump is encrypted with a passphrase: give one (EVACTRACK_PASSPHRASE)"
         )
     engine = ctx.db.engine
     with (
@@ -231,16 +267,20 @@ def _dump_postgresql(ctx: Context, temp: Path, progress: Callable[[int, int], No
         snapshot = str(connection.execute(text("SELECT pg_export_snapshot()")).scalar_one())
         persons = int(connection.execute(select(func.count()).select_from(Person)).scalar_one())
         command_line, environment = pg_dump_command(
-            pg_dump, engine.url, temp, ["--no-password", f"--snapshot={snapshot}"]
+            pg_dump, engine.url, Path("-"), ["--no-password", f"--snapshot={snapshot}"]
         )
+        command_line.remove("--file=-")
         with tempfile.TemporaryFile() as errors:
             process = subprocess.Popen(
                 command_line,
                 stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
                 stderr=errors,
                 env=environment,
             )
+            chunks: list[bytes] = []
+            reader = threading.Thread(target=_read_all, args=(process, chunks), daemon=True)
+            reader.start()
             try:
                 while True:
                     if progress is not None:
@@ -253,10 +293,22 @@ def _dump_postgresql(ctx: Context, temp: Path, progress: Callable[[int, int], No
             except BaseException:
                 _stop(process)
                 raise
+            finally:
+                reader.join()
             if process.returncode != 0:
                 raise BackupError("pg_dump failed, so no backup was written: " + _said(errors))
-    _check_dump(temp)
+    dump = b"".join(chunks)
+    chunks.clear()
+    _check_dump(dump)
+    os.write(handle, cipher.seal(dump, passphrase))
     return persons
+
+
+def _read_all(process: subprocess.Popen[bytes], chunks: list[bytes]) -> None:
+    assert process.stdout is not None
+    with process.stdout:
+        for chunk in iter(lambda: process.stdout.read(1 << 20), b""):  # type: ignore[union-attr]
+            chunks.append(chunk)
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
@@ -275,18 +327,17 @@ def _said(stream: IO[bytes]) -> str:
     return said[:500] or "no message"
 
 
-def _check_dump(temp: Path) -> None:
+def _check_dump(dump: bytes) -> None:
     """The dump is one pg_restore can read (its table of contents), not a truncated file."""
-    with temp.open("rb") as dump:
-        if dump.read(len(DUMP_MAGIC)) != DUMP_MAGIC:
-            raise BackupError("pg_dump wrote no readable dump, so no backup was written")
+    if not dump.startswith(DUMP_MAGIC):
+        raise BackupError("pg_dump wrote no readable dump, so no backup was written")
     pg_restore = shutil.which("pg_restore")
     if pg_restore is None:
         return
     with tempfile.TemporaryFile() as errors:
         done = subprocess.run(
-            [pg_restore, "--list", str(temp)],
-            stdin=subprocess.DEVNULL,
+            [pg_restore, "--list"],
+            input=dump,
             stdout=subprocess.DEVNULL,
             stderr=errors,
             check=False,
@@ -295,3 +346,207 @@ def _check_dump(temp: Path) -> None:
             raise BackupError(
                 "the dump cannot be read back by pg_restore, so it was not kept: " + _said(errors)
             )
+
+
+# ---------------------------------------------------------------- rotating backups
+
+
+def rotating_backups(ctx: Context) -> list[Path]:
+    """This database's automatic backups in the backups folder, oldest first."""
+    if kind_of(ctx) != SQLITE:
+        return []
+    stem = _sqlite_file(ctx).stem
+    found = backups_dir().glob(f"{glob.escape(stem)}-*Z-*.sqlite3")
+    return sorted(p for p in found if p.name[len(stem) + 1 :][:8].isdigit())
+
+
+def rotate(ctx: Context, reason: str) -> Path | None:
+    """Copy the database into the backups folder (as safe as the database: encrypted with its
+    key, mode 0600), then keep only the newest N (setting ``backups_kept``).
+
+    A PostgreSQL server keeps its own backups; nothing is written for one.
+    """
+    if kind_of(ctx) != SQLITE:
+        return None
+    source = _sqlite_file(ctx)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups_dir() / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    with _private_temp_file(target) as (handle, temp):
+        _copy_sqlite(ctx, temp, None, PAGES_PER_STEP, checked=False)
+        os.fsync(handle)
+        os.replace(temp, target)
+    files.sync_folder(target.parent)
+    log.info("automatic backup taken (%s)", reason)
+    kept = int(settings.get(ctx, settings.BACKUPS_KEPT))
+    for old in rotating_backups(ctx)[:-kept]:
+        overwrite_and_remove(old)
+    return target
+
+
+def rotate_if_due(ctx: Context, now: datetime | None = None) -> Path | None:
+    """At start: a new automatic backup when the last one is more than a day old."""
+    existing = rotating_backups(ctx)
+    moment = (now or datetime.now(UTC)).timestamp()
+    if existing and moment - existing[-1].stat().st_mtime < ROTATE_EVERY.total_seconds():
+        return None
+    return rotate(ctx, "daily")
+
+
+# ---------------------------------------------------------------- restore
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    path: Path
+    persons: int
+    replaced: Path | None  # where the database that was replaced was kept
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "path": str(self.path),
+            "persons": self.persons,
+            "replaced": str(self.replaced) if self.replaced else None,
+        }
+
+
+def restore(url: str | None, backup: Path, passphrase: str | None) -> RestoreResult:
+    """Put a backup in place of the database, which must not be open.
+
+    The backup is opened with the passphrase and checked (integrity, cipher integrity, an
+    evactrack database) before anything is touched; a refused backup changes nothing. The
+    database it replaces is kept in the backups folder first; the restored copy is written
+    beside the database, counted against the backup, and renamed over it in one step. The
+    result is encrypted whenever a passphrase is given. A PostgreSQL database is restored
+    from its sealed dump by :func:`_restore_postgresql`.
+    """
+    source = Path(os.path.abspath(backup.expanduser()))
+    resolved = resolve_db_url(url)
+    if sqlite_path(resolved) is None:
+        return _restore_postgresql(resolved, source, passphrase)
+    target = database_path(url)
+    backup_key = _backup_key(source, passphrase)
+    target_kind = cipher.file_kind(target)
+    if target_kind is not cipher.FileKind.MISSING and _is_database_file(source, target):
+        raise RestoreError(f"{source} is the database itself; choose a backup file")
+    target_key = None
+    if target_kind is cipher.FileKind.ENCRYPTED:
+        if passphrase is None:
+            raise RestoreError(f"{target} is encrypted: its passphrase is needed")
+        target_key = cipher.key_for_file(target, passphrase)
+        with closing(cipher.connect(target, target_key)) as current:
+            cipher.check_opens(current, target)
+    with closing(cipher.connect(source, backup_key)) as copy:
+        try:
+            cipher.check_opens(copy, source)
+        except WrongPassphraseError:
+            raise RestoreError(
+                f"the passphrase does not open the backup {source}, so nothing was restored"
+            ) from None
+        expected = _checked_backup(copy, source, backup_key)
+        temp = private_temp(target, "restore")
+        try:
+            new_key = cipher.derive(passphrase) if passphrase else None
+            export_checked(copy, temp, new_key, expected)
+        except BaseException:
+            overwrite_and_remove(temp)
+            raise
+    try:
+        missing = target_kind is cipher.FileKind.MISSING
+        replaced = None if missing else _keep_replaced(target, target_key)
+        replace_file(temp, target)
+    except BaseException:
+        overwrite_and_remove(temp)
+        raise
+    log.info("database restored from a backup")
+    return RestoreResult(target, expected.get(Person.__tablename__, 0), replaced)
+
+
+def _restore_postgresql(url: str, source: Path, passphrase: str | None) -> RestoreResult:
+    """Unseal and check the dump (pg_restore reads its table of contents), keep the database
+    as it is now as a sealed dump in the backups folder, then restore in one transaction."""
+    if not source.is_file():
+        raise RestoreError(f"{source} is not a backup: the file is missing")
+    if not passphrase:
+        raise RestoreError("a PostgreSQL dump is encrypted: its passphrase is needed")
+    try:
+        dump = cipher.unseal(source.read_bytes(), passphrase)
+        _check_dump(dump)
+    except (EvactrackError, OSError) as exc:
+        raise RestoreError(
+            f"the backup {source} is refused, so nothing was restored: {exc}"
+        ) from None
+    pg_restore = shutil.which("pg_restore")
+    if pg_restore is None:
+        raise RestoreError("pg_restore is not installed (Debian package postgresql-client)")
+    db = Database(make_engine(url))
+    try:
+        ctx = Context(db, Actor(None, "restore", Role.ADMIN))
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        name = f"{db.engine.url.database}-{search_path_schema(db.engine.url) or 'all'}"
+        kept = backups_dir() / f"{name}-{stamp}-before-restore.dump"
+        with _private_temp_file(kept) as (handle, temp):
+            _dump_postgresql(ctx, handle, None, passphrase)
+            os.fsync(handle)
+            os.replace(temp, kept)
+        command_line, environment = pg_dump_command(pg_restore, db.engine.url, Path("-"))
+        target = command_line[-1]
+        with tempfile.TemporaryFile() as errors:
+            done = subprocess.run(
+                [pg_restore, "--clean", "--if-exists", "--no-owner", "--single-transaction",
+                 "--exit-on-error", f"--dbname={target}"],
+                input=dump, stdout=subprocess.DEVNULL, stderr=errors, env=environment,
+                check=False,
+            )  # fmt: skip
+            if done.returncode != 0:
+                raise RestoreError(
+                    "pg_restore failed, so nothing was restored (its one transaction was "
+                    "rolled back): " + _said(errors)
+                )
+        with db.reading() as session:
+            persons = int(session.scalar(select(func.count()).select_from(Person)) or 0)
+    finally:
+        db.close()
+    log.info("database restored from a sealed dump")
+    return RestoreResult(source, persons, kept)
+
+
+def _backup_key(source: Path, passphrase: str | None) -> CipherKey | None:
+    kind = cipher.file_kind(source)
+    if not source.is_file() or kind is cipher.FileKind.MISSING:
+        raise RestoreError(f"{source} is not a backup: the file is missing or empty")
+    if kind is cipher.FileKind.PLAINTEXT:
+        return None
+    if passphrase is None:
+        raise RestoreError(f"the backup {source} is encrypted: its passphrase is needed")
+    with source.open("rb") as handle:
+        return cipher.derive(passphrase, handle.read(cipher.SALT_BYTES))
+
+
+def _checked_backup(copy: Any, source: Path, key: CipherKey | None) -> dict[str, int]:
+    """The backup's row counts, once it is known sound and an evactrack database."""
+    try:
+        found = cipher.problems(copy, encrypted=key is not None)
+        counts = table_counts(copy)
+    except cipher.DatabaseError as exc:
+        found = [" ".join(str(exc).split())]
+    if found:
+        raise RestoreError(
+            f"the backup {source} is damaged, so nothing was restored: " + "; ".join(found[:3])
+        )
+    if Person.__tablename__ not in counts or "alembic_version" not in counts:
+        raise RestoreError(f"{source} is not an evactrack backup, so nothing was restored")
+    return counts
+
+
+def _keep_replaced(target: Path, key: CipherKey | None) -> Path:
+    """The database about to be replaced, copied into the backups folder (its own key)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    kept = backups_dir() / f"{target.stem}-{stamp}-before-restore.sqlite3"
+    with _private_temp_file(kept) as (_handle, temp):
+        with closing(raw_sqlite_connection(target, key)) as current:
+            with closing(raw_sqlite_connection(temp, key)) as copy:
+                current.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            current.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        os.replace(temp, kept)
+    return kept

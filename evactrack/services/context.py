@@ -15,7 +15,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evactrack.config import resolve_db_url
-from evactrack.db.engine import is_sqlite, make_engine, sqlite_path
+from evactrack.db import cipher
+from evactrack.db.engine import checkpoint, cipher_key, is_sqlite, make_engine, sqlite_path
 from evactrack.db.migrate import HEAD, current_revision, upgrade_to_head
 from evactrack.db.models import User
 from evactrack.domain.enums import Role
@@ -43,6 +44,7 @@ class Database:
         self.engine = engine
         self.read_only = read_only
         self.tightened = tightened
+        self.closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
 
     @property
@@ -52,6 +54,10 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return is_sqlite(str(self.engine.url))
+
+    @property
+    def encrypted(self) -> bool:
+        return cipher_key(self.engine) is not None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -78,17 +84,38 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        """Empty the WAL into the file first: nothing deleted is left in a side file.
+        Closing twice does nothing (a restore closes the database before it is replaced)."""
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            checkpoint(self.engine)
+        except SQLAlchemyError:
+            log.warning("the database could not be checkpointed at close", exc_info=True)
         self.engine.dispose()
 
 
+def database_file_kind(url: str | None = None) -> cipher.FileKind | None:
+    """Whether the SQLite file ``url`` names is encrypted, plaintext or not there yet;
+    ``None`` for a database server (nothing to decrypt)."""
+    path = sqlite_path(resolve_db_url(url))
+    return None if path is None else cipher.file_kind(path)
+
+
 def open_database(
-    url: str | None = None, *, migrate: bool = True, create: bool = False
+    url: str | None = None,
+    *,
+    migrate: bool = True,
+    create: bool = False,
+    passphrase: str | None = None,
 ) -> Database:
     """Resolve, open and (unless told not to) upgrade the database; errors become one line.
 
     Only ``create`` (``evactrack init``) makes a new SQLite file: a mistyped path must not
     become an empty database. A file that cannot be written opens read-only; one readable
-    by other accounts is made private first.
+    by other accounts is made private first. An encrypted SQLite file needs its
+    ``passphrase``; with one, a new file is created encrypted. A database server ignores it.
     """
     resolved = resolve_db_url(url)
     path = sqlite_path(resolved)
@@ -100,8 +127,18 @@ def open_database(
         read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
         if not read_only:
             tightened = _tighten_database(path)
+    kind = None if path is None else cipher.file_kind(path)
+    if kind is cipher.FileKind.ENCRYPTED and passphrase is None:
+        raise DatabaseOpenError(
+            f"cannot open database {path}: it is encrypted (or not an evactrack database); "
+            "its passphrase is needed (EVACTRACK_PASSPHRASE)"
+        )
+    if kind is cipher.FileKind.PLAINTEXT or path is None:
+        passphrase = None
     try:
-        engine = make_engine(resolved, read_only=read_only)
+        engine = make_engine(resolved, passphrase=passphrase, read_only=read_only)
+        if passphrase is not None:
+            _check_key(engine, path)
         if read_only:
             if migrate and current_revision(engine) != HEAD:
                 engine.dispose()
@@ -139,6 +176,17 @@ def _tighten_database(path: Path) -> bool:
         if file.exists():
             widened = tighten(file) or widened
     return widened
+
+
+def _check_key(engine: Engine, path: object) -> None:
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        if isinstance(getattr(exc, "orig", None), cipher.DatabaseError):
+            raise cipher.wrong_passphrase(str(path)) from None
+        raise
 
 
 @dataclass(frozen=True, slots=True)

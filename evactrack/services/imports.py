@@ -74,7 +74,7 @@ from evactrack.importing.pipeline import (
 )
 from evactrack.importing.readers import ReadOptions, Table, TableInfo
 from evactrack.importing.text import fast_alnum_key, search_text
-from evactrack.services import audit
+from evactrack.services import audit, backup
 from evactrack.services.context import Actor, Context
 
 # Files from this size on (some 5,000 rows) are normalised in a second process.
@@ -310,6 +310,8 @@ def _run_import(
     table = Table(path, options.read_options)
     mapping = options.mapping or detect_mapping(table.info.headers)
     mapping.check(table.info.headers, table.name)
+    if not dry_run:
+        backup.rotate(ctx, "before-import")
     result = ImportResult(table.name, file_sha256(path), dry_run, table.info.headers)
     if options.expected_sha256 not in (None, result.sha256):
         raise ValidationError(
@@ -1136,6 +1138,7 @@ def undo_import(ctx: Context, batch_id: int) -> UndoResult:
     """Delete the persons an import created and restore what its merges changed, in one
     transaction; refused if any of them has been worked on since, so no work is lost."""
     ctx.require_write()
+    backup.rotate(ctx, "before-undo-import")
     now = utcnow()
     with ctx.db.transaction() as session:
         batch = session.get(ImportBatch, batch_id)

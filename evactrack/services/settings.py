@@ -1,4 +1,4 @@
-"""Operation-wide settings: the operation's time zone, country and site name."""
+"""Operation-wide settings: the operation's time zone, country and site name, backups kept."""
 
 from __future__ import annotations
 
@@ -18,11 +18,14 @@ from evactrack.services.context import Context
 OPERATION_TZ = "operation_timezone"
 SITE_NAME = "site_name"
 OPERATION_COUNTRY = "operation_country"  # region code, e.g. AF: a phone's likely country
+# How many automatic backups are kept in the data folder's backups folder.
+BACKUPS_KEPT = "backups_kept"
 # No site name until an admin gives one: a report never prints a placeholder as its site.
 DEFAULTS = {
     OPERATION_TZ: DEFAULT_OPERATION_TZ,
     SITE_NAME: "",
     OPERATION_COUNTRY: DEFAULT_REGION,
+    BACKUPS_KEPT: "7",
 }
 
 
@@ -44,6 +47,8 @@ def put(ctx: Context, key: str, value: str) -> None:
         zone(value)
     if key == OPERATION_COUNTRY and value not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError(f"'{value}' is not a region code such as AF, US or FR.")
+    if key == BACKUPS_KEPT and not (value.isdigit() and int(value) >= 1):
+        raise ValidationError(f"keep at least one backup ({value!r} is not a count)")
     with ctx.db.transaction() as session:
         setting = session.get(Setting, key)
         audit.record(

@@ -40,12 +40,12 @@ from shiboken6 import Shiboken
 
 from evactrack import config
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, Role
-from evactrack.domain.errors import EvactrackError, PasswordRequiredError
+from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
 from evactrack.services import backup, caselist, contacts, export, households, persons, wipe
 from evactrack.services import settings as operation
 from evactrack.services.caselist import FilterChoices, FilterCounts
-from evactrack.services.context import Context, Database, context_for, open_database
+from evactrack.services.context import Context, context_for
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.tab_drag import DragOpensTab
@@ -82,25 +82,6 @@ SIDE_VIEWS = (
 WIPE_WAIT_MS = 5_000
 # Selections larger than this change status in the background, with a progress dialog.
 BACKGROUND_BULK = 200
-
-
-def open_asking_password(parent: QWidget | None, url: str | None, **options: Any) -> Database:
-    """Open a database; a server that wants a password it was not given gets it typed
-    (shown as dots), and the keyring keeps it when the database is remembered."""
-    try:
-        return open_database(url, **options)
-    except PasswordRequiredError:
-        shown = config.without_password(url or "")
-        password = dialogs.ask_password(
-            parent,
-            arg(QCoreApplication.translate("MainWindow", "Password for %1:"), shown),
-        )
-        if password is None:
-            raise
-        typed = config.with_password(url or "", password)
-        db = open_database(typed, **options)
-        config.remember_password(typed)
-        return db
 
 
 def _available(module: str) -> bool:
@@ -196,6 +177,7 @@ class MainWindow(QMainWindow):
             else None
         )
         self.backup_action = self._action(self.tr("&Back up database…"), self.back_up_database)
+        self.restore_action = self._action(self.tr("&Restore a backup…"), self.restore_backup)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
@@ -274,6 +256,7 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
         file_menu.addAction(self.operation_settings_action)
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -720,34 +703,48 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return None
-        return self.run_backup(Path(path))
+        passphrase = None
+        if not self.ctx.db.is_sqlite:  # a PostgreSQL dump is encrypted with a passphrase
+            from evactrack.ui.views.unlock_dialog import ask_new_passphrase
 
-    def run_backup(self, path: Path) -> Operation[backup.BackupResult]:
+            passphrase = ask_new_passphrase(self, Path(path))
+            if passphrase is None:
+                return None
+        return self.run_backup(Path(path), passphrase)
+
+    def run_backup(
+        self, path: Path, passphrase: str | None = None
+    ) -> Operation[backup.BackupResult]:
         """On the write worker (no save of this window changes the database under the copy),
         with a progress dialog whose Cancel leaves nothing behind."""
         ctx = self.ctx
 
+        encrypted = ctx.db.encrypted or not ctx.db.is_sqlite  # a dump is always sealed
+
         def work(progress: Progress) -> backup.BackupResult:
-            return backup.back_up(ctx, path, progress.advance)
+            return backup.back_up(ctx, path, progress.advance, passphrase=passphrase)
 
         def finished(result: backup.BackupResult) -> None:
             size = QLocale().formattedDataSize(
                 result.bytes, 1, QLocale.DataSizeFormat.DataSizeSIFormat
             )
-            dialogs.show_info(
-                self,
-                arg(
-                    self.tr(
-                        "The database was backed up: %n person(s) in %1 (%2).\n\n"
-                        "This file holds every record and is not encrypted: keep it as safe as "
-                        "the database itself.",
-                        "",
-                        result.persons,
-                    ),
-                    str(result.path),
-                    size,
-                ),
-            )
+            if encrypted:
+                text = self.tr(
+                    "The database was backed up: %n person(s) in %1 (%2).\n\n"
+                    "This file holds every record, encrypted: it opens only with its "
+                    "passphrase.",
+                    "",
+                    result.persons,
+                )
+            else:
+                text = self.tr(
+                    "The database was backed up: %n person(s) in %1 (%2).\n\n"
+                    "This file holds every record and is not encrypted: keep it as safe as "
+                    "the database itself.",
+                    "",
+                    result.persons,
+                )
+            dialogs.show_info(self, arg(text, str(result.path), size))
 
         return self._run(
             Operation(self, work, write=True)
@@ -900,21 +897,43 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, url: str) -> bool:
         """Open another database and show it; the one in use stays open if that fails."""
+        from evactrack.ui.views.unlock_dialog import open_unlocked
+
         try:
-            db = open_asking_password(self, url)
+            db = open_unlocked(self, url)
+            if db is None:
+                return False
             ctx = context_for(db)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return False
+        self.use_database(ctx)
+        self.settings.setValue(LAST_DATABASE, config.remember_password(url))
+        return True
+
+    def use_database(self, ctx: Context) -> None:
+        """Show the database ``ctx`` works on, closing the one shown before (if still open)."""
         for dialog in list(self.details.values()):
             dialog.close()
         self.undo_stack.clear()
         old = self.ctx.db
         self.ctx = ctx
-        self.settings.setValue(LAST_DATABASE, config.remember_password(url))
         self.save_layout()
         self._build_central()
         self._restore_layout()
-        old.close()
+        if old is not ctx.db:
+            old.close()
         self.show_database_notices()
-        return True
+
+    def restore_backup(self) -> bool:
+        """File > Restore a backup…: see evactrack/ui/views/restore.py."""
+        from evactrack.ui.views.restore import restore_backup
+
+        return restore_backup(self)
+
+    def show_restored(self, result: backup.RestoreResult) -> None:
+        text = self.tr("The backup was restored: %n person(s).", "", result.persons)
+        if result.replaced is not None:
+            kept = self.tr("The database it replaced was kept as %1.")
+            text += "\n\n" + arg(kept, str(result.replaced))
+        dialogs.show_info(self, text)

@@ -18,10 +18,12 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDeadlineTimer,
     QEventLoop,
     QObject,
     QRunnable,
     Qt,
+    QThread,
     QThreadPool,
     QTimer,
     Signal,
@@ -364,3 +366,14 @@ def wait(operation: Operation[T]) -> T:
     if not ok:
         raise value
     return value  # type: ignore[no-any-return]
+
+
+def wait_for_running(timeout_ms: int, busy: Callable[[], bool] = lambda: False) -> bool:
+    """Let the operations in flight, and whatever ``busy`` says still works, end (painting and
+    timers go on; clicks and keys wait), so that the database can be closed under none of
+    them; False if some still run."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while (_running or busy()) and not deadline.hasExpired():
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+        QThread.msleep(2)
+    return not (_running or busy())

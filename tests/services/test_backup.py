@@ -13,12 +13,14 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
+from evactrack.db import cipher
 from evactrack.db.engine import sqlite_path
 from evactrack.db.models import AuditEvent, Person
 from evactrack.domain.enums import Role
 from evactrack.domain.errors import BackupError, OperationCancelled, PermissionDeniedError
 from evactrack.services import backup, demo
 from evactrack.services.context import Actor, Context, context_for, open_database
+from tests.conftest import TEST_PASSPHRASE
 
 PREVIOUS = b"an earlier backup, to be kept"
 
@@ -83,8 +85,11 @@ def libpq(url: str) -> tuple[str, dict[str, str]]:
     return bare.render_as_string(hide_password=False), environment
 
 
-def restore_postgresql(url: str, dump: Path) -> None:
-    """Drop the schema the dump was taken of and let pg_restore make it again."""
+def restore_postgresql(url: str, sealed: Path) -> None:
+    """Drop the schema the dump was taken of and let pg_restore make it again from the
+    dump the backup sealed."""
+    dump = sealed.with_name("opened.dump")
+    dump.write_bytes(cipher.unseal(sealed.read_bytes(), TEST_PASSPHRASE))
     schema = str(make_url(url).query["options"]).split("search_path=", 1)[1]
     engine_url, environment = libpq(url)
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
@@ -130,7 +135,7 @@ def test_the_copy_is_private_and_holds_the_same_persons(
         # The temporary file is private from the start, not once the copy is done.
         modes.extend(stat.S_IMODE(p.stat().st_mode) for p in target.parent.iterdir())
 
-    result = backup.back_up(own_ctx, target, progress, pages_per_step=8)
+    result = backup.back_up(own_ctx, target, progress, pages_per_step=8, passphrase=TEST_PASSPHRASE)
 
     assert modes and set(modes) == {0o600}
     assert result.path == target and result.persons == len(before)
@@ -143,6 +148,8 @@ def test_the_copy_is_private_and_holds_the_same_persons(
     if own_ctx.db.is_sqlite:
         copy = open_database(str(target))
     else:
+        sealed = target.read_bytes()
+        assert cipher.is_sealed(sealed) and backup.DUMP_MAGIC not in sealed
         own_ctx.db.close()
         restore_postgresql(own_url, target)
         copy = open_database(own_url)
@@ -220,9 +227,9 @@ def test_a_cancel_stops_pg_dump_and_leaves_no_file(pg_url: str, tmp_path: Path) 
 
     try:
         with pytest.raises(OperationCancelled):
-            backup.back_up(ctx, target, cancel)
+            backup.back_up(ctx, target, cancel, passphrase=TEST_PASSPHRASE)
         assert len(temporary) == 1
-        assert running_with(temporary[0]) == []  # pg_dump was stopped
+        assert running_with("--snapshot=") == []  # pg_dump was stopped
         assert left_in(tmp_path) == ["backup.dump"]
         assert target.read_bytes() == PREVIOUS
         assert backup_events(ctx) == []
@@ -320,9 +327,20 @@ def test_a_failing_pg_dump_leaves_nothing(
     try:
         monkeypatch.setattr(backup.shutil, "which", lambda _name: "/bin/false")
         with pytest.raises(BackupError, match="pg_dump failed"):
-            backup.back_up(ctx, target)
+            backup.back_up(ctx, target, passphrase=TEST_PASSPHRASE)
         assert backup_events(ctx) == []
     finally:
         db.close()
     assert left_in(tmp_path) == ["x.dump"]
     assert target.read_bytes() == PREVIOUS
+
+
+@pytest.mark.pg
+def test_a_postgresql_dump_needs_a_passphrase(pg_url: str, tmp_path: Path) -> None:
+    db = open_database(pg_url)
+    try:
+        with pytest.raises(BackupError, match="encrypted with a passphrase"):
+            backup.back_up(context_for(db, "tester"), tmp_path / "x.dump")
+    finally:
+        db.close()
+    assert left_in(tmp_path) == []

@@ -54,7 +54,8 @@ def test_the_action_is_in_the_file_menu_before_quit(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     actions = file_menu.actions()  # type: ignore[union-attr]
     at = actions.index(window.backup_action)
-    assert actions[at + 1].isSeparator() and actions[at + 2] is window.quit_action
+    assert actions[at + 1] is window.restore_action
+    assert actions[at + 2].isSeparator() and actions[at + 3] is window.quit_action
     assert window.backup_action.text() == "&Back up database…"
 
 
