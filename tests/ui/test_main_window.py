@@ -21,6 +21,7 @@ from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.main_window import LAST_DATABASE, ChoiceDialog, MainWindow
 from evactrack.ui.tasks import write_pool
+from tests.conftest import TEST_PASSPHRASE
 from tests.factories import make_person
 
 
@@ -213,7 +214,8 @@ def test_switching_database_shows_it_and_remembers_it(
     assert not window.switch_database(str(other))  # only init creates a database
     assert messages == [f"no database at {other}; create one with evactrack init"]
     assert not other.exists() and window.ctx.db.url.endswith("cases.sqlite3")
-    open_database(str(other), create=True).close()
+    # Encrypted, as init makes it: the passphrase comes from EVACTRACK_PASSPHRASE.
+    open_database(str(other), create=True, passphrase=TEST_PASSPHRASE).close()
     messages.clear()
     assert window.switch_database(str(other))
     with qtbot.waitSignal(window.case_list.loaded):
@@ -322,7 +324,7 @@ def test_a_database_server_address_can_be_typed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
-    open_database(url, create=True).close()
+    open_database(url, create=True, passphrase=TEST_PASSPHRASE).close()
     monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: f"  {url} ")
     window.open_url_action.trigger()
     with qtbot.waitSignal(window.case_list.loaded):  # the new database's list
