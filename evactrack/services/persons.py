@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, and_, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from evactrack.db.models import IdentityDocument, Person, PhoneNumber, StatusChange
+from evactrack.domain.coordinates import stored_coordinate
 from evactrack.domain.enums import (
     AuditAction,
     CaseStatus,
@@ -226,6 +227,8 @@ def clean_input(data: PersonInput, region: str = DEFAULT_REGION) -> PersonInput:
         phones=tuple(phones),
         documents=tuple(documents),
         location=clean_text(data.location),
+        latitude=stored_coordinate(data.latitude),
+        longitude=stored_coordinate(data.longitude),
         languages=tuple(lang for lang in (clean_text(x) for x in data.languages) if lang),
         notes=data.notes.strip() or None if data.notes else None,
     )

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from evactrack.db.models import ManifestEntry, Movement, Person, RendezvousPoint
+from evactrack.domain.coordinates import stored_coordinate
 from evactrack.domain.enums import AuditAction, CaseStatus, MovementStatus
 from evactrack.domain.errors import NotFoundError, ValidationError
 from evactrack.domain.names import clean_text, display_name
@@ -73,7 +74,11 @@ def clean_point(data: PointInput) -> PointInput:
             "\n".join(message for message, _ in problems), tuple(f for _, f in problems)
         )
     return PointInput(
-        name or "", clean_text(data.description), data.latitude, data.longitude, data.capacity
+        name or "",
+        clean_text(data.description),
+        stored_coordinate(data.latitude),
+        stored_coordinate(data.longitude),
+        data.capacity,
     )
 
 

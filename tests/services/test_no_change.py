@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -35,6 +36,21 @@ def test_updating_a_person_with_what_is_stored_writes_nothing(
     saved = persons.update_person(ctx, person.id, person.version, person.data)
     assert saved == person
     assert everything(ctx) == before
+
+
+def test_a_negative_zero_coordinate_is_the_place_stored(ctx: Context) -> None:
+    """Found by the property above: -0.0 comes back from the database as 0.0, and saving the
+    person as shown recorded a change of longitude."""
+    person = persons.create_person(
+        ctx, PersonInput(given_name="Zahra", latitude=-0.0, longitude=-0.0)
+    )
+    assert str(person.data.longitude) == "0.0"
+    before = everything(ctx)
+    again = replace(person.data, latitude=-0.0, longitude=-0.0)
+    assert persons.update_person(ctx, person.id, person.version, again) == person
+    assert everything(ctx) == before
+    point = rendezvous.create_point(ctx, rendezvous.PointInput("Gate", latitude=-0.0))
+    assert str(point.latitude) == "0.0"
 
 
 def test_a_phone_label_or_a_documents_expiry_alone_is_a_change(ctx: Context) -> None:
