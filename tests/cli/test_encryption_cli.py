@@ -107,6 +107,7 @@ def test_a_wrong_passphrase_is_one_line_and_changes_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "cases.sqlite3"
+    assert run(capsys, "--db", str(path), "init")[0] == 0
     assert run(capsys, "--db", str(path), "demo", "--people", "20")[0] == 0
     before = path.read_bytes()
     monkeypatch.setenv("EVACTRACK_PASSPHRASE", "not the passphrase")
@@ -149,6 +150,7 @@ def test_verify_says_ok_or_names_the_damage(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "cases.sqlite3"
+    assert run(capsys, "--db", str(path), "init")[0] == 0
     assert run(capsys, "--db", str(path), "demo", "--people", "200")[0] == 0
     code, out, _ = run(capsys, "--db", str(path), "verify")
     assert code == 0
@@ -192,6 +194,7 @@ def test_restore_without_yes_and_without_a_terminal_refuses(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path, saved = tmp_path / "cases.sqlite3", tmp_path / "saved.sqlite3"
+    assert run(capsys, "--db", str(path), "init")[0] == 0
     assert run(capsys, "--db", str(path), "demo", "--people", "10")[0] == 0
     assert run(capsys, "--db", str(path), "backup", "-o", str(saved))[0] == 0
     code, _, err = run(capsys, "--db", str(path), "restore", str(saved))

@@ -26,7 +26,7 @@ def test_a_file_keyed_with_the_raw_key_opens_with_the_passphrase_in_sqlcipher(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "cases.sqlite3"
-    db = open_database(str(path), passphrase=TEST_PASSPHRASE)
+    db = open_database(str(path), create=True, passphrase=TEST_PASSPHRASE)
     with db.transaction() as session:
         session.execute(text("INSERT INTO settings (key, value) VALUES ('site_name', 'Kabul')"))
     db.close()
@@ -42,7 +42,7 @@ def test_a_file_keyed_with_the_raw_key_opens_with_the_passphrase_in_sqlcipher(
 
 def test_the_key_is_derived_once_for_every_pooled_connection(tmp_path: Path) -> None:
     path = tmp_path / "cases.sqlite3"
-    open_database(str(path), passphrase="once").close()
+    open_database(str(path), create=True, passphrase="once").close()
     cipher._pbkdf2.cache_clear()
     engine = make_engine(f"sqlite:///{path}", passphrase="once", pool_size=1, max_overflow=5)
     connections = [engine.connect() for _ in range(4)]  # four DB-API connections, all keyed
@@ -57,7 +57,7 @@ def test_the_key_is_derived_once_for_every_pooled_connection(tmp_path: Path) -> 
 def test_every_connection_gets_the_settings_that_keep_deleted_data_off_the_disk(
     tmp_path: Path,
 ) -> None:
-    db = open_database(str(tmp_path / "cases.sqlite3"), passphrase="p")
+    db = open_database(str(tmp_path / "cases.sqlite3"), create=True, passphrase="p")
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA secure_delete").scalar_one() == 1
         assert connection.exec_driver_sql("PRAGMA temp_store").scalar_one() == 2  # MEMORY
@@ -69,7 +69,7 @@ def test_every_connection_gets_the_settings_that_keep_deleted_data_off_the_disk(
 @pytest.mark.parametrize("passphrase", ["' OR 1=1; --", 'x"y', "رمز عبور دری", "\\' \"", " "])
 def test_any_passphrase_works(tmp_path: Path, passphrase: str) -> None:
     path = tmp_path / "cases.sqlite3"
-    open_database(str(path), passphrase=passphrase).close()
+    open_database(str(path), create=True, passphrase=passphrase).close()
     db = open_database(str(path), passphrase=passphrase)
     assert db.encrypted
     db.close()
@@ -81,7 +81,7 @@ def test_a_wrong_passphrase_is_one_line_changes_nothing_and_prints_nothing(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "cases.sqlite3"
-    open_database(str(path), passphrase="right").close()
+    open_database(str(path), create=True, passphrase="right").close()
     before = files(tmp_path)
     with pytest.raises(WrongPassphraseError) as info:
         open_database(str(path), passphrase="wrong")
@@ -93,7 +93,7 @@ def test_a_wrong_passphrase_is_one_line_changes_nothing_and_prints_nothing(
 
 def test_an_encrypted_file_without_a_passphrase_says_so(tmp_path: Path) -> None:
     path = tmp_path / "cases.sqlite3"
-    open_database(str(path), passphrase="right").close()
+    open_database(str(path), create=True, passphrase="right").close()
     with pytest.raises(DatabaseOpenError, match="passphrase is needed"):
         open_database(str(path))
 

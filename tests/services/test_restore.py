@@ -130,7 +130,7 @@ def test_a_plaintext_backup_is_restored_encrypted(sqlite_ctx: Context, tmp_path:
     backup.back_up(sqlite_ctx, old)
     sqlite_ctx.db.close()
     other = tmp_path / "other.sqlite3"
-    open_database(str(other), passphrase=TEST_PASSPHRASE).close()
+    open_database(str(other), create=True, passphrase=TEST_PASSPHRASE).close()
     result = backup.restore(str(other), old, TEST_PASSPHRASE)
     assert result.persons == 1
     assert cipher.file_kind(other) is FileKind.ENCRYPTED

@@ -179,12 +179,12 @@ def test_a_server_password_is_asked_shown_as_dots_and_not_remembered_in_clear(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from evactrack.domain.errors import PasswordRequiredError
-    from evactrack.ui import main_window
+    from evactrack.ui.views import unlock_dialog
 
     monkeypatch.setenv("EVACTRACK_NO_KEYRING", "1")
     server = "postgresql://caseworker@10.0.0.5/cases"
     opened: list[str | None] = []
-    real_open = main_window.open_database
+    real_open = unlock_dialog.open_database
 
     def open_database(url: str | None, **options: object):  # type: ignore[no-untyped-def]
         opened.append(url)
@@ -192,7 +192,7 @@ def test_a_server_password_is_asked_shown_as_dots_and_not_remembered_in_clear(
             raise PasswordRequiredError("cannot open database 10.0.0.5/cases: password")
         return real_open(sqlite_url)
 
-    monkeypatch.setattr(main_window, "open_database", open_database)
+    monkeypatch.setattr(unlock_dialog, "open_database", open_database)
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask_password", lambda _p, label: asked.append(label) or "Kabul")
     window = shown(qtbot, sqlite_ctx, settings)

@@ -51,7 +51,7 @@ def test_unlock_asks_again_after_a_wrong_passphrase(
     qtbot: QtBot, tmp_path: Path, no_variable: None
 ) -> None:
     path = tmp_path / "cases.sqlite3"
-    open_database(str(path), passphrase=TEST_PASSPHRASE).close()
+    open_database(str(path), create=True, passphrase=TEST_PASSPHRASE).close()
     shown = type_into_dialogs([("wrong", ""), (TEST_PASSPHRASE, "")])
     db = open_unlocked(None, str(path))
     assert db is not None and db.encrypted
@@ -79,7 +79,7 @@ def test_a_new_database_needs_the_same_passphrase_twice(
     assert shown[1] == "The two passphrases differ. Type the same one twice."
     assert shown[2] == "Type a passphrase."
     assert file_kind(path) is FileKind.ENCRYPTED
-    open_database(str(path), passphrase="same").close()
+    open_database(str(path), create=True, passphrase="same").close()
 
 
 @pytest.mark.parametrize("accept", [True, False])
