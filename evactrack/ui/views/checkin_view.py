@@ -15,7 +15,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -525,8 +525,9 @@ class CheckInView(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Scans still being saved keep the screen open: closing would leave them unseen."""
+    def reject(self) -> None:
+        """Scans still being saved keep the screen open (Escape and Close alike): the
+        caseworker sees each of them saved, or why not."""
         if self.pending:
             dialogs.show_info(
                 self,
@@ -534,9 +535,8 @@ class CheckInView(QDialog):
                     "%n scan(s) are still being saved; close again in a moment.", "", self.pending
                 ),
             )
-            event.ignore()
             return
-        super().closeEvent(event)
+        super().reject()
 
 
 def _sound(verdict: Verdict) -> None:
