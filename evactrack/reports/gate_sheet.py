@@ -47,7 +47,7 @@ def build_gate_sheet(data: GateSheetData, *, language: str = "en", redact: bool 
         labels("document"),
         labels("document_number"),
     ]
-    widths = [14 * mm, 20 * mm, 24 * mm, 16 * mm, 62 * mm, 52 * mm, 20 * mm, 22 * mm]
+    widths = [14 * mm, 20 * mm, 36 * mm, 14 * mm, 56 * mm, 48 * mm, 20 * mm, 22 * mm]
     widths.append(page.frame_width - sum(widths))
     rows = [_row(line, labels, redact) for line in data.lines]
     style: list[tuple[Any, ...]] = [

@@ -303,19 +303,21 @@ def manifest_data(ctx: Context, movement_id: int) -> ManifestData:
 
 
 def gate_sheet_data(ctx: Context, movement_id: int) -> GateSheetData:
-    """A movement's manifest in the order a gate finds a name on paper: by family name."""
+    """A movement's manifest in the order a gate finds a name on paper: by family name (those
+    without one last)."""
     movement = movements.get_movement(ctx, movement_id)
     with ctx.db.reading() as session:
         header = _header(session)
         ids = [line.person_id for line in movement.manifest]
         names = {
-            pid: ((family or "").casefold(), (given or "").casefold())
+            pid: (family is None, (family or "").casefold(), (given or "").casefold())
             for pid, family, given in session.execute(
                 select(Person.id, Person.family_name, Person.given_name).where(Person.id.in_(ids))
             ).tuples()
         }
     lines = sorted(
-        movement.manifest, key=lambda line: (*names.get(line.person_id, ("", "")), line.person_id)
+        movement.manifest,
+        key=lambda line: (*names.get(line.person_id, (True, "", "")), line.person_id),
     )
     return GateSheetData(header, movement, tuple(lines))
 
