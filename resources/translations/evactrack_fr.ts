@@ -462,6 +462,173 @@
     </message>
   </context>
   <context>
+    <name>CheckInView</name>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="95" />
+      <source>Check-in</source>
+      <translation>Pointage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="106" />
+      <source>Scan a code, or type an id or a name, then Enter</source>
+      <translation>Scannez un code, ou tapez un numéro ou un nom, puis Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="107" />
+      <source>Scan</source>
+      <translation>Scan</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="128" />
+      <source>Undo last scan</source>
+      <translation>Annuler le dernier scan</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="131" />
+      <source>Refused… (F8)</source>
+      <translation>Refusé… (F8)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="134" />
+      <source>Turned back… (F9)</source>
+      <translation>Refoulé… (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="139" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="184" />
+      <source>Check-in: %1 at %2</source>
+      <translation>Pointage : %1 à %2</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="215" />
+      <source>Already boarded</source>
+      <translation>Déjà embarqué</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="220" />
+      <source>Not eligible: %1 already</source>
+      <translation>Non admis : déjà %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="227" />
+      <source>Not eligible: the movement is %1</source>
+      <translation>Non admis : le mouvement est %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="247" />
+      <source>%n person(s) match: type more, or scan</source>
+      <translation>
+        <numerusform>%n personne correspond : tapez la suite, ou scannez</numerusform>
+        <numerusform>%n personnes correspondent : tapez la suite, ou scannez</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="251" />
+      <source>No one of that name on this manifest</source>
+      <translation>Personne de ce nom sur ce manifeste</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="265" />
+      <source>Boarded</source>
+      <translation>Embarqué</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="269" />
+      <source>Not on this manifest</source>
+      <translation>Pas sur ce manifeste</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="270" />
+      <source>Person #%1: looking up…</source>
+      <translation>Personne n° %1 : recherche…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="284" />
+      <source>Unknown code</source>
+      <translation>Code inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="285" />
+      <source>No person #%1 in the database.</source>
+      <translation>Aucune personne n° %1 dans la base.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="289" />
+      <source>Person #%1 is on %2.</source>
+      <translation>La personne n° %1 est sur %2.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="295" />
+      <source>Person #%1 is on no open movement.</source>
+      <translation>La personne n° %1 n'est sur aucun mouvement ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="324" />
+      <source>%1 already has the outcome '%2'.</source>
+      <translation>%1 a déjà le résultat « %2 ».</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="357" />
+      <source>Undone</source>
+      <translation>Annulé</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="388" />
+      <source>Not saved</source>
+      <translation>Non enregistré</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="434" />
+      <source>Database busy: %n scan(s) waiting, tried again</source>
+      <translation>
+        <numerusform>Base occupée : %n scan en attente, nouvel essai</numerusform>
+        <numerusform>Base occupée : %n scans en attente, nouvel essai</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="437" />
+      <source>Saving…</source>
+      <translation>Enregistrement…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="464" />
+      <source>Household #%1</source>
+      <translation>Foyer n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="468" />
+      <source>Should carry: %1 %2</source>
+      <translation>Doit avoir sur soi : %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="474" />
+      <source>No travel document on record</source>
+      <translation>Aucun document de voyage enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="489" />
+      <source>Still to board from this household: %1</source>
+      <translation>Encore à embarquer dans ce foyer : %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="500" />
+      <source>Boarded %1 / on manifest %2 / capacity %3</source>
+      <translation>Embarqués %1 / au manifeste %2 / capacité %3</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="535" />
+      <source>%n scan(s) are still being saved; close again in a moment.</source>
+      <translation>
+        <numerusform>%n scan est encore en cours d'enregistrement ; fermez dans un instant.</numerusform>
+        <numerusform>%n scans sont encore en cours d'enregistrement ; fermez dans un instant.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="109" />
@@ -1637,101 +1804,106 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <location filename="../../evactrack/ui/main_window.py" line="210" />
+      <source>Chec&amp;k-in at the meeting point…</source>
+      <translation>&amp;Pointage au point de rendez-vous…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="220" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="223" />
+      <location filename="../../evactrack/ui/main_window.py" line="226" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="226" />
+      <location filename="../../evactrack/ui/main_window.py" line="229" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="229" />
+      <location filename="../../evactrack/ui/main_window.py" line="232" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="232" />
+      <location filename="../../evactrack/ui/main_window.py" line="235" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="245" />
+      <location filename="../../evactrack/ui/main_window.py" line="248" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="248" />
+      <location filename="../../evactrack/ui/main_window.py" line="251" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="251" />
+      <location filename="../../evactrack/ui/main_window.py" line="254" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="268" />
+      <location filename="../../evactrack/ui/main_window.py" line="271" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="279" />
+      <location filename="../../evactrack/ui/main_window.py" line="282" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="281" />
+      <location filename="../../evactrack/ui/main_window.py" line="284" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="286" />
+      <location filename="../../evactrack/ui/main_window.py" line="290" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="289" />
+      <location filename="../../evactrack/ui/main_window.py" line="293" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="297" />
+      <location filename="../../evactrack/ui/main_window.py" line="301" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="766" />
+      <location filename="../../evactrack/ui/main_window.py" line="770" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="775" />
+      <location filename="../../evactrack/ui/main_window.py" line="779" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="786" />
+      <location filename="../../evactrack/ui/main_window.py" line="790" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="791" />
+      <location filename="../../evactrack/ui/main_window.py" line="795" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1740,17 +1912,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="797" />
+      <location filename="../../evactrack/ui/main_window.py" line="801" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="802" />
+      <location filename="../../evactrack/ui/main_window.py" line="806" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="818" />
+      <location filename="../../evactrack/ui/main_window.py" line="822" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1758,28 +1930,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="821" />
+      <location filename="../../evactrack/ui/main_window.py" line="825" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="235" />
-      <location filename="../../evactrack/ui/main_window.py" line="315" />
+      <location filename="../../evactrack/ui/main_window.py" line="238" />
+      <location filename="../../evactrack/ui/main_window.py" line="319" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="301" />
+      <location filename="../../evactrack/ui/main_window.py" line="305" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="303" />
+      <location filename="../../evactrack/ui/main_window.py" line="307" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="546" />
+      <location filename="../../evactrack/ui/main_window.py" line="550" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1787,7 +1959,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="550" />
+      <location filename="../../evactrack/ui/main_window.py" line="554" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1795,22 +1967,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="551" />
+      <location filename="../../evactrack/ui/main_window.py" line="555" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="552" />
+      <location filename="../../evactrack/ui/main_window.py" line="556" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="560" />
+      <location filename="../../evactrack/ui/main_window.py" line="564" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="579" />
+      <location filename="../../evactrack/ui/main_window.py" line="583" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1818,7 +1990,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <location filename="../../evactrack/ui/main_window.py" line="589" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1826,7 +1998,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="593" />
+      <location filename="../../evactrack/ui/main_window.py" line="597" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1834,27 +2006,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="595" />
+      <location filename="../../evactrack/ui/main_window.py" line="599" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="596" />
+      <location filename="../../evactrack/ui/main_window.py" line="600" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="598" />
+      <location filename="../../evactrack/ui/main_window.py" line="602" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="626" />
+      <location filename="../../evactrack/ui/main_window.py" line="630" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="633" />
+      <location filename="../../evactrack/ui/main_window.py" line="637" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1862,12 +2034,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="639" />
+      <location filename="../../evactrack/ui/main_window.py" line="643" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="672" />
+      <location filename="../../evactrack/ui/main_window.py" line="676" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -1875,17 +2047,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="681" />
+      <location filename="../../evactrack/ui/main_window.py" line="685" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="681" />
+      <location filename="../../evactrack/ui/main_window.py" line="685" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="696" />
+      <location filename="../../evactrack/ui/main_window.py" line="700" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1893,32 +2065,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="700" />
+      <location filename="../../evactrack/ui/main_window.py" line="704" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="711" />
+      <location filename="../../evactrack/ui/main_window.py" line="715" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="713" />
+      <location filename="../../evactrack/ui/main_window.py" line="717" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="717" />
+      <location filename="../../evactrack/ui/main_window.py" line="721" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="719" />
+      <location filename="../../evactrack/ui/main_window.py" line="723" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="741" />
+      <location filename="../../evactrack/ui/main_window.py" line="745" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1932,27 +2104,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="755" />
+      <location filename="../../evactrack/ui/main_window.py" line="759" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="884" />
+      <location filename="../../evactrack/ui/main_window.py" line="854" />
+      <source>Choose a movement on the board, then check in.</source>
+      <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="902" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="886" />
+      <location filename="../../evactrack/ui/main_window.py" line="904" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="895" />
+      <location filename="../../evactrack/ui/main_window.py" line="913" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="896" />
+      <location filename="../../evactrack/ui/main_window.py" line="914" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2331,47 +2508,57 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Imprimer le manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="189" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="179" />
+      <source>Check-in…</source>
+      <translation>Pointage…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="180" />
+      <source>Board persons by scanning their codes (Ctrl+K)</source>
+      <translation>Embarquer les personnes en scannant leur code (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="193" />
       <source>Add persons…</source>
       <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="198" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="202" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="200" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="204" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="206" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="210" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="379" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="395" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="382" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="398" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="387" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="403" />
       <source>%1 from %2, %3 — %4. Escort: %5; recognition signal: %6.</source>
       <translation>%1 depuis %2, %3 — %4. Escorte : %5 ; signe de reconnaissance : %6.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="397" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="413" />
       <source>Head count: %L1 of %L2 places on the manifest; boarded: %L3, no show: %L4, refused: %L5, turned back: %L6, pending: %L7.</source>
       <translation>Effectif : %L1 sur %L2 places au manifeste ; embarqués : %L3, absents : %L4, refusés : %L5, refoulés : %L6, en attente : %L7.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="466" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="483" />
       <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
       <translation>
         <numerusform>Pourquoi %1 est-il annulé ? %n personne inscrite revient à « %2 » (les personnes refusées restent dans la file de suivi).</numerusform>
@@ -2379,17 +2566,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="474" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="491" />
       <source>Abort movement</source>
       <translation>Annuler le mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="503" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="520" />
       <source>Marking outcomes…</source>
       <translation>Enregistrement des résultats…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="514" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="531" />
       <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
       <translation>
         <numerusform>Pourquoi retirer %n personne de %1 ? Elle revient à « %2 ».</numerusform>
@@ -2397,22 +2584,22 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="518" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="535" />
       <source>Remove from manifest</source>
       <translation>Retirer du manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="527" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="544" />
       <source>Taking persons off the manifest…</source>
       <translation>Retrait des personnes du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="538" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="555" />
       <source>None of the chosen persons is at the airport.</source>
       <translation>Aucune des personnes choisies n’est à l’aéroport.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="543" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="560" />
       <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
       <translation>
         <numerusform>Marquer %n personne de %1 comme évacuée (son vol est parti) ?</numerusform>
