@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import OperationalError
 
 from evactrack.domain.enums import (
@@ -20,7 +22,8 @@ from evactrack.domain.enums import (
 from evactrack.services import audit, checkin, movements, persons
 from evactrack.services.context import Context
 from evactrack.services.persons import Document
-from evactrack.ui.views.checkin_view import CheckInView
+from evactrack.ui.main_window import MainWindow
+from evactrack.ui.views.checkin_view import CheckInView, Verdict, _Sounds
 from evactrack.ui.views.movements_view import MovementsBoard
 from evactrack.ui.views.refusal_form import RefusalForm
 from tests.factories import make_movement, make_person, make_point
@@ -256,3 +259,40 @@ def test_the_board_opens_check_in_for_the_chosen_movement(qtbot: Any, sqlite_ctx
     view = next(w for w in board.children() if isinstance(w, CheckInView))
     qtbot.waitUntil(lambda: view.field.isEnabled(), timeout=10_000)
     assert view.movement_id == movement
+
+
+def test_ctrl_k_opens_check_in_for_the_movement_chosen_on_the_board(
+    qtbot: Any, sqlite_ctx: Context, tmp_path: Any, messages: list[str]
+) -> None:
+    people = family(sqlite_ctx, 2)
+    movement = _assembling(sqlite_ctx, make_point(sqlite_ctx), people)
+    window = MainWindow(sqlite_ctx, QSettings(str(tmp_path / "e.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.check_in_action.shortcut() == QKeySequence("Ctrl+K")
+
+    assert window.check_in() is None  # no movement chosen: the board is shown instead
+    assert messages == ["Choose a movement on the board, then check in."]
+    board = next(v for v in window.side_views.values() if isinstance(v, MovementsBoard))
+    assert window.tabs.currentWidget() is board
+    qtbot.waitUntil(lambda: not board.loading, timeout=10_000)
+    board.select_movement(movement)
+    qtbot.waitUntil(lambda: board.current is not None, timeout=10_000)
+
+    window.check_in_action.trigger()
+    view = next(w for w in board.children() if isinstance(w, CheckInView))
+    qtbot.waitUntil(lambda: view.field.isEnabled(), timeout=10_000)
+    assert view.movement_id == movement and view.isVisible()
+
+
+def test_without_a_sound_library_the_beep_tells_boarded_from_refused(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    beeps: list[str] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append("beep")))
+    sounds = _Sounds()  # on this machine QtMultimedia may or may not load: a fallback is sure
+    sounds.effects = {}
+    sounds.play(Verdict.BOARDED)
+    assert beeps == ["beep"]
+    sounds.play(Verdict.REFUSED)
+    qtbot.waitUntil(lambda: len(beeps) == 3)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evactrack.config import resources_dir
 from evactrack.domain.enums import ManifestOutcome
 from evactrack.services import checkin, movements
 from evactrack.services.checkin import Elsewhere
@@ -87,6 +88,7 @@ class CheckInView(QDialog):
         self.movement: MovementDetail | None = None
         self.lines: dict[int, ManifestLine] = {}
         self.current: int | None = None  # the person last shown
+        self.looked_up: int | None = None  # the person not on this manifest last scanned
         self.history: list[_Scan] = []
         self.queue: deque[_Job] = deque()
         self.in_flight: _Job | None = None
@@ -267,6 +269,7 @@ class CheckInView(QDialog):
 
     def _not_here(self, person_id: int) -> None:
         self._show(Verdict.REFUSED, self.tr("Not on this manifest"))
+        self.looked_up = person_id
         self.person.setText(arg(self.tr("Person #%1: looking up…"), person_id))
         ctx, movement_id = self.ctx, self.movement_id
         self._enqueue(
@@ -278,7 +281,7 @@ class CheckInView(QDialog):
         )
 
     def _located(self, where: Elsewhere) -> None:
-        if self.current is not None:
+        if self.current is not None or self.looked_up != where.person_id:
             return  # a newer scan is on screen
         if not where.exists:
             self.verdict.setText(self.tr("Unknown code"))
@@ -539,11 +542,40 @@ class CheckInView(QDialog):
         super().reject()
 
 
+class _Sounds:
+    """The three sounds of resources/sounds through QtMultimedia; where it cannot load (no
+    audio library, no device) the system beep: once boarded, twice for anything else."""
+
+    def __init__(self) -> None:
+        self.effects: dict[Verdict, Any] = {}
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError:  # e.g. no PulseAudio library on the machine
+            return
+        folder = resources_dir() / "sounds"
+        for verdict in Verdict:
+            effect = QSoundEffect(QApplication.instance())
+            effect.setSource(QUrl.fromLocalFile(str(folder / f"{verdict.name.lower()}.wav")))
+            self.effects[verdict] = effect
+
+    def play(self, verdict: Verdict) -> None:
+        effect = self.effects.get(verdict)
+        if effect is not None:
+            effect.play()
+            return
+        QApplication.beep()
+        if verdict is not Verdict.BOARDED:
+            QTimer.singleShot(150, QApplication.beep)
+
+
+_sounds: _Sounds | None = None
+
+
 def _sound(verdict: Verdict) -> None:
-    """One beep for boarded, two for anything else; a machine without sound stays silent."""
-    QApplication.beep()
-    if verdict is not Verdict.BOARDED:
-        QTimer.singleShot(150, QApplication.beep)
+    global _sounds
+    if _sounds is None:
+        _sounds = _Sounds()
+    _sounds.play(verdict)
 
 
 def open_check_in(ctx: Context, parent: QWidget | None, movement_id: int) -> CheckInView:
