@@ -80,7 +80,7 @@
 <context>
     <name>CheckInView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/checkin_view.py" line="247"/>
+        <location filename="../../evactrack/ui/views/checkin_view.py" line="259"/>
         <source>%n person(s) match: type more, or scan</source>
         <translation>
             <numerusform>%n person matches: type more, or scan</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/checkin_view.py" line="434"/>
+        <location filename="../../evactrack/ui/views/checkin_view.py" line="447"/>
         <source>Database busy: %n scan(s) waiting, tried again</source>
         <translation>
             <numerusform>Database busy: %n scan waiting, tried again</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/checkin_view.py" line="535"/>
+        <location filename="../../evactrack/ui/views/checkin_view.py" line="548"/>
         <source>%n scan(s) are still being saved; close again in a moment.</source>
         <translation>
             <numerusform>%n scan is still being saved; close again in a moment.</numerusform>

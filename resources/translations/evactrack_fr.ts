@@ -464,62 +464,67 @@
   <context>
     <name>CheckInView</name>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="95" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="97" />
       <source>Check-in</source>
       <translation>Pointage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="106" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="108" />
       <source>Scan a code, or type an id or a name, then Enter</source>
       <translation>Scannez un code, ou tapez un numéro ou un nom, puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="107" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="109" />
       <source>Scan</source>
       <translation>Scan</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="128" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="130" />
       <source>Undo last scan</source>
       <translation>Annuler le dernier scan</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="131" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="133" />
       <source>Refused… (F8)</source>
       <translation>Refusé… (F8)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="134" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="136" />
       <source>Turned back… (F9)</source>
       <translation>Refoulé… (F9)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="139" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="141" />
+      <source>Print gate sheet…</source>
+      <translation>Imprimer la feuille de porte…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="143" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="184" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="190" />
       <source>Check-in: %1 at %2</source>
       <translation>Pointage : %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="215" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="227" />
       <source>Already boarded</source>
       <translation>Déjà embarqué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="220" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="232" />
       <source>Not eligible: %1 already</source>
       <translation>Non admis : déjà %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="227" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="239" />
       <source>Not eligible: the movement is %1</source>
       <translation>Non admis : le mouvement est %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="247" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="259" />
       <source>%n person(s) match: type more, or scan</source>
       <translation>
         <numerusform>%n personne correspond : tapez la suite, ou scannez</numerusform>
@@ -527,62 +532,62 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="251" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="263" />
       <source>No one of that name on this manifest</source>
       <translation>Personne de ce nom sur ce manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="265" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="277" />
       <source>Boarded</source>
       <translation>Embarqué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="269" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="281" />
       <source>Not on this manifest</source>
       <translation>Pas sur ce manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="270" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="283" />
       <source>Person #%1: looking up…</source>
       <translation>Personne n° %1 : recherche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="284" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="297" />
       <source>Unknown code</source>
       <translation>Code inconnu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="285" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="298" />
       <source>No person #%1 in the database.</source>
       <translation>Aucune personne n° %1 dans la base.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="289" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="302" />
       <source>Person #%1 is on %2.</source>
       <translation>La personne n° %1 est sur %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="295" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="308" />
       <source>Person #%1 is on no open movement.</source>
       <translation>La personne n° %1 n'est sur aucun mouvement ouvert.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="324" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="337" />
       <source>%1 already has the outcome '%2'.</source>
       <translation>%1 a déjà le résultat « %2 ».</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="357" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="370" />
       <source>Undone</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="388" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="401" />
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="434" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="447" />
       <source>Database busy: %n scan(s) waiting, tried again</source>
       <translation>
         <numerusform>Base occupée : %n scan en attente, nouvel essai</numerusform>
@@ -590,37 +595,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="437" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="450" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="464" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="477" />
       <source>Household #%1</source>
       <translation>Foyer n° %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="468" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="481" />
       <source>Should carry: %1 %2</source>
       <translation>Doit avoir sur soi : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="474" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="487" />
       <source>No travel document on record</source>
       <translation>Aucun document de voyage enregistré</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="489" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="502" />
       <source>Still to board from this household: %1</source>
       <translation>Encore à embarquer dans ce foyer : %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="500" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="513" />
       <source>Boarded %1 / on manifest %2 / capacity %3</source>
       <translation>Embarqués %1 / au manifeste %2 / capacité %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="535" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="548" />
       <source>%n scan(s) are still being saved; close again in a moment.</source>
       <translation>
         <numerusform>%n scan est encore en cours d'enregistrement ; fermez dans un instant.</numerusform>
@@ -3216,7 +3221,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Manifeste du mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="259" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="260" />
+      <source>Gate sheet</source>
+      <translation>Feuille de porte</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="274" />
       <source>Case sheet</source>
       <translation>Fiche du dossier</translation>
     </message>

@@ -138,18 +138,22 @@ class CheckInView(QDialog):
         self.turned_back_button.clicked.connect(
             lambda: self.mark_refusal(ManifestOutcome.TURNED_BACK)
         )
+        self.print_button = QPushButton(self.tr("Print gate sheet…"))
+        self.print_button.clicked.connect(self.print_gate_sheet)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         for button in (self.undo_button, self.refused_button, self.turned_back_button):
             button.setFont(big)
             button.setAutoDefault(False)
         self.close_button.setAutoDefault(False)
+        self.print_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.refused_button)
         buttons.addWidget(self.turned_back_button)
         buttons.addStretch()
         buttons.addWidget(self.saving)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -189,6 +193,12 @@ class CheckInView(QDialog):
         self.field.setFocus()
         self._show_totals()
         self.loaded.emit()
+
+    def print_gate_sheet(self) -> None:
+        """The manifest on paper, with tick boxes, for when this laptop dies."""
+        from evactrack.ui.views.report_dialog import print_gate_sheet
+
+        print_gate_sheet(self.ctx, self, self.movement_id)
 
     # ------------------------------------------------------------ scanning
 
