@@ -418,8 +418,14 @@ class MainWindow(QMainWindow):
         keeps the application open."""
         return all(dialog.maybe_keep_edits() for dialog in list(self.details.values()))
 
+    def scans_saved(self) -> bool:
+        """A check-in screen with scans still being saved keeps the application open."""
+        from evactrack.ui.views.checkin_view import CheckInView
+
+        return all(view.may_close() for view in self.findChildren(CheckInView))
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.editors_may_close():
+        if not self.editors_may_close() or not self.scans_saved():
             event.ignore()
             return
         self.save_layout()

@@ -23,7 +23,7 @@ from evactrack.services import audit, checkin, movements, persons
 from evactrack.services.context import Context
 from evactrack.services.persons import Document
 from evactrack.ui.main_window import MainWindow
-from evactrack.ui.views.checkin_view import CheckInView, Verdict, _Sounds
+from evactrack.ui.views.checkin_view import CheckInView, Verdict, _Job, _Sounds
 from evactrack.ui.views.movements_view import MovementsBoard
 from evactrack.ui.views.refusal_form import RefusalForm
 from tests.factories import make_movement, make_person, make_point
@@ -283,6 +283,17 @@ def test_ctrl_k_opens_check_in_for_the_movement_chosen_on_the_board(
     view = next(w for w in board.children() if isinstance(w, CheckInView))
     qtbot.waitUntil(lambda: view.field.isEnabled(), timeout=10_000)
     assert view.movement_id == movement and view.isVisible()
+
+    # A scan not yet saved keeps the screen and the application open.
+    view.queue.append(_Job(lambda: None, lambda _r: None, lambda _e: None))
+    messages.clear()
+    assert not window.close() and window.isVisible()
+    qtbot.keyClick(view.field, Qt.Key.Key_Escape)
+    assert view.isVisible()
+    assert messages == ["1 scan(s) are still being saved; close again in a moment."] * 2
+    view.queue.clear()
+    view.close()
+    assert not view.isVisible()
 
 
 def test_without_a_sound_library_the_beep_tells_boarded_from_refused(

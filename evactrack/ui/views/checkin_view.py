@@ -538,8 +538,8 @@ class CheckInView(QDialog):
             return True
         return super().eventFilter(watched, event)
 
-    def reject(self) -> None:
-        """Scans still being saved keep the screen open (Escape and Close alike): the
+    def may_close(self) -> bool:
+        """Scans still being saved keep the screen (and the application) open: the
         caseworker sees each of them saved, or why not."""
         if self.pending:
             dialogs.show_info(
@@ -548,8 +548,12 @@ class CheckInView(QDialog):
                     "%n scan(s) are still being saved; close again in a moment.", "", self.pending
                 ),
             )
-            return
-        super().reject()
+        return not self.pending
+
+    def reject(self) -> None:
+        """Escape and Close alike."""
+        if self.may_close():
+            super().reject()
 
 
 class _Sounds:
