@@ -30,6 +30,11 @@ def read_code(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def looks_like_code(text: str) -> bool:
+    """A manifest's code that names no id (misread, or not ours): not a name to look for."""
+    return text.strip().upper().startswith("EVACTRACK:")
+
+
 @dataclass(frozen=True, slots=True)
 class Elsewhere:
     """A scanned person who is not on the movement at the gate, and where they are."""

@@ -504,27 +504,27 @@
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="190" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="197" />
       <source>Check-in: %1 at %2</source>
       <translation>Pointage : %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="227" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="239" />
       <source>Already boarded</source>
       <translation>Déjà embarqué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="232" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="244" />
       <source>Not eligible: %1 already</source>
       <translation>Non admis : déjà %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="239" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="251" />
       <source>Not eligible: the movement is %1</source>
       <translation>Non admis : le mouvement est %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="259" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="271" />
       <source>%n person(s) match: type more, or scan</source>
       <translation>
         <numerusform>%n personne correspond : tapez la suite, ou scannez</numerusform>
@@ -532,62 +532,63 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="263" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="275" />
       <source>No one of that name on this manifest</source>
       <translation>Personne de ce nom sur ce manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="277" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="289" />
       <source>Boarded</source>
       <translation>Embarqué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="281" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="293" />
       <source>Not on this manifest</source>
       <translation>Pas sur ce manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="283" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="295" />
       <source>Person #%1: looking up…</source>
       <translation>Personne n° %1 : recherche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="297" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="225" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="309" />
       <source>Unknown code</source>
       <translation>Code inconnu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="298" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="310" />
       <source>No person #%1 in the database.</source>
       <translation>Aucune personne n° %1 dans la base.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="302" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="314" />
       <source>Person #%1 is on %2.</source>
       <translation>La personne n° %1 est sur %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="308" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="320" />
       <source>Person #%1 is on no open movement.</source>
       <translation>La personne n° %1 n'est sur aucun mouvement ouvert.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="337" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="349" />
       <source>%1 already has the outcome '%2'.</source>
       <translation>%1 a déjà le résultat « %2 ».</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="370" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="382" />
       <source>Undone</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="401" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="413" />
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="447" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="459" />
       <source>Database busy: %n scan(s) waiting, tried again</source>
       <translation>
         <numerusform>Base occupée : %n scan en attente, nouvel essai</numerusform>
@@ -595,37 +596,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="450" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="462" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="477" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="490" />
       <source>Household #%1</source>
       <translation>Foyer n° %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="481" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="494" />
       <source>Should carry: %1 %2</source>
       <translation>Doit avoir sur soi : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="487" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="500" />
       <source>No travel document on record</source>
       <translation>Aucun document de voyage enregistré</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="502" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="515" />
       <source>Still to board from this household: %1</source>
       <translation>Encore à embarquer dans ce foyer : %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="513" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="526" />
       <source>Boarded %1 / on manifest %2 / capacity %3</source>
       <translation>Embarqués %1 / au manifeste %2 / capacité %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="548" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="561" />
       <source>%n scan(s) are still being saved; close again in a moment.</source>
       <translation>
         <numerusform>%n scan est encore en cours d'enregistrement ; fermez dans un instant.</numerusform>

@@ -148,6 +148,9 @@ def test_a_person_of_another_movement_and_an_unknown_code_are_red(
     qtbot.waitUntil(lambda: view.verdict.text() == "Unknown code")
     assert view.person.text() == "No person #999999 in the database."
 
+    assert _scan(qtbot, view, "EVACTRACK:x7") == "refused"  # misread: not a name either
+    assert view.verdict.text() == "Unknown code"
+
     assert _scan(qtbot, view, "zzz") == "refused"
     assert view.verdict.text() == "No one of that name on this manifest"
     _saved(qtbot, view)
@@ -183,6 +186,7 @@ def test_undo_takes_back_the_last_scan(qtbot: Any, sqlite_ctx: Context) -> None:
     _saved(qtbot, view)
     with qtbot.waitSignal(view.scanned):
         qtbot.keyClick(view.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.field.hasFocus()  # the next scan goes where it should
     assert view.verdict.text() == "Undone"
     assert view.totals.text() == "Boarded 1 / on manifest 2 / capacity 20"
     _saved(qtbot, view)

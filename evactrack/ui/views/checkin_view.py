@@ -144,9 +144,16 @@ class CheckInView(QDialog):
         self.close_button.clicked.connect(self.close)
         for button in (self.undo_button, self.refused_button, self.turned_back_button):
             button.setFont(big)
+        for button in (
+            self.undo_button,
+            self.refused_button,
+            self.turned_back_button,
+            self.print_button,
+            self.close_button,
+        ):
             button.setAutoDefault(False)
-        self.close_button.setAutoDefault(False)
-        self.print_button.setAutoDefault(False)
+            # A click leaves the keyboard (the scanner) in the scan field.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.refused_button)
@@ -213,6 +220,11 @@ class CheckInView(QDialog):
         if self.movement is None:
             return
         person_id = checkin.read_code(text)
+        if person_id is None and checkin.looks_like_code(text):
+            self.current = None
+            self._show(Verdict.REFUSED, self.tr("Unknown code"))
+            self._audit(None, "unknown code")
+            return
         if person_id is None:
             found = self._by_name(text)
             if len(found) != 1:
@@ -463,6 +475,7 @@ class CheckInView(QDialog):
         palette.setColor(self.verdict.foregroundRole(), "white")
         self.verdict.setPalette(palette)
         self.verdict.setText(text)
+        self.field.setFocus()
         self.verdict.setProperty("verdict", verdict.name.lower())
         self.person.setText(self._about(line) if line is not None else "")
         self.family.setText(self._still_to_board(line) if line is not None else "")
