@@ -80,7 +80,7 @@
 <context>
     <name>CheckInView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/checkin_view.py" line="271"/>
+        <location filename="../../evactrack/ui/views/checkin_view.py" line="272"/>
         <source>%n person(s) match: type more, or scan</source>
         <translation>
             <numerusform>%n person matches: type more, or scan</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/checkin_view.py" line="459"/>
+        <location filename="../../evactrack/ui/views/checkin_view.py" line="466"/>
         <source>Database busy: %n scan(s) waiting, tried again</source>
         <translation>
             <numerusform>Database busy: %n scan waiting, tried again</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/checkin_view.py" line="561"/>
+        <location filename="../../evactrack/ui/views/checkin_view.py" line="568"/>
         <source>%n scan(s) are still being saved; close again in a moment.</source>
         <translation>
             <numerusform>%n scan is still being saved; close again in a moment.</numerusform>

@@ -464,67 +464,67 @@
   <context>
     <name>CheckInView</name>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="97" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="98" />
       <source>Check-in</source>
       <translation>Pointage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="108" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="109" />
       <source>Scan a code, or type an id or a name, then Enter</source>
       <translation>Scannez un code, ou tapez un numéro ou un nom, puis Entrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="109" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="110" />
       <source>Scan</source>
       <translation>Scan</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="130" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="131" />
       <source>Undo last scan</source>
       <translation>Annuler le dernier scan</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="133" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="134" />
       <source>Refused… (F8)</source>
       <translation>Refusé… (F8)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="136" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="137" />
       <source>Turned back… (F9)</source>
       <translation>Refoulé… (F9)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="141" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="142" />
       <source>Print gate sheet…</source>
       <translation>Imprimer la feuille de porte…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="143" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="144" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="197" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="198" />
       <source>Check-in: %1 at %2</source>
       <translation>Pointage : %1 à %2</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="239" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="240" />
       <source>Already boarded</source>
       <translation>Déjà embarqué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="244" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="245" />
       <source>Not eligible: %1 already</source>
       <translation>Non admis : déjà %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="251" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="252" />
       <source>Not eligible: the movement is %1</source>
       <translation>Non admis : le mouvement est %1</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="271" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="272" />
       <source>%n person(s) match: type more, or scan</source>
       <translation>
         <numerusform>%n personne correspond : tapez la suite, ou scannez</numerusform>
@@ -532,63 +532,63 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="275" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="276" />
       <source>No one of that name on this manifest</source>
       <translation>Personne de ce nom sur ce manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="289" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="290" />
       <source>Boarded</source>
       <translation>Embarqué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="293" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="294" />
       <source>Not on this manifest</source>
       <translation>Pas sur ce manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="295" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="296" />
       <source>Person #%1: looking up…</source>
       <translation>Personne n° %1 : recherche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="225" />
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="309" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="226" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="310" />
       <source>Unknown code</source>
       <translation>Code inconnu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="310" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="311" />
       <source>No person #%1 in the database.</source>
       <translation>Aucune personne n° %1 dans la base.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="314" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="315" />
       <source>Person #%1 is on %2.</source>
       <translation>La personne n° %1 est sur %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="320" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="321" />
       <source>Person #%1 is on no open movement.</source>
       <translation>La personne n° %1 n'est sur aucun mouvement ouvert.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="349" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="350" />
       <source>%1 already has the outcome '%2'.</source>
       <translation>%1 a déjà le résultat « %2 ».</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="382" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="383" />
       <source>Undone</source>
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="413" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="419" />
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="459" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="466" />
       <source>Database busy: %n scan(s) waiting, tried again</source>
       <translation>
         <numerusform>Base occupée : %n scan en attente, nouvel essai</numerusform>
@@ -596,37 +596,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="462" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="469" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="490" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="497" />
       <source>Household #%1</source>
       <translation>Foyer n° %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="494" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="501" />
       <source>Should carry: %1 %2</source>
       <translation>Doit avoir sur soi : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="500" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="507" />
       <source>No travel document on record</source>
       <translation>Aucun document de voyage enregistré</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="515" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="522" />
       <source>Still to board from this household: %1</source>
       <translation>Encore à embarquer dans ce foyer : %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="526" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="533" />
       <source>Boarded %1 / on manifest %2 / capacity %3</source>
       <translation>Embarqués %1 / au manifeste %2 / capacité %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="561" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="568" />
       <source>%n scan(s) are still being saved; close again in a moment.</source>
       <translation>
         <numerusform>%n scan est encore en cours d'enregistrement ; fermez dans un instant.</numerusform>

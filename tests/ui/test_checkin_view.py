@@ -311,3 +311,22 @@ def test_without_a_sound_library_the_beep_tells_boarded_from_refused(
     assert beeps == ["beep"]
     sounds.play(Verdict.REFUSED)
     qtbot.waitUntil(lambda: len(beeps) == 3)
+
+
+def test_a_scan_the_database_refuses_turns_red_and_is_not_counted(
+    qtbot: Any, sqlite_ctx: Context, messages: list[str]
+) -> None:
+    person = make_person(sqlite_ctx, "Nadia", "Habibi", status=CaseStatus.VERIFIED).id
+    movement = _assembling(sqlite_ctx, make_point(sqlite_ctx), [person])
+    view = _view(qtbot, sqlite_ctx, movement)
+    movements.record_outcome(sqlite_ctx, movement, person, O.NO_SHOW)  # a colleague, meanwhile
+
+    assert _scan(qtbot, view, f"EVACTRACK:{person}") == "boarded"
+    with qtbot.waitSignal(view.scanned):  # the database's answer
+        _saved(qtbot, view)
+    assert view.verdict.text() == "Not saved"
+    assert messages == [f"Person #{person} already has the outcome 'no_show'."]
+    qtbot.waitUntil(lambda: not view.loading)
+    assert view.totals.text() == "Boarded 0 / on manifest 1 / capacity 20"
+    assert not view.undo_button.isEnabled()
+    assert _outcomes(sqlite_ctx, movement) == {person: O.NO_SHOW}

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from evactrack.config import resources_dir
 from evactrack.domain.enums import ManifestOutcome
+from evactrack.domain.errors import EvactrackError
 from evactrack.services import checkin, movements
 from evactrack.services.checkin import Elsewhere
 from evactrack.services.context import Context
@@ -383,6 +384,8 @@ class CheckInView(QDialog):
         if scan.job in self.queue and scan.job is not self.in_flight:  # nothing written yet
             self.queue.remove(scan.job)
             self._show_saving()
+            if not self.pending:
+                self.saved.emit()
             return
         ctx = self.ctx
 
@@ -395,6 +398,9 @@ class CheckInView(QDialog):
     def _recorded(self, scan: _Scan, result: ManifestResult) -> None:
         scan.change = result.change
         self.movement = result.movement
+        saved = {line.person_id: line for line in result.movement.manifest}
+        if scan.person_id in saved and scan in self.history:  # as the database has them now
+            self.lines[scan.person_id] = saved[scan.person_id]
         self._show_totals()
 
     def _not_recorded(self, scan: _Scan, error: BaseException) -> None:
@@ -411,7 +417,8 @@ class CheckInView(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._show(Verdict.REFUSED, self.tr("Not saved"))
-        self.person.setText(str(error) if isinstance(error, Exception) else "")
+        # Only our own messages: a database error's text may quote the values it was given.
+        self.person.setText(str(error) if isinstance(error, EvactrackError) else "")
         dialogs.show_error(self, error)
 
     # ------------------------------------------------------------ the write queue
