@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sqlite3
 import statistics
 import tempfile
@@ -137,6 +138,7 @@ def main() -> None:
     view.close()
     db.close()
     app.quit()
+    shutil.rmtree(folder)
 
 
 if __name__ == "__main__":
