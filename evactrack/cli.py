@@ -256,6 +256,8 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
         pdf = generate.daily_report(ctx, args.date, progress=bar, **common)
     elif args.kind == "manifest":
         pdf = generate.manifest(ctx, args.movement_id, **common)
+    elif args.kind == "gate":
+        pdf = generate.gate_sheet(ctx, args.movement_id, **common)
     else:
         pdf = generate.case_sheet(ctx, args.person_id, **common)
     generate.save_pdf(pdf, Path(args.output))
@@ -387,11 +389,15 @@ def build_parser() -> Parser:
     daily.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
     manifest = report_sub.add_parser("manifest", help="a movement's manifest, to sign")
     manifest.add_argument("movement_id", type=positive_int, metavar="MOVEMENT_ID")
+    gate = report_sub.add_parser(
+        "gate", help="a movement's gate sheet: tick boxes by family name, for when the laptop dies"
+    )
+    gate.add_argument("movement_id", type=positive_int, metavar="MOVEMENT_ID")
     case = report_sub.add_parser("case", help="one person's case sheet")
     case.add_argument("person_id", type=positive_int, metavar="PERSON_ID")
     from evactrack.reports.labels import LANGUAGES, default_language
 
-    for report_parser in (daily, manifest, case):
+    for report_parser in (daily, manifest, gate, case):
         report_parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
         report_parser.add_argument(
             "--redact", action="store_true", help="initials and masked numbers only"

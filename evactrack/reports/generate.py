@@ -12,6 +12,7 @@ from evactrack.domain.names import written_in
 from evactrack.files import private_file
 from evactrack.reports.case_sheet import build_case_sheet
 from evactrack.reports.daily import build_daily_report
+from evactrack.reports.gate_sheet import build_gate_sheet
 from evactrack.reports.manifest import build_manifest
 from evactrack.services import report_data
 from evactrack.services.context import Context
@@ -50,6 +51,15 @@ def manifest(
             language=language,
             redact=redact,
             progress=progress,
+        )
+
+
+def gate_sheet(
+    ctx: Context, movement_id: int, *, language: str = "en", redact: bool = False
+) -> bytes:
+    with written_in(language):
+        return build_gate_sheet(
+            report_data.gate_sheet_data(ctx, movement_id), language=language, redact=redact
         )
 
 

@@ -108,6 +108,14 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Total : {persons} dans {households} — embarqués ____  refusés ____",
     ),
     "alone": ("Not in a household", "Hors foyer"),
+    "gate_sheet_title": ("Gate sheet", "Feuille de porte"),
+    "refused_or_turned_back": ("Refused / turned back", "Refusé / refoulé"),
+    "gate_totals": (
+        "{persons} on the manifest, capacity {capacity} — boarded ____  refused ____  "
+        "turned back ____  no-show ____  Gate: name ______________ signature __________",
+        "{persons} au manifeste, capacité {capacity} — embarqués ____  refusés ____  "
+        "refoulés ____  absents ____  Porte : nom ______________ signature __________",
+    ),
     "identity": ("Identity", "Identité"),
     "sex": ("Sex", "Sexe"),
     "nationality": ("Nationality", "Nationalité"),

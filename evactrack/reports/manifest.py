@@ -16,8 +16,8 @@ from evactrack.domain.redaction import shown_name, shown_number
 from evactrack.reports import fonts
 from evactrack.reports.labels import Labels
 from evactrack.reports.template import LANDSCAPE, SHADE, ReportPage
-from evactrack.services.movements import ManifestLine
-from evactrack.services.report_data import ManifestData, ManifestHousehold
+from evactrack.services.movements import ManifestLine, MovementDetail
+from evactrack.services.report_data import ManifestData, ManifestHousehold, ReportHeader
 
 QR_SIZE = 11 * mm
 # Rows per table: about a page, so that a household is moved whole to the next page.
@@ -84,26 +84,7 @@ def build_manifest(
         LANDSCAPE,
         footer_line=labels("signature_line"),
     )
-    details = page.table(
-        [labels("movement"), movement.name or labels.movement(movement.id)],
-        [
-            [labels("rendezvous_point"), movement.rendezvous_point],
-            [
-                labels("window"),
-                f"{page.local(movement.window_start)} – {page.local(movement.window_end)} "
-                f"{data.header.operation_tz}",
-            ],
-            [labels("escort_party"), movement.escort_party],
-            [labels("escort_contact"), shown_number(movement.escort_contact, redact)],
-            [labels("recognition_signal"), movement.recognition_signal],
-            [labels("status"), labels.enum(movement.status)],
-            [labels("capacity"), str(movement.capacity)],
-        ],
-        [60 * mm, page.frame_width - 60 * mm],
-        [("FONTNAME", (0, 1), (0, -1), fonts.LATIN_BOLD)],
-        font_size=9,
-    )
-    story: list[Flowable] = [details, page.spacer()]
+    story: list[Flowable] = [movement_details(page, data.movement, data.header), page.spacer()]
     persons = sum(len(h.lines) for h in data.households)
     done = 0
     for chunk in _chunks(data.households):
@@ -126,6 +107,31 @@ def build_manifest(
         ),
     ]
     return page.build(story)
+
+
+def movement_details(page: ReportPage, movement: MovementDetail, header: ReportHeader) -> Table:
+    """Where and when, with whom, and how to recognise the escort: the top of the manifest
+    and of the gate sheet."""
+    labels, redact = page.labels, page.redact
+    return page.table(
+        [labels("movement"), movement.name or labels.movement(movement.id)],
+        [
+            [labels("rendezvous_point"), movement.rendezvous_point],
+            [
+                labels("window"),
+                f"{page.local(movement.window_start)} – {page.local(movement.window_end)} "
+                f"{header.operation_tz}",
+            ],
+            [labels("escort_party"), movement.escort_party],
+            [labels("escort_contact"), shown_number(movement.escort_contact, redact)],
+            [labels("recognition_signal"), movement.recognition_signal],
+            [labels("status"), labels.enum(movement.status)],
+            [labels("capacity"), str(movement.capacity)],
+        ],
+        [60 * mm, page.frame_width - 60 * mm],
+        [("FONTNAME", (0, 1), (0, -1), fonts.LATIN_BOLD)],
+        font_size=9,
+    )
 
 
 def _chunks(households: tuple[ManifestHousehold, ...]) -> list[list[ManifestHousehold]]:

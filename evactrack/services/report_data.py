@@ -83,6 +83,13 @@ class ManifestData:
 
 
 @dataclass(frozen=True)
+class GateSheetData:
+    header: ReportHeader
+    movement: movements.MovementDetail
+    lines: tuple[movements.ManifestLine, ...]  # by family name, then given name
+
+
+@dataclass(frozen=True)
 class CaseSheetData:
     header: ReportHeader
     person: persons.PersonDetail
@@ -293,6 +300,26 @@ def manifest_data(ctx: Context, movement_id: int) -> ManifestData:
             for hid, lines in ordered
         ),
     )
+
+
+def gate_sheet_data(ctx: Context, movement_id: int) -> GateSheetData:
+    """A movement's manifest in the order a gate finds a name on paper: by family name (those
+    without one last)."""
+    movement = movements.get_movement(ctx, movement_id)
+    with ctx.db.reading() as session:
+        header = _header(session)
+        ids = [line.person_id for line in movement.manifest]
+        names = {
+            pid: (family is None, (family or "").casefold(), (given or "").casefold())
+            for pid, family, given in session.execute(
+                select(Person.id, Person.family_name, Person.given_name).where(Person.id.in_(ids))
+            ).tuples()
+        }
+    lines = sorted(
+        movement.manifest,
+        key=lambda line: (*names.get(line.person_id, (True, "", "")), line.person_id),
+    )
+    return GateSheetData(header, movement, tuple(lines))
 
 
 def case_sheet_data(ctx: Context, person_id: int) -> CaseSheetData:

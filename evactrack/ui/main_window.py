@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setProperty(NAME_PROPERTY, self.tr("&Undo"))
         self.redo_action.setProperty(NAME_PROPERTY, self.tr("&Redo"))
         self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence("Ctrl+F"))
+        self.check_in_action = self._action(
+            self.tr("Chec&k-in at the meeting point…"), self.check_in, QKeySequence("Ctrl+K")
+        )
         self.refresh_action = self._action(
             self.tr("&Refresh"), self.refresh_all, QKeySequence("F5")
         )
@@ -263,6 +266,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.check_in_action)
         view_menu.addSeparator()
         view_menu.addActions(self.tab_actions)
         view_menu.addSeparator()
@@ -397,8 +401,14 @@ class MainWindow(QMainWindow):
         keeps the application open."""
         return all(dialog.maybe_keep_edits() for dialog in list(self.details.values()))
 
+    def scans_saved(self) -> bool:
+        """A check-in screen with scans still being saved keeps the application open."""
+        from evactrack.ui.views.checkin_view import CheckInView
+
+        return all(view.may_close() for view in self.findChildren(CheckInView))
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.editors_may_close():
+        if not self.editors_may_close() or not self.scans_saved():
             event.ignore()
             return
         self.save_layout()
@@ -832,6 +842,20 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.menuBar(), self).exec()
+
+    def check_in(self) -> QWidget | None:
+        """Ctrl+K: the check-in screen of the movement chosen on the board (the board first,
+        when none is chosen)."""
+        board = next((v for v in self.side_views.values() if hasattr(v, "check_in")), None)
+        view = board.check_in() if board is not None else None
+        if view is None:
+            index = next(
+                (i for i, spec in self._side_specs.items() if spec[1] == "MovementsBoard"), None
+            )
+            if index is not None:
+                self.tabs.setCurrentIndex(index)
+            dialogs.show_info(self, self.tr("Choose a movement on the board, then check in."))
+        return view
 
     def print_daily_report(self) -> None:
         from evactrack.ui.views.report_dialog import open_daily_report

@@ -66,3 +66,12 @@ def test_report_daily_defaults_to_today(sqlite_url: str, tmp_path: Path) -> None
     out = tmp_path / "d.pdf"
     assert main(["--db", sqlite_url, "report", "daily", "--lang", "en", "-o", str(out)]) == 0
     assert len(pages_text(out.read_bytes())) >= 1
+
+
+def test_report_gate_writes_the_gate_sheet(ctx: Context, db_url: str, tmp_path: Path) -> None:
+    seeded = seed_operation(ctx)
+    gate = tmp_path / "gate.pdf"
+    args = ["--db", db_url, "report", "gate", str(seeded.movement_id), "-o", str(gate)]
+    assert main(args) == 0
+    assert gate.stat().st_mode & 0o777 == 0o600
+    assert "Gate sheet" in all_text(gate.read_bytes())

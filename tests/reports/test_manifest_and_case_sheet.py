@@ -103,3 +103,36 @@ def test_case_sheet_marks_a_number_that_is_not_valid(sqlite_ctx: Context) -> Non
 
     redacted = all_text(generate.case_sheet(sqlite_ctx, person.id, redact=True))
     assert "•••• •• 34 (not a valid number)" in redacted and "0799" not in redacted
+
+
+def test_gate_sheet_lists_the_manifest_by_family_name_with_boxes_and_totals(
+    ctx: Context,
+) -> None:
+    seeded = seed_operation(ctx)
+    detail = movements.get_movement(ctx, seeded.movement_id)
+    pages = pages_text(generate.gate_sheet(ctx, seeded.movement_id))
+    text = "\n".join(pages)
+
+    assert "Gate sheet — Movement #1" in text
+    assert "Baron Hotel gate" in text and "blue scarf" in text
+    assert "Boarded Refused / turned back" in text
+    names = ["Zaland Nangyal", "Abdullah Rahimi", "Maryam Rahimi"]  # by family name
+    at = [text.index(name) for name in names]
+    assert at == sorted(at)
+    assert rtl_as_extracted(DARI) in text and rtl_as_extracted(PASHTO) in text
+    for number in seeded.document_numbers:
+        assert number in text
+    totals = (
+        f"{len(detail.manifest)} persons on the manifest, capacity {detail.capacity} — boarded ____"
+    )
+    for page in pages:
+        assert totals in page and "Gate: name" in page
+
+
+def test_redacted_gate_sheet_masks_names_and_numbers(sqlite_ctx: Context) -> None:
+    seeded = seed_operation(sqlite_ctx)
+    text = all_text(generate.gate_sheet(sqlite_ctx, seeded.movement_id, redact=True, language="fr"))
+    assert "Feuille de porte" in text
+    assert "Abdullah Rahimi" not in text
+    for number in seeded.document_numbers:
+        assert number not in text

@@ -150,3 +150,17 @@ def test_cancel_stops_generation_silently(qtbot: QtBot, window: QWidget) -> None
             gate.set()
     preview.assert_not_called()
     error.assert_not_called()
+
+
+def test_the_check_in_screen_prints_the_gate_sheet(
+    qtbot: QtBot, sqlite_ctx: Context, window: QWidget
+) -> None:
+    from evactrack.ui.views.checkin_view import CheckInView
+
+    seeded = seed_operation(sqlite_ctx)
+    view = CheckInView(sqlite_ctx, seeded.movement_id, window)
+    qtbot.addWidget(view)
+    with patch.object(report_dialog, "ask_options", return_value=ReportOptions(None, False, "en")):
+        preview = _run(qtbot, view.print_button.click)
+    assert preview.file_name == f"gate-sheet-{seeded.movement_id}.pdf"
+    assert "Gate sheet" in all_text(preview.pdf)

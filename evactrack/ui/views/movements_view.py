@@ -176,8 +176,12 @@ class MovementsBoard(QWidget):
             top.addWidget(button)
         self.print_button = QPushButton(self.tr("Print manifest…"))
         self.print_button.clicked.connect(self.print_manifest)
+        self.check_in_button = QPushButton(self.tr("Check-in…"))
+        self.check_in_button.setToolTip(self.tr("Board persons by scanning their codes (Ctrl+K)"))
+        self.check_in_button.clicked.connect(self.check_in)
         top.addSpacing(16)
         top.addWidget(self.print_button)
+        top.addWidget(self.check_in_button)
         top.addStretch()
         top.addWidget(self.show_closed)
 
@@ -241,6 +245,18 @@ class MovementsBoard(QWidget):
             from evactrack.ui.views.report_dialog import print_manifest
 
             print_manifest(self.ctx, self, movement_id)
+
+    def check_in(self) -> QWidget | None:
+        """The gate's scanning screen for the chosen movement; it refreshes the board when
+        closed."""
+        movement_id = self.selected_movement_id()
+        if movement_id is None:
+            return None
+        from evactrack.ui.views.checkin_view import open_check_in
+
+        view = open_check_in(self.ctx, self, movement_id)
+        view.finished.connect(lambda _result: self._after_write(movement_id))
+        return view
 
     def selected_lines(self) -> list[ManifestLine]:
         rows = sorted(i.row() for i in self.manifest_table.selectionModel().selectedRows())
@@ -415,6 +431,7 @@ class MovementsBoard(QWidget):
             button.setEnabled(target in allowed)
         self.edit_button.setEnabled(m is not None and m.status in OPEN_MOVEMENTS)
         self.print_button.setEnabled(self.current is not None)
+        self.check_in_button.setEnabled(self.current is not None and self.current.status in MARKING)
         self.plan_button.setEnabled(not self.writing)
         lines = self.selected_lines()
         pending = any(line.outcome is None for line in lines)

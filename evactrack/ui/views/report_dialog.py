@@ -250,6 +250,21 @@ def print_manifest(
     )
 
 
+def print_gate_sheet(
+    ctx: Context, parent: QWidget | None, movement_id: int
+) -> Operation[bytes] | None:
+    """The manifest on paper for the gate, for when the laptop dies."""
+    return _ask_and_generate(
+        ctx,
+        parent,
+        QCoreApplication.translate("Reports", "Gate sheet"),
+        lambda _o: f"gate-sheet-{movement_id}.pdf",
+        lambda o, _report: generate.gate_sheet(
+            ctx, movement_id, language=o.language, redact=o.redact
+        ),
+    )
+
+
 def open_case_sheet(
     ctx: Context, parent: QWidget | None, person_id: int
 ) -> Operation[bytes] | None:
