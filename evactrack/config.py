@@ -31,21 +31,14 @@ def data_dir() -> Path:
     return private_folder(path)
 
 
-def backups_dir() -> Path:
-    """Rotating backups of the embedded database."""
-    return data_dir() / "backups"
-
-
 def settings_file() -> Path:
     """The settings (an INI file on every system: the emergency wipe must find it)."""
     return user_config_path(APP_NAME, appauthor=False) / f"{APP_NAME}.conf"
 
 
 def backups_dir() -> Path:
-    """The rotating backups, inside the data folder, private like it."""
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
+    """The rotating backups of the embedded database, inside the data folder, private like it."""
+    return private_folder(data_dir() / "backups")
 
 
 def resources_dir() -> Path:
