@@ -77,6 +77,33 @@
     </message>
   </context>
   <context>
+    <name>CheckInView</name>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="272" />
+      <source>%n person(s) match: type more, or scan</source>
+      <translation>
+        <numerusform>%n person matches: type more, or scan</numerusform>
+        <numerusform>%n persons match: type more, or scan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="466" />
+      <source>Database busy: %n scan(s) waiting, tried again</source>
+      <translation>
+        <numerusform>Database busy: %n scan waiting, tried again</numerusform>
+        <numerusform>Database busy: %n scans waiting, tried again</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="568" />
+      <source>%n scan(s) are still being saved; close again in a moment.</source>
+      <translation>
+        <numerusform>%n scan is still being saved; close again in a moment.</numerusform>
+        <numerusform>%n scans are still being saved; close again in a moment.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DashboardView</name>
     <message numerus="yes">
       <location filename="../../evactrack/ui/views/dashboard_view.py" line="193" />
@@ -112,7 +139,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="546" />
+      <location filename="../../evactrack/ui/main_window.py" line="539" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -120,7 +147,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="550" />
+      <location filename="../../evactrack/ui/main_window.py" line="543" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Change status of %n person</numerusform>
@@ -128,7 +155,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="579" />
+      <location filename="../../evactrack/ui/main_window.py" line="572" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Status changed to '%1' for %n person.</numerusform>
@@ -136,7 +163,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <location filename="../../evactrack/ui/main_window.py" line="578" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changing the status of %n person…</numerusform>
@@ -144,7 +171,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="593" />
+      <location filename="../../evactrack/ui/main_window.py" line="586" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Log a contact attempt for %n person</numerusform>
@@ -152,7 +179,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="633" />
+      <location filename="../../evactrack/ui/main_window.py" line="626" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -160,7 +187,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="672" />
+      <location filename="../../evactrack/ui/main_window.py" line="665" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Household made with %n person.</numerusform>
@@ -168,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="696" />
+      <location filename="../../evactrack/ui/main_window.py" line="689" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>Exported %n person to %1.</numerusform>
@@ -176,7 +203,21 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="741" />
+      <location filename="../../evactrack/ui/main_window.py" line="743" />
+      <source>The database was backed up: %n person(s) in %1 (%2).
+
+This file holds every record, encrypted: it opens only with its passphrase.</source>
+      <translation>
+        <numerusform>The database was backed up: %n person in %1 (%2).
+
+This file holds every record, encrypted: it opens only with its passphrase.</numerusform>
+        <numerusform>The database was backed up: %n persons in %1 (%2).
+
+This file holds every record, encrypted: it opens only with its passphrase.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="751" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -190,11 +231,19 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="818" />
+      <location filename="../../evactrack/ui/main_window.py" line="825" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
         <numerusform>Wiped: %n files destroyed. evactrack closes now.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="959" />
+      <source>The backup was restored: %n person(s).</source>
+      <translation>
+        <numerusform>The backup was restored: %n person.</numerusform>
+        <numerusform>The backup was restored: %n persons.</numerusform>
       </translation>
     </message>
   </context>
@@ -239,7 +288,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
   <context>
     <name>MovementsBoard</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="466" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="483" />
       <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
       <translation>
         <numerusform>Why is %1 aborted? Its %n person goes back to '%2' (if refused, they stay in the follow-up queue).</numerusform>
@@ -247,7 +296,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="514" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="531" />
       <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
       <translation>
         <numerusform>Why is %n person taken off %1? They go back to '%2'.</numerusform>
@@ -255,7 +304,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="543" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="560" />
       <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
       <translation>
         <numerusform>Mark %n person of %1 as evacuated (their flight left)?</numerusform>

@@ -462,6 +462,179 @@
     </message>
   </context>
   <context>
+    <name>CheckInView</name>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="98" />
+      <source>Check-in</source>
+      <translation>Pointage</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="109" />
+      <source>Scan a code, or type an id or a name, then Enter</source>
+      <translation>Scannez un code, ou tapez un numéro ou un nom, puis Entrée</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="110" />
+      <source>Scan</source>
+      <translation>Scan</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="131" />
+      <source>Undo last scan</source>
+      <translation>Annuler le dernier scan</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="134" />
+      <source>Refused… (F8)</source>
+      <translation>Refusé… (F8)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="137" />
+      <source>Turned back… (F9)</source>
+      <translation>Refoulé… (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="142" />
+      <source>Print gate sheet…</source>
+      <translation>Imprimer la feuille de porte…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="144" />
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="198" />
+      <source>Check-in: %1 at %2</source>
+      <translation>Pointage : %1 à %2</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="226" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="310" />
+      <source>Unknown code</source>
+      <translation>Code inconnu</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="240" />
+      <source>Already boarded</source>
+      <translation>Déjà embarqué</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="245" />
+      <source>Not eligible: %1 already</source>
+      <translation>Non admis : déjà %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="252" />
+      <source>Not eligible: the movement is %1</source>
+      <translation>Non admis : le mouvement est %1</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="272" />
+      <source>%n person(s) match: type more, or scan</source>
+      <translation>
+        <numerusform>%n personne correspond : tapez la suite, ou scannez</numerusform>
+        <numerusform>%n personnes correspondent : tapez la suite, ou scannez</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="276" />
+      <source>No one of that name on this manifest</source>
+      <translation>Personne de ce nom sur ce manifeste</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="290" />
+      <source>Boarded</source>
+      <translation>Embarqué</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="294" />
+      <source>Not on this manifest</source>
+      <translation>Pas sur ce manifeste</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="296" />
+      <source>Person #%1: looking up…</source>
+      <translation>Personne n° %1 : recherche…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="311" />
+      <source>No person #%1 in the database.</source>
+      <translation>Aucune personne n° %1 dans la base.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="315" />
+      <source>Person #%1 is on %2.</source>
+      <translation>La personne n° %1 est sur %2.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="321" />
+      <source>Person #%1 is on no open movement.</source>
+      <translation>La personne n° %1 n'est sur aucun mouvement ouvert.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="350" />
+      <source>%1 already has the outcome '%2'.</source>
+      <translation>%1 a déjà le résultat « %2 ».</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="383" />
+      <source>Undone</source>
+      <translation>Annulé</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="419" />
+      <source>Not saved</source>
+      <translation>Non enregistré</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="466" />
+      <source>Database busy: %n scan(s) waiting, tried again</source>
+      <translation>
+        <numerusform>Base occupée : %n scan en attente, nouvel essai</numerusform>
+        <numerusform>Base occupée : %n scans en attente, nouvel essai</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="469" />
+      <source>Saving…</source>
+      <translation>Enregistrement…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="497" />
+      <source>Household #%1</source>
+      <translation>Foyer n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="501" />
+      <source>Should carry: %1 %2</source>
+      <translation>Doit avoir sur soi : %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="507" />
+      <source>No travel document on record</source>
+      <translation>Aucun document de voyage enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="522" />
+      <source>Still to board from this household: %1</source>
+      <translation>Encore à embarquer dans ce foyer : %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="533" />
+      <source>Boarded %1 / on manifest %2 / capacity %3</source>
+      <translation>Embarqués %1 / au manifeste %2 / capacité %3</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="568" />
+      <source>%n scan(s) are still being saved; close again in a moment.</source>
+      <translation>
+        <numerusform>%n scan est encore en cours d'enregistrement ; fermez dans un instant.</numerusform>
+        <numerusform>%n scans sont encore en cours d'enregistrement ; fermez dans un instant.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <location filename="../../evactrack/ui/views/case_detail.py" line="109" />
@@ -1579,159 +1752,183 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="96" />
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="126" />
       <source>Password for %1:</source>
       <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="180" />
+      <location filename="../../evactrack/ui/main_window.py" line="161" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
+      <location filename="../../evactrack/ui/main_window.py" line="163" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="184" />
+      <location filename="../../evactrack/ui/main_window.py" line="165" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="187" />
+      <location filename="../../evactrack/ui/main_window.py" line="168" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="193" />
+      <location filename="../../evactrack/ui/main_window.py" line="174" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="198" />
+      <location filename="../../evactrack/ui/main_window.py" line="179" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="199" />
+      <location filename="../../evactrack/ui/main_window.py" line="180" />
+      <source>&amp;Restore a backup…</source>
+      <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="181" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="200" />
-      <location filename="../../evactrack/ui/main_window.py" line="206" />
+      <location filename="../../evactrack/ui/main_window.py" line="182" />
+      <location filename="../../evactrack/ui/main_window.py" line="188" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="202" />
-      <location filename="../../evactrack/ui/main_window.py" line="207" />
+      <location filename="../../evactrack/ui/main_window.py" line="184" />
+      <location filename="../../evactrack/ui/main_window.py" line="189" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="208" />
+      <location filename="../../evactrack/ui/main_window.py" line="190" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="210" />
+      <location filename="../../evactrack/ui/main_window.py" line="192" />
+      <source>Chec&amp;k-in at the meeting point…</source>
+      <translation>&amp;Pointage au point de rendez-vous…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="195" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="198" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="202" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="223" />
+      <location filename="../../evactrack/ui/main_window.py" line="208" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="226" />
+      <location filename="../../evactrack/ui/main_window.py" line="211" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="229" />
+      <location filename="../../evactrack/ui/main_window.py" line="214" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="232" />
+      <location filename="../../evactrack/ui/main_window.py" line="217" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="245" />
+      <location filename="../../evactrack/ui/main_window.py" line="230" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="248" />
+      <location filename="../../evactrack/ui/main_window.py" line="233" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="251" />
+      <location filename="../../evactrack/ui/main_window.py" line="236" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="268" />
+      <location filename="../../evactrack/ui/main_window.py" line="253" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="279" />
+      <location filename="../../evactrack/ui/main_window.py" line="265" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="281" />
+      <location filename="../../evactrack/ui/main_window.py" line="267" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="286" />
+      <location filename="../../evactrack/ui/main_window.py" line="273" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="289" />
+      <location filename="../../evactrack/ui/main_window.py" line="276" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="297" />
+      <location filename="../../evactrack/ui/main_window.py" line="284" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="743" />
+      <source>The database was backed up: %n person(s) in %1 (%2).
+
+This file holds every record, encrypted: it opens only with its passphrase.</source>
+      <translation>
+        <numerusform>La base de données a été sauvegardée : %n personne dans %1 (%2).
+
+Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa phrase secrète.</numerusform>
+        <numerusform>La base de données a été sauvegardée : %n personnes dans %1 (%2).
+
+Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa phrase secrète.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="766" />
+      <location filename="../../evactrack/ui/main_window.py" line="773" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="775" />
+      <location filename="../../evactrack/ui/main_window.py" line="782" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="786" />
+      <location filename="../../evactrack/ui/main_window.py" line="793" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="791" />
+      <location filename="../../evactrack/ui/main_window.py" line="798" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1740,17 +1937,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="797" />
+      <location filename="../../evactrack/ui/main_window.py" line="804" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="802" />
+      <location filename="../../evactrack/ui/main_window.py" line="809" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="818" />
+      <location filename="../../evactrack/ui/main_window.py" line="825" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1758,28 +1955,41 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="821" />
+      <location filename="../../evactrack/ui/main_window.py" line="828" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="959" />
+      <source>The backup was restored: %n person(s).</source>
+      <translation>
+        <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
+        <numerusform>La sauvegarde a été restaurée : %n personnes.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="235" />
-      <location filename="../../evactrack/ui/main_window.py" line="315" />
+      <location filename="../../evactrack/ui/main_window.py" line="961" />
+      <source>The database it replaced was kept as %1.</source>
+      <translation>La base de données remplacée a été conservée sous %1.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="302" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="301" />
+      <location filename="../../evactrack/ui/main_window.py" line="288" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="303" />
+      <location filename="../../evactrack/ui/main_window.py" line="290" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="546" />
+      <location filename="../../evactrack/ui/main_window.py" line="539" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1787,7 +1997,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="550" />
+      <location filename="../../evactrack/ui/main_window.py" line="543" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1795,22 +2005,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="551" />
+      <location filename="../../evactrack/ui/main_window.py" line="544" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="552" />
+      <location filename="../../evactrack/ui/main_window.py" line="545" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="560" />
+      <location filename="../../evactrack/ui/main_window.py" line="553" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="579" />
+      <location filename="../../evactrack/ui/main_window.py" line="572" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1818,7 +2028,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <location filename="../../evactrack/ui/main_window.py" line="578" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1826,7 +2036,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="593" />
+      <location filename="../../evactrack/ui/main_window.py" line="586" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1834,27 +2044,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="595" />
+      <location filename="../../evactrack/ui/main_window.py" line="588" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="596" />
+      <location filename="../../evactrack/ui/main_window.py" line="589" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="598" />
+      <location filename="../../evactrack/ui/main_window.py" line="591" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="626" />
+      <location filename="../../evactrack/ui/main_window.py" line="619" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="633" />
+      <location filename="../../evactrack/ui/main_window.py" line="626" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1862,12 +2072,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="639" />
+      <location filename="../../evactrack/ui/main_window.py" line="632" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="672" />
+      <location filename="../../evactrack/ui/main_window.py" line="665" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -1875,17 +2085,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="681" />
+      <location filename="../../evactrack/ui/main_window.py" line="674" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="681" />
+      <location filename="../../evactrack/ui/main_window.py" line="674" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="696" />
+      <location filename="../../evactrack/ui/main_window.py" line="689" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1893,32 +2103,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="700" />
+      <location filename="../../evactrack/ui/main_window.py" line="693" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="711" />
+      <location filename="../../evactrack/ui/main_window.py" line="704" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="713" />
+      <location filename="../../evactrack/ui/main_window.py" line="706" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="717" />
+      <location filename="../../evactrack/ui/main_window.py" line="710" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="719" />
+      <location filename="../../evactrack/ui/main_window.py" line="712" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="741" />
+      <location filename="../../evactrack/ui/main_window.py" line="751" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1932,27 +2142,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="755" />
+      <location filename="../../evactrack/ui/main_window.py" line="762" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="884" />
+      <location filename="../../evactrack/ui/main_window.py" line="857" />
+      <source>Choose a movement on the board, then check in.</source>
+      <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="905" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="886" />
+      <location filename="../../evactrack/ui/main_window.py" line="907" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="895" />
+      <location filename="../../evactrack/ui/main_window.py" line="916" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="896" />
+      <location filename="../../evactrack/ui/main_window.py" line="917" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2331,47 +2546,57 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Imprimer le manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="189" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="179" />
+      <source>Check-in…</source>
+      <translation>Pointage…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="180" />
+      <source>Board persons by scanning their codes (Ctrl+K)</source>
+      <translation>Embarquer les personnes en scannant leur code (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="193" />
       <source>Add persons…</source>
       <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="198" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="202" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="200" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="204" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="206" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="210" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="379" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="395" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="382" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="398" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="387" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="403" />
       <source>%1 from %2, %3 — %4. Escort: %5; recognition signal: %6.</source>
       <translation>%1 depuis %2, %3 — %4. Escorte : %5 ; signe de reconnaissance : %6.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="397" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="413" />
       <source>Head count: %L1 of %L2 places on the manifest; boarded: %L3, no show: %L4, refused: %L5, turned back: %L6, pending: %L7.</source>
       <translation>Effectif : %L1 sur %L2 places au manifeste ; embarqués : %L3, absents : %L4, refusés : %L5, refoulés : %L6, en attente : %L7.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="466" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="483" />
       <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
       <translation>
         <numerusform>Pourquoi %1 est-il annulé ? %n personne inscrite revient à « %2 » (les personnes refusées restent dans la file de suivi).</numerusform>
@@ -2379,17 +2604,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="474" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="491" />
       <source>Abort movement</source>
       <translation>Annuler le mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="503" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="520" />
       <source>Marking outcomes…</source>
       <translation>Enregistrement des résultats…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="514" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="531" />
       <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
       <translation>
         <numerusform>Pourquoi retirer %n personne de %1 ? Elle revient à « %2 ».</numerusform>
@@ -2397,22 +2622,22 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="518" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="535" />
       <source>Remove from manifest</source>
       <translation>Retirer du manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="527" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="544" />
       <source>Taking persons off the manifest…</source>
       <translation>Retrait des personnes du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="538" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="555" />
       <source>None of the chosen persons is at the airport.</source>
       <translation>Aucune des personnes choisies n’est à l’aéroport.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="543" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="560" />
       <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
       <translation>
         <numerusform>Marquer %n personne de %1 comme évacuée (son vol est parti) ?</numerusform>
@@ -2423,12 +2648,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="465" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="471" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="493" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="499" />
       <source>the new person</source>
       <translation>la nouvelle personne</translation>
     </message>
@@ -2436,18 +2661,18 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>Operation</name>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="107" />
-      <location filename="../../evactrack/ui/tasks.py" line="359" />
+      <location filename="../../evactrack/ui/tasks.py" line="109" />
+      <location filename="../../evactrack/ui/tasks.py" line="361" />
       <source>Cancelled: nothing was changed.</source>
       <translation>Annulé : rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="186" />
+      <location filename="../../evactrack/ui/tasks.py" line="188" />
       <source>Cancel</source>
       <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/tasks.py" line="244" />
+      <location filename="../../evactrack/ui/tasks.py" line="246" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
@@ -2455,29 +2680,86 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>OperationSettingsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="29" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="30" />
       <source>Operation settings</source>
       <translation>Paramètres de l’opération</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="32" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="33" />
       <source>The site name is printed in the header of every report, so that a page found on its own says where it comes from (e.g. “Kabul airport cell”).</source>
       <translation>Le nom du site est imprimé en tête de chaque rapport, pour qu’une page retrouvée seule dise d’où elle vient (p. ex. « Cellule aéroport de Kaboul »).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="35" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="36" />
       <source>This operation has no site name yet.</source>
       <translation>Cette opération n’a pas encore de nom de site.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="42" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="44" />
       <source>&amp;Site name:</source>
       <translation>Nom du &amp;site :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="54" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="56" />
       <source>Type the site name the reports should print.</source>
       <translation>Saisissez le nom du site que les rapports doivent imprimer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="35" />
+      <source>Choose a passphrase</source>
+      <translation>Choisir une phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="35" />
+      <source>Unlock database</source>
+      <translation>Déverrouiller la base de données</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="47" />
+      <source>The database %1 is encrypted with this passphrase. Without it nobody, you included, can read the records: keep it safe.</source>
+      <translation>La base de données %1 est chiffrée avec cette phrase secrète. Sans elle, personne, vous compris, ne peut lire les dossiers : conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="51" />
+      <source>The database %1 is encrypted. Type its passphrase to open it.</source>
+      <translation>La base de données %1 est chiffrée. Saisissez sa phrase secrète pour l’ouvrir.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="55" />
+      <source>&amp;Passphrase</source>
+      <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="57" />
+      <source>&amp;Again</source>
+      <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="70" />
+      <source>Type a passphrase.</source>
+      <translation>Saisissez une phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="72" />
+      <source>The two passphrases differ. Type the same one twice.</source>
+      <translation>Les deux phrases secrètes diffèrent. Saisissez deux fois la même.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="84" />
+      <source>This passphrase does not open the database. Nothing was changed.</source>
+      <translation>Cette phrase secrète n’ouvre pas la base de données. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="173" />
+      <source>The database %1 is not encrypted: anyone who gets this computer can read every record.
+
+Encrypt it now with a passphrase? (A copy is made and checked first.)</source>
+      <translation>La base de données %1 n’est pas chiffrée : quiconque obtient cet ordinateur peut lire tous les dossiers.
+
+La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite et vérifiée.)</translation>
     </message>
   </context>
   <context>
@@ -2638,37 +2920,37 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Numéro non valide, gardé tel quel : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="346" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="352" />
       <source>The latitude must be a number, like 34.5553.</source>
       <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="349" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="355" />
       <source>The longitude must be a number, like 69.2075.</source>
       <translation>La longitude doit être un nombre, comme 69.2075.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="369" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="375" />
       <source>The date of birth '%1' is not YYYY-MM-DD, %2 or a year.</source>
       <translation>La date de naissance « %1 » n’est ni AAAA-MM-JJ, ni %2, ni une année.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="381" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="387" />
       <source>'%1' is not a phone number: %2.</source>
       <translation>« %1 » n'est pas un numéro de téléphone : %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="402" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="408" />
       <source>%1 is not valid as written; with the code of %2: %3</source>
       <translation>%1 n'est pas valide tel quel ; avec l'indicatif de %2 : %3</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="444" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="450" />
       <source>'%s' is not a document type; use one of: %s.</source>
       <translation>« %s » n’est pas un type de document ; utilisez : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="448" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="454" />
       <source>The %s line has no number.</source>
       <translation>La ligne %s n’a pas de numéro.</translation>
     </message>
@@ -3029,9 +3311,41 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Manifeste du mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="259" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="260" />
+      <source>Gate sheet</source>
+      <translation>Feuille de porte</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="274" />
       <source>Case sheet</source>
       <translation>Fiche du dossier</translation>
+    </message>
+  </context>
+  <context>
+    <name>Restore</name>
+    <message>
+      <location filename="../../evactrack/ui/views/restore.py" line="34" />
+      <source>A database on a server is restored by its administrator (pg_restore), not from evactrack.</source>
+      <translation>Une base de données sur un serveur est restaurée par son administrateur (pg_restore), pas depuis evactrack.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/restore.py" line="43" />
+      <source>Restore a backup</source>
+      <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/restore.py" line="45" />
+      <source>evactrack backups (*.sqlite3 *.backup);;All files (*)</source>
+      <translation>Sauvegardes evactrack (*.sqlite3 *.backup);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/restore.py" line="57" />
+      <source>Replace the database %1 with the backup %2?
+
+The backup is checked first. The database as it is now is kept in the backups folder.</source>
+      <translation>Remplacer la base de données %1 par la sauvegarde %2 ?
+
+La sauvegarde est d’abord vérifiée. La base de données dans son état actuel est conservée dans le dossier des sauvegardes.</translation>
     </message>
   </context>
   <context>
