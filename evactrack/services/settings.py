@@ -1,4 +1,5 @@
-"""Operation-wide settings: the operation's time zone, country and site name."""
+"""Operation-wide settings: the operation's time zone, country, site name and emergency
+contact."""
 
 from __future__ import annotations
 
@@ -18,11 +19,13 @@ from evactrack.services.context import Context
 OPERATION_TZ = "operation_timezone"
 SITE_NAME = "site_name"
 OPERATION_COUNTRY = "operation_country"  # region code, e.g. AF: a phone's likely country
+EMERGENCY_CONTACT = "emergency_contact"  # the number every evacuee's instructions give
 # No site name until an admin gives one: a report never prints a placeholder as its site.
 DEFAULTS = {
     OPERATION_TZ: DEFAULT_OPERATION_TZ,
     SITE_NAME: "",
     OPERATION_COUNTRY: DEFAULT_REGION,
+    EMERGENCY_CONTACT: "",
 }
 
 
