@@ -176,8 +176,11 @@ class MovementsBoard(QWidget):
             top.addWidget(button)
         self.print_button = QPushButton(self.tr("Print manifest…"))
         self.print_button.clicked.connect(self.print_manifest)
+        self.messages_button = QPushButton(self.tr("Messages…"))
+        self.messages_button.clicked.connect(self.show_messages)
         top.addSpacing(16)
         top.addWidget(self.print_button)
+        top.addWidget(self.messages_button)
         top.addStretch()
         top.addWidget(self.show_closed)
 
@@ -241,6 +244,14 @@ class MovementsBoard(QWidget):
             from evactrack.ui.views.report_dialog import print_manifest
 
             print_manifest(self.ctx, self, movement_id)
+
+    def show_messages(self) -> None:
+        """Each evacuee's instructions for the chosen movement: preview, copy, export, sent."""
+        movement_id = self.selected_movement_id()
+        if movement_id is not None:
+            from evactrack.ui.views.messages_dialog import MessagesDialog
+
+            MessagesDialog(self.ctx, self, movement_id=movement_id).exec()
 
     def selected_lines(self) -> list[ManifestLine]:
         rows = sorted(i.row() for i in self.manifest_table.selectionModel().selectedRows())
@@ -415,6 +426,7 @@ class MovementsBoard(QWidget):
             button.setEnabled(target in allowed)
         self.edit_button.setEnabled(m is not None and m.status in OPEN_MOVEMENTS)
         self.print_button.setEnabled(self.current is not None)
+        self.messages_button.setEnabled(self.current is not None)
         self.plan_button.setEnabled(not self.writing)
         lines = self.selected_lines()
         pending = any(line.outcome is None for line in lines)
