@@ -112,7 +112,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="546" />
+      <location filename="../../evactrack/ui/main_window.py" line="555" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -120,7 +120,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="550" />
+      <location filename="../../evactrack/ui/main_window.py" line="559" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Change status of %n person</numerusform>
@@ -128,7 +128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="579" />
+      <location filename="../../evactrack/ui/main_window.py" line="588" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Status changed to '%1' for %n person.</numerusform>
@@ -136,7 +136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="585" />
+      <location filename="../../evactrack/ui/main_window.py" line="594" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changing the status of %n person…</numerusform>
@@ -144,7 +144,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="593" />
+      <location filename="../../evactrack/ui/main_window.py" line="602" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Log a contact attempt for %n person</numerusform>
@@ -152,7 +152,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="633" />
+      <location filename="../../evactrack/ui/main_window.py" line="642" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -160,7 +160,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="672" />
+      <location filename="../../evactrack/ui/main_window.py" line="681" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Household made with %n person.</numerusform>
@@ -168,7 +168,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="696" />
+      <location filename="../../evactrack/ui/main_window.py" line="705" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>Exported %n person to %1.</numerusform>
@@ -176,7 +176,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="741" />
+      <location filename="../../evactrack/ui/main_window.py" line="750" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -190,7 +190,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="818" />
+      <location filename="../../evactrack/ui/main_window.py" line="827" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -237,9 +237,52 @@ This file holds every record and is not encrypted: keep it as safe as the databa
     </message>
   </context>
   <context>
+    <name>MessagesDialog</name>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="190" />
+      <source>%n person(s) have no valid phone: they are not exported or marked as sent.</source>
+      <translation>
+        <numerusform>%n person has no valid phone: they are not exported or marked as sent.</numerusform>
+        <numerusform>%n persons have no valid phone: they are not exported or marked as sent.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="198" />
+      <source>%n chosen person(s) are on no open movement and get no message.</source>
+      <translation>
+        <numerusform>%n chosen person is on no open movement and gets no message.</numerusform>
+        <numerusform>%n chosen persons are on no open movement and get no message.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="247" />
+      <source>Exported %n message(s) to %1.</source>
+      <translation>
+        <numerusform>Exported %n message to %1.</numerusform>
+        <numerusform>Exported %n messages to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="259" />
+      <source>Record that the message was sent by %1 to %n person(s)?</source>
+      <translation>
+        <numerusform>Record that the message was sent by %1 to %n person?</numerusform>
+        <numerusform>Record that the message was sent by %1 to %n persons?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="269" />
+      <source>%n contact attempt(s) recorded.</source>
+      <translation>
+        <numerusform>%n contact attempt recorded.</numerusform>
+        <numerusform>%n contact attempts recorded.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MovementsBoard</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="466" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="478" />
       <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
       <translation>
         <numerusform>Why is %1 aborted? Its %n person goes back to '%2' (if refused, they stay in the follow-up queue).</numerusform>
@@ -247,7 +290,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="514" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="526" />
       <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
       <translation>
         <numerusform>Why is %n person taken off %1? They go back to '%2'.</numerusform>
@@ -255,7 +298,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="543" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="555" />
       <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
       <translation>
         <numerusform>Mark %n person of %1 as evacuated (their flight left)?</numerusform>
