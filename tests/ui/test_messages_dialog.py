@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -18,8 +18,10 @@ from evactrack.services import contacts, movements, rendezvous, settings
 from evactrack.services import messages as message_service
 from evactrack.services.context import Actor, Context, context_for
 from evactrack.ui import dialogs
+from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.messages_dialog import MessagesDialog, TemplatesDialog
 from evactrack.ui.views.movements_view import MovementsBoard
+from evactrack.ui.views.operation_settings import OperationSettingsDialog
 from tests.factories import make_movement, make_person
 from tests.ui.modal import on_next_dialog
 
@@ -220,3 +222,50 @@ def test_a_caseworker_cannot_save_templates(
     assert messages == ["carla is not an administrator."]
     assert dialog.isVisible()
     assert message_service.templates(sqlite_ctx)["en"].version == 0
+
+
+@pytest.fixture
+def window(qtbot: Any, sqlite_ctx: Context, tmp_path: Path) -> MainWindow:
+    main = MainWindow(sqlite_ctx, QSettings(str(tmp_path / "e.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.case_list.loaded):
+        main.show()
+    return main
+
+
+def test_the_case_list_selection_opens_its_messages_and_admins_see_the_editor(
+    qtbot: Any, sqlite_ctx: Context, movement: tuple[int, list[int]], window: MainWindow
+) -> None:
+    _movement_id, (dari, english, _silent) = movement
+    assert sqlite_ctx.actor.role is Role.ADMIN and window.templates_action.isVisible()
+    window.case_list.select_ids({dari, english})
+    seen: list[set[int]] = []
+
+    def look(dialog: MessagesDialog) -> None:
+        seen.append({m.person_id for m in dialog.batch.messages})
+        dialog.reject()
+
+    on_next_dialog(look)
+    window.messages_action.trigger()
+    assert seen == [{dari, english}]
+
+
+def test_a_caseworker_s_window_offers_no_template_editor(
+    qtbot: Any, sqlite_ctx: Context, tmp_path: Path
+) -> None:
+    ctx = as_role(sqlite_ctx, "carla", Role.CASEWORKER)
+    main = MainWindow(ctx, QSettings(str(tmp_path / "e.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    assert not main.templates_action.isVisible()
+
+
+def test_the_emergency_contact_is_an_operation_setting(
+    qtbot: Any, sqlite_ctx: Context, messages: list[str]
+) -> None:
+    dialog = OperationSettingsDialog(sqlite_ctx)
+    qtbot.addWidget(dialog)
+    dialog.site_name.setText("Kabul airport cell")
+    dialog.emergency_contact.setText("  +93 700 111 222 ")
+    dialog.accept()
+    assert messages == []
+    assert settings.get(sqlite_ctx, settings.EMERGENCY_CONTACT) == "+93 700 111 222"
