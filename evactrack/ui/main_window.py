@@ -232,7 +232,9 @@ class MainWindow(QMainWindow):
             self.tr("&Export selection…"), self.export_selection, QKeySequence("Ctrl+E")
         )
         self.messages_action = self._action(
-            self.tr("&Messages to evacuees…"), self.messages_selection
+            self.tr("&Messages to evacuees…"),
+            self.messages_selection,
+            QKeySequence("Ctrl+Shift+M"),
         )
         # Ctrl+1 … Ctrl+4: the tabs, in their order (a tab left out takes no number).
         titles = [self.tr("Cases")] + [

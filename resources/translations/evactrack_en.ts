@@ -112,7 +112,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="555" />
+      <location filename="../../evactrack/ui/main_window.py" line="557" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -120,7 +120,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="559" />
+      <location filename="../../evactrack/ui/main_window.py" line="561" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Change status of %n person</numerusform>
@@ -128,7 +128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="588" />
+      <location filename="../../evactrack/ui/main_window.py" line="590" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Status changed to '%1' for %n person.</numerusform>
@@ -136,7 +136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="594" />
+      <location filename="../../evactrack/ui/main_window.py" line="596" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changing the status of %n person…</numerusform>
@@ -144,7 +144,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="602" />
+      <location filename="../../evactrack/ui/main_window.py" line="604" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Log a contact attempt for %n person</numerusform>
@@ -152,7 +152,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="642" />
+      <location filename="../../evactrack/ui/main_window.py" line="644" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -160,7 +160,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="681" />
+      <location filename="../../evactrack/ui/main_window.py" line="683" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Household made with %n person.</numerusform>
@@ -168,7 +168,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="705" />
+      <location filename="../../evactrack/ui/main_window.py" line="707" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>Exported %n person to %1.</numerusform>
@@ -176,7 +176,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="750" />
+      <location filename="../../evactrack/ui/main_window.py" line="752" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -190,7 +190,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="827" />
+      <location filename="../../evactrack/ui/main_window.py" line="829" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>

@@ -1676,72 +1676,72 @@ Les détails sont dans le fichier journal.</translation>
       <translation>&amp;Messages aux évacués…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="248" />
+      <location filename="../../evactrack/ui/main_window.py" line="250" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="251" />
+      <location filename="../../evactrack/ui/main_window.py" line="253" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="255" />
+      <location filename="../../evactrack/ui/main_window.py" line="257" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Modèles de messages…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="258" />
+      <location filename="../../evactrack/ui/main_window.py" line="260" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="276" />
+      <location filename="../../evactrack/ui/main_window.py" line="278" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="288" />
+      <location filename="../../evactrack/ui/main_window.py" line="290" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="290" />
+      <location filename="../../evactrack/ui/main_window.py" line="292" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="295" />
+      <location filename="../../evactrack/ui/main_window.py" line="297" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="298" />
+      <location filename="../../evactrack/ui/main_window.py" line="300" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="306" />
+      <location filename="../../evactrack/ui/main_window.py" line="308" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="775" />
+      <location filename="../../evactrack/ui/main_window.py" line="777" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="784" />
+      <location filename="../../evactrack/ui/main_window.py" line="786" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="795" />
+      <location filename="../../evactrack/ui/main_window.py" line="797" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="800" />
+      <location filename="../../evactrack/ui/main_window.py" line="802" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1750,17 +1750,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="806" />
+      <location filename="../../evactrack/ui/main_window.py" line="808" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="811" />
+      <location filename="../../evactrack/ui/main_window.py" line="813" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="827" />
+      <location filename="../../evactrack/ui/main_window.py" line="829" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1768,28 +1768,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="830" />
+      <location filename="../../evactrack/ui/main_window.py" line="832" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="238" />
-      <location filename="../../evactrack/ui/main_window.py" line="324" />
+      <location filename="../../evactrack/ui/main_window.py" line="240" />
+      <location filename="../../evactrack/ui/main_window.py" line="326" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="310" />
+      <location filename="../../evactrack/ui/main_window.py" line="312" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="312" />
+      <location filename="../../evactrack/ui/main_window.py" line="314" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="555" />
+      <location filename="../../evactrack/ui/main_window.py" line="557" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1797,7 +1797,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="559" />
+      <location filename="../../evactrack/ui/main_window.py" line="561" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1805,22 +1805,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="560" />
+      <location filename="../../evactrack/ui/main_window.py" line="562" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="561" />
+      <location filename="../../evactrack/ui/main_window.py" line="563" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="569" />
+      <location filename="../../evactrack/ui/main_window.py" line="571" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="588" />
+      <location filename="../../evactrack/ui/main_window.py" line="590" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -1828,7 +1828,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="594" />
+      <location filename="../../evactrack/ui/main_window.py" line="596" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -1836,7 +1836,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="602" />
+      <location filename="../../evactrack/ui/main_window.py" line="604" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -1844,27 +1844,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="604" />
+      <location filename="../../evactrack/ui/main_window.py" line="606" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="605" />
+      <location filename="../../evactrack/ui/main_window.py" line="607" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="607" />
+      <location filename="../../evactrack/ui/main_window.py" line="609" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="635" />
+      <location filename="../../evactrack/ui/main_window.py" line="637" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="642" />
+      <location filename="../../evactrack/ui/main_window.py" line="644" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -1872,12 +1872,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="648" />
+      <location filename="../../evactrack/ui/main_window.py" line="650" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="681" />
+      <location filename="../../evactrack/ui/main_window.py" line="683" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -1885,17 +1885,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="690" />
+      <location filename="../../evactrack/ui/main_window.py" line="692" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="690" />
+      <location filename="../../evactrack/ui/main_window.py" line="692" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="705" />
+      <location filename="../../evactrack/ui/main_window.py" line="707" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -1903,32 +1903,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="709" />
+      <location filename="../../evactrack/ui/main_window.py" line="711" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="720" />
+      <location filename="../../evactrack/ui/main_window.py" line="722" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="722" />
+      <location filename="../../evactrack/ui/main_window.py" line="724" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="726" />
+      <location filename="../../evactrack/ui/main_window.py" line="728" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="728" />
+      <location filename="../../evactrack/ui/main_window.py" line="730" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="750" />
+      <location filename="../../evactrack/ui/main_window.py" line="752" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -1942,27 +1942,27 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="764" />
+      <location filename="../../evactrack/ui/main_window.py" line="766" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="907" />
+      <location filename="../../evactrack/ui/main_window.py" line="909" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="909" />
+      <location filename="../../evactrack/ui/main_window.py" line="911" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="918" />
+      <location filename="../../evactrack/ui/main_window.py" line="920" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="919" />
+      <location filename="../../evactrack/ui/main_window.py" line="921" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
