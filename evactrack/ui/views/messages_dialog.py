@@ -182,7 +182,7 @@ class MessagesDialog(QDialog):
 
     def _notes(self) -> str:
         said = []
-        if not self.batch.messages:
+        if not self.batch.messages and self.movement_id is not None:
             said.append(self.tr("No one to write to: no person is waiting for this movement."))
         if self.batch.without_phone:
             said.append(
