@@ -358,3 +358,13 @@ class ImportChange(Base):
 # 45 s instead of about 1 s). Added by migration 0002.
 Index("ix_persons_merged_into_id", Person.merged_into_id)
 Index("ix_travel_dependencies_depends_on_id", TravelDependency.depends_on_id)
+
+
+class MessageTemplate(Versioned, Base):
+    """The instructions sent to evacuees in one language, as an administrator wrote them
+    (a language without a row uses the default text of ``domain.messages``)."""
+
+    __tablename__ = "message_templates"
+
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    text: Mapped[str]

@@ -1,4 +1,5 @@
-"""Operation-wide settings: the operation's time zone, country and site name, backups kept."""
+"""Operation-wide settings: the operation's time zone, country, site name, emergency
+contact, and how many backups are kept."""
 
 from __future__ import annotations
 
@@ -20,12 +21,14 @@ SITE_NAME = "site_name"
 OPERATION_COUNTRY = "operation_country"  # region code, e.g. AF: a phone's likely country
 # How many automatic backups are kept in the data folder's backups folder.
 BACKUPS_KEPT = "backups_kept"
+EMERGENCY_CONTACT = "emergency_contact"  # the number every evacuee's instructions give
 # No site name until an admin gives one: a report never prints a placeholder as its site.
 DEFAULTS = {
     OPERATION_TZ: DEFAULT_OPERATION_TZ,
     SITE_NAME: "",
     OPERATION_COUNTRY: DEFAULT_REGION,
     BACKUPS_KEPT: "7",
+    EMERGENCY_CONTACT: "",
 }
 
 

@@ -216,6 +216,11 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Export selection…"), self.export_selection, QKeySequence("Ctrl+E")
         )
+        self.messages_action = self._action(
+            self.tr("&Messages to evacuees…"),
+            self.messages_selection,
+            QKeySequence("Ctrl+Shift+M"),
+        )
         # Ctrl+1 … Ctrl+4: the tabs, in their order (a tab left out takes no number).
         titles = [self.tr("Cases")] + [
             self.tr(str(title)) for module, _name, title in SIDE_VIEWS if _available(module)
@@ -233,6 +238,10 @@ class MainWindow(QMainWindow):
             self.tr("&Operation settings…"), self.edit_operation_settings
         )
         self.operation_settings_action.setVisible(self.ctx.actor.role is Role.ADMIN)
+        self.templates_action = self._action(
+            self.tr("Message &templates…"), self.edit_message_templates
+        )
+        self.templates_action.setVisible(self.ctx.actor.role is Role.ADMIN)
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), self.emergency_wipe)
 
     def _bulk_actions(self) -> list[QAction]:
@@ -244,6 +253,7 @@ class MainWindow(QMainWindow):
                 self.contact_action,
                 self.household_action,
                 self.export_action,
+                self.messages_action,
             )
             if a is not None
         ]
@@ -258,6 +268,7 @@ class MainWindow(QMainWindow):
             if action is not None:
                 file_menu.addAction(action)
         file_menu.addAction(self.operation_settings_action)
+        file_menu.addAction(self.templates_action)
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
@@ -891,6 +902,20 @@ class MainWindow(QMainWindow):
         from evactrack.ui.views.operation_settings import OperationSettingsDialog
 
         OperationSettingsDialog(self.ctx, self).exec()
+
+    def edit_message_templates(self) -> None:
+        """The instructions sent to evacuees, per language; an administrator's setting."""
+        from evactrack.ui.views.messages_dialog import TemplatesDialog
+
+        TemplatesDialog(self.ctx, self).exec()
+
+    def messages_selection(self) -> None:
+        """Each chosen person's instructions, about the open movement they are on."""
+        ids = self.case_list.selected_ids()
+        if ids:
+            from evactrack.ui.views.messages_dialog import MessagesDialog
+
+            MessagesDialog(self.ctx, self, person_ids=ids).exec()
 
     def ask_site_name_once(self) -> None:
         """At an administrator's first start, the operation has no site name yet: ask."""

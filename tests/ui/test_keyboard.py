@@ -105,7 +105,7 @@ def test_ctrl_1_to_4_switch_tabs(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_every_cases_menu_action_has_its_own_shortcut(window: MainWindow) -> None:
     actions = _cases_menu_actions(window)
-    assert len(actions) == 6
+    assert len(actions) == 7
     assert all(not a.shortcut().isEmpty() for a in actions), [a.text() for a in actions]
     every = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
     assert len(every) == len(set(every)), sorted(every)  # a shared shortcut fires neither

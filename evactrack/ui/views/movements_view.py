@@ -179,9 +179,12 @@ class MovementsBoard(QWidget):
         self.check_in_button = QPushButton(self.tr("Check-in…"))
         self.check_in_button.setToolTip(self.tr("Board persons by scanning their codes (Ctrl+K)"))
         self.check_in_button.clicked.connect(self.check_in)
+        self.messages_button = QPushButton(self.tr("Messages…"))
+        self.messages_button.clicked.connect(self.show_messages)
         top.addSpacing(16)
         top.addWidget(self.print_button)
         top.addWidget(self.check_in_button)
+        top.addWidget(self.messages_button)
         top.addStretch()
         top.addWidget(self.show_closed)
 
@@ -257,6 +260,14 @@ class MovementsBoard(QWidget):
         view = open_check_in(self.ctx, self, movement_id)
         view.finished.connect(lambda _result: self._after_write(movement_id))
         return view
+
+    def show_messages(self) -> None:
+        """Each evacuee's instructions for the chosen movement: preview, copy, export, sent."""
+        movement_id = self.selected_movement_id()
+        if movement_id is not None:
+            from evactrack.ui.views.messages_dialog import MessagesDialog
+
+            MessagesDialog(self.ctx, self, movement_id=movement_id).exec()
 
     def selected_lines(self) -> list[ManifestLine]:
         rows = sorted(i.row() for i in self.manifest_table.selectionModel().selectedRows())
@@ -432,6 +443,7 @@ class MovementsBoard(QWidget):
         self.edit_button.setEnabled(m is not None and m.status in OPEN_MOVEMENTS)
         self.print_button.setEnabled(self.current is not None)
         self.check_in_button.setEnabled(self.current is not None and self.current.status in MARKING)
+        self.messages_button.setEnabled(self.current is not None)
         self.plan_button.setEnabled(not self.writing)
         lines = self.selected_lines()
         pending = any(line.outcome is None for line in lines)

@@ -1,4 +1,5 @@
-"""The operation's settings an administrator gives: the site name every report prints."""
+"""The operation's settings an administrator gives: the site name every report prints and the
+emergency contact every evacuee's instructions give."""
 
 from __future__ import annotations
 
@@ -40,8 +41,14 @@ class OperationSettingsDialog(QDialog):
         intro.setMinimumWidth(440)  # a wrapped label's height follows its width
         self.site_name = QLineEdit(settings.get(ctx, settings.SITE_NAME), self)
         self.site_name.setMaxLength(120)
+        self.emergency_contact = QLineEdit(settings.get(ctx, settings.EMERGENCY_CONTACT))
+        self.emergency_contact.setMaxLength(120)
+        self.emergency_contact.setPlaceholderText(
+            self.tr("the number every evacuee's instructions give")
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Site name:"), self.site_name)
+        form.addRow(self.tr("&Emergency contact:"), self.emergency_contact)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -55,8 +62,11 @@ class OperationSettingsDialog(QDialog):
         if name is None:
             dialogs.show_warning(self, self.tr("Type the site name the reports should print."))
             return
+        contact = clean_text(self.emergency_contact.text()) or ""
         try:
             settings.put(self.ctx, settings.SITE_NAME, name)
+            if contact != settings.get(self.ctx, settings.EMERGENCY_CONTACT):
+                settings.put(self.ctx, settings.EMERGENCY_CONTACT, contact)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return
