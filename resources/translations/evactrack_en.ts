@@ -139,7 +139,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="539" />
+      <location filename="../../evactrack/ui/main_window.py" line="550" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -147,7 +147,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="543" />
+      <location filename="../../evactrack/ui/main_window.py" line="554" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Change status of %n person</numerusform>
@@ -155,7 +155,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="572" />
+      <location filename="../../evactrack/ui/main_window.py" line="583" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Status changed to '%1' for %n person.</numerusform>
@@ -163,7 +163,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="578" />
+      <location filename="../../evactrack/ui/main_window.py" line="589" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changing the status of %n person…</numerusform>
@@ -171,7 +171,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="586" />
+      <location filename="../../evactrack/ui/main_window.py" line="597" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Log a contact attempt for %n person</numerusform>
@@ -179,7 +179,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="626" />
+      <location filename="../../evactrack/ui/main_window.py" line="637" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -187,7 +187,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="665" />
+      <location filename="../../evactrack/ui/main_window.py" line="676" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Household made with %n person.</numerusform>
@@ -195,7 +195,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="689" />
+      <location filename="../../evactrack/ui/main_window.py" line="700" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>Exported %n person to %1.</numerusform>
@@ -203,7 +203,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="743" />
+      <location filename="../../evactrack/ui/main_window.py" line="754" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -217,7 +217,7 @@ This file holds every record, encrypted: it opens only with its passphrase.</num
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="751" />
+      <location filename="../../evactrack/ui/main_window.py" line="762" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -231,7 +231,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="825" />
+      <location filename="../../evactrack/ui/main_window.py" line="836" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -239,7 +239,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="959" />
+      <location filename="../../evactrack/ui/main_window.py" line="984" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>The backup was restored: %n person.</numerusform>
@@ -286,9 +286,52 @@ This file holds every record and is not encrypted: keep it as safe as the databa
     </message>
   </context>
   <context>
+    <name>MessagesDialog</name>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="190" />
+      <source>%n person(s) have no valid phone: they are not exported or marked as sent.</source>
+      <translation>
+        <numerusform>%n person has no valid phone: they are not exported or marked as sent.</numerusform>
+        <numerusform>%n persons have no valid phone: they are not exported or marked as sent.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="198" />
+      <source>%n chosen person(s) are on no open movement and get no message.</source>
+      <translation>
+        <numerusform>%n chosen person is on no open movement and gets no message.</numerusform>
+        <numerusform>%n chosen persons are on no open movement and get no message.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="247" />
+      <source>Exported %n message(s) to %1.</source>
+      <translation>
+        <numerusform>Exported %n message to %1.</numerusform>
+        <numerusform>Exported %n messages to %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="259" />
+      <source>Record that the message was sent by %1 to %n person(s)?</source>
+      <translation>
+        <numerusform>Record that the message was sent by %1 to %n person?</numerusform>
+        <numerusform>Record that the message was sent by %1 to %n persons?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="269" />
+      <source>%n contact attempt(s) recorded.</source>
+      <translation>
+        <numerusform>%n contact attempt recorded.</numerusform>
+        <numerusform>%n contact attempts recorded.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>MovementsBoard</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="483" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="495" />
       <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
       <translation>
         <numerusform>Why is %1 aborted? Its %n person goes back to '%2' (if refused, they stay in the follow-up queue).</numerusform>
@@ -296,7 +339,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="531" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="543" />
       <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
       <translation>
         <numerusform>Why is %n person taken off %1? They go back to '%2'.</numerusform>
@@ -304,7 +347,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="560" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="572" />
       <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
       <translation>
         <numerusform>Mark %n person of %1 as evacuated (their flight left)?</numerusform>

@@ -1854,52 +1854,62 @@ Les détails sont dans le fichier journal.</translation>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="230" />
+      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <source>&amp;Messages to evacuees…</source>
+      <translation>&amp;Messages aux évacués…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="235" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="233" />
+      <location filename="../../evactrack/ui/main_window.py" line="238" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="236" />
+      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <source>Message &amp;templates…</source>
+      <translation>&amp;Modèles de messages…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="245" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="253" />
+      <location filename="../../evactrack/ui/main_window.py" line="263" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="265" />
+      <location filename="../../evactrack/ui/main_window.py" line="276" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="267" />
+      <location filename="../../evactrack/ui/main_window.py" line="278" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="273" />
+      <location filename="../../evactrack/ui/main_window.py" line="284" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="276" />
+      <location filename="../../evactrack/ui/main_window.py" line="287" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="284" />
+      <location filename="../../evactrack/ui/main_window.py" line="295" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="743" />
+      <location filename="../../evactrack/ui/main_window.py" line="754" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -1913,22 +1923,22 @@ Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="773" />
+      <location filename="../../evactrack/ui/main_window.py" line="784" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="782" />
+      <location filename="../../evactrack/ui/main_window.py" line="793" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="793" />
+      <location filename="../../evactrack/ui/main_window.py" line="804" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="798" />
+      <location filename="../../evactrack/ui/main_window.py" line="809" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1937,17 +1947,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="804" />
+      <location filename="../../evactrack/ui/main_window.py" line="815" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="809" />
+      <location filename="../../evactrack/ui/main_window.py" line="820" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="825" />
+      <location filename="../../evactrack/ui/main_window.py" line="836" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1955,12 +1965,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="828" />
+      <location filename="../../evactrack/ui/main_window.py" line="839" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="959" />
+      <location filename="../../evactrack/ui/main_window.py" line="984" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -1968,28 +1978,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="961" />
+      <location filename="../../evactrack/ui/main_window.py" line="986" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
-      <location filename="../../evactrack/ui/main_window.py" line="302" />
+      <location filename="../../evactrack/ui/main_window.py" line="225" />
+      <location filename="../../evactrack/ui/main_window.py" line="313" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="288" />
+      <location filename="../../evactrack/ui/main_window.py" line="299" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="290" />
+      <location filename="../../evactrack/ui/main_window.py" line="301" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="539" />
+      <location filename="../../evactrack/ui/main_window.py" line="550" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1997,7 +2007,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="543" />
+      <location filename="../../evactrack/ui/main_window.py" line="554" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -2005,22 +2015,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="544" />
+      <location filename="../../evactrack/ui/main_window.py" line="555" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="545" />
+      <location filename="../../evactrack/ui/main_window.py" line="556" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="553" />
+      <location filename="../../evactrack/ui/main_window.py" line="564" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="572" />
+      <location filename="../../evactrack/ui/main_window.py" line="583" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -2028,7 +2038,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="578" />
+      <location filename="../../evactrack/ui/main_window.py" line="589" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -2036,7 +2046,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="586" />
+      <location filename="../../evactrack/ui/main_window.py" line="597" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -2044,27 +2054,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="588" />
+      <location filename="../../evactrack/ui/main_window.py" line="599" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="589" />
+      <location filename="../../evactrack/ui/main_window.py" line="600" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="591" />
+      <location filename="../../evactrack/ui/main_window.py" line="602" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="619" />
+      <location filename="../../evactrack/ui/main_window.py" line="630" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="626" />
+      <location filename="../../evactrack/ui/main_window.py" line="637" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -2072,12 +2082,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="632" />
+      <location filename="../../evactrack/ui/main_window.py" line="643" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="665" />
+      <location filename="../../evactrack/ui/main_window.py" line="676" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -2085,17 +2095,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="674" />
+      <location filename="../../evactrack/ui/main_window.py" line="685" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="674" />
+      <location filename="../../evactrack/ui/main_window.py" line="685" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="689" />
+      <location filename="../../evactrack/ui/main_window.py" line="700" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2103,32 +2113,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="693" />
+      <location filename="../../evactrack/ui/main_window.py" line="704" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="704" />
+      <location filename="../../evactrack/ui/main_window.py" line="715" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="706" />
+      <location filename="../../evactrack/ui/main_window.py" line="717" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="710" />
+      <location filename="../../evactrack/ui/main_window.py" line="721" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="712" />
+      <location filename="../../evactrack/ui/main_window.py" line="723" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="751" />
+      <location filename="../../evactrack/ui/main_window.py" line="762" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -2142,32 +2152,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="762" />
+      <location filename="../../evactrack/ui/main_window.py" line="773" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="857" />
+      <location filename="../../evactrack/ui/main_window.py" line="868" />
       <source>Choose a movement on the board, then check in.</source>
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="905" />
+      <location filename="../../evactrack/ui/main_window.py" line="930" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="907" />
+      <location filename="../../evactrack/ui/main_window.py" line="932" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="916" />
+      <location filename="../../evactrack/ui/main_window.py" line="941" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="917" />
+      <location filename="../../evactrack/ui/main_window.py" line="942" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2345,6 +2355,134 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <location filename="../../evactrack/ui/views/import_wizard.py" line="409" />
       <source>Load mapping</source>
       <translation>Charger une correspondance</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessagesDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="102" />
+      <source>Messages for movement #%1</source>
+      <translation>Messages du mouvement n° %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="104" />
+      <source>Messages for the chosen persons</source>
+      <translation>Messages des personnes choisies</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="115" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="115" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="115" />
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="128" />
+      <source>&amp;Copy message</source>
+      <translation>&amp;Copier le message</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="129" />
+      <source>&amp;Export CSV…</source>
+      <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="130" />
+      <source>&amp;Mark as sent…</source>
+      <translation>&amp;Marquer comme envoyé…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="140" />
+      <source>&amp;Language when the record names none:</source>
+      <translation>&amp;Langue si la fiche n'en indique aucune :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="141" />
+      <source>Sent &amp;by:</source>
+      <translation>Envoyé &amp;par :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="173" />
+      <source>no phone</source>
+      <translation>pas de téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="186" />
+      <source>No one to write to: no person is waiting for this movement.</source>
+      <translation>Personne à qui écrire : aucune personne n'attend ce mouvement.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="190" />
+      <source>%n person(s) have no valid phone: they are not exported or marked as sent.</source>
+      <translation>
+        <numerusform>%n personne n'a pas de téléphone valide : elle n'est ni exportée ni marquée comme contactée.</numerusform>
+        <numerusform>%n personnes n'ont pas de téléphone valide : elles ne sont ni exportées ni marquées comme contactées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="198" />
+      <source>%n chosen person(s) are on no open movement and get no message.</source>
+      <translation>
+        <numerusform>%n personne choisie n'est sur aucun mouvement ouvert et ne reçoit pas de message.</numerusform>
+        <numerusform>%n personnes choisies ne sont sur aucun mouvement ouvert et ne reçoivent pas de message.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="205" />
+      <source>Every message leaves these empty: %1.</source>
+      <translation>Chaque message laisse vides : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="233" />
+      <source>No message has a phone to be sent to.</source>
+      <translation>Aucun message n'a de téléphone où l'envoyer.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="237" />
+      <source>Export messages</source>
+      <translation>Exporter les messages</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="237" />
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="247" />
+      <source>Exported %n message(s) to %1.</source>
+      <translation>
+        <numerusform>%n message exporté dans %1.</numerusform>
+        <numerusform>%n messages exportés dans %1.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="255" />
+      <source>Choose messages with a phone.</source>
+      <translation>Choisissez des messages avec un téléphone.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="259" />
+      <source>Record that the message was sent by %1 to %n person(s)?</source>
+      <translation>
+        <numerusform>Enregistrer que le message a été envoyé par %1 à %n personne ?</numerusform>
+        <numerusform>Enregistrer que le message a été envoyé par %1 à %n personnes ?</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="269" />
+      <source>%n contact attempt(s) recorded.</source>
+      <translation>
+        <numerusform>%n tentative de contact enregistrée.</numerusform>
+        <numerusform>%n tentatives de contact enregistrées.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2556,47 +2694,52 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Embarquer les personnes en scannant leur code (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="193" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="182" />
+      <source>Messages…</source>
+      <translation>Messages…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/movements_view.py" line="196" />
       <source>Add persons…</source>
       <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="202" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="205" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="204" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="207" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="210" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="213" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="395" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="406" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="398" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="409" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="403" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="414" />
       <source>%1 from %2, %3 — %4. Escort: %5; recognition signal: %6.</source>
       <translation>%1 depuis %2, %3 — %4. Escorte : %5 ; signe de reconnaissance : %6.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="413" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="424" />
       <source>Head count: %L1 of %L2 places on the manifest; boarded: %L3, no show: %L4, refused: %L5, turned back: %L6, pending: %L7.</source>
       <translation>Effectif : %L1 sur %L2 places au manifeste ; embarqués : %L3, absents : %L4, refusés : %L5, refoulés : %L6, en attente : %L7.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="483" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="495" />
       <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
       <translation>
         <numerusform>Pourquoi %1 est-il annulé ? %n personne inscrite revient à « %2 » (les personnes refusées restent dans la file de suivi).</numerusform>
@@ -2604,17 +2747,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="491" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="503" />
       <source>Abort movement</source>
       <translation>Annuler le mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="520" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="532" />
       <source>Marking outcomes…</source>
       <translation>Enregistrement des résultats…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="531" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="543" />
       <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
       <translation>
         <numerusform>Pourquoi retirer %n personne de %1 ? Elle revient à « %2 ».</numerusform>
@@ -2622,22 +2765,22 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="535" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="547" />
       <source>Remove from manifest</source>
       <translation>Retirer du manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="544" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="556" />
       <source>Taking persons off the manifest…</source>
       <translation>Retrait des personnes du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="555" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="567" />
       <source>None of the chosen persons is at the airport.</source>
       <translation>Aucune des personnes choisies n’est à l’aéroport.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="560" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="572" />
       <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
       <translation>
         <numerusform>Marquer %n personne de %1 comme évacuée (son vol est parti) ?</numerusform>
@@ -2680,27 +2823,37 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>OperationSettingsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="30" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="31" />
       <source>Operation settings</source>
       <translation>Paramètres de l’opération</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="33" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="34" />
       <source>The site name is printed in the header of every report, so that a page found on its own says where it comes from (e.g. “Kabul airport cell”).</source>
       <translation>Le nom du site est imprimé en tête de chaque rapport, pour qu’une page retrouvée seule dise d’où elle vient (p. ex. « Cellule aéroport de Kaboul »).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="36" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="37" />
       <source>This operation has no site name yet.</source>
       <translation>Cette opération n’a pas encore de nom de site.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="44" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="47" />
+      <source>the number every evacuee's instructions give</source>
+      <translation>le numéro que donnent les consignes de chaque évacué</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="50" />
       <source>&amp;Site name:</source>
       <translation>Nom du &amp;site :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="56" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="51" />
+      <source>&amp;Emergency contact:</source>
+      <translation>Contact d'&amp;urgence :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="63" />
       <source>Type the site name the reports should print.</source>
       <translation>Saisissez le nom du site que les rapports doivent imprimer.</translation>
     </message>
@@ -3494,6 +3647,77 @@ La sauvegarde est d’abord vérifiée. La base de données dans son état actue
       <location filename="../../evactrack/ui/views/import_wizard.py" line="546" />
       <source>The list was not checked: %1</source>
       <translation>La liste n’a pas été vérifiée : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplatesDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="279" />
+      <source>Message templates</source>
+      <translation>Modèles de messages</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="292" />
+      <source>The fields a message can hold:</source>
+      <translation>Les champs qu'un message peut contenir :</translation>
+    </message>
+  </context>
+  <context>
+    <name>_Names</name>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="54" />
+      <source>English</source>
+      <translation>Anglais</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="55" />
+      <source>Dari</source>
+      <translation>Dari</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="56" />
+      <source>Pashto</source>
+      <translation>Pachto</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="57" />
+      <source>French</source>
+      <translation>Français</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="62" />
+      <source>the person's name</source>
+      <translation>le nom de la personne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="63" />
+      <source>the rendezvous point</source>
+      <translation>le point de rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="64" />
+      <source>its address</source>
+      <translation>son adresse</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="65" />
+      <source>the time window</source>
+      <translation>le créneau horaire</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="66" />
+      <source>the recognition signal</source>
+      <translation>le signe de reconnaissance</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="67" />
+      <source>the household's documents to bring</source>
+      <translation>les documents du foyer à apporter</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/messages_dialog.py" line="68" />
+      <source>the emergency contact</source>
+      <translation>le contact d'urgence</translation>
     </message>
   </context>
 </TS>
