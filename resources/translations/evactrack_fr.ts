@@ -2791,12 +2791,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="471" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="490" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="499" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="518" />
       <source>the new person</source>
       <translation>la nouvelle personne</translation>
     </message>
@@ -2943,169 +2943,169 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
       <translation>&amp;Utiliser ce numéro</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="163" />
-      <source>one per line: type number, e.g. passport P1234567 (types: %s)</source>
-      <translation>un par ligne : type numéro, p. ex. passport P1234567 (types : %s)</translation>
+      <location filename="../../evactrack/ui/views/person_form.py" line="164" />
+      <source>one per line: type number, e.g. %1 P1234567 (types: %2)</source>
+      <translation>un par ligne : type numéro, p. ex. %1 P1234567 (types : %2)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="168" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="171" />
       <source>e.g. 34.5553</source>
       <translation>p. ex. 34.5553</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="170" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="173" />
       <source>e.g. 69.2075</source>
       <translation>p. ex. 69.2075</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="172" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="175" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="180" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="183" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="181" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="184" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="182" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="185" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="183" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="186" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="184" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="187" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="185" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="188" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="186" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="189" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="187" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="190" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="188" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="191" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="189" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="192" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="190" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="193" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="192" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="195" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="198" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="199" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="202" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="200" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="203" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="204" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="202" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="205" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="203" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="206" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="204" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="207" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="205" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="208" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="215" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="218" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="266" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="269" />
       <source>Not a valid number, kept as written: %s</source>
       <translation>Numéro non valide, gardé tel quel : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="352" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="355" />
       <source>The latitude must be a number, like 34.5553.</source>
       <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="355" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="358" />
       <source>The longitude must be a number, like 69.2075.</source>
       <translation>La longitude doit être un nombre, comme 69.2075.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="375" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="378" />
       <source>The date of birth '%1' is not YYYY-MM-DD, %2 or a year.</source>
       <translation>La date de naissance « %1 » n’est ni AAAA-MM-JJ, ni %2, ni une année.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="387" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="390" />
       <source>'%1' is not a phone number: %2.</source>
       <translation>« %1 » n'est pas un numéro de téléphone : %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="408" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="411" />
       <source>%1 is not valid as written; with the code of %2: %3</source>
       <translation>%1 n'est pas valide tel quel ; avec l'indicatif de %2 : %3</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="450" />
-      <source>'%s' is not a document type; use one of: %s.</source>
-      <translation>« %s » n’est pas un type de document ; utilisez : %s.</translation>
+      <location filename="../../evactrack/ui/views/person_form.py" line="453" />
+      <source>'%1' is not a document type; use one of: %2.</source>
+      <translation>« %1 » n’est pas un type de document ; utilisez l’un de : %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="454" />
-      <source>The %s line has no number.</source>
-      <translation>La ligne %s n’a pas de numéro.</translation>
+      <location filename="../../evactrack/ui/views/person_form.py" line="459" />
+      <source>The %1 line has no number.</source>
+      <translation>La ligne « %1 » n’a pas de numéro.</translation>
     </message>
   </context>
   <context>

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import (
@@ -256,3 +257,27 @@ def test_edits_of_different_fields_by_a_colleague_and_me_are_both_kept(
     assert (stored.languages, stored.notes) == (("Dari", "Pashto"), "prefers WhatsApp")
     assert dialog.form.languages.text() == "Dari, Pashto"
     assert asked == [] and messages == []
+
+
+def test_document_types_are_read_and_shown_in_the_interfaces_words(
+    qapp: QApplication, qtbot: QtBot, sqlite_ctx: Context
+) -> None:
+    """Point 8: "Carte verte 123" in French; the stored value (green_card) is read too."""
+    from evactrack.ui import i18n
+    from evactrack.ui.views.person_form import _document_line
+
+    assert i18n.install(qapp, "fr")
+    try:
+        assert _document_line("Carte verte IOE123") == (DocumentType.GREEN_CARD, "IOE123")
+        assert _document_line("green_card IOE123") == (DocumentType.GREEN_CARD, "IOE123")
+        assert _document_line("carte IOE123") == (None, "")
+        dialog = _new(qtbot, sqlite_ctx)
+        dialog.form.given_name.setText("Zahra")
+        dialog.form.documents.setPlainText("Passeport P123\nCarte verte IOE123")
+        assert dialog.save() and dialog.created is not None
+        stored = {(d.doc_type, d.number) for d in dialog.created.data.documents}
+        assert stored == {(DocumentType.PASSPORT, "P123"), (DocumentType.GREEN_CARD, "IOE123")}
+        dialog.form.set_data(dialog.created.data)
+        assert dialog.form.documents.toPlainText() == "Passeport P123\nCarte verte IOE123"
+    finally:
+        i18n.uninstall(qapp)

@@ -160,8 +160,11 @@ class PersonForm(QWidget):
         self.email = QLineEdit(self)
         self.documents = text_box(self, 70)
         self.documents.setPlaceholderText(
-            self.tr("one per line: type number, e.g. passport P1234567 (types: %s)")
-            % ", ".join(d.value for d in DocumentType)
+            arg(
+                self.tr("one per line: type number, e.g. %1 P1234567 (types: %2)"),
+                label(DocumentType.PASSPORT),
+                ", ".join(label(d) for d in DocumentType),
+            )
         )
         self.location = QLineEdit(self)
         self.latitude = QLineEdit(self)
@@ -269,7 +272,7 @@ class PersonForm(QWidget):
         )
         self.email.setText(data.email or "")
         self.documents.setPlainText(
-            "\n".join(f"{d.doc_type.value} {d.number}" for d in data.documents)
+            "\n".join(f"{label(d.doc_type)} {d.number}" for d in data.documents)
         )
         self.location.setText(data.location or "")
         self.latitude.setText("" if data.latitude is None else str(data.latitude))
@@ -442,20 +445,36 @@ class PersonForm(QWidget):
         for line in self.documents.toPlainText().splitlines():
             if not line.strip():
                 continue
-            kind, _, number = line.strip().partition(" ")
-            try:
-                doc_type = DocumentType(kind.strip().lower())
-            except ValueError as exc:
+            doc_type, number = _document_line(line.strip())
+            if doc_type is None:
+                kind = line.strip().partition(" ")[0]
                 raise ValidationError(
-                    self.tr("'%s' is not a document type; use one of: %s.")
-                    % (kind, ", ".join(d.value for d in DocumentType))
-                ) from exc
+                    arg(
+                        self.tr("'%1' is not a document type; use one of: %2."),
+                        kind,
+                        ", ".join(label(d) for d in DocumentType),
+                    )
+                )
             if not number.strip():
-                raise ValidationError(self.tr("The %s line has no number.") % kind)
+                raise ValidationError(arg(self.tr("The %1 line has no number."), line.strip()))
             result.append(
                 on_file.get((doc_type, number.strip())) or Document(doc_type, number.strip())
             )
         return tuple(result)
+
+
+def _document_line(line: str) -> tuple[DocumentType | None, str]:
+    """A document line as typed: its type, in the interface's words or as its stored value
+    ("Green card" or green_card), then its number; the longest type that fits wins."""
+    folded = line.casefold()
+    names = sorted(
+        ((name.casefold(), kind) for kind in DocumentType for name in (label(kind), kind.value)),
+        key=lambda pair: -len(pair[0]),
+    )
+    for name, kind in names:
+        if folded == name or folded.startswith(name + " "):
+            return kind, line[len(name) :].strip()
+    return None, ""
 
 
 class NewPersonDialog(QDialog):
