@@ -20,6 +20,7 @@ from evactrack.db import cipher
 from evactrack.db.cipher import CipherKey, FileKind
 from evactrack.db.engine import sqlite_path
 from evactrack.domain.errors import DatabaseOpenError, EvactrackError, ValidationError
+from evactrack.files import sync_folder
 
 log = logging.getLogger(__name__)
 
@@ -149,16 +150,6 @@ def overwrite_and_remove(path: Path) -> None:
     finally:
         os.close(handle)
     path.unlink(missing_ok=True)
-
-
-def sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _rewrite(path: Path, old_key: CipherKey | None, new_key: CipherKey) -> None:

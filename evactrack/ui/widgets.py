@@ -8,7 +8,16 @@ from functools import cache
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from evactrack.config import fonts_dir
 
@@ -44,6 +53,22 @@ def mark_problems(inputs: Mapping[str, QWidget], problems: Mapping[str, str]) ->
     first = next((w for k, w in inputs.items() if k in problems), None)
     if first is not None:
         first.setFocus()
+
+
+def typed_values(inputs: Mapping[str, QWidget]) -> dict[str, object]:
+    """What each input holds now, as the caseworker sees it: compared with what was shown,
+    it tells whether a form has unsaved edits."""
+    typed: dict[str, object] = {}
+    for key, widget in inputs.items():
+        if isinstance(widget, QLineEdit):
+            typed[key] = widget.text()
+        elif isinstance(widget, QPlainTextEdit):
+            typed[key] = widget.toPlainText()
+        elif isinstance(widget, QComboBox):
+            typed[key] = widget.currentIndex()
+        elif isinstance(widget, QDateTimeEdit):
+            typed[key] = widget.dateTime()
+    return typed
 
 
 def marked(inputs: Mapping[str, QWidget]) -> list[str]:

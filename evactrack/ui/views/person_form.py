@@ -54,7 +54,13 @@ from evactrack.services.persons import Document, PersonDetail, PersonInput, Phon
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.views.point_form import read_coordinate
-from evactrack.ui.widgets import mark_problems, marked, native_script_font, save_shortcut
+from evactrack.ui.widgets import (
+    mark_problems,
+    marked,
+    native_script_font,
+    save_shortcut,
+    typed_values,
+)
 
 
 def _enum_combo(parent: QWidget, members: list[object]) -> QComboBox:
@@ -287,14 +293,7 @@ class PersonForm(QWidget):
 
     def _typed(self) -> dict[str, object]:
         """What each field holds now, as the caseworker sees it."""
-        typed: dict[str, object] = {}
-        for key, widget in self.inputs.items():
-            if isinstance(widget, QLineEdit):
-                typed[key] = widget.text()
-            elif isinstance(widget, QPlainTextEdit):
-                typed[key] = widget.toPlainText()
-            elif isinstance(widget, QComboBox):
-                typed[key] = widget.currentIndex()
+        typed = typed_values(self.inputs)
         typed["flags"] = frozenset(f for f, box in self.flags.items() if box.isChecked())
         typed["notes"] = self.notes.toPlainText()
         return typed

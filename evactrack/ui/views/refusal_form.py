@@ -26,7 +26,13 @@ from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
 from evactrack.ui.tasks import Latest
 from evactrack.ui.views.movement_form import FormChoices, from_edit, load_choices, to_edit
-from evactrack.ui.widgets import OK, accept_cancel_buttons, mark_problems, save_shortcut
+from evactrack.ui.widgets import (
+    OK,
+    accept_cancel_buttons,
+    mark_problems,
+    save_shortcut,
+    typed_values,
+)
 
 
 class RefusalForm(QDialog):
@@ -102,17 +108,7 @@ class RefusalForm(QDialog):
 
     def _typed(self) -> dict[str, object]:
         """What each field holds now (the point and time as chosen from the list)."""
-        typed: dict[str, object] = {}
-        for key, widget in self.inputs.items():
-            if isinstance(widget, QLineEdit):
-                typed[key] = widget.text()
-            elif isinstance(widget, QPlainTextEdit):
-                typed[key] = widget.toPlainText()
-            elif isinstance(widget, QComboBox):
-                typed[key] = widget.currentIndex()
-            elif isinstance(widget, QDateTimeEdit):
-                typed[key] = widget.dateTime()
-        return typed
+        return typed_values(self.inputs)
 
     def is_modified(self) -> bool:
         return self._typed() != self._shown
