@@ -390,6 +390,8 @@ def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
+# No timeout thread: only a single-threaded process forks (see imports.can_fork).
+@pytest.mark.timeout(0)
 @pytest.mark.parametrize("dry_run", [True, False])
 def test_a_second_process_gives_exactly_the_same_result(
     ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dry_run: bool
@@ -423,6 +425,8 @@ def test_a_second_process_gives_exactly_the_same_result(
 
 
 @pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
+# No timeout thread: only a single-threaded process forks (see imports.can_fork).
+@pytest.mark.timeout(0)
 def test_a_second_process_every_fixture_format(ctx: Context, parallel: None) -> None:
     for name in ("excel_en_utf8.csv", "excel_fr_cp1252.csv", "contacts.xlsx", "outlook.csv"):
         result = imports.run_import(ctx, DATA / name, dry_run=True)
@@ -430,6 +434,8 @@ def test_a_second_process_every_fixture_format(ctx: Context, parallel: None) -> 
 
 
 @pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
+# No timeout thread: only a single-threaded process forks (see imports.can_fork).
+@pytest.mark.timeout(0)
 def test_a_second_process_reports_a_broken_row_and_changes_nothing(
     ctx: Context, tmp_path: Path, parallel: None
 ) -> None:
@@ -442,6 +448,8 @@ def test_a_second_process_reports_a_broken_row_and_changes_nothing(
 
 
 @pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
+# No timeout thread: only a single-threaded process forks (see imports.can_fork).
+@pytest.mark.timeout(0)
 def test_a_second_process_is_cancelled_and_ended(
     ctx: Context, tmp_path: Path, parallel: None
 ) -> None:
