@@ -266,7 +266,8 @@ def test_document_types_are_read_and_shown_in_the_interfaces_words(
     from evactrack.ui import i18n
     from evactrack.ui.views.person_form import _document_line
 
-    assert i18n.install(qapp, "fr")
+    before = QLocale()
+    assert i18n.install(qapp, "fr")  # also makes French the default locale
     try:
         assert _document_line("Carte verte IOE123") == (DocumentType.GREEN_CARD, "IOE123")
         assert _document_line("green_card IOE123") == (DocumentType.GREEN_CARD, "IOE123")
@@ -281,3 +282,4 @@ def test_document_types_are_read_and_shown_in_the_interfaces_words(
         assert dialog.form.documents.toPlainText() == "Passeport P123\nCarte verte IOE123"
     finally:
         i18n.uninstall(qapp)
+        QLocale.setDefault(before)
