@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from evactrack.ui import dialogs, i18n, tasks
@@ -37,10 +38,12 @@ def gui_thread_collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:
 
 @pytest.fixture(autouse=True)
 def source_texts_afterwards(qapp: QApplication) -> Iterator[None]:
-    """A test that installs a language leaves none: the GUI tests read the source texts
-    ("2 person(s)"), whatever ran before them."""
+    """A test that installs a language leaves none, nor its locale: the GUI tests read the
+    source texts ("2 person(s)") and English names, whatever ran before them."""
+    locale = QLocale()
     yield
     i18n.uninstall(qapp)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture
