@@ -37,6 +37,10 @@ SCRIPT = textwrap.dedent(
 
     for name in ("show_crash", "show_error", "show_warning", "show_info"):
         setattr(dialogs, name, box(name))
+    # The start's own questions, answered as a caseworker would: keep the plaintext test
+    # database as it is, and no site name yet.
+    dialogs.ask_user = lambda *_args, **_kwargs: False
+    main_window.MainWindow.ask_site_name_once = lambda _window: None
     shown = main_window.MainWindow.show
 
     def show(window):
