@@ -397,9 +397,8 @@ def test_a_dependency_on_someone_who_left_shows_an_error(
     assert messages == ["Both persons must be in the same household."]
     members = {m.person_id: m for m in households.get_household(ctx, karimi).members}
     assert members[omid].depends_on == ()
-    assert (
-        laila not in dialog.household.dependencies
-    )  # the section shows the household as it is now
+    # the section shows the household as it is now
+    assert laila not in dialog.household.dependencies
 
 
 def test_the_household_actions_are_in_french(qapp: QApplication) -> None:
@@ -412,7 +411,7 @@ def test_the_household_actions_are_in_french(qapp: QApplication) -> None:
         assert QCoreApplication.translate(
             "MakeHouseholdDialog", "Make a household of %n person(s)", "", 3
         ) == ("Former un foyer de 3 personnes")
-        assert QCoreApplication.translate("CaseDetailDialog", "not eligible") == "non éligible"
+        assert QCoreApplication.translate("HouseholdPanel", "not eligible") == "non éligible"
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)

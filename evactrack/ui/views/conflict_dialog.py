@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from enum import Enum
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from evactrack.domain.enums import LabelledEnum
 from evactrack.services import persons
 from evactrack.services.audit import as_text
 from evactrack.services.persons import PersonDetail, PersonInput
@@ -16,8 +16,8 @@ from evactrack.ui.views.history_words import HistoryWords
 
 
 def _shown(value: object) -> str:
-    if isinstance(value, Enum) and hasattr(value, "label"):
-        return label(value)  # type: ignore[arg-type]
+    if isinstance(value, LabelledEnum):
+        return label(value)
     if isinstance(value, frozenset):
         return ", ".join(sorted(_shown(v) for v in value))
     if isinstance(value, tuple):
