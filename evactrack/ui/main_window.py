@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             self.messages_selection,
             QKeySequence("Ctrl+Shift+M"),
         )
-        # Ctrl+1 … Ctrl+4: the tabs, in their order (a tab left out takes no number).
+        # Ctrl+1 … Ctrl+4: the tabs, in their order.
         titles = [self.tr("Cases")] + [self.tr(title) for title, _build in SIDE_VIEWS]
         self.tab_actions = [
             self._action(title, partial(self._show_tab, index), f"Ctrl+{index + 1}")
