@@ -28,6 +28,12 @@ _PLACEHOLDER = re.compile(r"%(L?)([1-9])")
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Mark ``text`` for translation in ``context``; it is translated where it is shown.
+    Qt's own returns the text too, but is typed as returning ``object``."""
+    return text
+
+
 def chosen_language(settings: QSettings | None = None) -> str:
     """The menu's choice if there is one, else the system locale's language, else English."""
     value = (settings or QSettings()).value(SETTING, "")

@@ -6,15 +6,14 @@ before the chart library is even imported. Layout and the last database are reme
 
 from __future__ import annotations
 
-import importlib
 import importlib.util
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QLocale,
@@ -47,7 +46,7 @@ from evactrack.services import settings as operation
 from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for
 from evactrack.ui import dialogs, i18n
-from evactrack.ui.i18n import arg, label
+from evactrack.ui.i18n import QT_TRANSLATE_NOOP, arg, label
 from evactrack.ui.tab_drag import DragOpensTab
 from evactrack.ui.tasks import Operation, Progress, write_pool
 from evactrack.ui.undo import ManifestCommand, StatusChangeCommand, marks_of
@@ -57,26 +56,42 @@ from evactrack.ui.views.filters import FilterPanel
 from evactrack.ui.views.shortcuts_dialog import NAME_PROPERTY, ShortcutsDialog
 from evactrack.ui.widgets import accept_cancel_buttons
 
+if TYPE_CHECKING:
+    from evactrack.ui.views.dashboard_view import DashboardView
+    from evactrack.ui.views.movements_view import MovementsBoard
+    from evactrack.ui.views.rendezvous_view import RendezvousPointsView
+
+    SideView = MovementsBoard | RendezvousPointsView | DashboardView
+
 log = logging.getLogger(__name__)
 
 LAST_DATABASE = config.LAST_DATABASE
-# Tabs other engineers build: (module, class, title). A missing module leaves its tab out.
-SIDE_VIEWS = (
-    (
-        "evactrack.ui.views.movements_view",
-        "MovementsBoard",
-        QT_TRANSLATE_NOOP("MainWindow", "Movements"),
-    ),
-    (
-        "evactrack.ui.views.rendezvous_view",
-        "RendezvousPointsView",
-        QT_TRANSLATE_NOOP("MainWindow", "Rendezvous points"),
-    ),
-    (
-        "evactrack.ui.views.dashboard_view",
-        "DashboardView",
-        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
-    ),
+
+
+# The tabs after Cases are built the first time they are shown, so each is imported then
+# (the dashboard brings the chart library).
+def _movements_board(ctx: Context, parent: QWidget) -> SideView:
+    from evactrack.ui.views.movements_view import MovementsBoard
+
+    return MovementsBoard(ctx, parent)
+
+
+def _rendezvous_points(ctx: Context, parent: QWidget) -> SideView:
+    from evactrack.ui.views.rendezvous_view import RendezvousPointsView
+
+    return RendezvousPointsView(ctx, parent)
+
+
+def _dashboard(ctx: Context, parent: QWidget) -> SideView:
+    from evactrack.ui.views.dashboard_view import DashboardView
+
+    return DashboardView(ctx, parent)
+
+
+SIDE_VIEWS: tuple[tuple[str, Callable[[Context, QWidget], SideView]], ...] = (
+    (QT_TRANSLATE_NOOP("MainWindow", "Movements"), _movements_board),
+    (QT_TRANSLATE_NOOP("MainWindow", "Rendezvous points"), _rendezvous_points),
+    (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), _dashboard),
 )
 # How long the emergency wipe waits for background work to end before it destroys the files.
 WIPE_WAIT_MS = 5_000
@@ -132,7 +147,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.closed = False
         self.details: dict[int, CaseDetailDialog] = {}
-        self.side_views: dict[int, QWidget] = {}
+        self.side_views: dict[int, SideView] = {}
         self._operations: list[Operation[Any]] = []
         self._choices_runner = LatestOnly(self, lambda error: dialogs.show_error(self, error))
         self.resize(1280, 800)
@@ -221,14 +236,10 @@ class MainWindow(QMainWindow):
             self.messages_selection,
             QKeySequence("Ctrl+Shift+M"),
         )
-        # Ctrl+1 … Ctrl+4: the tabs, in their order (a tab left out takes no number).
-        titles = [self.tr("Cases")] + [
-            self.tr(str(title)) for module, _name, title in SIDE_VIEWS if _available(module)
-        ]
+        # Ctrl+1 … Ctrl+4: the tabs, in their order.
+        titles = [self.tr("Cases")] + [self.tr(title) for title, _build in SIDE_VIEWS]
         self.tab_actions = [
-            self._action(
-                title, lambda index=index: self.tabs.setCurrentIndex(index), f"Ctrl+{index + 1}"
-            )
+            self._action(title, partial(self._show_tab, index), f"Ctrl+{index + 1}")
             for index, title in enumerate(titles)
         ]
         self.shortcuts_action = self._action(
@@ -243,6 +254,9 @@ class MainWindow(QMainWindow):
         )
         self.templates_action.setVisible(self.ctx.actor.role is Role.ADMIN)
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), self.emergency_wipe)
+
+    def _show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)  # the tabs of now: a language change builds them anew
 
     def _bulk_actions(self) -> list[QAction]:
         return [
@@ -312,15 +326,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.splitter, self.tr("Cases"))
         self.side_views = {}
-        self._side_specs: dict[int, tuple[str, str]] = {}
-        for module, class_name, title in SIDE_VIEWS:
-            if _available(module):
-                index = self.tabs.addTab(QWidget(self), self.tr(str(title)))
-                self._side_specs[index] = (module, class_name)
+        self._side_builders: dict[int, Callable[[Context, QWidget], SideView]] = {}
+        for title, build in SIDE_VIEWS:
+            self._side_builders[self.tabs.addTab(QWidget(self), self.tr(title))] = build
         self.tabs.currentChanged.connect(self._tab_shown)
         # A case dragged over the Movements tab opens the board, to be dropped on a movement.
         self._tab_drag = DragOpensTab(
-            self.tabs, lambda index: self._side_specs.get(index, ("", ""))[1] == "MovementsBoard"
+            self.tabs, lambda index: self._side_builders.get(index) is _movements_board
         )
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(f"evactrack — {self.ctx.db.url}")
@@ -338,17 +350,16 @@ class MainWindow(QMainWindow):
         self.case_list.reload()
 
     def _tab_shown(self, index: int) -> None:
-        """Build another engineer's view the first time its tab is opened. A view loads what
-        it shows when it is built, so it is not refreshed here too: that would read it all
-        twice. Afterwards it is kept current by :meth:`refresh_all`."""
-        spec = self._side_specs.get(index)
-        if spec is None or index in self.side_views:
+        """Build a tab's view the first time it is opened. A view loads what it shows when
+        it is built, so it is not refreshed here too: that would read it all twice.
+        Afterwards it is kept current by :meth:`refresh_all`."""
+        build = self._side_builders.get(index)
+        if build is None or index in self.side_views:
             return
-        module, class_name = spec
         try:
-            view = getattr(importlib.import_module(module), class_name)(self.ctx, self)
+            view = build(self.ctx, self)
         except Exception as exc:  # noqa: BLE001 - one broken tab must not take the window down
-            log.exception("cannot build the %s tab", class_name)
+            log.exception("cannot build the %s tab", build.__name__)
             dialogs.show_error(self, exc)
             return
         self.side_views[index] = view
@@ -484,7 +495,7 @@ class MainWindow(QMainWindow):
         self._load_choices()
         for view in self.side_views.values():
             if view is not except_view:
-                view.refresh()  # type: ignore[attr-defined]
+                view.refresh()
         for dialog in self.details.values():
             dialog.refresh_household()  # a member may have joined or left another case's
 
@@ -861,7 +872,7 @@ class MainWindow(QMainWindow):
         view = board.check_in() if board is not None else None
         if view is None:
             index = next(
-                (i for i, spec in self._side_specs.items() if spec[1] == "MovementsBoard"), None
+                (i for i, build in self._side_builders.items() if build is _movements_board), None
             )
             if index is not None:
                 self.tabs.setCurrentIndex(index)

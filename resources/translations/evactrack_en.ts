@@ -29,17 +29,6 @@
     </message>
 </context>
 <context>
-    <name>CaseDetailDialog</name>
-    <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_detail.py" line="765"/>
-        <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
-        <translation>
-            <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
-            <numerusform>%n persons will leave the household they are in now: %1. Add them anyway?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CaseListView</name>
     <message numerus="yes">
         <location filename="../../evactrack/ui/views/case_list.py" line="318"/>
@@ -88,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/checkin_view.py" line="466"/>
+        <location filename="../../evactrack/ui/views/checkin_view.py" line="467"/>
         <source>Database busy: %n scan(s) waiting, tried again</source>
         <translation>
             <numerusform>Database busy: %n scan waiting, tried again</numerusform>
@@ -96,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/checkin_view.py" line="568"/>
+        <location filename="../../evactrack/ui/views/checkin_view.py" line="569"/>
         <source>%n scan(s) are still being saved; close again in a moment.</source>
         <translation>
             <numerusform>%n scan is still being saved; close again in a moment.</numerusform>
@@ -107,7 +96,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/dashboard_view.py" line="193"/>
+        <location filename="../../evactrack/ui/views/dashboard_view.py" line="190"/>
         <source>Persons still in the country, last %n day(s)</source>
         <translation>
             <numerusform>Persons still in the country, last %n day</numerusform>
@@ -138,9 +127,20 @@
     </message>
 </context>
 <context>
+    <name>HouseholdPanel</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/case_household.py" line="191"/>
+        <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
+        <translation>
+            <numerusform>%n person will leave the household they are in now: %1. Add them anyway?</numerusform>
+            <numerusform>%n persons will leave the household they are in now: %1. Add them anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="550"/>
+        <location filename="../../evactrack/ui/main_window.py" line="561"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="554"/>
+        <location filename="../../evactrack/ui/main_window.py" line="565"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="583"/>
+        <location filename="../../evactrack/ui/main_window.py" line="594"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="589"/>
+        <location filename="../../evactrack/ui/main_window.py" line="600"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="597"/>
+        <location filename="../../evactrack/ui/main_window.py" line="608"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="637"/>
+        <location filename="../../evactrack/ui/main_window.py" line="648"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="676"/>
+        <location filename="../../evactrack/ui/main_window.py" line="687"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="700"/>
+        <location filename="../../evactrack/ui/main_window.py" line="711"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="754"/>
+        <location filename="../../evactrack/ui/main_window.py" line="765"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -218,7 +218,7 @@ This file holds every record, encrypted: it opens only with its passphrase.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="762"/>
+        <location filename="../../evactrack/ui/main_window.py" line="773"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -232,7 +232,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="836"/>
+        <location filename="../../evactrack/ui/main_window.py" line="847"/>
         <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
         <translation>
             <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -240,7 +240,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="984"/>
+        <location filename="../../evactrack/ui/main_window.py" line="995"/>
         <source>The backup was restored: %n person(s).</source>
         <translation>
             <numerusform>The backup was restored: %n person.</numerusform>
@@ -332,7 +332,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
 <context>
     <name>MovementsBoard</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/movements_view.py" line="495"/>
+        <location filename="../../evactrack/ui/views/movements_view.py" line="473"/>
         <source>Why is %1 aborted? Its %n person(s) go back to &apos;%2&apos; (those refused stay in the follow-up queue).</source>
         <translation>
             <numerusform>Why is %1 aborted? Its %n person goes back to &apos;%2&apos; (if refused, they stay in the follow-up queue).</numerusform>
@@ -340,7 +340,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/movements_view.py" line="543"/>
+        <location filename="../../evactrack/ui/views/movements_view.py" line="521"/>
         <source>Why are %n person(s) taken off %1? They go back to &apos;%2&apos;.</source>
         <translation>
             <numerusform>Why is %n person taken off %1? They go back to &apos;%2&apos;.</numerusform>
@@ -348,7 +348,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/movements_view.py" line="572"/>
+        <location filename="../../evactrack/ui/views/movements_view.py" line="550"/>
         <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
         <translation>
             <numerusform>Mark %n person of %1 as evacuated (their flight left)?</numerusform>
@@ -359,7 +359,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
 <context>
     <name>RendezvousPointsView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/rendezvous_view.py" line="257"/>
+        <location filename="../../evactrack/ui/views/rendezvous_view.py" line="244"/>
         <source>%Ln person(s) are on open movements from &apos;%1&apos;. Deactivate it anyway? (No new movements can be planned from it.)</source>
         <translation>
             <numerusform>%Ln person is on an open movement from &apos;%1&apos;. Deactivate it anyway? (No new movements can be planned from it.)</numerusform>
@@ -370,7 +370,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
 <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/report_dialog.py" line="104"/>
+        <location filename="../../evactrack/ui/views/report_dialog.py" line="105"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -90,272 +90,59 @@
   <context>
     <name>CaseDetailDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="185" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="77" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="251" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="135" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="260" />
-      <source>Household</source>
-      <translation>Foyer</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="205" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="102" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="206" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="103" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="207" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="104" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="211" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="287" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="324" />
-      <source>When</source>
-      <translation>Quand</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="212" />
-      <source>Who</source>
-      <translation>Qui</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="213" />
-      <source>What</source>
-      <translation>Quoi</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="214" />
-      <source>Field</source>
-      <translation>Champ</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="215" />
-      <source>Before</source>
-      <translation>Avant</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="216" />
-      <source>After</source>
-      <translation>Après</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="220" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="105" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="228" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="113" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="232" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="116" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="264" />
-      <source>This person cannot travel without</source>
-      <translation>Cette personne ne peut pas voyager sans</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="267" />
-      <source>Make this person the &amp;principal</source>
-      <translation>Faire de cette personne le &amp;référent</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="269" />
-      <source>&amp;Remove this person from the household</source>
-      <translation>&amp;Retirer cette personne du foyer</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="271" />
-      <source>A&amp;dd persons to the household…</source>
-      <translation>A&amp;jouter des personnes au foyer…</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="288" />
-      <source>Channel</source>
-      <translation>Canal</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="289" />
-      <source>Outcome</source>
-      <translation>Résultat</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="290" />
-      <source>Note</source>
-      <translation>Note</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="291" />
-      <source>Caseworker</source>
-      <translation>Agent</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="298" />
-      <source>(choose the outcome)</source>
-      <translation>(choisir le résultat)</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="302" />
-      <source>note (optional)</source>
-      <translation>note (facultative)</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="303" />
-      <source>Log contact attempt</source>
-      <translation>Noter la tentative de contact</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="325" />
-      <source>Where</source>
-      <translation>Où</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="326" />
-      <source>Reason</source>
-      <translation>Motif</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="327" />
-      <source>Details</source>
-      <translation>Détails</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="328" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="339" />
-      <source>Follow-up</source>
-      <translation>Suivi</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="329" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="335" />
-      <source>Resolved</source>
-      <translation>Résolu</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="336" />
-      <source>Save follow-up</source>
-      <translation>Enregistrer le suivi</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="340" />
-      <source>Resolution</source>
-      <translation>Résolution</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="370" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="161" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="406" />
-      <source>(not in a household)</source>
-      <translation>(pas dans un foyer)</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="408" />
-      <source>(no household name)</source>
-      <translation>(foyer sans nom)</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="416" />
-      <source>principal</source>
-      <translation>référent</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="417" />
-      <source>eligible</source>
-      <translation>éligible</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="417" />
-      <source>not eligible</source>
-      <translation>non éligible</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="420" />
-      <source>cannot travel without %1</source>
-      <translation>ne peut pas voyager sans %1</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="428" />
-      <source>Cannot travel without %1</source>
-      <translation>Ne peut pas voyager sans %1</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="636" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="316" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="638" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="318" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="672" />
-      <source>Choose the outcome of the contact attempt.</source>
-      <translation>Choisissez le résultat de la tentative de contact.</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="692" />
-      <source>Contact logged; the case went from %1 to %2.</source>
-      <translation>Contact noté ; le dossier est passé de %1 à %2.</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="697" />
-      <source>Contact logged.</source>
-      <translation>Contact noté.</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="720" />
-      <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
-      <translation>Retirer %1 du foyer ? Ses dépendances de voyage dans ce foyer sont levées.</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="725" />
-      <source>This person is the principal: the household will have none until you choose one.</source>
-      <translation>Cette personne est le référent : le foyer n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="727" />
-      <source>Remove from household</source>
-      <translation>Retirer du foyer</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="742" />
-      <location filename="../../evactrack/ui/views/case_detail.py" line="771" />
-      <source>Add persons to the household</source>
-      <translation>Ajouter des personnes au foyer</translation>
-    </message>
-    <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="755" />
-      <source>%1 is already in this household; nothing was changed.</source>
-      <translation>%1 fait déjà partie de ce foyer ; rien n’a été modifié.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_detail.py" line="765" />
-      <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
-      <translation>
-        <numerusform>%n personne quittera le foyer dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
-        <numerusform>%n personnes quitteront le foyer dont elles font partie : %1. Les ajouter quand même ?</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -583,12 +370,12 @@
       <translation>Annulé</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="419" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="420" />
       <source>Not saved</source>
       <translation>Non enregistré</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="466" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="467" />
       <source>Database busy: %n scan(s) waiting, tried again</source>
       <translation>
         <numerusform>Base occupée : %n scan en attente, nouvel essai</numerusform>
@@ -596,37 +383,37 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="469" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="470" />
       <source>Saving…</source>
       <translation>Enregistrement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="497" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="498" />
       <source>Household #%1</source>
       <translation>Foyer n° %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="501" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="502" />
       <source>Should carry: %1 %2</source>
       <translation>Doit avoir sur soi : %1 %2</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="507" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="508" />
       <source>No travel document on record</source>
       <translation>Aucun document de voyage enregistré</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="522" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="523" />
       <source>Still to board from this household: %1</source>
       <translation>Encore à embarquer dans ce foyer : %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="533" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="534" />
       <source>Boarded %1 / on manifest %2 / capacity %3</source>
       <translation>Embarqués %1 / au manifeste %2 / capacité %3</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/checkin_view.py" line="568" />
+      <location filename="../../evactrack/ui/views/checkin_view.py" line="569" />
       <source>%n scan(s) are still being saved; close again in a moment.</source>
       <translation>
         <numerusform>%n scan est encore en cours d'enregistrement ; fermez dans un instant.</numerusform>
@@ -637,44 +424,102 @@
   <context>
     <name>ConflictDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="109" />
+      <location filename="../../evactrack/ui/views/conflict_dialog.py" line="35" />
       <source>Changed by someone else</source>
       <translation>Modifié par quelqu’un d’autre</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="119" />
+      <location filename="../../evactrack/ui/views/conflict_dialog.py" line="45" />
       <source>%s was saved by someone else after you opened it. Nothing has been overwritten. Choose which version to keep.</source>
       <translation>%s a été enregistré par quelqu’un d’autre après son ouverture. Rien n’a été écrasé. Choisissez la version à garder.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="126" />
+      <location filename="../../evactrack/ui/views/conflict_dialog.py" line="53" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="126" />
+      <location filename="../../evactrack/ui/views/conflict_dialog.py" line="53" />
       <source>Your version</source>
       <translation>Votre version</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="126" />
+      <location filename="../../evactrack/ui/views/conflict_dialog.py" line="53" />
       <source>Saved</source>
       <translation>Enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="130" />
+      <location filename="../../evactrack/ui/views/conflict_dialog.py" line="58" />
       <source>Keep the saved version</source>
       <translation>Garder la version enregistrée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="133" />
+      <location filename="../../evactrack/ui/views/conflict_dialog.py" line="61" />
       <source>Save my version over it</source>
       <translation>Enregistrer ma version par-dessus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="136" />
+      <location filename="../../evactrack/ui/views/conflict_dialog.py" line="64" />
       <source>Keep editing</source>
       <translation>Continuer la saisie</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactLogTab</name>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="63" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="64" />
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="65" />
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="66" />
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="67" />
+      <source>Caseworker</source>
+      <translation>Agent</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="41" />
+      <source>(choose the outcome)</source>
+      <translation>(choisir le résultat)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="45" />
+      <source>note (optional)</source>
+      <translation>note (facultative)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="46" />
+      <source>Log contact attempt</source>
+      <translation>Noter la tentative de contact</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="98" />
+      <source>Choose the outcome of the contact attempt.</source>
+      <translation>Choisissez le résultat de la tentative de contact.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="121" />
+      <source>Contact logged; the case went from %1 to %2.</source>
+      <translation>Contact noté ; le dossier est passé de %1 à %2.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_contacts.py" line="126" />
+      <source>Contact logged.</source>
+      <translation>Contact noté.</translation>
     </message>
   </context>
   <context>
@@ -694,7 +539,7 @@
     </message>
     <message>
       <location filename="../../evactrack/ui/views/dashboard_view.py" line="60" />
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="189" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="186" />
       <source>Persons still in the country</source>
       <translation>Personnes encore dans le pays</translation>
     </message>
@@ -734,22 +579,22 @@
       <translation>Afficher ces personnes dans la liste des dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="181" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="178" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="182" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="179" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="185" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="182" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="193" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="190" />
       <source>Persons still in the country, last %n day(s)</source>
       <translation>
         <numerusform>Personnes encore dans le pays, %n dernier jour</numerusform>
@@ -757,12 +602,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="217" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="214" />
       <source>By case status</source>
       <translation>Par statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/dashboard_view.py" line="219" />
+      <location filename="../../evactrack/ui/views/dashboard_view.py" line="216" />
       <source>By legal status</source>
       <translation>Par statut juridique</translation>
     </message>
@@ -1041,6 +886,39 @@ Les détails sont dans le fichier journal.</translation>
     </message>
   </context>
   <context>
+    <name>HistoryTab</name>
+    <message>
+      <location filename="../../evactrack/ui/views/case_history.py" line="28" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_history.py" line="29" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_history.py" line="30" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_history.py" line="31" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_history.py" line="32" />
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_history.py" line="33" />
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryWords</name>
     <message>
       <location filename="../../evactrack/ui/views/history_words.py" line="26" />
@@ -1236,6 +1114,103 @@ Les détails sont dans le fichier journal.</translation>
       <location filename="../../evactrack/ui/views/history_words.py" line="95" />
       <source>%1 on %2</source>
       <translation>%1 (%2)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdPanel</name>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="36" />
+      <source>Household</source>
+      <translation>Foyer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="45" />
+      <source>This person cannot travel without</source>
+      <translation>Cette personne ne peut pas voyager sans</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="48" />
+      <source>Make this person the &amp;principal</source>
+      <translation>Faire de cette personne le &amp;référent</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="50" />
+      <source>&amp;Remove this person from the household</source>
+      <translation>&amp;Retirer cette personne du foyer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="52" />
+      <source>A&amp;dd persons to the household…</source>
+      <translation>A&amp;jouter des personnes au foyer…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="88" />
+      <source>(not in a household)</source>
+      <translation>(pas dans un foyer)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="90" />
+      <source>(no household name)</source>
+      <translation>(foyer sans nom)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="98" />
+      <source>principal</source>
+      <translation>référent</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="99" />
+      <source>eligible</source>
+      <translation>éligible</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="99" />
+      <source>not eligible</source>
+      <translation>non éligible</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="102" />
+      <source>cannot travel without %1</source>
+      <translation>ne peut pas voyager sans %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="110" />
+      <source>Cannot travel without %1</source>
+      <translation>Ne peut pas voyager sans %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="149" />
+      <source>Remove %1 from the household? Their travel dependencies in it are lifted.</source>
+      <translation>Retirer %1 du foyer ? Ses dépendances de voyage dans ce foyer sont levées.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="154" />
+      <source>This person is the principal: the household will have none until you choose one.</source>
+      <translation>Cette personne est le référent : le foyer n’en aura plus tant que vous n’en aurez pas choisi un autre.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="156" />
+      <source>Remove from household</source>
+      <translation>Retirer du foyer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="168" />
+      <location filename="../../evactrack/ui/views/case_household.py" line="197" />
+      <source>Add persons to the household</source>
+      <translation>Ajouter des personnes au foyer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_household.py" line="181" />
+      <source>%1 is already in this household; nothing was changed.</source>
+      <translation>%1 fait déjà partie de ce foyer ; rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/case_household.py" line="191" />
+      <source>%n person(s) will leave the household they are in now: %1. Add them anyway?</source>
+      <translation>
+        <numerusform>%n personne quittera le foyer dont elle fait partie : %1. L’ajouter quand même ?</numerusform>
+        <numerusform>%n personnes quitteront le foyer dont elles font partie : %1. Les ajouter quand même ?</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -1737,17 +1712,17 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="68" />
+      <location filename="../../evactrack/ui/main_window.py" line="92" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="73" />
+      <location filename="../../evactrack/ui/main_window.py" line="93" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="78" />
+      <location filename="../../evactrack/ui/main_window.py" line="94" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
@@ -1757,159 +1732,159 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="161" />
+      <location filename="../../evactrack/ui/main_window.py" line="176" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="163" />
+      <location filename="../../evactrack/ui/main_window.py" line="178" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="165" />
+      <location filename="../../evactrack/ui/main_window.py" line="180" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <location filename="../../evactrack/ui/main_window.py" line="183" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="174" />
+      <location filename="../../evactrack/ui/main_window.py" line="189" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="179" />
+      <location filename="../../evactrack/ui/main_window.py" line="194" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="180" />
+      <location filename="../../evactrack/ui/main_window.py" line="195" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="181" />
+      <location filename="../../evactrack/ui/main_window.py" line="196" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
-      <location filename="../../evactrack/ui/main_window.py" line="188" />
+      <location filename="../../evactrack/ui/main_window.py" line="197" />
+      <location filename="../../evactrack/ui/main_window.py" line="203" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="184" />
-      <location filename="../../evactrack/ui/main_window.py" line="189" />
+      <location filename="../../evactrack/ui/main_window.py" line="199" />
+      <location filename="../../evactrack/ui/main_window.py" line="204" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="190" />
+      <location filename="../../evactrack/ui/main_window.py" line="205" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="192" />
+      <location filename="../../evactrack/ui/main_window.py" line="207" />
       <source>Chec&amp;k-in at the meeting point…</source>
       <translation>&amp;Pointage au point de rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="195" />
+      <location filename="../../evactrack/ui/main_window.py" line="210" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="198" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="202" />
+      <location filename="../../evactrack/ui/main_window.py" line="217" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="208" />
+      <location filename="../../evactrack/ui/main_window.py" line="223" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="211" />
+      <location filename="../../evactrack/ui/main_window.py" line="226" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="214" />
+      <location filename="../../evactrack/ui/main_window.py" line="229" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="232" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="235" />
       <source>&amp;Messages to evacuees…</source>
       <translation>&amp;Messages aux évacués…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="235" />
+      <location filename="../../evactrack/ui/main_window.py" line="246" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="238" />
+      <location filename="../../evactrack/ui/main_window.py" line="249" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <location filename="../../evactrack/ui/main_window.py" line="253" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Modèles de messages…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="245" />
+      <location filename="../../evactrack/ui/main_window.py" line="256" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="263" />
+      <location filename="../../evactrack/ui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="276" />
+      <location filename="../../evactrack/ui/main_window.py" line="290" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="278" />
+      <location filename="../../evactrack/ui/main_window.py" line="292" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="284" />
+      <location filename="../../evactrack/ui/main_window.py" line="298" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="287" />
+      <location filename="../../evactrack/ui/main_window.py" line="301" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="295" />
+      <location filename="../../evactrack/ui/main_window.py" line="309" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="754" />
+      <location filename="../../evactrack/ui/main_window.py" line="765" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -1923,22 +1898,22 @@ Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="784" />
+      <location filename="../../evactrack/ui/main_window.py" line="795" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="793" />
+      <location filename="../../evactrack/ui/main_window.py" line="804" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="804" />
+      <location filename="../../evactrack/ui/main_window.py" line="815" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="809" />
+      <location filename="../../evactrack/ui/main_window.py" line="820" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1947,17 +1922,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="815" />
+      <location filename="../../evactrack/ui/main_window.py" line="826" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="820" />
+      <location filename="../../evactrack/ui/main_window.py" line="831" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="836" />
+      <location filename="../../evactrack/ui/main_window.py" line="847" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1965,12 +1940,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="839" />
+      <location filename="../../evactrack/ui/main_window.py" line="850" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="984" />
+      <location filename="../../evactrack/ui/main_window.py" line="995" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -1978,28 +1953,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="986" />
+      <location filename="../../evactrack/ui/main_window.py" line="997" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="225" />
-      <location filename="../../evactrack/ui/main_window.py" line="313" />
+      <location filename="../../evactrack/ui/main_window.py" line="240" />
+      <location filename="../../evactrack/ui/main_window.py" line="327" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="299" />
+      <location filename="../../evactrack/ui/main_window.py" line="313" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="301" />
+      <location filename="../../evactrack/ui/main_window.py" line="315" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="550" />
+      <location filename="../../evactrack/ui/main_window.py" line="561" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -2007,7 +1982,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="554" />
+      <location filename="../../evactrack/ui/main_window.py" line="565" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -2015,22 +1990,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="555" />
+      <location filename="../../evactrack/ui/main_window.py" line="566" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="556" />
+      <location filename="../../evactrack/ui/main_window.py" line="567" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="564" />
+      <location filename="../../evactrack/ui/main_window.py" line="575" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="583" />
+      <location filename="../../evactrack/ui/main_window.py" line="594" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -2038,7 +2013,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="589" />
+      <location filename="../../evactrack/ui/main_window.py" line="600" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -2046,7 +2021,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="597" />
+      <location filename="../../evactrack/ui/main_window.py" line="608" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -2054,27 +2029,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="599" />
+      <location filename="../../evactrack/ui/main_window.py" line="610" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="600" />
+      <location filename="../../evactrack/ui/main_window.py" line="611" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="602" />
+      <location filename="../../evactrack/ui/main_window.py" line="613" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="630" />
+      <location filename="../../evactrack/ui/main_window.py" line="641" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="637" />
+      <location filename="../../evactrack/ui/main_window.py" line="648" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -2082,12 +2057,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="643" />
+      <location filename="../../evactrack/ui/main_window.py" line="654" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="676" />
+      <location filename="../../evactrack/ui/main_window.py" line="687" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -2095,17 +2070,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="685" />
+      <location filename="../../evactrack/ui/main_window.py" line="696" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="685" />
+      <location filename="../../evactrack/ui/main_window.py" line="696" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="700" />
+      <location filename="../../evactrack/ui/main_window.py" line="711" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2113,32 +2088,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="704" />
+      <location filename="../../evactrack/ui/main_window.py" line="715" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="715" />
+      <location filename="../../evactrack/ui/main_window.py" line="726" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="717" />
+      <location filename="../../evactrack/ui/main_window.py" line="728" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="721" />
+      <location filename="../../evactrack/ui/main_window.py" line="732" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="723" />
+      <location filename="../../evactrack/ui/main_window.py" line="734" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="762" />
+      <location filename="../../evactrack/ui/main_window.py" line="773" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -2152,32 +2127,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="773" />
+      <location filename="../../evactrack/ui/main_window.py" line="784" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="868" />
+      <location filename="../../evactrack/ui/main_window.py" line="879" />
       <source>Choose a movement on the board, then check in.</source>
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="930" />
+      <location filename="../../evactrack/ui/main_window.py" line="941" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="932" />
+      <location filename="../../evactrack/ui/main_window.py" line="943" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="941" />
+      <location filename="../../evactrack/ui/main_window.py" line="952" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="942" />
+      <location filename="../../evactrack/ui/main_window.py" line="953" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2488,72 +2463,72 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>MovementForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="86" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="89" />
       <source>Edit %s</source>
       <translation>Modifier %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="88" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="91" />
       <source>Plan a movement</source>
       <translation>Planifier un mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="91" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="94" />
       <source>optional, e.g. Abbey gate run 3</source>
       <translation>facultatif, p. ex. Abbey gate, rotation 3</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="116" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="119" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="117" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="120" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="118" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="121" />
       <source>Window starts</source>
       <translation>Début du créneau</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="119" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="122" />
       <source>Window ends</source>
       <translation>Fin du créneau</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="120" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="123" />
       <source>Capacity (persons)</source>
       <translation>Capacité (personnes)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="121" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="124" />
       <source>Escort party</source>
       <translation>Escorte</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="122" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="125" />
       <source>Escort contact</source>
       <translation>Contact de l’escorte</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="123" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="126" />
       <source>Recognition signal</source>
       <translation>Signe de reconnaissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="124" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="127" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="197" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="191" />
       <source>Choose a rendezvous point; if there is none, create one (or reactivate it) in the rendezvous points view first.</source>
       <translation>Choisissez un point de rendez-vous ; s’il n’y en a aucun, créez-en un (ou réactivez-le) d’abord dans l’onglet Points de rendez-vous.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movement_form.py" line="255" />
+      <location filename="../../evactrack/ui/views/movement_form.py" line="155" />
       <source>this movement</source>
       <translation>ce mouvement</translation>
     </message>
@@ -2619,127 +2594,127 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>MovementsBoard</name>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="71" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="70" />
       <source>Start assembling</source>
       <translation>Commencer le rassemblement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="72" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="71" />
       <source>Back to planned</source>
       <translation>Revenir à « Prévu »</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="73" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="72" />
       <source>Depart (en route)</source>
       <translation>Départ (en route)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="74" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="73" />
       <source>Arrived</source>
       <translation>Arrivé</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="75" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="74" />
       <source>Abort…</source>
       <translation>Annuler le mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="78" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="77" />
       <source>Boarded</source>
       <translation>Embarqué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="79" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="78" />
       <source>No show</source>
       <translation>Absent</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="80" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="79" />
       <source>Refused…</source>
       <translation>Refusé…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="81" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="80" />
       <source>Turned back…</source>
       <translation>Refoulé…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="160" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="154" />
       <source>Show arrived and aborted</source>
       <translation>Afficher les arrivés et les annulés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="162" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="156" />
       <source>Plan movement…</source>
       <translation>Planifier un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="163" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="157" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="177" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="171" />
       <source>Print manifest…</source>
       <translation>Imprimer le manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="179" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="173" />
       <source>Check-in…</source>
       <translation>Pointage…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="180" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="174" />
       <source>Board persons by scanning their codes (Ctrl+K)</source>
       <translation>Embarquer les personnes en scannant leur code (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="182" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="176" />
       <source>Messages…</source>
       <translation>Messages…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="196" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="190" />
       <source>Add persons…</source>
       <translation>Ajouter des personnes…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="205" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="199" />
       <source>Remove from manifest…</source>
       <translation>Retirer du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="207" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="201" />
       <source>Evacuated (flight left)</source>
       <translation>Évacués (vol parti)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="213" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="207" />
       <source>Drop persons from the case list here to add them.</source>
       <translation>Déposez ici des personnes de la liste des dossiers pour les ajouter.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="406" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="391" />
       <source>Choose a movement to see its manifest.</source>
       <translation>Choisissez un mouvement pour voir son manifeste.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="409" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="394" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="414" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="399" />
       <source>%1 from %2, %3 — %4. Escort: %5; recognition signal: %6.</source>
       <translation>%1 depuis %2, %3 — %4. Escorte : %5 ; signe de reconnaissance : %6.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="424" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="409" />
       <source>Head count: %L1 of %L2 places on the manifest; boarded: %L3, no show: %L4, refused: %L5, turned back: %L6, pending: %L7.</source>
       <translation>Effectif : %L1 sur %L2 places au manifeste ; embarqués : %L3, absents : %L4, refusés : %L5, refoulés : %L6, en attente : %L7.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="495" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="473" />
       <source>Why is %1 aborted? Its %n person(s) go back to '%2' (those refused stay in the follow-up queue).</source>
       <translation>
         <numerusform>Pourquoi %1 est-il annulé ? %n personne inscrite revient à « %2 » (les personnes refusées restent dans la file de suivi).</numerusform>
@@ -2747,17 +2722,17 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="503" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="481" />
       <source>Abort movement</source>
       <translation>Annuler le mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="532" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="510" />
       <source>Marking outcomes…</source>
       <translation>Enregistrement des résultats…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="543" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="521" />
       <source>Why are %n person(s) taken off %1? They go back to '%2'.</source>
       <translation>
         <numerusform>Pourquoi retirer %n personne de %1 ? Elle revient à « %2 ».</numerusform>
@@ -2765,22 +2740,22 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="547" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="525" />
       <source>Remove from manifest</source>
       <translation>Retirer du manifeste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="556" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="534" />
       <source>Taking persons off the manifest…</source>
       <translation>Retrait des personnes du manifeste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/movements_view.py" line="567" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="545" />
       <source>None of the chosen persons is at the airport.</source>
       <translation>Aucune des personnes choisies n’est à l’aéroport.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/movements_view.py" line="572" />
+      <location filename="../../evactrack/ui/views/movements_view.py" line="550" />
       <source>Mark %n person(s) of %1 as evacuated (their flight left)?</source>
       <translation>
         <numerusform>Marquer %n personne de %1 comme évacuée (son vol est parti) ?</numerusform>
@@ -2791,12 +2766,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="490" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="489" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="518" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="517" />
       <source>the new person</source>
       <translation>la nouvelle personne</translation>
     </message>
@@ -2918,192 +2893,192 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="135" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="141" />
       <source>separated by commas</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="138" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="144" />
       <source>YYYY-MM-DD, %1 or a year</source>
       <translation>AAAA-MM-JJ, %1 ou une année</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="143" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="149" />
       <source>separated by commas, e.g. Dari, Pashto</source>
       <translation>séparées par des virgules, p. ex. dari, pachto</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="146" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="152" />
       <source>one number per line, in any format</source>
       <translation>un numéro par ligne, dans n’importe quel format</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="154" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="160" />
       <source>&amp;Use this number</source>
       <translation>&amp;Utiliser ce numéro</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="164" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="170" />
       <source>one per line: type number, e.g. %1 P1234567 (types: %2)</source>
       <translation>un par ligne : type numéro, p. ex. %1 P1234567 (types : %2)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="171" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="177" />
       <source>e.g. 34.5553</source>
       <translation>p. ex. 34.5553</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="173" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="179" />
       <source>e.g. 69.2075</source>
       <translation>p. ex. 69.2075</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="175" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="181" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="183" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="189" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="184" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="190" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="185" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="191" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="186" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="192" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="187" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="193" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="188" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="194" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="189" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="195" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="190" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="196" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="191" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="197" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="192" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="198" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="193" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="199" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="195" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="207" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="202" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="208" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="203" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="209" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="204" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="210" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="205" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="211" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="206" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="212" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="207" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="213" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="208" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="214" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="218" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="224" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="269" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="275" />
       <source>Not a valid number, kept as written: %s</source>
       <translation>Numéro non valide, gardé tel quel : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="355" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="354" />
       <source>The latitude must be a number, like 34.5553.</source>
       <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="358" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="357" />
       <source>The longitude must be a number, like 69.2075.</source>
       <translation>La longitude doit être un nombre, comme 69.2075.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="378" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="377" />
       <source>The date of birth '%1' is not YYYY-MM-DD, %2 or a year.</source>
       <translation>La date de naissance « %1 » n’est ni AAAA-MM-JJ, ni %2, ni une année.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="390" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="389" />
       <source>'%1' is not a phone number: %2.</source>
       <translation>« %1 » n'est pas un numéro de téléphone : %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="411" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="410" />
       <source>%1 is not valid as written; with the code of %2: %3</source>
       <translation>%1 n'est pas valide tel quel ; avec l'indicatif de %2 : %3</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="453" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="452" />
       <source>'%1' is not a document type; use one of: %2.</source>
       <translation>« %1 » n’est pas un type de document ; utilisez l’un de : %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="459" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="458" />
       <source>The %1 line has no number.</source>
       <translation>La ligne « %1 » n’a pas de numéro.</translation>
     </message>
@@ -3134,67 +3109,67 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>PointForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="46" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="40" />
       <source>Edit rendezvous point</source>
       <translation>Modifier le point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="46" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="40" />
       <source>New rendezvous point</source>
       <translation>Nouveau point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="58" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="52" />
       <source>e.g. 34.5553</source>
       <translation>p. ex. 34.5553</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="59" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="53" />
       <source>e.g. 69.2075</source>
       <translation>p. ex. 69.2075</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="62" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="56" />
       <source>not set</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="65" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="59" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="66" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="60" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="67" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="61" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="68" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="62" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="69" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="63" />
       <source>Capacity (persons)</source>
       <translation>Capacité (personnes)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="104" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="90" />
       <source>The latitude must be a number, like 34.5553.</source>
       <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="108" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="94" />
       <source>The longitude must be a number, like 69.2075.</source>
       <translation>La longitude doit être un nombre, comme 69.2075.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/point_form.py" line="160" />
+      <location filename="../../evactrack/ui/views/point_form.py" line="83" />
       <source>this rendezvous point</source>
       <translation>ce point de rendez-vous</translation>
     </message>
@@ -3255,141 +3230,186 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>RefusalForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="48" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="54" />
       <source>Record a refusal</source>
       <translation>Enregistrer un refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="50" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="56" />
       <source>(not at a rendezvous point)</source>
       <translation>(pas à un point de rendez-vous)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="53" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="59" />
       <source>or a checkpoint, e.g. north gate outer cordon</source>
       <translation>ou un point de contrôle, p. ex. cordon extérieur porte nord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="55" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="61" />
       <source>e.g. gate guard, consular officer</source>
       <translation>p. ex. garde de la porte, agent consulaire</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="57" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="63" />
       <source>(choose the reason)</source>
       <translation>(choisir le motif)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="67" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="73" />
       <source>what happens next, e.g. call back, new documents</source>
       <translation>la suite, p. ex. rappeler, nouveaux documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="76" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="82" />
       <source>%1 was refused.</source>
       <translation>Refus de %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="78" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="84" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="79" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="85" />
       <source>Checkpoint</source>
       <translation>Point de contrôle</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="80" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="86" />
       <source>Refused by</source>
       <translation>Refusé par</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="81" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="87" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="82" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="88" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="83" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="89" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="84" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="90" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="146" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="142" />
       <source>Say where the person was refused: a rendezvous point or checkpoint.</source>
       <translation>Indiquez où la personne a été refusée : un point de rendez-vous ou un point de contrôle.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="149" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="145" />
       <source>Choose the reason for the refusal.</source>
       <translation>Choisissez le motif du refus.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="154" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="150" />
       <source>A refusal cannot be in the future.</source>
       <translation>Un refus ne peut pas être dans le futur.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="183" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="179" />
       <source>this refusal</source>
       <translation>ce refus</translation>
     </message>
   </context>
   <context>
+    <name>RefusalsTab</name>
+    <message>
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="48" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="49" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="50" />
+      <source>Reason</source>
+      <translation>Motif</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="51" />
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="36" />
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="52" />
+      <source>Follow-up</source>
+      <translation>Suivi</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="32" />
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="53" />
+      <source>Resolved</source>
+      <translation>Résolu</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="33" />
+      <source>Save follow-up</source>
+      <translation>Enregistrer le suivi</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_refusals.py" line="37" />
+      <source>Resolution</source>
+      <translation>Résolution</translation>
+    </message>
+  </context>
+  <context>
     <name>RendezvousPointsView</name>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="88" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="84" />
       <source>Show deactivated points</source>
       <translation>Afficher les points désactivés</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="90" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="86" />
       <source>New point…</source>
       <translation>Nouveau point…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="91" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="87" />
       <source>Edit…</source>
       <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="92" />
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="202" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="88" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="189" />
       <source>Deactivate</source>
       <translation>Désactiver</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="202" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="189" />
       <source>Reactivate</source>
       <translation>Réactiver</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="207" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="194" />
       <source>Choose a rendezvous point to see who is expected there.</source>
       <translation>Choisissez un point de rendez-vous pour voir qui y est attendu.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="213" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="200" />
       <source>%1: %L2 of %L3 persons on open movements; %L4 more prefer this point and are still to move.</source>
       <translation>%1 : personnes sur des mouvements en cours : %L2 sur %L3 ; encore à partir et préférant ce point : %L4.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="224" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="211" />
       <source>%1: %L2 persons on open movements; %L3 more prefer this point and are still to move.</source>
       <translation>%1 : personnes sur des mouvements en cours : %L2 ; encore à partir et préférant ce point : %L3.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="257" />
+      <location filename="../../evactrack/ui/views/rendezvous_view.py" line="244" />
       <source>%Ln person(s) are on open movements from '%1'. Deactivate it anyway? (No new movements can be planned from it.)</source>
       <translation>
         <numerusform>%Ln personne est sur un mouvement en cours depuis « %1 ». Le désactiver quand même ? (Aucun nouveau mouvement ne pourra être planifié depuis ce point.)</numerusform>
@@ -3400,17 +3420,17 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>ReportOptionsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="67" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="68" />
       <source>Day</source>
       <translation>Jour</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="68" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="69" />
       <source>Redact personal data (initials, masked numbers)</source>
       <translation>Masquer les données personnelles (initiales, numéros masqués)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="75" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="76" />
       <source>Language</source>
       <translation>Langue</translation>
     </message>
@@ -3418,7 +3438,7 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>ReportPreview</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="104" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="105" />
       <source>%n page(s)</source>
       <translation>
         <numerusform>%n page</numerusform>
@@ -3426,22 +3446,22 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="108" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="109" />
       <source>Print…</source>
       <translation>Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="112" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="113" />
       <source>Save as PDF…</source>
       <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="135" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="136" />
       <source>The printer could not be started.</source>
       <translation>L’imprimante n’a pas pu être lancée.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="162" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="163" />
       <source>Saved to %1.</source>
       <translation>Enregistré dans %1.</translation>
     </message>
@@ -3449,27 +3469,27 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>Reports</name>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="173" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="174" />
       <source>Save as PDF</source>
       <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="230" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="231" />
       <source>Daily status report</source>
       <translation>Rapport de situation du jour</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="245" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="246" />
       <source>Movement manifest</source>
       <translation>Manifeste du mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="260" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="261" />
       <source>Gate sheet</source>
       <translation>Feuille de porte</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/report_dialog.py" line="274" />
+      <location filename="../../evactrack/ui/views/report_dialog.py" line="275" />
       <source>Case sheet</source>
       <translation>Fiche du dossier</translation>
     </message>
@@ -3537,57 +3557,57 @@ La sauvegarde est d’abord vérifiée. La base de données dans son état actue
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="51" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="52" />
       <source>Search box</source>
       <translation>Zone de recherche</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="52" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="53" />
       <source>Case list</source>
       <translation>Liste des dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="57" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="58" />
       <source>Go to the results</source>
       <translation>Aller aux résultats</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="62" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="63" />
       <source>Search now, go to the first result</source>
       <translation>Rechercher tout de suite, aller au premier résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="67" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="68" />
       <source>Clear the search</source>
       <translation>Effacer la recherche</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="70" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="71" />
       <source>Open the selected person</source>
       <translation>Ouvrir la personne sélectionnée</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="73" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="74" />
       <source>Back to the search box, from the top</source>
       <translation>Revenir à la zone de recherche, depuis la première ligne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="84" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="85" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="88" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="89" />
       <source>Where</source>
       <translation>Où</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="88" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="89" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="88" />
+      <location filename="../../evactrack/ui/views/shortcuts_dialog.py" line="89" />
       <source>Keys</source>
       <translation>Touches</translation>
     </message>

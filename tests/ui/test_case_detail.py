@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import (
@@ -20,7 +21,8 @@ from evactrack.services import contacts, households, movements, persons, refusal
 from evactrack.services.context import Context, context_for
 from evactrack.ui import dialogs
 from evactrack.ui.views import case_detail
-from evactrack.ui.views.case_detail import CaseDetailDialog, ConflictDialog
+from evactrack.ui.views.case_detail import CaseDetailDialog
+from evactrack.ui.views.conflict_dialog import ConflictDialog
 from evactrack.ui.views.person_form import NewPersonDialog
 from tests.factories import make_movement, make_person, make_point
 
@@ -54,11 +56,13 @@ def test_shows_the_person_household_and_formatted_phone(
     assert dialog.native_title.text() == "زهرا احمدی"
     assert dialog.form.phones.toPlainText() == "+93 70 123 4567"
     assert dialog.form.flags[VulnerabilityFlag.MEDICAL].isChecked()
-    members = [dialog.household.item(i).text() for i in range(dialog.household.count())]
+    members = [
+        dialog.household.members.item(i).text() for i in range(dialog.household.members.count())
+    ]
     assert any("principal" in m and "Zahra" in m for m in members) and len(members) == 2
-    amin = dialog.household.item(1)
+    amin = dialog.household.members.item(1)
     with qtbot.waitSignal(dialog.open_person) as opened:
-        dialog.household.itemDoubleClicked.emit(amin)
+        dialog.household.members.itemDoubleClicked.emit(amin)
     assert opened.args == [amin.data(Qt.ItemDataRole.UserRole)] and opened.args[0] != zahra
 
 
@@ -73,7 +77,9 @@ def test_a_save_is_stored_audited_and_shown_in_the_history(
     saved = persons.get_person(sqlite_ctx, zahra)
     assert saved.data.email == "zahra@example.org"
     assert saved.data.documents[0].number == "P 123 456"
-    fields = {dialog.history.item(r, 3).text() for r in range(dialog.history.rowCount())}
+    fields = {
+        dialog.history.table.item(r, 3).text() for r in range(dialog.history.table.rowCount())
+    }
     assert {"E-mail", "Documents"} <= fields
     assert messages == []
 
@@ -130,13 +136,17 @@ def test_logging_a_contact_is_one_click_and_keeps_the_form_saveable(
 ) -> None:
     dialog = _open(qtbot, sqlite_ctx, zahra)
     dialog.form.notes.setPlainText("prefers WhatsApp")
-    dialog.channel.setCurrentIndex(dialog.channel.findData(ContactChannel.WHATSAPP))
-    dialog.outcome.setCurrentIndex(dialog.outcome.findData(ContactOutcome.REACHED))
-    dialog.contact_note.setText("at her cousin's")
+    dialog.contacts.channel.setCurrentIndex(
+        dialog.contacts.channel.findData(ContactChannel.WHATSAPP)
+    )
+    dialog.contacts.outcome.setCurrentIndex(
+        dialog.contacts.outcome.findData(ContactOutcome.REACHED)
+    )
+    dialog.contacts.note.setText("at her cousin's")
     with qtbot.waitSignal(dialog.changed):
-        assert dialog.log_contact()
-    assert dialog.contact_log.rowCount() == 1
-    assert dialog.contact_log.item(0, 3).text() == "at her cousin's"
+        assert dialog.contacts.log_contact()
+    assert dialog.contacts.table.rowCount() == 1
+    assert dialog.contacts.table.item(0, 3).text() == "at her cousin's"
     assert dialog.status_label.text() == "Case status: Contacted"
     assert dialog.form.notes.toPlainText() == "prefers WhatsApp"  # unsaved edit survives
     assert dialog.save()  # our own contact log does not count as someone else's change
@@ -166,17 +176,13 @@ def test_a_colleagues_save_leads_to_the_conflict_dialog(
 
         return ask
 
-    monkeypatch.setattr(
-        case_detail.ConflictDialog, "ask", staticmethod(choose(ConflictDialog.KEEP_EDITING))
-    )
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(choose(ConflictDialog.KEEP_EDITING)))
     assert not dialog.save()
     assert persons.get_person(sqlite_ctx, zahra).data.location == "Kabul, PD 4"
     assert seen[0] == [("location", "Mazar-i-Sharif", "Kabul, PD 4")]
     assert dialog.form.location.text() == "Mazar-i-Sharif"
 
-    monkeypatch.setattr(
-        case_detail.ConflictDialog, "ask", staticmethod(choose(ConflictDialog.KEEP_THEIRS))
-    )
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(choose(ConflictDialog.KEEP_THEIRS)))
     assert not dialog.save()
     assert dialog.form.location.text() == "Kabul, PD 4"
 
@@ -189,9 +195,7 @@ def test_a_colleagues_save_leads_to_the_conflict_dialog(
         persons.PersonInput(**{**theirs.data.__dict__, "location": "Herat"}),
     )
     dialog.form.location.setText("Jalalabad")
-    monkeypatch.setattr(
-        case_detail.ConflictDialog, "ask", staticmethod(choose(ConflictDialog.SAVE_MINE))
-    )
+    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(choose(ConflictDialog.SAVE_MINE)))
     assert dialog.save()
     assert persons.get_person(sqlite_ctx, zahra).data.location == "Jalalabad"
 
@@ -205,7 +209,7 @@ def test_the_conflict_dialog_buttons_say_what_they_do(
     qtbot.addWidget(conflict)
     assert conflict.table.rowCount() == 1
     assert conflict.table.item(0, 1).text() == "z@example.org"
-    buttons = {b.text(): b for b in conflict.findChildren(case_detail.QPushButton)}
+    buttons = {b.text(): b for b in conflict.findChildren(QPushButton)}
     with qtbot.waitSignal(conflict.finished) as finished:
         buttons["Save my version over it"].click()
     assert finished.args == [ConflictDialog.SAVE_MINE]
@@ -220,16 +224,16 @@ def test_refusal_follow_up_is_saved(qtbot: QtBot, sqlite_ctx: Context, messages:
         refusals.RefusalInput(RefusalReason.NOT_ON_LIST, checkpoint="North gate"),
     )
     dialog = _open(qtbot, sqlite_ctx, zahra)
-    assert dialog.refusal_table.rowCount() == 1
-    assert not dialog.follow_up.isEnabled()
-    dialog.refusal_table.selectRow(0)
-    dialog.follow_up.setText("embassy asked to add her to the list")
-    dialog.resolved.setChecked(True)
-    assert dialog.save_follow_up()
+    assert dialog.refusals.table.rowCount() == 1
+    assert not dialog.refusals.follow_up.isEnabled()
+    dialog.refusals.table.selectRow(0)
+    dialog.refusals.follow_up.setText("embassy asked to add her to the list")
+    dialog.refusals.resolved.setChecked(True)
+    assert dialog.refusals.save_follow_up()
     stored = refusals.list_refusals(sqlite_ctx, person_id=zahra)[0]
     assert stored.follow_up == "embassy asked to add her to the list"
     assert stored.resolved_at is not None
-    assert dialog.refusal_table.item(0, 4).text() == stored.follow_up
+    assert dialog.refusals.table.item(0, 4).text() == stored.follow_up
     assert messages == []
 
 
@@ -369,9 +373,7 @@ def test_the_case_sheet_button_prints_this_person(
         report_dialog, "open_case_sheet", lambda _ctx, _parent, pid: printed.append(pid)
     )
     dialog = _open(qtbot, sqlite_ctx, zahra)
-    button = next(
-        b for b in dialog.findChildren(case_detail.QPushButton) if b.text() == "Print case sheet…"
-    )
+    button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Print case sheet…")
     button.click()
     assert printed == [zahra]
 
@@ -385,7 +387,7 @@ def test_times_are_shown_in_the_operations_time_zone(
         sqlite_ctx, zahra, ContactChannel.PHONE, ContactOutcome.NO_ANSWER, occurred_at=moment
     )
     dialog = _open(qtbot, sqlite_ctx, zahra)
-    assert dialog.contact_log.item(0, 0).text() == "2021-08-26 14:30"  # Kabul is UTC+4:30
+    assert dialog.contacts.table.item(0, 0).text() == "2021-08-26 14:30"  # Kabul is UTC+4:30
 
 
 def test_the_caseworkers_own_time_is_shown_beside_the_operations(
@@ -400,6 +402,6 @@ def test_the_caseworkers_own_time_is_shown_beside_the_operations(
 
     monkeypatch.setattr(case_detail, "QTimeZone", Paris)
     dialog = _open(qtbot, sqlite_ctx, zahra)
-    labels = [w.text() for w in dialog.findChildren(case_detail.QLabel)]
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
     shown = next(t for t in labels if t.startswith("Times are in the operation's time zone"))
     assert "Asia/Kabul (" in shown and "Europe/Paris)" in shown

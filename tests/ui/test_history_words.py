@@ -47,7 +47,7 @@ def _rows(qtbot: QtBot, ctx: Context, person_id: int) -> list[str]:
     """Each history row as "Field: before → after" (the what and who left out)."""
     dialog = CaseDetailDialog(ctx, person_id)
     qtbot.addWidget(dialog)
-    table = dialog.history
+    table = dialog.history.table
     return [
         f"{table.item(r, 3).text()}: {table.item(r, 4).text()} → {table.item(r, 5).text()}"
         for r in range(table.rowCount())

@@ -172,13 +172,13 @@ def test_an_open_case_shows_the_new_household(
 ) -> None:
     laila = family[0]
     detail = window.open_person(laila)
-    assert detail is not None and detail.household.item(0).text() == "(not in a household)"
+    assert detail is not None and detail.household.members.item(0).text() == "(not in a household)"
     detail.form.email.setText("laila@example.org")  # unsaved: must survive the refresh
     window.case_list.select_ids(set(family))
     answer_make(monkeypatch, [], "Karimi")
     with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
         window.household_action.trigger()
-    assert detail.household.count() == 3 and detail.household_title.text() == "Karimi"
+    assert detail.household.members.count() == 3 and detail.household.heading.text() == "Karimi"
     assert detail.form.email.text() == "laila@example.org"
     with qtbot.waitSignal(detail.changed):
         assert detail.save()  # the household's version bump is adopted: no conflict
@@ -202,7 +202,9 @@ def open_case(qtbot: QtBot, ctx: Context, person_id: int) -> CaseDetailDialog:
 
 
 def texts(dialog: CaseDetailDialog) -> list[str]:
-    return [dialog.household.item(i).text() for i in range(dialog.household.count())]
+    return [
+        dialog.household.members.item(i).text() for i in range(dialog.household.members.count())
+    ]
 
 
 def test_members_show_principal_eligibility_and_dependencies(
@@ -211,17 +213,22 @@ def test_members_show_principal_eligibility_and_dependencies(
     laila, farid, omid = family
     households.set_travel_dependency(ctx, omid, laila)
     dialog = open_case(qtbot, ctx, omid)
-    assert dialog.household_title.text() == "Karimi"
+    assert dialog.household.heading.text() == "Karimi"
     assert texts(dialog) == [
         "Laila Karimi · New · eligible",
         "Farid Karimi · New · principal · eligible",
         "Omid Karimi · New · eligible · cannot travel without Laila Karimi",
     ]
-    assert sorted(dialog.dependencies) == [laila, farid]
-    assert dialog.dependencies[laila].isChecked() and not dialog.dependencies[farid].isChecked()
-    assert dialog.dependencies[laila].text() == "Cannot travel without Laila Karimi"
-    assert dialog.principal_button.isEnabled() and dialog.remove_button.isEnabled()
-    assert not open_case(qtbot, ctx, farid).principal_button.isEnabled()
+    assert sorted(dialog.household.dependencies) == [laila, farid]
+    assert (
+        dialog.household.dependencies[laila].isChecked()
+        and not dialog.household.dependencies[farid].isChecked()
+    )
+    assert dialog.household.dependencies[laila].text() == "Cannot travel without Laila Karimi"
+    assert (
+        dialog.household.principal_button.isEnabled() and dialog.household.remove_button.isEnabled()
+    )
+    assert not open_case(qtbot, ctx, farid).household.principal_button.isEnabled()
 
 
 def test_make_this_person_the_principal(
@@ -230,13 +237,13 @@ def test_make_this_person_the_principal(
     laila, farid, omid = family
     dialog = open_case(qtbot, ctx, laila)
     with qtbot.waitSignal(dialog.changed):
-        qtbot.mouseClick(dialog.principal_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.household.principal_button, Qt.MouseButton.LeftButton)
     household = households.get_household(ctx, karimi)
     assert household.principal_id == laila
     # A family member leads: nobody but the citizen stays eligible, and the list says so.
     assert [m.eligible for m in household.members] == [False, True, False]
     assert "principal · not eligible" in texts(dialog)[0]
-    assert not dialog.principal_button.isEnabled()
+    assert not dialog.household.principal_button.isEnabled()
     assert messages == []
 
 
@@ -246,7 +253,7 @@ def test_a_stale_principal_change_is_refused(
     laila, farid, omid = family
     dialog = open_case(qtbot, ctx, omid)
     households.set_principal(ctx, karimi, laila)  # a colleague, after the case was opened
-    assert not dialog.make_principal()
+    assert not dialog.household.make_principal()
     assert messages and "changed by someone else" in messages[0]
     assert households.get_household(ctx, karimi).principal_id == laila
     assert "principal" in texts(dialog)[0]  # the list now shows the colleague's change
@@ -264,18 +271,18 @@ def test_remove_this_person_from_the_household(
     households.set_travel_dependency(ctx, omid, laila)
     dialog = open_case(qtbot, ctx, laila)
     monkeypatch.setattr(dialogs, "ask_user", lambda *_a, **_k: asked.append("no") and False)
-    assert not dialog.remove_from_household()
+    assert not dialog.household.remove_from_household()
     assert persons.get_person(ctx, laila).household_id == karimi  # answered no
     monkeypatch.setattr(dialogs, "ask_user", lambda _p, text, *_a: asked.append(text) or True)
     with qtbot.waitSignal(dialog.changed):
-        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.household.remove_button, Qt.MouseButton.LeftButton)
     assert asked[-1].startswith("Remove Laila Karimi from the household?")
     assert persons.get_person(ctx, laila).household_id is None
     household = households.get_household(ctx, karimi)
     assert [m.person_id for m in household.members] == [farid, omid]
     assert all(m.depends_on == () for m in household.members)  # Omid's dependency is lifted
     assert texts(dialog) == ["(not in a household)"]
-    assert not dialog.remove_button.isEnabled() and dialog.dependencies == {}
+    assert not dialog.household.remove_button.isEnabled() and dialog.household.dependencies == {}
 
 
 def test_removing_the_principal_warns_first(
@@ -284,7 +291,7 @@ def test_removing_the_principal_warns_first(
     laila, farid, omid = family
     dialog = open_case(qtbot, ctx, farid)
     with qtbot.waitSignal(dialog.changed):
-        assert dialog.remove_from_household()
+        assert dialog.household.remove_from_household()
     assert "This person is the principal" in asked[0]
     assert households.get_household(ctx, karimi).principal_id is None
 
@@ -306,14 +313,14 @@ def test_add_persons_found_by_search(
     dialog = open_case(qtbot, ctx, farid)
     answer_find(monkeypatch, "so", ["Soraya", "Sohrab"])
     with qtbot.waitSignal(dialog.changed):
-        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.household.add_button, Qt.MouseButton.LeftButton)
     assert asked == [
         "1 person(s) will leave the household they are in now: Sohrab Karimi. Add them anyway?"
     ]
     household = households.get_household(ctx, karimi)
     assert [m.person_id for m in household.members] == [laila, farid, omid, grandma, cousin]
     assert all(m.eligible for m in household.members)
-    assert dialog.household.count() == 5 and messages == []
+    assert dialog.household.members.count() == 5 and messages == []
     haidari = household_of(ctx, elsewhere)
     assert haidari is not None and [m.person_id for m in haidari.members] == [elsewhere]
 
@@ -331,7 +338,7 @@ def test_adding_someone_already_in_the_household_changes_nothing(
     before = households.get_household(ctx, karimi)
     dialog = open_case(qtbot, ctx, farid)
     answer_find(monkeypatch, "omid", ["Omid"])
-    assert not dialog.add_persons()
+    assert not dialog.household.add_persons()
     assert messages == ["Omid Karimi is already in this household; nothing was changed."]
     assert asked == []
     assert households.get_household(ctx, karimi) == before
@@ -346,10 +353,13 @@ def test_adding_to_a_case_without_household_makes_one(
 ) -> None:
     laila, farid, omid = family
     dialog = open_case(qtbot, ctx, farid)
-    assert texts(dialog) == ["(not in a household)"] and not dialog.principal_button.isEnabled()
+    assert (
+        texts(dialog) == ["(not in a household)"]
+        and not dialog.household.principal_button.isEnabled()
+    )
     answer_find(monkeypatch, "karimi", ["Laila", "Omid"])
     with qtbot.waitSignal(dialog.changed):
-        assert dialog.add_persons()
+        assert dialog.household.add_persons()
     household = household_of(ctx, farid)
     assert household is not None and household.principal_id == farid
     assert [m.person_id for m in household.members] == family
@@ -361,19 +371,19 @@ def test_mark_and_unmark_cannot_travel_without(
 ) -> None:
     laila, farid, omid = family
     dialog = open_case(qtbot, ctx, omid)
-    box = dialog.dependencies[laila]
+    box = dialog.household.dependencies[laila]
     box.setFocus()
     with qtbot.waitSignal(dialog.changed):
         QTest.keyClick(box, Qt.Key.Key_Space)  # keyboard: space toggles the check box
     members = {m.person_id: m for m in households.get_household(ctx, karimi).members}
     assert members[omid].depends_on == (laila,)
-    assert dialog.dependencies[laila].isChecked()
+    assert dialog.household.dependencies[laila].isChecked()
     assert texts(dialog)[2].endswith("cannot travel without Laila Karimi")
     with qtbot.waitSignal(dialog.changed):
-        dialog.dependencies[laila].click()
+        dialog.household.dependencies[laila].click()
     members = {m.person_id: m for m in households.get_household(ctx, karimi).members}
     assert members[omid].depends_on == ()
-    assert not dialog.dependencies[laila].isChecked()
+    assert not dialog.household.dependencies[laila].isChecked()
     assert messages == []
 
 
@@ -383,11 +393,12 @@ def test_a_dependency_on_someone_who_left_shows_an_error(
     laila, farid, omid = family
     dialog = open_case(qtbot, ctx, omid)
     households.remove_member(ctx, karimi, laila)  # a colleague, after the case was opened
-    dialog.dependencies[laila].click()
+    dialog.household.dependencies[laila].click()
     assert messages == ["Both persons must be in the same household."]
     members = {m.person_id: m for m in households.get_household(ctx, karimi).members}
     assert members[omid].depends_on == ()
-    assert laila not in dialog.dependencies  # the section shows the household as it is now
+    # the section shows the household as it is now
+    assert laila not in dialog.household.dependencies
 
 
 def test_the_household_actions_are_in_french(qapp: QApplication) -> None:
@@ -400,7 +411,7 @@ def test_the_household_actions_are_in_french(qapp: QApplication) -> None:
         assert QCoreApplication.translate(
             "MakeHouseholdDialog", "Make a household of %n person(s)", "", 3
         ) == ("Former un foyer de 3 personnes")
-        assert QCoreApplication.translate("CaseDetailDialog", "not eligible") == "non éligible"
+        assert QCoreApplication.translate("HouseholdPanel", "not eligible") == "non éligible"
     finally:
         i18n.install(qapp, "en")
         QLocale.setDefault(before)

@@ -289,7 +289,7 @@ def test_the_dashboard_in_french(
 @pytest.mark.usefixtures("french")
 def test_the_conflict_dialog_names_the_fields_in_french(qtbot: Any, sqlite_ctx: Context) -> None:
     from evactrack.services import persons
-    from evactrack.ui.views.case_detail import ConflictDialog
+    from evactrack.ui.views.conflict_dialog import ConflictDialog
 
     saved = make_person(sqlite_ctx, "Zahra", "Ahmadi")
     mine = persons.PersonInput(**{**saved.data.__dict__, "location": "Herat"})

@@ -238,10 +238,6 @@ def test_the_startup_database_follows_the_documented_order(
     assert app.database_to_open(None, "last.sqlite3") is None
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("evactrack.ui.views.rendezvous_view") is None,
-    reason="the rendezvous view is not there yet",
-)
 def test_other_tabs_are_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
     index = next(
         i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Rendezvous points"

@@ -23,7 +23,8 @@ from evactrack.domain.enums import (
 from evactrack.services import contacts, persons
 from evactrack.services.context import Context, context_for
 from evactrack.services.persons import Document, PersonInput
-from evactrack.ui.views.case_detail import CaseDetailDialog, ConflictDialog
+from evactrack.ui.views.case_detail import CaseDetailDialog
+from evactrack.ui.views.conflict_dialog import ConflictDialog
 from evactrack.ui.views.person_form import NewPersonDialog, read_date
 from tests.factories import make_person
 
@@ -202,18 +203,22 @@ def test_a_contact_needs_its_outcome_and_says_when_it_moves_the_case(
 ) -> None:
     person = make_person(sqlite_ctx, "Zahra")
     dialog = _open(qtbot, sqlite_ctx, person.id)
-    assert dialog.outcome.currentData() is None
-    dialog.channel.setCurrentIndex(dialog.channel.findData(ContactChannel.PHONE))
-    assert not dialog.log_contact()
+    assert dialog.contacts.outcome.currentData() is None
+    dialog.contacts.channel.setCurrentIndex(dialog.contacts.channel.findData(ContactChannel.PHONE))
+    assert not dialog.contacts.log_contact()
     assert messages == ["Choose the outcome of the contact attempt."]
     assert contacts.list_attempts(sqlite_ctx, person.id) == []
-    dialog.outcome.setCurrentIndex(dialog.outcome.findData(ContactOutcome.NO_ANSWER))
-    assert dialog.log_contact()
-    assert dialog.contact_result.text() == "Contact logged."
-    assert dialog.outcome.currentData() is None  # the next one is chosen afresh
-    dialog.outcome.setCurrentIndex(dialog.outcome.findData(ContactOutcome.REACHED))
-    assert dialog.log_contact()
-    assert dialog.contact_result.text() == "Contact logged; the case went from New to Contacted."
+    dialog.contacts.outcome.setCurrentIndex(
+        dialog.contacts.outcome.findData(ContactOutcome.NO_ANSWER)
+    )
+    assert dialog.contacts.log_contact()
+    assert dialog.contacts.result.text() == "Contact logged."
+    assert dialog.contacts.outcome.currentData() is None  # the next one is chosen afresh
+    dialog.contacts.outcome.setCurrentIndex(
+        dialog.contacts.outcome.findData(ContactOutcome.REACHED)
+    )
+    assert dialog.contacts.log_contact()
+    assert dialog.contacts.result.text() == "Contact logged; the case went from New to Contacted."
     assert persons.get_person(sqlite_ctx, person.id).status is CaseStatus.CONTACTED
     assert len(messages) == 1
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -81,3 +83,20 @@ def test_the_first_opening_of_a_tab_loads_its_view_once(
     with qtbot.waitSignal(loaded, timeout=10_000):  # F5 and writes elsewhere reload it
         window.refresh_all()
     assert loads[class_name] == 2
+
+
+def test_the_other_tabs_are_imported_only_when_first_shown() -> None:
+    """The window imports its tabs plainly (type checkers and the bundle see them), yet
+    only when one is first opened: the case list is on screen before the chart library
+    is even imported."""
+    code = (
+        "import sys\n"
+        "import evactrack.ui.main_window\n"
+        "late = ('PySide6.QtCharts', 'evactrack.ui.views.dashboard_view',\n"
+        "        'evactrack.ui.views.movements_view', 'evactrack.ui.views.rendezvous_view')\n"
+        "print(sorted(m for m in late if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"

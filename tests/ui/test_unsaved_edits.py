@@ -162,9 +162,9 @@ def test_an_unsaved_refusal_follow_up_counts_as_an_edit(
         sqlite_ctx, person, refusals.RefusalInput(RefusalReason.NOT_ON_LIST, checkpoint="gate")
     )
     dialog = _shown(qtbot, CaseDetailDialog(sqlite_ctx, person))
-    dialog.refusal_table.selectRow(0)
+    dialog.refusals.table.selectRow(0)
     assert not dialog.is_modified()
-    dialog.follow_up.setText("call back on Monday")
+    dialog.refusals.follow_up.setText("call back on Monday")
     asked.answer = True
     dialog.close()
     assert asked.questions == ["Zahra Rahimi"] and not dialog.isVisible()
@@ -258,11 +258,13 @@ def test_a_contact_note_not_logged_yet_counts_as_an_edit(
 ) -> None:
     person = make_person(sqlite_ctx, "Zahra").id
     dialog = _shown(qtbot, CaseDetailDialog(sqlite_ctx, person))
-    dialog.contact_note.setText("cousin answered")
+    dialog.contacts.note.setText("cousin answered")
     asked.answer = True  # Save, but no outcome chosen yet: the dialog stays, saying why
     dialog.close()
     assert dialog.isVisible() and messages == ["Choose the outcome of the contact attempt."]
-    dialog.outcome.setCurrentIndex(dialog.outcome.findData(ContactOutcome.REACHED))
+    dialog.contacts.outcome.setCurrentIndex(
+        dialog.contacts.outcome.findData(ContactOutcome.REACHED)
+    )
     dialog.close()
     assert not dialog.isVisible() and asked.questions == ["Zahra Rahimi"] * 2
     assert [a.note for a in contacts.list_attempts(sqlite_ctx, person)] == ["cousin answered"]

@@ -45,8 +45,8 @@ def test_the_case_detail_saved_untouched_changes_nothing(
     qtbot.addWidget(dialog)
     assert not dialog.is_modified()
     assert dialog.save()
-    dialog.make_principal()  # disabled in the dialog: already the principal
-    dialog.set_dependency(other.id, False)  # the box shown unticked, clicked as it is
+    dialog.household.make_principal()  # disabled in the dialog: already the principal
+    dialog.household.set_dependency(other.id, False)  # the box shown unticked, clicked as it is
     assert everything(sqlite_ctx) == before
     assert persons.get_person(sqlite_ctx, person.id).data == person.data
 

@@ -381,8 +381,9 @@ class CheckInView(QDialog):
         self._set_outcome(scan.person_id, scan.before)
         self.current = scan.person_id
         self._show(Verdict.ALREADY, self.tr("Undone"), self.lines[scan.person_id])
-        if scan.job in self.queue and scan.job is not self.in_flight:  # nothing written yet
-            self.queue.remove(scan.job)
+        job = scan.job
+        if job is not None and job in self.queue and job is not self.in_flight:  # not written
+            self.queue.remove(job)
             self._show_saving()
             if not self.pending:
                 self.saved.emit()

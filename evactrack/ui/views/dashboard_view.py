@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -45,7 +45,7 @@ from evactrack.services import stats
 from evactrack.services.context import Context
 from evactrack.services.stats import Overview
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import arg, label
+from evactrack.ui.i18n import QT_TRANSLATE_NOOP, arg, label
 from evactrack.ui.models.dashboard_models import CountsModel
 from evactrack.ui.tasks import Latest, Operation, Progress, loading_text
 
@@ -169,10 +169,7 @@ class DashboardView(QWidget):
         self.loader = Latest(self)
         self._operation: Operation[DashboardData] | None = None  # the load whose steps show
         self.cards = {
-            key: _Card(
-                self.tr(caption),
-                lambda key=key, caption=caption: self.figure_chosen.emit(key, self.tr(caption)),
-            )
+            key: _Card(self.tr(caption), partial(self._card_chosen, key, caption))
             for key, caption in CARDS
         }
         # The figure officials quote stands out by its number, not by a frame or a
@@ -232,6 +229,9 @@ class DashboardView(QWidget):
     def loading(self) -> bool:
         return self.loader.busy
 
+    def _card_chosen(self, key: str, caption: str) -> None:
+        self.figure_chosen.emit(key, self.tr(caption))
+
     def refresh(self) -> None:
         """Count again in the background; the view shows the figures it has until the new
         ones arrive, and a newer refresh supersedes this one."""
@@ -274,7 +274,7 @@ class DashboardView(QWidget):
                     "Figures for %1 (operation's time zone). Households: %L2; movements under "
                     "way or planned: %L3."
                 ),
-                locale.toString(o.day, "dddd d MMMM yyyy"),
+                locale.toString(QDate(o.day.year, o.day.month, o.day.day), "dddd d MMMM yyyy"),
                 o.households,
                 sum(o.movements_by_status.get(s, 0) for s in UNDER_WAY),
             )

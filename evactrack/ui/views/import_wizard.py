@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,7 +39,7 @@ from evactrack.services import imports
 from evactrack.services.context import Context
 from evactrack.services.imports import FilePreview, ImportOptions, ImportResult, OnDuplicate
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import arg, label
+from evactrack.ui.i18n import QT_TRANSLATE_NOOP, arg, label
 from evactrack.ui.tasks import Operation, Progress
 
 # Words of the wizard shared by its pages, translated when shown (context "ImportWizard").
@@ -84,7 +84,7 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Import a contact list"))
         self.file_preview: FilePreview | None = None
-        self.result: ImportResult | None = None
+        self.done_import: ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.duplicates_page = DuplicatesPage(self)
@@ -99,7 +99,7 @@ class ImportWizard(QWizard):
         ):
             self.addPage(page)
 
-    def options(self, *, with_decisions: bool = True) -> ImportOptions:
+    def import_options(self, *, with_decisions: bool = True) -> ImportOptions:
         """What the caseworker chose so far, as the service takes it."""
         return ImportOptions(
             encoding=self.file_page.choice(self.file_page.encoding),
@@ -118,7 +118,7 @@ class ImportWizard(QWizard):
 
     def run_preview(self, *, with_decisions: bool) -> None:
         """A dry run in the background; the pages fill in when it is done."""
-        ctx, path, options = self.ctx, self.path, self.options(with_decisions=with_decisions)
+        ctx, path, options = self.ctx, self.path, self.import_options(with_decisions=with_decisions)
         checking = self.tr("Checking the list…")
 
         def work(progress: Progress) -> ImportResult:
@@ -147,7 +147,7 @@ class ImportWizard(QWizard):
         reviewed = self.summary_page.result
         ctx, path = self.ctx, self.path
         options = replace(
-            self.options(), expected_sha256=reviewed.sha256 if reviewed is not None else None
+            self.import_options(), expected_sha256=reviewed.sha256 if reviewed is not None else None
         )
         importing = self.tr("Importing…")
 
@@ -165,7 +165,7 @@ class ImportWizard(QWizard):
         ).with_progress(importing).run()
 
     def _imported(self, result: ImportResult) -> None:
-        self.result = result
+        self.done_import = result
         self.imported.emit(result)
 
     def _import_failed(self, error: BaseException) -> None:
@@ -175,17 +175,17 @@ class ImportWizard(QWizard):
         self.imported.emit(error)
 
     def undo_import(self) -> None:
-        if self.result is None or self.result.batch_id is None:
+        if self.done_import is None or self.done_import.batch_id is None:
             return
-        batch_id = self.result.batch_id
+        batch_id = self.done_import.batch_id
         question = arg(
             self.tr(
                 "Undo import #%1? The %L2 persons it created are deleted and the %L3 merges "
                 "are reverted."
             ),
             batch_id,
-            self.result.created,
-            self.result.merged,
+            self.done_import.created,
+            self.done_import.merged,
         )
         if not dialogs.ask_user(self, question):
             return

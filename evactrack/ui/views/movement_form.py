@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -20,15 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evactrack.domain.errors import EvactrackError, ValidationError
 from evactrack.domain.timezones import DEFAULT_OPERATION_TZ, utcnow, zone
 from evactrack.services import movements, rendezvous, settings
 from evactrack.services.context import Context
 from evactrack.services.movements import MovementDetail, MovementInput
-from evactrack.ui import dialogs
 from evactrack.ui.models.movement_models import movement_label
-from evactrack.ui.tasks import FormSave, Latest, loading_text
-from evactrack.ui.widgets import SAVE, accept_cancel_buttons, mark_problems, save_shortcut
+from evactrack.ui.tasks import Latest, loading_text
+from evactrack.ui.views.record_form import RecordForm
+from evactrack.ui.widgets import SAVE
 
 MAX_CAPACITY = 10_000
 DEFAULT_CAPACITY = 40
@@ -64,10 +62,17 @@ def load_choices(ctx: Context, include_inactive: bool) -> FormChoices:
     )
 
 
-class MovementForm(QDialog):
-    """Saves on OK; a bad input shows its message and keeps the form open, changing nothing.
+def save_movement(
+    ctx: Context, movement: MovementDetail | None, data: MovementInput
+) -> MovementDetail:
+    """Plan the movement, or update the one opened (at the version opened)."""
+    if movement is None:
+        return movements.create_movement(ctx, data)
+    return movements.update_movement(ctx, movement.id, movement.version, data)
 
-    The points and the operation's zone load in the background; Save waits for them."""
+
+class MovementForm(RecordForm[MovementInput, MovementDetail]):
+    """The points and the operation's zone load in the background; Save waits for them."""
 
     loaded = Signal()  # the points are in the form
 
@@ -78,9 +83,7 @@ class MovementForm(QDialog):
         movement: MovementDetail | None = None,
         point_id: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.movement = ctx, movement
-        self.saved: MovementDetail | None = None
+        super().__init__(ctx, movement, save_movement, parent)
         self.operation_tz = DEFAULT_OPERATION_TZ  # until the form's choices have arrived
         self.setWindowTitle(
             self.tr("Edit %s") % movement_label(movement)
@@ -122,20 +125,15 @@ class MovementForm(QDialog):
         form.addRow(self.tr("Escort contact"), self.escort_contact)
         form.addRow(self.tr("Recognition signal"), self.recognition_signal)
         form.addRow(self.tr("Notes"), self.notes)
-        buttons = accept_cancel_buttons(self, SAVE)
-        form.addRow(buttons)
-        self.save_button = buttons.button(SAVE)
-        self.save_button.setEnabled(False)
-        save_shortcut(self, self.accept)
-        self.saver = FormSave(self, buttons)
-        self.inputs: dict[str, QWidget] = {
+        self.inputs = {
             "name": self.name,
             "rendezvous_point_id": self.point,
             "window_start": self.window_start,
             "window_end": self.window_end,
             "capacity": self.capacity,
         }
-        self._shown = self._typed()
+        self.save_button = self._add_buttons(form).button(SAVE)
+        self.save_button.setEnabled(False)
         self.choices = Latest(self)
         self.choices.load(lambda _progress: load_choices(ctx, False), self._choices_loaded)
 
@@ -153,16 +151,12 @@ class MovementForm(QDialog):
             "notes": self.notes.toPlainText(),
         }
 
-    def is_modified(self) -> bool:
-        return self._typed() != self._shown
+    def subject(self) -> str:
+        return self.tr("this movement")
 
     @property
     def loading(self) -> bool:
         return self.choices.busy
-
-    @property
-    def saving(self) -> bool:
-        return self.saver.running
 
     def _choices_loaded(self, choices: FormChoices) -> None:
         self.operation_tz = choices.operation_tz
@@ -214,50 +208,4 @@ class MovementForm(QDialog):
             recognition_signal=self.recognition_signal.text(),
             notes=self.notes.toPlainText(),
         )
-        try:
-            movements.clean_movement(data)
-        except ValidationError as exc:
-            for key in exc.fields:
-                problems.setdefault(key, str(exc))
-        mark_problems(self.inputs, problems)
-        if problems:
-            raise ValidationError("\n".join(dict.fromkeys(problems.values())), tuple(problems))
-        return data
-
-    def accept(self) -> None:
-        """Check the form here, then save on the write worker; the form closes once saved."""
-        if self.loading or self.saving:
-            return
-        try:
-            data = self.value()
-        except EvactrackError as exc:
-            dialogs.show_error(self, exc)
-            return
-        ctx, movement = self.ctx, self.movement
-
-        def save() -> MovementDetail:
-            if movement is None:
-                return movements.create_movement(ctx, data)
-            return movements.update_movement(ctx, movement.id, movement.version, data)
-
-        self.saver.start(save, self._saved)
-
-    def _saved(self, movement: MovementDetail) -> None:
-        self.saved = movement
-
-    def maybe_keep_edits(self) -> bool:
-        """Whether the form may close now: nothing typed, or discarded at the caseworker's
-        word. Save starts the save, and the form closes once it is done."""
-        if self.saving:  # a save under way decides whether the form closes
-            return False
-        if not self.is_modified():
-            return True
-        answer = dialogs.ask_save_discard(self, self.tr("this movement"))
-        if answer:
-            self.accept()
-        return answer is False
-
-    def reject(self) -> None:
-        """Escape, Cancel and the window's close button ask before dropping edits."""
-        if self.maybe_keep_edits():
-            super().reject()
+        return self._checked(data, problems, movements.clean_movement)

@@ -12,12 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QItemSelection,
     QItemSelectionModel,
     QSignalBlocker,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -48,7 +46,7 @@ from evactrack.services.movements import (
 )
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import arg, label
+from evactrack.ui.i18n import QT_TRANSLATE_NOOP, arg, label
 from evactrack.ui.mime import PERSON_IDS_MIME, person_ids_from
 from evactrack.ui.models.movement_models import (
     NATIVE_NAME_COLUMN,
@@ -64,6 +62,7 @@ from evactrack.ui.views.assign_dialog import assign_to_movement
 from evactrack.ui.views.case_list import RightToLeftDelegate
 from evactrack.ui.views.movement_form import MovementForm
 from evactrack.ui.views.pick_persons import pick_persons
+from evactrack.ui.views.reloading_view import ReloadingView
 from evactrack.ui.widgets import select_row
 
 # The status buttons, in the order a movement goes through them (translated when shown).
@@ -131,11 +130,8 @@ def _table(model: MovementTableModel | ManifestTableModel, multi: bool) -> QTabl
     return view
 
 
-class MovementsBoard(QWidget):
+class MovementsBoard(ReloadingView):
     """Movements on top; below, the manifest of the chosen one and the outcome buttons."""
-
-    changed = Signal()  # something was written: case lists and the dashboard may refresh
-    loaded = Signal()  # what was asked for is on screen: no load is running
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,8 +142,6 @@ class MovementsBoard(QWidget):
         self.current: MovementDetail | None = None  # the chosen movement, once loaded
         self.board_loader = Latest(self)
         self.detail_loader = Latest(self)
-        self._wanted: int | None = None  # a movement to choose once the board has reloaded
-        self._changed_pending = False  # emit ``changed`` once the board shows the write
         self.writing = False  # a write is on the worker: actions wait for it
         # The window's undo history (set by the window): assignments and outcomes go on it.
         self.undo_stack: QUndoStack | None = None
@@ -373,15 +367,6 @@ class MovementsBoard(QWidget):
         dialogs.show_error(self, error)
         self._settle()
 
-    def _settle(self) -> None:
-        """Once nothing is loading: say so, and pass on a write the board now shows."""
-        if self.loading:
-            return
-        self.loaded.emit()
-        if self._changed_pending:
-            self._changed_pending = False
-            self.changed.emit()
-
     def select_movement(self, movement_id: int) -> None:
         """Choose a movement; one the board does not show (just planned, arrived or aborted)
         is chosen once the board has reloaded."""
@@ -457,13 +442,6 @@ class MovementsBoard(QWidget):
             and m.status is MovementStatus.ARRIVED
             and any(line.status is CaseStatus.AT_AIRPORT for line in m.manifest)
         )
-
-    def _after_write(self, movement_id: int | None = None) -> None:
-        """Reload, choosing ``movement_id`` if given; ``changed`` follows once it is shown."""
-        if movement_id is not None:
-            self._wanted = movement_id
-        self._changed_pending = True
-        self.refresh()
 
     # ------------------------------------------------------------ movements
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from evactrack.ui.i18n import arg
 from evactrack.ui.models.point_models import ExpectedPeopleModel, PointTableModel
 from evactrack.ui.tasks import Latest, Operation, Progress, loading_text
 from evactrack.ui.views.point_form import PointForm
+from evactrack.ui.views.reloading_view import ReloadingView
 from evactrack.ui.widgets import select_row
 
 # Who is expected at one point: its id and the persons.
@@ -66,11 +67,8 @@ def _table(model: PointTableModel | ExpectedPeopleModel) -> QTableView:
     return view
 
 
-class RendezvousPointsView(QWidget):
+class RendezvousPointsView(ReloadingView):
     """The points, and below them the persons on open movements from the chosen point."""
-
-    changed = Signal()  # a point was created, edited, deactivated or reactivated
-    loaded = Signal()  # what was asked for is on screen: no load is running
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +77,6 @@ class RendezvousPointsView(QWidget):
         self.people = ExpectedPeopleModel(DEFAULT_OPERATION_TZ)  # the zone comes with the points
         self.points_loader = Latest(self)
         self.people_loader = Latest(self)
-        self._wanted: int | None = None  # a point to choose once the points have arrived
-        self._changed_pending = False  # emit ``changed`` once the view shows the write
         self.table = _table(self.points)
         self.people_table = _table(self.people)
         for column, width in enumerate((240, 180, 160)):  # hundreds of rows: no measuring
@@ -161,15 +157,6 @@ class RendezvousPointsView(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         dialogs.show_error(self, error)
         self._settle()
-
-    def _settle(self) -> None:
-        """Once nothing is loading: say so, and pass on a write the view now shows."""
-        if self.loading:
-            return
-        self.loaded.emit()
-        if self._changed_pending:
-            self._changed_pending = False
-            self.changed.emit()
 
     def select_point(self, point_id: int) -> None:
         """Choose a point; one the view does not show yet is chosen once it is reloaded."""
@@ -269,13 +256,6 @@ class RendezvousPointsView(QWidget):
         Operation(
             self, lambda _progress: rendezvous.set_active(ctx, point_id, active), write=True
         ).success(lambda _point: self._after_write()).failure(self._write_failed).run()
-
-    def _after_write(self, point_id: int | None = None) -> None:
-        """Reload, choosing ``point_id`` if given; ``changed`` follows once it is shown."""
-        if point_id is not None:
-            self._wanted = point_id
-        self._changed_pending = True
-        self.refresh()
 
     def _write_failed(self, error: BaseException) -> None:
         dialogs.show_error(self, error)

@@ -61,7 +61,8 @@ class ReportOptionsDialog(QDialog):
         layout = QFormLayout(self)
         self.date_edit: QDateEdit | None = None
         if with_date:
-            self.date_edit = QDateEdit(QDate(report_data.operation_day(ctx)), self)
+            day = report_data.operation_day(ctx)
+            self.date_edit = QDateEdit(QDate(day.year, day.month, day.day), self)
             self.date_edit.setCalendarPopup(True)
             self.date_edit.setDisplayFormat("yyyy-MM-dd")
             layout.addRow(self.tr("Day"), self.date_edit)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenu,
     QMenuBar,
     QTableWidget,
     QTableWidgetItem,
@@ -33,7 +34,7 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, QKeySequence]]:
     def walk(title: str, actions: list[QAction]) -> None:
         for action in actions:
             menu = action.menu()
-            if menu is not None:
+            if isinstance(menu, QMenu):
                 walk(title, menu.actions())
             elif not action.shortcut().isEmpty():
                 name = action.property(NAME_PROPERTY) or action.text()
@@ -41,7 +42,7 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, QKeySequence]]:
 
     for top in bar.actions():
         menu = top.menu()
-        if menu is not None:
+        if isinstance(menu, QMenu):
             walk(_plain(top.text()), menu.actions())
     return found
 
