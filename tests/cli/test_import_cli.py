@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from evactrack.cli import main
-from evactrack.services import persons
+from evactrack.services import search
 from evactrack.services.context import open_database
 
 DATA = Path(__file__).parents[1] / "data" / "import"
@@ -163,7 +163,7 @@ def test_killed_import_leaves_the_database_unchanged_and_intact(tmp_path: Path) 
     assert "persons_search_ai" in triggers
     database = open_database(url)
     try:
-        assert [p.name for p in persons.search(context_for(database, "tester"), "rahimi")] == [
+        assert [p.name for p in search.search(context_for(database, "tester"), "rahimi")] == [
             "Ahmad Rahimi"
         ]
     finally:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import LegalStatus
 from evactrack.importing.mapping import ColumnMapping, Target
-from evactrack.services import imports, persons
+from evactrack.services import imports, persons, search
 from evactrack.services.context import Context
 from evactrack.services.imports import ImportResult, OnDuplicate
 from evactrack.ui import tasks
@@ -63,7 +63,7 @@ def test_full_import_with_a_reviewed_duplicate_then_undo(
     assert "row 5: no name and no phone number [rejected]" in (
         wizard.summary_page.details.toPlainText()
     )
-    assert persons.search(sqlite_ctx, "rahimi") == []
+    assert search.search(sqlite_ctx, "rahimi") == []
 
     with qtbot.waitSignal(wizard.imported, timeout=20_000) as blocker:
         wizard.next()
@@ -85,7 +85,7 @@ def test_full_import_with_a_reviewed_duplicate_then_undo(
         wizard.result_page.undo_button.click()
     assert f"Undo import #{result.batch_id}?" in asked.call_args.args[1]
     assert "3 persons deleted, 1 merged persons restored" in info.call_args.args[1]
-    assert persons.search(sqlite_ctx, "rahimi") == []
+    assert search.search(sqlite_ctx, "rahimi") == []
     assert persons.get_person(sqlite_ctx, known.id).data.legal_status is LegalStatus.UNKNOWN
     assert not wizard.result_page.undo_button.isEnabled()
 
@@ -162,7 +162,7 @@ def test_cancelled_import_changes_nothing(
     assert not shown.called
     assert "cancelled" in str(blocker.args[0]).lower()
     assert "Nothing was imported" in wizard.result_page.text.text()
-    assert persons.search(sqlite_ctx, "noori") == []
+    assert search.search(sqlite_ctx, "noori") == []
     assert imports.list_batches(sqlite_ctx) == []
 
 
@@ -185,8 +185,8 @@ def test_past_imports_are_listed_and_one_can_be_undone(qtbot: QtBot, sqlite_ctx:
         dialog.undo_button.click()
     assert f"Import #{first.batch_id} undone: 4 persons deleted" in info.call_args.args[1]
     assert dialog.table.item(1, 8).text() != ""
-    assert persons.search(sqlite_ctx, "rahimi") == []
-    assert [p.name for p in persons.search(sqlite_ctx, "rahim jan")] == ["Rahim Jan"]
+    assert search.search(sqlite_ctx, "rahimi") == []
+    assert [p.name for p in search.search(sqlite_ctx, "rahim jan")] == ["Rahim Jan"]
 
 
 def test_a_check_that_fails_says_why_and_goes_no_further(
@@ -220,4 +220,4 @@ def test_a_file_changed_after_the_review_is_not_imported(
     ):
         wizard.next()
     assert "has changed since it was checked" in str(shown.call_args.args[1])
-    assert persons.search(sqlite_ctx, "karimi") == []
+    assert search.search(sqlite_ctx, "karimi") == []

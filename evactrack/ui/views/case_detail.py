@@ -44,6 +44,7 @@ from evactrack.domain.timezones import format_local, utcnow, zone
 from evactrack.domain.transitions import allowed_targets, needs_reason
 from evactrack.services import (
     audit,
+    case_status,
     caselist,
     contacts,
     households,
@@ -640,7 +641,7 @@ class CaseDetailDialog(QDialog):
             if reason is None:
                 return False
         try:
-            step = persons.change_status(self.ctx, self.person_id, target, reason)
+            step = case_status.change_status(self.ctx, self.person_id, target, reason)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return False
