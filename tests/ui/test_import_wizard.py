@@ -221,3 +221,70 @@ def test_a_file_changed_after_the_review_is_not_imported(
         wizard.next()
     assert "has changed since it was checked" in str(shown.call_args.args[1])
     assert search.search(sqlite_ctx, "karimi") == []
+
+
+def test_legal_status_values_not_recognised_are_mapped_one_by_one(
+    qtbot: QtBot, wizard: ImportWizard, sqlite_ctx: Context, tmp_path: Path
+) -> None:
+    table = tmp_path / "list.csv"
+    table.write_text(
+        "Name,Phone,Status\n"
+        "Laila Ahmadi,+93701234567,spouse of an American citizen\n"
+        "Wali Karimi,+93701234569,Interpreter\n"
+        "Nadia Rahimi,+93701234560,Afghan citizen\n"
+        "Omid Rahimi,+93701234561,INTERPRETER\n",
+        encoding="utf-8",
+    )
+    page = wizard.mapping_page
+    wizard.file_page.path.setText(str(table))
+    with qtbot.waitSignal(page.legal_values_shown, timeout=20_000):
+        wizard.next()
+    assert list(page.value_combos) == ["Afghan citizen", "Interpreter"]  # one per value
+    assert page.legal_hint.text().startswith("2 legal status value")
+    page.choose_legal_status("Interpreter", LegalStatus.VISA_APPLICANT)
+    assert page.mapping().legal_statuses == {  # type: ignore[union-attr]
+        "Interpreter": LegalStatus.VISA_APPLICANT
+    }
+    saved = tmp_path / "mapping.json"
+    page.save_mapping(saved)
+    assert ColumnMapping.load(saved).legal_statuses == {"Interpreter": LegalStatus.VISA_APPLICANT}
+    page.choose_legal_status("Interpreter", None)
+    page.load_mapping(saved)  # a saved choice comes back on its value
+    assert page.value_combos["Interpreter"].currentData() == LegalStatus.VISA_APPLICANT.value
+
+    with qtbot.waitSignal(wizard.previewed, timeout=20_000) as blocker:
+        wizard.next()
+    preview = blocker.args[0]
+    assert [i.message for i in preview.issues] == [
+        "unknown legal status 'Afghan citizen'; set to unknown"  # reported, never guessed
+    ]
+    with qtbot.waitSignal(wizard.previewed, timeout=20_000):
+        wizard.next()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.next()
+    found = {p.name: p.legal_status for p in search.search(sqlite_ctx, "+9370123456")}
+    assert found == {
+        "Laila Ahmadi": LegalStatus.FAMILY_MEMBER,
+        "Wali Karimi": LegalStatus.VISA_APPLICANT,
+        "Nadia Rahimi": LegalStatus.UNKNOWN,
+        "Omid Rahimi": LegalStatus.VISA_APPLICANT,
+    }
+
+
+def test_choosing_another_legal_status_column_lists_its_values(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    table = tmp_path / "list.csv"
+    table.write_text("Name,Status,Remark\nLaila Ahmadi,US citizen,Dari speaker\n", "utf-8")
+    page = wizard.mapping_page
+    wizard.file_page.path.setText(str(table))
+    with qtbot.waitSignal(page.legal_values_shown, timeout=20_000):
+        wizard.next()
+    assert page.value_combos == {} and page.legal_hint.text() == ""
+    with qtbot.waitSignal(page.legal_values_shown, timeout=20_000):
+        page.combos["Status"].setCurrentIndex(page.combos["Status"].findData(None))
+    with qtbot.waitSignal(page.legal_values_shown, timeout=20_000):
+        page.combos["Remark"].setCurrentIndex(
+            page.combos["Remark"].findData(Target.LEGAL_STATUS.value)
+        )
+    assert list(page.value_combos) == ["Dari speaker"]
