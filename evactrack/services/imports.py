@@ -258,8 +258,12 @@ def unmatched_legal_statuses(path: Path, options: ImportOptions, header: str) ->
     table = Table(Path(path), options.read_options)
     if header not in table.info.headers:
         raise ValidationError(f"{table.name}: there is no column '{header}'.")
+    seen: set[str] = set()
     found: dict[str, str] = {}
     for cell in table.column_values(table.info.headers.index(header)):
+        if cell in seen:  # a list repeats a few values: each is read once
+            continue
+        seen.add(cell)
         text = cell.strip()
         if text and legal_status_for(text) is None:
             found.setdefault(value_key(text), text)
