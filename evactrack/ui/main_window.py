@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def _show_tab(self, index: int) -> None:
+        """Ctrl+1 … Ctrl+4 (the tabs are built after the actions)."""
+        self.tabs.setCurrentIndex(index)
+
     def _build_actions(self) -> None:
         self.new_person_action = self._action(
             self.tr("&New person…"), self.new_person, QKeySequence.StandardKey.New
@@ -236,7 +240,7 @@ class MainWindow(QMainWindow):
             self.tr(str(title)) for module, _name, title in SIDE_VIEWS if _available(module)
         ]
         self.tab_actions = [
-            self._action(title, partial(self.tabs.setCurrentIndex, index), f"Ctrl+{index + 1}")
+            self._action(title, partial(self._show_tab, index), f"Ctrl+{index + 1}")
             for index, title in enumerate(titles)
         ]
         self.shortcuts_action = self._action(
