@@ -442,7 +442,9 @@ def build_parser() -> Parser:
     p = sub.add_parser("import", help="import a contact list (CSV or XLSX), or undo an import")
     p.add_argument("file", nargs="?", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="show what would happen, change nothing")
-    p.add_argument("--mapping", metavar="FILE.json", help="column mapping saved from the wizard")
+    p.add_argument("--mapping", metavar="FILE.json",
+                   help='column mapping saved from the wizard; its "legal_statuses" map the '
+                   "legal-status values the import does not recognise")  # fmt: skip
     p.add_argument("--region", default="AF", help="region of numbers without +country code")
     p.add_argument("--default-legal-status", type=LegalStatus, default=LegalStatus.UNKNOWN,
                    choices=list(LegalStatus), metavar="VALUE")  # fmt: skip

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from evactrack.domain.enums import CaseStatus, LegalStatus
 from evactrack.domain.timezones import utcnow
-from evactrack.services import movements, persons, rendezvous
+from evactrack.services import case_status, movements, persons, rendezvous
 from evactrack.services.context import Context
 from evactrack.services.persons import PersonDetail, PersonInput, PhoneInput
 
@@ -35,8 +35,8 @@ def make_person(
         CaseStatus.VERIFIED: [CaseStatus.CONTACTED, CaseStatus.VERIFIED],
     }[status]
     for step in path:
-        person = persons.transition(ctx, person.id, step)
-    return person
+        case_status.change_status(ctx, person.id, step)
+    return persons.get_person(ctx, person.id) if path else person
 
 
 def make_point(ctx: Context, name: str = "Baron Hotel gate", capacity: int | None = 200) -> int:

@@ -1,8 +1,9 @@
 """Which column of a contact list holds what, guessed from its header and saved as JSON.
 
 Headers are recognised in English and French and as the common exports write them (Google
-Contacts old and new, Outlook, typical Excel lists). Legal-status labels are mapped the same
-way; an unknown label becomes ``unknown`` and is reported.
+Contacts old and new, Outlook, typical Excel lists). Legal-status values are read by
+:mod:`evactrack.importing.legal_status`; the caseworker maps those it cannot tell, value by
+value, and the mapping keeps their choices with the columns'.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from evactrack.domain.enums import LegalStatus, PhoneLabel
 from evactrack.domain.errors import ValidationError
 from evactrack.domain.names import fold
 from evactrack.files import private_file
+from evactrack.importing.legal_status import legal_status_for, value_key
 
 MAPPING_FORMAT = 1
 
@@ -151,12 +153,24 @@ def phone_label(header: str) -> PhoneLabel:
 
 @dataclass
 class ColumnMapping:
-    """Header → target. Columns not named here are not imported (the preview lists them)."""
+    """Header → target. Columns not named here are not imported (the preview lists them).
+    ``legal_statuses``: values of the legal-status column the caseworker mapped by hand, as
+    written in the list; they win over what the words of the value say."""
 
     columns: dict[str, Target] = field(default_factory=dict)
+    legal_statuses: dict[str, LegalStatus] = field(default_factory=dict)
 
     def targets(self) -> set[Target]:
         return set(self.columns.values())
+
+    def legal_status_of(self, value: str) -> LegalStatus | None:
+        """The caseworker's choice for a value (compared as :func:`value_key` does), else
+        what its words say; ``None``: nobody can tell."""
+        key = value_key(value)
+        for written, status in self.legal_statuses.items():
+            if value_key(written) == key:
+                return status
+        return legal_status_for(value)
 
     def check(self, headers: list[str], file_name: str) -> None:
         """Refuse a mapping that names absent columns, maps one target twice, or cannot
@@ -186,6 +200,7 @@ class ColumnMapping:
             {
                 "evactrack_mapping": MAPPING_FORMAT,
                 "columns": {h: t.value for h, t in self.columns.items()},
+                "legal_statuses": {v: s.value for v, s in self.legal_statuses.items()},
             },
             ensure_ascii=False,
             indent=2,
@@ -211,7 +226,7 @@ class ColumnMapping:
                 raise ValidationError(
                     f"{source}: column '{header}': unknown target '{value}' (use one of {allowed})"
                 ) from None
-        return cls(columns)
+        return cls(columns, _legal_statuses(data.get("legal_statuses", {}), source))
 
     def save(self, path: Path) -> None:
         with private_file(Path(path), "w", encoding="utf-8") as out:
@@ -227,6 +242,23 @@ class ColumnMapping:
         return cls.from_json(text, path.name)
 
 
+def _legal_statuses(data: object, source: str) -> dict[str, LegalStatus]:
+    """The ``"legal_statuses"`` of a mapping file: value as written → legal status."""
+    if not isinstance(data, dict):
+        raise ValidationError(f'{source}: expected "legal_statuses": {{"value": "status", ...}}')
+    chosen: dict[str, LegalStatus] = {}
+    for value, status in data.items():
+        try:
+            chosen[str(value)] = LegalStatus(status)
+        except ValueError:
+            allowed = ", ".join(s.value for s in LegalStatus)
+            raise ValidationError(
+                f"{source}: legal status value '{value}': unknown status '{status}' "
+                f"(use one of {allowed})"
+            ) from None
+    return chosen
+
+
 def detect_mapping(headers: list[str]) -> ColumnMapping:
     """The first column that looks like each single target, every column for multi targets."""
     columns: dict[str, Target] = {}
@@ -238,37 +270,3 @@ def detect_mapping(headers: list[str]) -> ColumnMapping:
         columns[header] = target
         taken.add(target)
     return ColumnMapping(columns)
-
-
-_STATUS_LABELS: dict[str, LegalStatus] = {}
-for _status, _labels in {
-    LegalStatus.CITIZEN: "citizen; us citizen; u s citizen; usc; amcit; american citizen; "
-    "american; citoyen; citoyenne; citoyen americain; citoyenne americaine; "
-    "citoyen des etats unis; national; ressortissant; ressortissante",
-    LegalStatus.PERMANENT_RESIDENT: "permanent resident; lpr; green card; green card holder; "
-    "gc; gc holder; carte verte; titulaire carte verte; titulaire de la carte verte; "
-    "resident permanent; residente permanente",
-    LegalStatus.VISA_APPLICANT: "visa applicant; siv applicant; siv; siv pending; "
-    "siv application; p1; p 1; p2; p 2; p1 applicant; p2 applicant; refugee applicant; "
-    "demandeur siv; demandeuse siv; demandeur de visa; demandeuse de visa; "
-    "demande siv en cours; candidat siv",
-    LegalStatus.VISA_HOLDER: "visa holder; siv holder; siv approved; approved siv; "
-    "visa issued; titulaire visa; titulaire d un visa; titulaire siv; visa delivre",
-    LegalStatus.THIRD_COUNTRY_NATIONAL: "third country national; tcn; third country; "
-    "ressortissant pays tiers; ressortissant d un pays tiers; pays tiers",
-    LegalStatus.FAMILY_MEMBER: "dependent; dependant; dependents; family member; family; "
-    "spouse; child; wife; husband; membre de famille; membre de la famille; famille; "
-    "ayant droit; conjoint; conjointe; epoux; epouse; enfant",
-    LegalStatus.UNKNOWN: "unknown; inconnu; inconnue; n a; na; ?; tbd; a verifier",
-}.items():
-    for _label in _labels.split(";"):
-        _STATUS_LABELS[header_key(_label) or _label.strip()] = _status
-for _status in LegalStatus:
-    _STATUS_LABELS[header_key(_status.value)] = _status
-    _STATUS_LABELS[header_key(_status.label)] = _status
-
-
-def legal_status_for(label: str) -> LegalStatus | None:
-    """The legal status a label means, or ``None`` when it is not known."""
-    key = header_key(label) or label.strip()
-    return _STATUS_LABELS.get(key)

@@ -18,7 +18,7 @@ from operator import attrgetter
 from evactrack.domain.enums import DocumentType, LegalStatus, PhoneLabel, Sex
 from evactrack.domain.names import display_name
 from evactrack.domain.phones import normalise_phone, phone_problem
-from evactrack.importing.mapping import ColumnMapping, Target, legal_status_for, phone_label
+from evactrack.importing.mapping import ColumnMapping, Target, phone_label
 from evactrack.importing.text import arabic, clean, fast_digits
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -171,6 +171,7 @@ class RowNormaliser:
         date_order: DateOrder = DateOrder.UNSETTLED,
     ) -> None:
         self.headers = headers
+        self.mapping = mapping
         self.region = region
         self.default_legal_status = default_legal_status
         self.date_order = date_order
@@ -373,7 +374,7 @@ class RowNormaliser:
             c.legal_status = self.default_legal_status
             return
         if text not in self._statuses:
-            self._statuses[text] = legal_status_for(text)
+            self._statuses[text] = self.mapping.legal_status_of(text)
         status = self._statuses[text]
         if status is None:
             header = self.column(Target.LEGAL_STATUS)

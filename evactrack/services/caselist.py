@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -38,19 +38,10 @@ from evactrack.domain.enums import (
     WishesToLeave,
 )
 from evactrack.domain.errors import OperationCancelled
-from evactrack.domain.names import display_name
 from evactrack.domain.timezones import utcnow
 from evactrack.services.context import Context
-from evactrack.services.persons import (
-    FLAG_COLUMNS,
-    StatusStep,
-    apply_transition,
-    fts_match,
-    load_person,
-    search_condition,
-    search_tokens,
-    step_of,
-)
+from evactrack.services.persons import FLAG_COLUMNS, SUMMARY_COLUMNS, summary_of
+from evactrack.services.search import fts_match, search_condition, search_tokens
 from evactrack.services.settings import day_bounds, operation_today
 from evactrack.services.stats import NOT_CONTACTED_HOURS
 
@@ -395,15 +386,7 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
     with ctx.db.reading() as session:
         people = session.execute(
             select(
-                Person.id,
-                Person.given_name,
-                Person.family_name,
-                Person.father_name,
-                Person.native_name,
-                Person.sex,
-                Person.legal_status,
-                Person.status,
-                Person.household_id,
+                *SUMMARY_COLUMNS,
                 Household.name.label("household_name"),
                 RendezvousPoint.name.label("point_name"),
                 Person.last_contact_at,
@@ -433,13 +416,14 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
     by_id: dict[int, CaseRow] = {}
     for r in people:
         movement_id, movement, movement_point = current_movement.get(r.id, (None, None, None))
+        summary = summary_of(r)
         by_id[r.id] = CaseRow(
-            id=r.id,
-            name=display_name(r.given_name, r.family_name, r.father_name, r.native_name, r.sex),
-            native_name=r.native_name,
-            legal_status=r.legal_status,
-            status=r.status,
-            household_id=r.household_id,
+            id=summary.id,
+            name=summary.name,
+            native_name=summary.native_name,
+            legal_status=summary.legal_status,
+            status=summary.status,
+            household_id=summary.household_id,
             household=r.household_name or (f"#{r.household_id}" if r.household_id else None),
             rendezvous_point=r.point_name or movement_point,
             movement=movement,
@@ -528,32 +512,3 @@ def statuses_of(ctx: Context, person_ids: Sequence[int]) -> set[CaseStatus]:
                 session.scalars(select(Person.status).where(Person.id.in_(chunk)).distinct())
             )
         return found
-
-
-def bulk_change_status(
-    ctx: Context,
-    person_ids: Sequence[int],
-    target: CaseStatus,
-    reason: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> list[StatusStep]:
-    """Move every selected person to ``target`` in one transaction: all or none. Answers
-    with the steps recorded (persons already in ``target`` have none), so that the whole
-    change can be undone as one (:func:`evactrack.services.persons.undo_status_changes`).
-
-    ``progress`` may raise (e.g. on cancel) to roll the whole change back.
-    """
-    ctx.require_write()
-    ids = list(dict.fromkeys(person_ids))
-    with ctx.db.transaction() as session:
-        changed = []
-        for done, person_id in enumerate(ids, start=1):
-            person = load_person(session, person_id, for_update=True)
-            if person.status is not target:
-                change = apply_transition(session, ctx.actor, person, target, reason)
-                changed.append((change, person))
-            if progress is not None and (done % 50 == 0 or done == len(ids)):
-                session.flush()
-                progress(done, len(ids))
-        session.flush()
-        return [step_of(change, person) for change, person in changed]

@@ -13,8 +13,9 @@ from evactrack.domain.errors import ValidationError
 from evactrack.domain.names import clean_text
 from evactrack.domain.timezones import utcnow
 from evactrack.services import audit
+from evactrack.services.case_status import apply_transition
 from evactrack.services.context import Context
-from evactrack.services.persons import apply_transition, load_person
+from evactrack.services.persons import load_person
 
 
 @dataclass(frozen=True, slots=True)

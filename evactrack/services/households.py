@@ -15,7 +15,7 @@ from evactrack.domain.errors import NotFoundError, ValidationError
 from evactrack.domain.names import clean_text, display_name
 from evactrack.services import audit
 from evactrack.services.context import Context
-from evactrack.services.persons import check_version
+from evactrack.services.versions import check_version
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,7 @@ from evactrack.importing.duplicates import (
     name_keys,
     person_names,
 )
+from evactrack.importing.legal_status import legal_status_for, value_key
 from evactrack.importing.mapping import ColumnMapping, Target, detect_mapping
 from evactrack.importing.normalise import (
     Candidate,
@@ -249,6 +250,24 @@ def inspect_file(path: Path, options: ImportOptions | None = None) -> FilePrevie
             break
     unmapped = [h for h in table.info.headers if h not in mapping.columns]
     return FilePreview(table.info, mapping, rows, numbers, unmapped)
+
+
+def unmatched_legal_statuses(path: Path, options: ImportOptions, header: str) -> list[str]:
+    """The distinct values of a legal-status column that their words do not tell (each in
+    its first spelling), for the caseworker to map one by one."""
+    table = Table(Path(path), options.read_options)
+    if header not in table.info.headers:
+        raise ValidationError(f"{table.name}: there is no column '{header}'.")
+    seen: set[str] = set()
+    found: dict[str, str] = {}
+    for cell in table.column_values(table.info.headers.index(header)):
+        if cell in seen:  # a list repeats a few values: each is read once
+            continue
+        seen.add(cell)
+        text = cell.strip()
+        if text and legal_status_for(text) is None:
+            found.setdefault(value_key(text), text)
+    return sorted(found.values(), key=str.casefold)
 
 
 def _date_order(table: Table, column: str | None) -> DateOrder:

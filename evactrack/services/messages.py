@@ -27,7 +27,7 @@ from evactrack.db.models import (
 )
 from evactrack.domain import messages as domain
 from evactrack.domain.enums import AuditAction, ContactChannel, ContactOutcome, DocumentType
-from evactrack.domain.errors import ConflictError, NotFoundError, ValidationError
+from evactrack.domain.errors import NotFoundError, ValidationError
 from evactrack.domain.names import display_name
 from evactrack.domain.spreadsheet import neutralise
 from evactrack.domain.timezones import utcnow, zone
@@ -35,6 +35,7 @@ from evactrack.files import private_file
 from evactrack.services import audit, contacts, settings
 from evactrack.services.context import Context
 from evactrack.services.movements import OPEN_MOVEMENTS
+from evactrack.services.versions import check_version
 
 CSV_COLUMNS = ["person_id", "phone", "language", "text"]
 SENT_CHANNELS = (ContactChannel.SMS, ContactChannel.WHATSAPP, ContactChannel.SIGNAL)
@@ -107,15 +108,14 @@ def save_template(ctx: Context, language: str, text: str, version: int) -> Templ
         row = session.get(MessageTemplate, language, with_for_update=True)
         old = row.text if row else domain.DEFAULT_TEMPLATES[language]
         saved = row.version if row else 0
-        if saved != version:
-            raise ConflictError(
-                "message template",
-                0,
-                version,
-                saved,
-                f"The {language} message template was changed by someone else since you "
-                "opened it; close the editor, open it again and redo your change.",
-            )
+        check_version(
+            "message template",
+            0,
+            version,
+            saved,
+            f"The {language} message template was changed by someone else since you "
+            "opened it; close the editor, open it again and redo your change.",
+        )
         if row is None:
             row = MessageTemplate(language=language, text=text)
             session.add(row)

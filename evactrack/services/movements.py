@@ -32,17 +32,17 @@ from evactrack.domain.names import clean_text, display_name
 from evactrack.domain.timezones import utcnow
 from evactrack.domain.transitions import check_movement_transition
 from evactrack.services import audit
-from evactrack.services.context import Context
-from evactrack.services.households import household_member_ids
-from evactrack.services.persons import (
+from evactrack.services.case_status import (
     apply_transition,
-    check_version,
     latest_change_ids,
-    load_person,
     moved_on_error,
     take_back,
 )
+from evactrack.services.context import Context
+from evactrack.services.households import household_member_ids
+from evactrack.services.persons import load_person
 from evactrack.services.refusals import RefusalInput, add_refusal
+from evactrack.services.versions import check_version
 
 # A person may join a movement from these case statuses.
 ASSIGNABLE = (CaseStatus.VERIFIED, CaseStatus.REFUSED)

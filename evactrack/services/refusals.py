@@ -14,9 +14,11 @@ from evactrack.domain.errors import NotFoundError, ValidationError
 from evactrack.domain.names import clean_text, display_name
 from evactrack.domain.timezones import utcnow
 from evactrack.services import audit
+from evactrack.services.case_status import apply_transition
 from evactrack.services.context import Actor, Context
-from evactrack.services.persons import apply_transition, check_version, load_person
+from evactrack.services.persons import load_person
 from evactrack.services.settings import day_bounds
+from evactrack.services.versions import check_version
 
 
 @dataclass(frozen=True)

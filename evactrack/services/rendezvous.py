@@ -12,10 +12,11 @@ from evactrack.db.models import ManifestEntry, Movement, Person, RendezvousPoint
 from evactrack.domain.coordinates import stored_coordinate
 from evactrack.domain.enums import AuditAction, CaseStatus, MovementStatus
 from evactrack.domain.errors import NotFoundError, ValidationError
-from evactrack.domain.names import clean_text, display_name
+from evactrack.domain.names import clean_text
 from evactrack.services import audit
 from evactrack.services.context import Context
-from evactrack.services.persons import check_version
+from evactrack.services.persons import SUMMARY_COLUMNS, summary_of
+from evactrack.services.versions import check_version
 
 
 @dataclass(frozen=True)
@@ -144,15 +145,9 @@ def expected_at(ctx: Context, point_id: int) -> list[ExpectedPerson]:
     with ctx.db.reading() as session:
         rows = session.execute(
             select(
-                Person.id,
-                Person.given_name,
-                Person.family_name,
-                Person.father_name,
-                Person.native_name,
-                Person.sex,
-                Person.status,
-                Movement.id,
-                Movement.name,
+                *SUMMARY_COLUMNS,
+                Movement.id.label("movement_id"),
+                Movement.name.label("movement_name"),
                 Movement.window_start,
                 Movement.window_end,
             )
@@ -169,19 +164,22 @@ def expected_at(ctx: Context, point_id: int) -> list[ExpectedPerson]:
                 Person.household_id.asc().nulls_last(),
                 Person.id,
             )
-        ).tuples()
-        return [
-            ExpectedPerson(
-                pid,
-                display_name(given, family, father, native, sex),
-                status,
-                mid,
-                mname,
-                start,
-                end,
+        )
+        expected = []
+        for row in rows:
+            person = summary_of(row)
+            expected.append(
+                ExpectedPerson(
+                    person.id,
+                    person.name,
+                    person.status,
+                    row.movement_id,
+                    row.movement_name,
+                    row.window_start,
+                    row.window_end,
+                )
             )
-            for pid, given, family, father, native, sex, status, mid, mname, start, end in rows
-        ]
+        return expected
 
 
 def get_point(ctx: Context, point_id: int) -> PointDetail:

@@ -14,11 +14,19 @@ from sqlalchemy.orm import Session
 
 from evactrack.db.models import Household, Person, PhoneNumber, RendezvousPoint
 from evactrack.domain.enums import GONE_STATUSES, CaseStatus, LegalStatus
-from evactrack.domain.names import display_name
 from evactrack.domain.timezones import utcnow
-from evactrack.services import contacts, households, movements, persons, refusals, settings, stats
+from evactrack.services import (
+    case_status,
+    contacts,
+    households,
+    movements,
+    persons,
+    refusals,
+    settings,
+    stats,
+)
 from evactrack.services.context import Context
-from evactrack.services.persons import FLAG_COLUMNS
+from evactrack.services.persons import FLAG_COLUMNS, SUMMARY_COLUMNS, summary_of
 
 # Cases the daily report lists as still to evacuate: not gone, and not staying by choice.
 NOT_TO_EVACUATE = frozenset(GONE_STATUSES | {CaseStatus.DECLINED})
@@ -97,7 +105,7 @@ class CaseSheetData:
     household: households.HouseholdDetail | None
     contacts: list[contacts.ContactEntry]
     refusals: list[refusals.RefusalDetail]
-    status_history: list[persons.StatusChangeEntry]
+    status_history: list[case_status.StatusChangeEntry]
 
 
 def _header(session: Session) -> ReportHeader:
@@ -142,64 +150,37 @@ def persons_to_evacuate(session: Session) -> tuple[list[RemainingPerson], int]:
         .scalar_subquery()
         for column in (PhoneNumber.number, PhoneNumber.valid)
     )
-    flag_columns = [getattr(Person, col) for col in FLAG_COLUMNS.values()]
-    flag_values = [flag.value for flag in FLAG_COLUMNS]
     rows = session.execute(
         select(
-            Person.id,
-            Person.given_name,
-            Person.family_name,
-            Person.father_name,
-            Person.native_name,
-            Person.sex,
-            Person.legal_status,
-            Person.status,
-            first_phone,
+            *SUMMARY_COLUMNS,
+            first_phone.label("phone"),
             Person.last_contact_at,
-            Person.household_id,
             Person.location,
-            RendezvousPoint.name,
-            first_phone_valid,
-            *flag_columns,
+            RendezvousPoint.name.label("point"),
+            first_phone_valid.label("phone_valid"),
+            *[getattr(Person, col) for col in FLAG_COLUMNS.values()],
         )
         .outerjoin(RendezvousPoint, RendezvousPoint.id == Person.rendezvous_point_id)
         .where(Person.status.not_in(list(NOT_TO_EVACUATE)))
         .order_by(Person.id)
-    ).tuples()
+    )
     people: list[RemainingPerson] = []
     for row in rows:
-        (
-            pid,
-            given,
-            family,
-            father,
-            native,
-            sex,
-            legal,
-            status,
-            phone,
-            last,
-            hid,
-            location,
-            point,
-            first_valid,
-        ) = row[:14]
-        phone_valid = first_valid is not False  # None: no phone at all
-        flags = tuple(v for v, on in zip(flag_values, row[14:], strict=True) if on)
+        summary = summary_of(row)
         people.append(
             RemainingPerson(
-                pid,
-                display_name(given, family, father, native, sex),
-                native,
-                legal,
-                status,
-                phone,
-                last,
-                hid,
-                flags,
-                point or location or "",
-                point is not None,
-                phone_valid,
+                summary.id,
+                summary.name,
+                summary.native_name,
+                summary.legal_status,
+                summary.status,
+                row.phone,
+                row.last_contact_at,
+                summary.household_id,
+                tuple(flag.value for flag, col in FLAG_COLUMNS.items() if getattr(row, col)),
+                row.point or row.location or "",
+                row.point is not None,
+                row.phone_valid is not False,  # None: no phone at all
             )
         )
     # A household is listed where its first member with a rendezvous point (else its first
@@ -337,5 +318,5 @@ def case_sheet_data(ctx: Context, person_id: int) -> CaseSheetData:
         households.get_household(ctx, person.household_id) if person.household_id else None,
         contacts.list_attempts(ctx, person_id),
         refusals.list_refusals(ctx, person_id=person_id),
-        persons.status_history(ctx, person_id),
+        case_status.status_history(ctx, person_id),
     )

@@ -18,7 +18,7 @@ from itertools import compress
 from evactrack.services import caselist
 from evactrack.services.caselist import CaseQuery, CaseRow, StaleQuery
 from evactrack.services.context import Context
-from evactrack.services.persons import search_tokens
+from evactrack.services.search import search_tokens
 
 # What a list query hands the GUI thread: the ordered ids and the rows of the first screen.
 Shown = tuple[list[int], list[CaseRow]]
@@ -48,7 +48,7 @@ def narrows(before: Sequence[str], after: Sequence[str]) -> bool:
 
 def scan(ids: list[int], texts: list[str], tokens: Sequence[str]) -> tuple[list[int], list[str]]:
     """The persons whose text holds every token, in the order given: the index's rule
-    (:func:`evactrack.services.persons.search_condition`), in memory."""
+    (:func:`evactrack.services.search.search_condition`), in memory."""
     for token in tokens:
         keep = [token in text for text in texts]
         ids, texts = list(compress(ids, keep)), list(compress(texts, keep))

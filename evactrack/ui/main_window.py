@@ -41,7 +41,16 @@ from evactrack import config
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, Role
 from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
-from evactrack.services import backup, caselist, contacts, export, households, persons, wipe
+from evactrack.services import (
+    backup,
+    case_status,
+    caselist,
+    contacts,
+    export,
+    households,
+    persons,
+    wipe,
+)
 from evactrack.services import settings as operation
 from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for
@@ -170,6 +179,10 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
+
+    def _show_tab(self, index: int) -> None:
+        """Ctrl+1 … Ctrl+4 (the tabs are built after the actions)."""
+        self.tabs.setCurrentIndex(index)
 
     def _build_actions(self) -> None:
         self.new_person_action = self._action(
@@ -578,14 +591,14 @@ class MainWindow(QMainWindow):
 
     def run_bulk_status(
         self, ids: list[int], target: CaseStatus, reason: str | None
-    ) -> Operation[list[persons.StatusStep]]:
+    ) -> Operation[list[case_status.StatusStep]]:
         """All or none, in the background; the whole change is then one undo step."""
         ctx = self.ctx
 
-        def work(progress: Progress) -> list[persons.StatusStep]:
-            return caselist.bulk_change_status(ctx, ids, target, reason, progress.advance)
+        def work(progress: Progress) -> list[case_status.StatusStep]:
+            return case_status.bulk_change_status(ctx, ids, target, reason, progress.advance)
 
-        def finished(steps: list[persons.StatusStep]) -> None:
+        def finished(steps: list[case_status.StatusStep]) -> None:
             if steps and self.ctx is ctx:  # not if another database was opened meanwhile
                 self.undo_stack.push(StatusChangeCommand(ctx, steps, marks_of(self.undo_stack)))
             self.refresh_all()

@@ -16,10 +16,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from evactrack.domain.errors import EvactrackError
-from evactrack.services import movements, persons
+from evactrack.services import case_status, movements, persons
+from evactrack.services.case_status import StatusStep, TakeBack
 from evactrack.services.context import Context
 from evactrack.services.movements import Expected, ManifestChange
-from evactrack.services.persons import PersonDetail, StatusStep, TakeBack
+from evactrack.services.persons import PersonDetail
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg, label
 
@@ -135,7 +136,7 @@ class StatusChangeCommand(QUndoCommand):
             self._saved = False
             return
         try:
-            done = persons.redo_status_changes(self.ctx, self._takes())
+            done = case_status.redo_status_changes(self.ctx, self._takes())
         except EvactrackError as exc:
             self._refused(
                 QCoreApplication.translate(
@@ -151,7 +152,7 @@ class StatusChangeCommand(QUndoCommand):
 
     def undo(self) -> None:
         try:
-            undone = persons.undo_status_changes(self.ctx, self._takes())
+            undone = case_status.undo_status_changes(self.ctx, self._takes())
         except EvactrackError as exc:
             self._refused(
                 QCoreApplication.translate(

@@ -107,7 +107,7 @@
 <context>
     <name>DuplicatesPage</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/import_wizard.py" line="460"/>
+        <location filename="../../evactrack/ui/views/import_wizard.py" line="553"/>
         <source>%Ln row(s) may be persons already known. Nothing is merged unless you choose it.</source>
         <translation>
             <numerusform>%Ln row may be a person already known. Nothing is merged unless you choose it.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="561"/>
+        <location filename="../../evactrack/ui/main_window.py" line="574"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="565"/>
+        <location filename="../../evactrack/ui/main_window.py" line="578"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="594"/>
+        <location filename="../../evactrack/ui/main_window.py" line="607"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="600"/>
+        <location filename="../../evactrack/ui/main_window.py" line="613"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="608"/>
+        <location filename="../../evactrack/ui/main_window.py" line="621"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="648"/>
+        <location filename="../../evactrack/ui/main_window.py" line="661"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="687"/>
+        <location filename="../../evactrack/ui/main_window.py" line="700"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="711"/>
+        <location filename="../../evactrack/ui/main_window.py" line="724"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="765"/>
+        <location filename="../../evactrack/ui/main_window.py" line="778"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -218,7 +218,7 @@ This file holds every record, encrypted: it opens only with its passphrase.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="773"/>
+        <location filename="../../evactrack/ui/main_window.py" line="786"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -232,7 +232,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="847"/>
+        <location filename="../../evactrack/ui/main_window.py" line="860"/>
         <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
         <translation>
             <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -240,7 +240,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="995"/>
+        <location filename="../../evactrack/ui/main_window.py" line="1008"/>
         <source>The backup was restored: %n person(s).</source>
         <translation>
             <numerusform>The backup was restored: %n person.</numerusform>
@@ -270,7 +270,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
 <context>
     <name>ManifestTexts</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/undo.py" line="196"/>
+        <location filename="../../evactrack/ui/undo.py" line="197"/>
         <source>assignment of %n person(s) to a movement</source>
         <translation>
             <numerusform>assignment of %n person to a movement</numerusform>
@@ -278,11 +278,22 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/undo.py" line="199"/>
+        <location filename="../../evactrack/ui/undo.py" line="200"/>
         <source>outcome &apos;%1&apos; of %n person(s)</source>
         <translation>
             <numerusform>outcome &apos;%1&apos; of %n person</numerusform>
             <numerusform>outcome &apos;%1&apos; of %n persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/import_wizard.py" line="444"/>
+        <source>%n legal status value(s) of the list are not recognised. Choose what each means; those left unrecognised are imported as unknown and reported.</source>
+        <translation>
+            <numerusform>%n legal status value of the list is not recognised. Choose what it means; left unrecognised, it is imported as unknown and reported.</numerusform>
+            <numerusform>%n legal status values of the list are not recognised. Choose what each means; those left unrecognised are imported as unknown and reported.</numerusform>
         </translation>
     </message>
 </context>
@@ -381,7 +392,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
 <context>
     <name>StatusChangeTexts</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/undo.py" line="96"/>
+        <location filename="../../evactrack/ui/undo.py" line="97"/>
         <source>status change of %n person(s)</source>
         <translation>
             <numerusform>status change of %n person</numerusform>

@@ -647,38 +647,38 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>DuplicatesPage</name>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="432" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="525" />
       <source>Review possible duplicates</source>
       <translation>Vérifier les doublons possibles</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="433" />
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="450" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="526" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="543" />
       <source>Checking the list…</source>
       <translation>Vérification de la liste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="436" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="529" />
       <source>Row</source>
       <translation>Ligne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="436" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="529" />
       <source>In the list</source>
       <translation>Dans la liste</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="436" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="529" />
       <source>May be</source>
       <translation>Peut-être</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="436" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="529" />
       <source>Choice</source>
       <translation>Choix</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="460" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="553" />
       <source>%Ln row(s) may be persons already known. Nothing is merged unless you choose it.</source>
       <translation>
         <numerusform>%Ln ligne pourrait être une personne déjà connue. Rien n’est fusionné sans votre choix.</numerusform>
@@ -686,17 +686,17 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="465" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="558" />
       <source>No row looks like a person already known.</source>
       <translation>Aucune ligne ne ressemble à une personne déjà connue.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="470" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="563" />
       <source>row %1: </source>
       <translation>ligne %1 : </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="485" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="578" />
       <source>The list was not checked: %1</source>
       <translation>La liste n’a pas été vérifiée : %1</translation>
     </message>
@@ -704,7 +704,7 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>EditPersonCommand</name>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="57" />
+      <location filename="../../evactrack/ui/undo.py" line="58" />
       <source>edit of %s</source>
       <translation>modification de %s</translation>
     </message>
@@ -735,78 +735,78 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="224" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="225" />
       <source>Choose the contact list</source>
       <translation>Choisir la liste de contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="225" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="226" />
       <source>CSV, tab-separated text or an Excel workbook (XLSX).</source>
       <translation>CSV, texte séparé par des tabulations ou classeur Excel (XLSX).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="227" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="228" />
       <source>Browse…</source>
       <translation>Parcourir…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="229" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="230" />
       <source>Past imports…</source>
       <translation>Imports précédents…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="244" />
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="279" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="245" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="280" />
       <source>First sheet</source>
       <translation>Première feuille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="253" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="254" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="254" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="255" />
       <source>Encoding</source>
       <translation>Encodage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="255" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="256" />
       <source>Delimiter</source>
       <translation>Séparateur</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="256" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="257" />
       <source>Sheet</source>
       <translation>Feuille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="257" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="258" />
       <source>Phone region (no +code)</source>
       <translation>Région téléphonique (sans +indicatif)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="258" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="259" />
       <source>Legal status when none is given</source>
       <translation>Statut juridique quand la liste n’en donne pas</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="270" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="271" />
       <source>Contact list</source>
       <translation>Liste de contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="272" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="273" />
       <source>Contact lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
       <translation>Listes de contacts (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="300" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="301" />
       <source>Sheet '%1'</source>
       <translation>Feuille « %1 »</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="306" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="307" />
       <source>Read as: %1; header on row %2, %L3 columns.</source>
       <translation>Lu comme : %1 ; en-tête à la ligne %2, colonnes : %L3.</translation>
     </message>
@@ -1216,67 +1216,67 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>ImportHistoryDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="613" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="706" />
       <source>Past imports</source>
       <translation>Imports précédents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="707" />
       <source>File</source>
       <translation>Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="707" />
       <source>By</source>
       <translation>Par</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="707" />
       <source>When (UTC)</source>
       <translation>Quand (UTC)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="614" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="707" />
       <source>Created</source>
       <translation>Créées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="615" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="708" />
       <source>Merged</source>
       <translation>Fusionnées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="615" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="708" />
       <source>Skipped</source>
       <translation>Ignorées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="615" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="708" />
       <source>Rejected</source>
       <translation>Rejetées</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="616" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="709" />
       <source>Undone</source>
       <translation>Annulé le</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="622" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="715" />
       <source>Undo this import</source>
       <translation>Annuler cet import</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="649" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="742" />
       <source>Choose the import to undo.</source>
       <translation>Choisissez l’import à annuler.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="653" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="746" />
       <source>Import #%1 was already undone.</source>
       <translation>L’import n° %1 a déjà été annulé.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="657" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="750" />
       <source>Undo import #%1 (%2)? The %L3 persons it created are deleted and its %L4 merges are reverted.</source>
       <translation>Annuler l’import n° %1 (%2) ? Les personnes qu’il a créées (%L3) sont supprimées et ses fusions (%L4) sont défaites.</translation>
     </message>
@@ -1294,62 +1294,67 @@ Les détails sont dans le fichier journal.</translation>
       <translation>— non importée —</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="50" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="49" />
+      <source>— not recognised (reported) —</source>
+      <translation>— non reconnu (signalé) —</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="51" />
       <source>Skip this row</source>
       <translation>Ignorer cette ligne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="51" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="52" />
       <source>Merge into the known person</source>
       <translation>Fusionner avec la personne connue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="52" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="53" />
       <source>Keep both (new person)</source>
       <translation>Garder les deux (nouvelle personne)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="56" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="57" />
       <source>comma</source>
       <translation>virgule</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="57" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="58" />
       <source>semicolon</source>
       <translation>point-virgule</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="58" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="59" />
       <source>tab</source>
       <translation>tabulation</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="59" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="60" />
       <source>pipe</source>
       <translation>barre verticale</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="85" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="86" />
       <source>Import a contact list</source>
       <translation>Importer une liste de contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="122" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="123" />
       <source>Checking the list…</source>
       <translation>Vérification de la liste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="152" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="153" />
       <source>Importing…</source>
       <translation>Import en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="183" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="184" />
       <source>Undo import #%1? The %L2 persons it created are deleted and the %L3 merges are reverted.</source>
       <translation>Annuler l’import n° %1 ? Les personnes qu’il a créées (%L2) sont supprimées et les fusions (%L3) sont défaites.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="209" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="210" />
       <source>Import #%1 undone: %L2 persons deleted, %L3 merged persons restored.</source>
       <translation>Import n° %1 annulé : personnes supprimées : %L2 ; personnes fusionnées rétablies : %L3.</translation>
     </message>
@@ -1712,17 +1717,17 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="92" />
+      <location filename="../../evactrack/ui/main_window.py" line="101" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="93" />
+      <location filename="../../evactrack/ui/main_window.py" line="102" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="94" />
+      <location filename="../../evactrack/ui/main_window.py" line="103" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
@@ -1732,159 +1737,159 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="176" />
+      <location filename="../../evactrack/ui/main_window.py" line="189" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="178" />
+      <location filename="../../evactrack/ui/main_window.py" line="191" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="180" />
+      <location filename="../../evactrack/ui/main_window.py" line="193" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="183" />
+      <location filename="../../evactrack/ui/main_window.py" line="196" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="189" />
+      <location filename="../../evactrack/ui/main_window.py" line="202" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="194" />
+      <location filename="../../evactrack/ui/main_window.py" line="207" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="195" />
+      <location filename="../../evactrack/ui/main_window.py" line="208" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="196" />
+      <location filename="../../evactrack/ui/main_window.py" line="209" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="197" />
-      <location filename="../../evactrack/ui/main_window.py" line="203" />
+      <location filename="../../evactrack/ui/main_window.py" line="210" />
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="199" />
-      <location filename="../../evactrack/ui/main_window.py" line="204" />
+      <location filename="../../evactrack/ui/main_window.py" line="212" />
+      <location filename="../../evactrack/ui/main_window.py" line="217" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="205" />
+      <location filename="../../evactrack/ui/main_window.py" line="218" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="207" />
+      <location filename="../../evactrack/ui/main_window.py" line="220" />
       <source>Chec&amp;k-in at the meeting point…</source>
       <translation>&amp;Pointage au point de rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="210" />
+      <location filename="../../evactrack/ui/main_window.py" line="223" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="226" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="230" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="223" />
+      <location filename="../../evactrack/ui/main_window.py" line="236" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="226" />
+      <location filename="../../evactrack/ui/main_window.py" line="239" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="229" />
+      <location filename="../../evactrack/ui/main_window.py" line="242" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="232" />
+      <location filename="../../evactrack/ui/main_window.py" line="245" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="235" />
+      <location filename="../../evactrack/ui/main_window.py" line="248" />
       <source>&amp;Messages to evacuees…</source>
       <translation>&amp;Messages aux évacués…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="246" />
+      <location filename="../../evactrack/ui/main_window.py" line="259" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="249" />
+      <location filename="../../evactrack/ui/main_window.py" line="262" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="253" />
+      <location filename="../../evactrack/ui/main_window.py" line="266" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Modèles de messages…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="256" />
+      <location filename="../../evactrack/ui/main_window.py" line="269" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="277" />
+      <location filename="../../evactrack/ui/main_window.py" line="290" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="290" />
+      <location filename="../../evactrack/ui/main_window.py" line="303" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="292" />
+      <location filename="../../evactrack/ui/main_window.py" line="305" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="298" />
+      <location filename="../../evactrack/ui/main_window.py" line="311" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="301" />
+      <location filename="../../evactrack/ui/main_window.py" line="314" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="309" />
+      <location filename="../../evactrack/ui/main_window.py" line="322" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="765" />
+      <location filename="../../evactrack/ui/main_window.py" line="778" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -1898,22 +1903,22 @@ Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="795" />
+      <location filename="../../evactrack/ui/main_window.py" line="808" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="804" />
+      <location filename="../../evactrack/ui/main_window.py" line="817" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="815" />
+      <location filename="../../evactrack/ui/main_window.py" line="828" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="820" />
+      <location filename="../../evactrack/ui/main_window.py" line="833" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1922,17 +1927,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="826" />
+      <location filename="../../evactrack/ui/main_window.py" line="839" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="831" />
+      <location filename="../../evactrack/ui/main_window.py" line="844" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="847" />
+      <location filename="../../evactrack/ui/main_window.py" line="860" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1940,12 +1945,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="850" />
+      <location filename="../../evactrack/ui/main_window.py" line="863" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="995" />
+      <location filename="../../evactrack/ui/main_window.py" line="1008" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -1953,28 +1958,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="997" />
+      <location filename="../../evactrack/ui/main_window.py" line="1010" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="240" />
-      <location filename="../../evactrack/ui/main_window.py" line="327" />
+      <location filename="../../evactrack/ui/main_window.py" line="253" />
+      <location filename="../../evactrack/ui/main_window.py" line="340" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="313" />
+      <location filename="../../evactrack/ui/main_window.py" line="326" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="315" />
+      <location filename="../../evactrack/ui/main_window.py" line="328" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="561" />
+      <location filename="../../evactrack/ui/main_window.py" line="574" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1982,7 +1987,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="565" />
+      <location filename="../../evactrack/ui/main_window.py" line="578" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1990,22 +1995,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="566" />
+      <location filename="../../evactrack/ui/main_window.py" line="579" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="567" />
+      <location filename="../../evactrack/ui/main_window.py" line="580" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="575" />
+      <location filename="../../evactrack/ui/main_window.py" line="588" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="594" />
+      <location filename="../../evactrack/ui/main_window.py" line="607" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -2013,7 +2018,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="600" />
+      <location filename="../../evactrack/ui/main_window.py" line="613" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -2021,7 +2026,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="608" />
+      <location filename="../../evactrack/ui/main_window.py" line="621" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -2029,27 +2034,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="610" />
+      <location filename="../../evactrack/ui/main_window.py" line="623" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="611" />
+      <location filename="../../evactrack/ui/main_window.py" line="624" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="613" />
+      <location filename="../../evactrack/ui/main_window.py" line="626" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="641" />
+      <location filename="../../evactrack/ui/main_window.py" line="654" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="648" />
+      <location filename="../../evactrack/ui/main_window.py" line="661" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -2057,12 +2062,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="654" />
+      <location filename="../../evactrack/ui/main_window.py" line="667" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="687" />
+      <location filename="../../evactrack/ui/main_window.py" line="700" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -2070,17 +2075,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="696" />
+      <location filename="../../evactrack/ui/main_window.py" line="709" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="696" />
+      <location filename="../../evactrack/ui/main_window.py" line="709" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="711" />
+      <location filename="../../evactrack/ui/main_window.py" line="724" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2088,32 +2093,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="715" />
+      <location filename="../../evactrack/ui/main_window.py" line="728" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="726" />
+      <location filename="../../evactrack/ui/main_window.py" line="739" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="728" />
+      <location filename="../../evactrack/ui/main_window.py" line="741" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="732" />
+      <location filename="../../evactrack/ui/main_window.py" line="745" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="734" />
+      <location filename="../../evactrack/ui/main_window.py" line="747" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="773" />
+      <location filename="../../evactrack/ui/main_window.py" line="786" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -2127,32 +2132,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="784" />
+      <location filename="../../evactrack/ui/main_window.py" line="797" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="879" />
+      <location filename="../../evactrack/ui/main_window.py" line="892" />
       <source>Choose a movement on the board, then check in.</source>
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="941" />
+      <location filename="../../evactrack/ui/main_window.py" line="954" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="943" />
+      <location filename="../../evactrack/ui/main_window.py" line="956" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="952" />
+      <location filename="../../evactrack/ui/main_window.py" line="965" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="953" />
+      <location filename="../../evactrack/ui/main_window.py" line="966" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2257,7 +2262,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>ManifestTexts</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/undo.py" line="196" />
+      <location filename="../../evactrack/ui/undo.py" line="197" />
       <source>assignment of %n person(s) to a movement</source>
       <translation>
         <numerusform>affectation de %n personne à un mouvement</numerusform>
@@ -2265,7 +2270,7 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/undo.py" line="199" />
+      <location filename="../../evactrack/ui/undo.py" line="200" />
       <source>outcome '%1' of %n person(s)</source>
       <translation>
         <numerusform>résultat « %1 » de %n personne</numerusform>
@@ -2273,12 +2278,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="203" />
+      <location filename="../../evactrack/ui/undo.py" line="204" />
       <source>The change to the manifest cannot be undone; it has been removed from the undo history.</source>
       <translation>La modification du manifeste ne peut pas être annulée ; elle a été retirée de l’historique des annulations.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="209" />
+      <location filename="../../evactrack/ui/undo.py" line="210" />
       <source>The change to the manifest cannot be made again; it has been removed from the undo history.</source>
       <translation>La modification du manifeste ne peut pas être rétablie ; elle a été retirée de l’historique des annulations.</translation>
     </message>
@@ -2286,48 +2291,71 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="321" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="326" />
       <source>Check the columns</source>
       <translation>Vérifier les colonnes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="324" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="329" />
       <source>Each column of the list goes to a field of the case, or is not imported. The first rows are shown below.</source>
       <translation>Chaque colonne de la liste va dans un champ du dossier, ou n’est pas importée. Les premières lignes sont affichées ci-dessous.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="330" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="335" />
       <source>Save mapping…</source>
       <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="331" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="336" />
       <source>Load mapping…</source>
       <translation>Charger une correspondance…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="351" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="347" />
+      <source>Legal status in the list</source>
+      <translation>Statut juridique dans la liste</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="347" />
+      <source>Means</source>
+      <translation>Signifie</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="370" />
       <source>Goes to</source>
       <translation>Va dans</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="395" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="422" />
+      <source>Reading the legal statuses…</source>
+      <translation>Lecture des statuts juridiques…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="444" />
+      <source>%n legal status value(s) of the list are not recognised. Choose what each means; those left unrecognised are imported as unknown and reported.</source>
+      <translation>
+        <numerusform>%n valeur de statut juridique de la liste n'est pas reconnue. Choisissez ce qu'elle signifie ; laissée non reconnue, elle est importée comme inconnue et signalée.</numerusform>
+        <numerusform>%n valeurs de statut juridique de la liste ne sont pas reconnues. Choisissez ce que chacune signifie ; celles laissées non reconnues sont importées comme inconnues et signalées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="488" />
       <source>These columns of the mapping are not in this file: %1</source>
       <translation>Ces colonnes de la correspondance ne sont pas dans ce fichier : %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="402" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="495" />
       <source>Save mapping</source>
       <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="402" />
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="409" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="495" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="502" />
       <source>Mapping (*.json)</source>
       <translation>Correspondance (*.json)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="409" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="502" />
       <source>Load mapping</source>
       <translation>Charger une correspondance</translation>
     </message>
@@ -3524,32 +3552,32 @@ La sauvegarde est d’abord vérifiée. La base de données dans son état actue
   <context>
     <name>ResultPage</name>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="558" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="651" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="559" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="652" />
       <source>Importing…</source>
       <translation>Import en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="561" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="654" />
       <source>Undo this import</source>
       <translation>Annuler cet import</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="575" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="668" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="586" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="679" />
       <source>Import #%1 done: %L2 created, %L3 merged, %L4 skipped, %L5 rejected.</source>
       <translation>Import n° %1 terminé : créées : %L2, fusionnées : %L3, ignorées : %L4, rejetées : %L5.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="599" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="692" />
       <source>Nothing was imported: %1</source>
       <translation>Rien n’a été importé : %1</translation>
     </message>
@@ -3615,17 +3643,17 @@ La sauvegarde est d’abord vérifiée. La base de données dans son état actue
   <context>
     <name>StatusChangeCommand</name>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="118" />
+      <location filename="../../evactrack/ui/undo.py" line="119" />
       <source>status change of %1</source>
       <translation>changement de statut de %1</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="141" />
+      <location filename="../../evactrack/ui/undo.py" line="142" />
       <source>The status change cannot be made again; it has been removed from the undo history.</source>
       <translation>Le changement de statut ne peut pas être refait ; il a été retiré de l’historique des annulations.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/undo.py" line="157" />
+      <location filename="../../evactrack/ui/undo.py" line="158" />
       <source>The status change cannot be undone; it has been removed from the undo history.</source>
       <translation>Le changement de statut ne peut pas être annulé ; il a été retiré de l’historique des annulations.</translation>
     </message>
@@ -3633,7 +3661,7 @@ La sauvegarde est d’abord vérifiée. La base de données dans son état actue
   <context>
     <name>StatusChangeTexts</name>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/undo.py" line="96" />
+      <location filename="../../evactrack/ui/undo.py" line="97" />
       <source>status change of %n person(s)</source>
       <translation>
         <numerusform>changement de statut de %n personne</numerusform>
@@ -3644,27 +3672,27 @@ La sauvegarde est d’abord vérifiée. La base de données dans son état actue
   <context>
     <name>SummaryPage</name>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="504" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="597" />
       <source>What the import will do</source>
       <translation>Ce que fera l’import</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="506" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="599" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="520" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="613" />
       <source>Checking the list…</source>
       <translation>Vérification de la liste…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="532" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="625" />
       <source>%L1 will be created, %L2 merged, %L3 skipped, %L4 rejected. Nothing has changed yet.</source>
       <translation>À créer : %L1, à fusionner : %L2, ignorées : %L3, rejetées : %L4. Rien n’a encore été modifié.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/import_wizard.py" line="546" />
+      <location filename="../../evactrack/ui/views/import_wizard.py" line="639" />
       <source>The list was not checked: %1</source>
       <translation>La liste n’a pas été vérifiée : %1</translation>
     </message>

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from evactrack.domain.names import fold
-from evactrack.services import persons, stats
+from evactrack.services import search, stats
 from evactrack.services.context import context_for, open_database
 
 QUERIES = [
@@ -151,8 +151,8 @@ def bench_search(path: Path) -> None:
     service_ms, fts_ms, like_ms = [], [], []
     for _ in range(5):
         for query in QUERIES:
-            service_ms.append(timed(lambda q=query: persons.search(ctx, q, limit=100)) * 1000)
-            tokens = persons.search_tokens(query)
+            service_ms.append(timed(lambda q=query: search.search(ctx, q, limit=100)) * 1000)
+            tokens = search.search_tokens(query)
             match = " ".join(f'"{t}"' for t in tokens if len(t) >= 3)
             if match:
                 fts_ms.append(

@@ -245,7 +245,7 @@ def child_app(started: float, db_path: str, typed: dict[str, list[str]]) -> None
 def raw_search_ms(db_path: Path, queries: list[str]) -> list[float]:
     """The baseline: each searched string straight through sqlite3 as one FTS5 query (LIKE
     for the words under three characters), unordered ids only."""
-    from evactrack.services.persons import search_tokens
+    from evactrack.services.search import search_tokens
 
     connection = sqlite3.connect(db_path)
     times = []

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from evactrack.cli import main
-from evactrack.services import persons
-from evactrack.services.context import open_database
+from evactrack.domain.enums import LegalStatus
+from evactrack.services import search
+from evactrack.services.context import context_for, open_database
 
 DATA = Path(__file__).parents[1] / "data" / "import"
 
@@ -163,7 +164,7 @@ def test_killed_import_leaves_the_database_unchanged_and_intact(tmp_path: Path) 
     assert "persons_search_ai" in triggers
     database = open_database(url)
     try:
-        assert [p.name for p in persons.search(context_for(database, "tester"), "rahimi")] == [
+        assert [p.name for p in search.search(context_for(database, "tester"), "rahimi")] == [
             "Ahmad Rahimi"
         ]
     finally:
@@ -220,3 +221,68 @@ def test_a_killed_import_leaves_no_normalising_process_behind(tmp_path: Path) ->
     for worker in alive:  # do not leave it behind even when the test fails
         os.kill(worker, signal.SIGKILL)
     assert not alive
+
+
+def test_legal_status_phrases_and_values_mapped_in_the_mapping_file(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Phrases are read by their words; the values they do not tell are reported, never
+    guessed, until the mapping file names them."""
+    table = tmp_path / "list.csv"
+    table.write_text(
+        "Name,Phone,Status\n"
+        "Laila Ahmadi,+93701234567,épouse d'un citoyen américain\n"
+        "Farid Noori,+93701234568,has a permanent resident card\n"
+        "Wali Karimi,+93701234569,Interpreter\n"
+        "Nadia Rahimi,+93701234560,Afghan citizen\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--db", db_url, "import", str(table), "--dry-run", "--json")
+    assert code == 0, err
+    assert [e["message"] for e in json.loads(out)["errors"]] == [
+        "unknown legal status 'Interpreter'; set to unknown",
+        "unknown legal status 'Afghan citizen'; set to unknown",
+    ]
+
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text(
+        json.dumps(
+            {
+                "columns": {"Name": "full_name", "Phone": "phone", "Status": "legal_status"},
+                "legal_statuses": {"interpreter": "visa_applicant"},
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        capsys, "--db", db_url, "import", str(table), "--mapping", str(mapping), "--json"
+    )
+    assert code == 0, err
+    report = json.loads(out)
+    assert [e["message"] for e in report["errors"]] == [
+        "unknown legal status 'Afghan citizen'; set to unknown"
+    ]
+    database = open_database(db_url)
+    try:
+        ctx = context_for(database, "tester")
+        found = {p.name: p.legal_status for p in search.search(ctx, "+9370123456")}
+        assert found == {
+            "Laila Ahmadi": LegalStatus.FAMILY_MEMBER,
+            "Farid Noori": LegalStatus.PERMANENT_RESIDENT,
+            "Wali Karimi": LegalStatus.VISA_APPLICANT,
+            "Nadia Rahimi": LegalStatus.UNKNOWN,
+        }
+    finally:
+        database.close()
+
+
+def test_a_mapping_file_with_an_unknown_legal_status_is_refused(
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text('{"columns": {}, "legal_statuses": {"Interpreter": "vip"}}')
+    code, out, err = run(
+        capsys, "--db", sqlite_url, "import", str(DATA / "outlook.csv"), "--mapping", str(mapping)
+    )
+    assert code == 1 and out == ""
+    assert "legal status value 'Interpreter': unknown status 'vip'" in err

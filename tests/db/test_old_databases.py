@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from evactrack.db.migrate import current_revision, head_revision
-from evactrack.services import persons, stats
+from evactrack.services import persons, search, stats
 from evactrack.services.context import context_for, open_database
 
 SCHEMAS = sorted((Path(__file__).parents[1] / "data" / "schemas").glob("schema_*.sql"))
@@ -72,7 +72,7 @@ def test_old_database_upgrades_without_losing_anyone(fixture: Path, tmp_path: Pa
     overview = stats.overview(ctx)
     assert overview.total == 40
     someone = persons.get_person(ctx, 1)
-    assert persons.search(ctx, someone.data.given_name or "")
+    assert search.search(ctx, someone.data.given_name or "")
     db.close()
 
     backups = list(tmp_path.glob("field-office.sqlite3.before-upgrade-*"))

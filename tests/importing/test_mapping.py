@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from evactrack.domain.enums import LegalStatus, PhoneLabel
+from evactrack.domain.enums import PhoneLabel
 from evactrack.domain.errors import ValidationError
 from evactrack.importing.mapping import (
     ColumnMapping,
     Target,
     detect_mapping,
     guess_target,
-    legal_status_for,
     phone_label,
 )
 
@@ -51,25 +50,6 @@ DATA = Path(__file__).parents[1] / "data" / "import"
 )
 def test_headers_are_recognised(header: str, target: Target | None) -> None:
     assert guess_target(header) is target
-
-
-@pytest.mark.parametrize(
-    ("label", "status"),
-    [
-        ("US Citizen", LegalStatus.CITIZEN),
-        ("Citoyen américain", LegalStatus.CITIZEN),
-        ("Green card", LegalStatus.PERMANENT_RESIDENT),
-        ("Carte verte", LegalStatus.PERMANENT_RESIDENT),
-        ("LPR", LegalStatus.PERMANENT_RESIDENT),
-        ("SIV applicant", LegalStatus.VISA_APPLICANT),
-        ("Demandeur SIV", LegalStatus.VISA_APPLICANT),
-        ("Dependent", LegalStatus.FAMILY_MEMBER),
-        ("third_country_national", LegalStatus.THIRD_COUNTRY_NATIONAL),
-        ("Martian", None),
-    ],
-)
-def test_legal_status_labels(label: str, status: LegalStatus | None) -> None:
-    assert legal_status_for(label) is status
 
 
 def test_phone_labels_follow_the_header() -> None:

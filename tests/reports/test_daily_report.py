@@ -48,12 +48,12 @@ def test_households_stay_together_even_without_their_own_rendezvous_point(ctx: C
 
 
 def test_declined_and_evacuated_persons_are_not_listed(sqlite_ctx: Context) -> None:
-    from evactrack.services import persons
+    from evactrack.services import case_status
 
     stays = make_person(sqlite_ctx, "Omid", "Stays", status=CaseStatus.CONTACTED)
-    persons.transition(sqlite_ctx, stays.id, CaseStatus.DECLINED, "wants to stay")
+    case_status.change_status(sqlite_ctx, stays.id, CaseStatus.DECLINED, "wants to stay")
     gone = make_person(sqlite_ctx, "Sima", "Gone", status=CaseStatus.CONTACTED)
-    persons.transition(sqlite_ctx, gone.id, CaseStatus.SELF_EVACUATED, "left by road")
+    case_status.change_status(sqlite_ctx, gone.id, CaseStatus.SELF_EVACUATED, "left by road")
     make_person(sqlite_ctx, "Nadia", "Waiting")
     data = report_data.daily_report_data(sqlite_ctx)
     assert [p.name for p in data.to_evacuate] == ["Nadia Waiting"]

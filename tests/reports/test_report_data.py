@@ -1,7 +1,7 @@
 """The data behind the reports, including the history count the chart is drawn from."""
 
 from evactrack.domain.enums import CaseStatus
-from evactrack.services import persons, stats
+from evactrack.services import case_status, stats
 from evactrack.services.context import Context
 from tests.factories import make_person
 
@@ -10,8 +10,8 @@ def test_remaining_by_day_follows_arrivals_departures_and_returns(ctx: Context) 
     waiting = make_person(ctx, "Nadia", "Waiting")
     gone = make_person(ctx, "Sima", "Gone", status=CaseStatus.CONTACTED)
     make_person(ctx, "Omid", "Stays", status=CaseStatus.VERIFIED)
-    persons.transition(ctx, gone.id, CaseStatus.SELF_EVACUATED, "left by road")
-    persons.transition(ctx, waiting.id, CaseStatus.DUPLICATE, "same as Omid")
+    case_status.change_status(ctx, gone.id, CaseStatus.SELF_EVACUATED, "left by road")
+    case_status.change_status(ctx, waiting.id, CaseStatus.DUPLICATE, "same as Omid")
 
     series = stats.remaining_by_day(ctx, 3)
 

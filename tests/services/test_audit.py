@@ -35,6 +35,7 @@ from evactrack.domain.errors import PermissionDeniedError
 from evactrack.domain.timezones import utcnow
 from evactrack.services import (
     audit,
+    case_status,
     contacts,
     demo,
     households,
@@ -130,7 +131,7 @@ def test_old_and_new_values_are_kept_field_by_field(ctx: Context) -> None:
         person.version,
         PersonInput(given_name="Ahmed", native_name="احمد", legal_status=person.data.legal_status),
     )
-    persons.transition(ctx, person.id, CaseStatus.DEFERRED, "waiting for documents")
+    case_status.change_status(ctx, person.id, CaseStatus.DEFERRED, "waiting for documents")
     settings.put(ctx, settings.OPERATION_TZ, "Asia/Dubai")
 
     trail = audit.history(ctx, "person", person.id)
@@ -183,7 +184,7 @@ def test_a_viewer_cannot_write_and_nothing_changes(ctx: Context) -> None:
     writes: list[Callable[[], Any]] = [
         lambda: persons.create_person(viewer, PersonInput(given_name="Zia")),
         lambda: persons.update_person(viewer, other.id, 3, PersonInput(given_name="Nadja")),
-        lambda: persons.transition(viewer, other.id, CaseStatus.DEFERRED, "wait"),
+        lambda: case_status.change_status(viewer, other.id, CaseStatus.DEFERRED, "wait"),
         lambda: households.create_household(viewer, other.id),
         lambda: households.add_member(viewer, household.id, other.id),
         lambda: households.remove_member(viewer, household.id, other.id),

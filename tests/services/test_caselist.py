@@ -22,10 +22,20 @@ from evactrack.domain.enums import (
 )
 from evactrack.domain.errors import IllegalTransitionError, OperationCancelled
 from evactrack.domain.timezones import utcnow
-from evactrack.services import audit, caselist, contacts, households, movements, persons, stats
+from evactrack.services import (
+    audit,
+    case_status,
+    caselist,
+    contacts,
+    households,
+    movements,
+    persons,
+    stats,
+)
 from evactrack.services.caselist import CaseQuery
 from evactrack.services.context import Context
-from evactrack.services.persons import Document, search_tokens
+from evactrack.services.persons import Document
+from evactrack.services.search import search_tokens
 from tests.factories import make_movement, make_person, make_point
 
 
@@ -259,10 +269,10 @@ def test_a_bulk_status_change_is_all_or_nothing_and_audited(ctx: Context) -> Non
     assert caselist.statuses_of(ctx, ids) == {CaseStatus.CONTACTED, CaseStatus.ASSIGNED}
     # Bashir (contacted) may be marked a duplicate; Zahra (assigned) may not: neither changes.
     with pytest.raises(IllegalTransitionError):
-        caselist.bulk_change_status(ctx, ids, CaseStatus.DUPLICATE, "same as #1")
+        case_status.bulk_change_status(ctx, ids, CaseStatus.DUPLICATE, "same as #1")
     assert persons.get_person(ctx, seed["bashir"]).status is CaseStatus.CONTACTED
     seen: list[tuple[int, int]] = []
-    done = caselist.bulk_change_status(
+    done = case_status.bulk_change_status(
         ctx, ids, CaseStatus.DEFERRED, "road closed", lambda d, t: seen.append((d, t))
     )
     assert len(done) == 2 and seen[-1] == (2, 2)
@@ -278,7 +288,7 @@ def test_a_cancelled_bulk_status_change_changes_nothing(ctx: Context) -> None:
         raise OperationCancelled("Cancelled: nothing was changed.")
 
     with pytest.raises(OperationCancelled):
-        caselist.bulk_change_status(ctx, [seed["bashir"]], CaseStatus.VERIFIED, None, cancel)
+        case_status.bulk_change_status(ctx, [seed["bashir"]], CaseStatus.VERIFIED, None, cancel)
     assert persons.get_person(ctx, seed["bashir"]).status is CaseStatus.CONTACTED
 
 

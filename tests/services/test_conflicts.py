@@ -14,7 +14,15 @@ from evactrack.domain.enums import (
     RefusalReason,
 )
 from evactrack.domain.errors import ConflictError
-from evactrack.services import contacts, households, movements, persons, refusals, rendezvous
+from evactrack.services import (
+    case_status,
+    contacts,
+    households,
+    movements,
+    persons,
+    refusals,
+    rendezvous,
+)
 from evactrack.services.context import Context, context_for
 from evactrack.services.refusals import RefusalInput
 from tests.factories import make_movement, make_person, make_point
@@ -52,15 +60,17 @@ def test_second_save_of_a_person_or_its_status_raises_and_the_first_stays(
     assert stored.version == 2
 
     person = make_person(alice)
-    persons.transition(alice, person.id, CaseStatus.CONTACTED, expected_version=person.version)
+    case_status.change_status(
+        alice, person.id, CaseStatus.CONTACTED, expected_version=person.version
+    )
 
     with pytest.raises(ConflictError, match=f"Person #{person.id}"):
-        persons.transition(
+        case_status.change_status(
             bob, person.id, CaseStatus.DECLINED, "stays", expected_version=person.version
         )
 
     assert persons.get_person(bob, person.id).status is CaseStatus.CONTACTED
-    assert [h.to_status for h in persons.status_history(bob, person.id)] == [
+    assert [h.to_status for h in case_status.status_history(bob, person.id)] == [
         CaseStatus.NEW,
         CaseStatus.CONTACTED,
     ]

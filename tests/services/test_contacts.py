@@ -11,7 +11,7 @@ from evactrack.db.models import ContactAttempt, Person
 from evactrack.domain.enums import AuditAction, CaseStatus, ContactChannel, ContactOutcome
 from evactrack.domain.errors import ValidationError
 from evactrack.domain.timezones import utcnow
-from evactrack.services import contacts, persons
+from evactrack.services import case_status, contacts, persons
 from evactrack.services.context import Context, context_for
 from tests.factories import make_person
 from tests.services.dbstate import audit_rows, count, rows, status_rows
@@ -66,7 +66,7 @@ def test_only_reaching_a_person_not_yet_reached_moves_their_case(ctx: Context) -
     for path, outcome, after in cases:
         person = make_person(ctx).id
         for status in path:
-            persons.transition(ctx, person, status)
+            case_status.change_status(ctx, person, status)
 
         contacts.log_attempt(ctx, person, PHONE, outcome)
 

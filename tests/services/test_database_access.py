@@ -22,7 +22,7 @@ from evactrack.domain.errors import (
     ReadOnlyDatabaseError,
 )
 from evactrack.log import LOG_FILE, setup_logging
-from evactrack.services import persons, stats
+from evactrack.services import search, stats
 from evactrack.services.context import context_for, open_database
 from tests.factories import make_person
 
@@ -87,7 +87,7 @@ def test_a_read_only_database_opens_for_reading(
         assert db.read_only
         ctx = context_for(db, "someone new")  # no account is created in a read-only database
         assert stats.overview(ctx).total == 1
-        assert [p.name for p in persons.search(ctx, "ahmadi")] == ["Zahra Ahmadi"]
+        assert [p.name for p in search.search(ctx, "ahmadi")] == ["Zahra Ahmadi"]
         with pytest.raises(ReadOnlyDatabaseError, match="open read-only .* nothing can be changed"):
             make_person(ctx, "Bashir", "Karimi")
         # SQLite itself refuses, whatever a service forgets to check.

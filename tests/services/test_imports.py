@@ -21,7 +21,7 @@ from evactrack.db.models import (
 from evactrack.domain.enums import AuditAction, CaseStatus, LegalStatus
 from evactrack.domain.errors import OperationCancelled, ValidationError
 from evactrack.importing.mapping import ColumnMapping
-from evactrack.services import audit, imports, persons
+from evactrack.services import audit, case_status, imports, persons, search
 from evactrack.services.context import Context
 from evactrack.services.imports import ImportOptions, OnDuplicate
 from tests.factories import make_person
@@ -49,17 +49,17 @@ def test_excel_list_is_imported_normalised_audited_and_recorded(ctx: Context) ->
     result = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
     assert (result.created, result.merged, result.skipped, result.rejected) == (4, 0, 0, 1)
     assert [i.row for i in result.issues if i.rejected] == [5]
-    [ahmad] = persons.search(ctx, "rahimi")
+    [ahmad] = search.search(ctx, "rahimi")
     detail = persons.get_person(ctx, ahmad.id)
     assert detail.data.email == "ahmad.rahimi@example.org"
     assert detail.data.legal_status is LegalStatus.CITIZEN
     assert [p.number for p in detail.phones] == ["+93701234567"]
     assert detail.data.documents[0].number == "P1234567"
     assert detail.data.notes == "Interpreter, 2009-2014"
-    [hamid] = persons.search(ctx, "noori")
+    [hamid] = search.search(ctx, "noori")
     # "03/25/1985" in the same file settles the order: 07/04/1979 is July 4th.
     assert persons.get_person(ctx, hamid.id).data.date_of_birth == date(1979, 7, 4)
-    assert persons.status_history(ctx, ahmad.id)[0].to_status is CaseStatus.NEW
+    assert case_status.status_history(ctx, ahmad.id)[0].to_status is CaseStatus.NEW
     assert audit.history(ctx, "person", ahmad.id)[0].action is AuditAction.CREATE
     [batch] = imports.list_batches(ctx)
     assert (batch.id, batch.file_name, batch.username) == (result.batch_id, "excel_en_utf8.csv",
@@ -85,15 +85,15 @@ def test_every_fixture_format_imports(
 ) -> None:
     result = imports.run_import(ctx, DATA / name, options)
     assert result.created >= 1 and result.rejected == 0
-    assert expected in [p.name for p in persons.search(ctx, expected.split()[-1])]
+    assert expected in [p.name for p in search.search(ctx, expected.split()[-1])]
 
 
 def test_native_script_only_row_and_several_phones(ctx: Context) -> None:
     imports.run_import(ctx, DATA / "unicode_text_utf16.txt")
-    [fatima] = persons.search(ctx, "فاطمه")
+    [fatima] = search.search(ctx, "فاطمه")
     assert fatima.native_name == "فاطمه احمدی" and fatima.legal_status is LegalStatus.FAMILY_MEMBER
     imports.run_import(ctx, DATA / "google_contacts_old.csv")
-    [laila] = persons.search(ctx, "laila")
+    [laila] = search.search(ctx, "laila")
     assert [p.number for p in persons.get_person(ctx, laila.id).phones] == [
         "+93704000111",
         "+93704000222",
@@ -115,7 +115,7 @@ def test_a_phone_that_cannot_be_a_number_is_a_row_error_and_the_person_is_still_
     assert (error.column, error.rejected) == ("Phone", False)
     assert "'pas de téléphone' is not a phone number: it has no digits" in error.message
     assert result.as_json()["errors"][0]["row"] == 2
-    [ahmad] = persons.search(ctx, "ahmad rahimi")
+    [ahmad] = search.search(ctx, "ahmad rahimi")
     stored = persons.get_person(ctx, ahmad.id)
     assert stored.phones == ()
     assert stored.data.date_of_birth == date(1980, 3, 1)
@@ -183,14 +183,14 @@ def test_merge_keeps_everything_and_undo_restores_it_exactly(ctx: Context, tmp_p
     merged_fields = {e.field for e in audit.history(ctx, "person", existing.id)
                      if e.action is AuditAction.MERGE}  # fmt: skip
     assert {"email", "legal_status", "notes", "phone", "document"} <= merged_fields
-    assert persons.search(ctx, "a@example.org")[0].id == existing.id
+    assert search.search(ctx, "a@example.org")[0].id == existing.id
 
     undone = imports.undo_import(ctx, result.batch_id)  # type: ignore[arg-type]
     assert (undone.deleted, undone.restored) == (0, 1)
     restored = persons.get_person(ctx, existing.id)
     assert restored.data == before.data
     assert restored.phones == before.phones
-    assert persons.search(ctx, "a@example.org") == []
+    assert search.search(ctx, "a@example.org") == []
     with pytest.raises(ValidationError, match="already undone"):
         imports.undo_import(ctx, result.batch_id)  # type: ignore[arg-type]
 
@@ -203,7 +203,7 @@ def test_undo_deletes_what_the_import_created(ctx: Context) -> None:
     after = counts(ctx)
     for table in ("persons", "phone_numbers", "identity_documents", "status_changes"):
         assert after[table] == before[table]
-    assert persons.search(ctx, "rahimi") == []
+    assert search.search(ctx, "rahimi") == []
     assert imports.list_batches(ctx)[0].undone_at is not None
     again = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
     assert again.created == 4
@@ -211,8 +211,8 @@ def test_undo_deletes_what_the_import_created(ctx: Context) -> None:
 
 def test_undo_is_refused_when_someone_worked_on_an_imported_person(ctx: Context) -> None:
     result = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
-    [ahmad] = persons.search(ctx, "rahimi")
-    persons.transition(ctx, ahmad.id, CaseStatus.CONTACTED)
+    [ahmad] = search.search(ctx, "rahimi")
+    case_status.change_status(ctx, ahmad.id, CaseStatus.CONTACTED)
     before = counts(ctx)
     with pytest.raises(ValidationError, match=rf"changed since \(#{ahmad.id}\)"):
         imports.undo_import(ctx, result.batch_id)  # type: ignore[arg-type]
@@ -282,7 +282,7 @@ def test_mapping_and_default_status_options(ctx: Context) -> None:
     )
     result = imports.run_import(ctx, DATA / "excel_fr_cp1252.csv", options)
     assert result.created == 3
-    [helene] = persons.search(ctx, "helene")
+    [helene] = search.search(ctx, "helene")
     detail = persons.get_person(ctx, helene.id)
     assert detail.data.email is None  # not in the mapping
     assert detail.data.legal_status is LegalStatus.VISA_APPLICANT
@@ -362,7 +362,7 @@ def test_choices_made_on_a_file_do_not_apply_to_a_changed_file(
     path.write_text("Name,Phone\nZahra Karimi,0791234567\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="list.csv has changed since it was checked"):
         imports.run_import(ctx, path, ImportOptions(expected_sha256=checked.sha256))
-    assert persons.search(ctx, "karimi") == []
+    assert search.search(ctx, "karimi") == []
 
 
 # ---------------------------------------------------------------- normalising in a second process

@@ -18,7 +18,7 @@ from evactrack.domain.enums import (
     RefusalReason,
 )
 from evactrack.domain.errors import ConflictError, OperationCancelled, ValidationError
-from evactrack.services import households, movements, persons, refusals
+from evactrack.services import case_status, households, movements, persons, refusals
 from evactrack.services.context import Context
 from evactrack.services.movements import (
     Expected,
@@ -73,7 +73,7 @@ def test_an_assignment_is_undone_and_redone_as_one_audited_step(ctx: Context, po
     movement = make_movement(ctx, point)
     a, b = _verified(ctx, "Wali", "Nadia")
     refused = make_person(ctx, "Gul", status=S.VERIFIED).id
-    persons.change_status(ctx, refused, S.REFUSED, "turned back at a checkpoint")
+    case_status.change_status(ctx, refused, S.REFUSED, "turned back at a checkpoint")
     done = movements.assign(ctx, movement, [a, b, refused], split_households=True).change
 
     undone = movements.undo_manifest_change(ctx, done, _as_left(done))

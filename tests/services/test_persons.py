@@ -18,7 +18,7 @@ from evactrack.domain.enums import (
 )
 from evactrack.domain.errors import IllegalTransitionError, ReasonRequiredError, ValidationError
 from evactrack.domain.phones import NotAPhoneNumber
-from evactrack.services import persons
+from evactrack.services import case_status, persons, search
 from evactrack.services.context import Context
 from evactrack.services.persons import Document, PersonInput, Phone, PhoneInput
 from tests.factories import make_person
@@ -252,7 +252,7 @@ def people(ctx: Context) -> dict[str, int]:
 
 
 def _found(ctx: Context, query: str) -> set[int]:
-    return {s.id for s in persons.search(ctx, query)}
+    return {s.id for s in search.search(ctx, query)}
 
 
 def test_search_names_in_either_script(ctx: Context, people: dict[str, int]) -> None:
@@ -320,9 +320,9 @@ def test_an_allowed_transition_records_who_when_and_why(ctx: Context) -> None:
     person = make_person(ctx)
     started = datetime.now(UTC)
 
-    moved = persons.transition(ctx, person.id, CaseStatus.CONTACTED, "  reached by phone ")
+    moved = case_status.change_status(ctx, person.id, CaseStatus.CONTACTED, "  reached by phone ")
 
-    assert moved.status is CaseStatus.CONTACTED
+    assert moved.to_status is CaseStatus.CONTACTED
     assert moved.version == person.version + 1
     last = status_rows(ctx, person.id)[-1]
     assert (last.from_status, last.to_status) == (CaseStatus.NEW, CaseStatus.CONTACTED)
@@ -336,7 +336,7 @@ def test_an_allowed_transition_records_who_when_and_why(ctx: Context) -> None:
         "new",
         "contacted",
     )
-    assert [h.to_status for h in persons.status_history(ctx, person.id)] == [
+    assert [h.to_status for h in case_status.status_history(ctx, person.id)] == [
         CaseStatus.NEW,
         CaseStatus.CONTACTED,
     ]
@@ -347,7 +347,7 @@ def test_forbidden_or_unexplained_transitions_change_nothing(ctx: Context) -> No
     events = len(audit_rows(ctx, "person", person.id))
 
     with pytest.raises(IllegalTransitionError, match="'new' to 'evacuated'"):
-        persons.transition(ctx, person.id, CaseStatus.EVACUATED, "flew out")
+        case_status.change_status(ctx, person.id, CaseStatus.EVACUATED, "flew out")
 
     stored = persons.get_person(ctx, person.id)
     assert stored.status is CaseStatus.NEW
@@ -356,10 +356,10 @@ def test_forbidden_or_unexplained_transitions_change_nothing(ctx: Context) -> No
     assert len(audit_rows(ctx, "person", person.id)) == events
     for reason in (None, "", "   "):
         with pytest.raises(ReasonRequiredError, match="needs a reason"):
-            persons.transition(ctx, person.id, CaseStatus.DECLINED, reason)
+            case_status.change_status(ctx, person.id, CaseStatus.DECLINED, reason)
 
     assert persons.get_person(ctx, person.id).status is CaseStatus.NEW
     assert len(status_rows(ctx, person.id)) == 1
-    declined = persons.transition(ctx, person.id, CaseStatus.DECLINED, "stays with family")
-    assert declined.status is CaseStatus.DECLINED
+    declined = case_status.change_status(ctx, person.id, CaseStatus.DECLINED, "stays with family")
+    assert declined.to_status is CaseStatus.DECLINED
     assert status_rows(ctx, person.id)[-1].reason == "stays with family"

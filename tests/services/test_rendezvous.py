@@ -7,7 +7,7 @@ import pytest
 from evactrack.db.models import AuditEvent, RendezvousPoint
 from evactrack.domain.enums import AuditAction, CaseStatus, ManifestOutcome, MovementStatus
 from evactrack.domain.errors import NotFoundError, ValidationError
-from evactrack.services import movements, persons, rendezvous
+from evactrack.services import case_status, movements, persons, rendezvous
 from evactrack.services.context import Context
 from evactrack.services.rendezvous import PointInput
 from tests.factories import make_movement, make_person, make_point
@@ -121,7 +121,7 @@ def test_preferred_counts_persons_who_chose_the_point_and_are_still_here(ctx: Co
     make_person(ctx, "Cyrus")
     assert rendezvous.get_point(ctx, abbey).preferred == 2
 
-    persons.transition(ctx, gone, CaseStatus.SELF_EVACUATED, "crossed at Torkham")
+    case_status.change_status(ctx, gone, CaseStatus.SELF_EVACUATED, "crossed at Torkham")
 
     assert rendezvous.get_point(ctx, abbey).preferred == 1
     assert persons.get_person(ctx, staying).data.rendezvous_point_id == abbey

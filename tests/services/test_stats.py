@@ -18,7 +18,7 @@ from evactrack.domain.enums import (
     VulnerabilityFlag,
 )
 from evactrack.domain.timezones import utcnow
-from evactrack.services import contacts, households, movements, persons, stats
+from evactrack.services import case_status, contacts, households, movements, persons, stats
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
 from tests.factories import make_movement, make_person, make_point
@@ -44,7 +44,7 @@ def _seed_today(ctx: Context) -> None:
     dawud = make_person(ctx, "Dawud", legal_status=L.FAMILY_MEMBER).id
     households.create_household(ctx, carla, [dawud])
     erin = make_person(ctx, "Erin", legal_status=L.PERMANENT_RESIDENT).id
-    persons.transition(ctx, erin, S.SELF_EVACUATED, "crossed at Torkham")
+    case_status.change_status(ctx, erin, S.SELF_EVACUATED, "crossed at Torkham")
     # Eligible, medical, last reached three days ago.
     farid = make_person(
         ctx,
@@ -62,7 +62,7 @@ def _seed_today(ctx: Context) -> None:
     )
     make_person(ctx, "Gul", legal_status=L.FAMILY_MEMBER)  # no household: not eligible
     hana = make_person(ctx, "Hana", legal_status=L.UNKNOWN).id
-    persons.transition(ctx, hana, S.DECLINED, "stays with her parents")
+    case_status.change_status(ctx, hana, S.DECLINED, "stays with her parents")
     # Citizen, elderly, refused at the gate today.
     ilyas = make_person(
         ctx, "Ilyas", status=S.VERIFIED, flags=frozenset({VulnerabilityFlag.ELDERLY})
@@ -141,11 +141,12 @@ def test_counts_by_day_follow_the_transition_history(
     today = stats.overview(ctx).day
     d1, d2, d3, d4 = (today - timedelta(days=n) for n in (1, 2, 3, 4))
     clock = [_kabul_noon(d4)]
-    monkeypatch.setattr(persons, "utcnow", lambda: clock[0])  # creations and transitions
+    monkeypatch.setattr(persons, "utcnow", lambda: clock[0])  # creations
+    monkeypatch.setattr(case_status, "utcnow", lambda: clock[0])  # transitions
 
     def at(moment: datetime, person_id: int, target: CaseStatus, reason: str | None = None) -> None:
         clock[0] = moment
-        persons.transition(ctx, person_id, target, reason)
+        case_status.change_status(ctx, person_id, target, reason)
 
     evacuee, walker = (make_person(ctx, n, status=S.CONTACTED).id for n in ("Amir", "Bina"))
     clock[0] = _kabul_noon(d3)

@@ -21,9 +21,9 @@ from evactrack.domain.errors import (
     ValidationError,
 )
 from evactrack.domain.transitions import TRANSITIONS
-from evactrack.services import caselist, contacts, persons
+from evactrack.services import case_status, contacts, persons
+from evactrack.services.case_status import StatusStep, TakeBack
 from evactrack.services.context import Actor, Context, context_for
-from evactrack.services.persons import StatusStep, TakeBack
 from tests.factories import make_person
 from tests.services.dbstate import rows, status_rows
 
@@ -39,11 +39,11 @@ def _status(ctx: Context, person_id: int) -> CaseStatus:
 
 def test_an_undo_is_a_recorded_and_audited_change_back(ctx: Context) -> None:
     person = make_person(ctx, "Zahra", "Ahmadi", status=CaseStatus.CONTACTED)
-    step = persons.change_status(ctx, person.id, CaseStatus.DEFERRED, "road closed")
+    step = case_status.change_status(ctx, person.id, CaseStatus.DEFERRED, "road closed")
     assert (step.from_status, step.to_status) == (CaseStatus.CONTACTED, CaseStatus.DEFERRED)
     assert step.version == person.version + 1
 
-    undone = persons.undo_status_changes(ctx, [_take(step)])[0]
+    undone = case_status.undo_status_changes(ctx, [_take(step)])[0]
 
     assert _status(ctx, person.id) is CaseStatus.CONTACTED
     assert (undone.from_status, undone.to_status) == (CaseStatus.DEFERRED, CaseStatus.CONTACTED)
@@ -64,19 +64,19 @@ def test_an_undo_is_a_recorded_and_audited_change_back(ctx: Context) -> None:
 def test_an_undo_may_go_where_the_table_has_no_way_back(ctx: Context) -> None:
     """``assigned -> in transit`` has no reverse in the table; taking it back is allowed."""
     person = make_person(ctx, "Zahra", status=CaseStatus.VERIFIED)
-    persons.transition(ctx, person.id, CaseStatus.ASSIGNED)
-    step = persons.change_status(ctx, person.id, CaseStatus.IN_TRANSIT)
+    case_status.change_status(ctx, person.id, CaseStatus.ASSIGNED)
+    step = case_status.change_status(ctx, person.id, CaseStatus.IN_TRANSIT)
     assert CaseStatus.ASSIGNED not in TRANSITIONS[CaseStatus.IN_TRANSIT]
-    persons.undo_status_changes(ctx, [_take(step)])
+    case_status.undo_status_changes(ctx, [_take(step)])
     assert _status(ctx, person.id) is CaseStatus.ASSIGNED
 
 
 def test_redo_makes_the_change_again_with_its_reason(ctx: Context) -> None:
     person = make_person(ctx, "Zahra", status=CaseStatus.CONTACTED)
-    step = persons.change_status(ctx, person.id, CaseStatus.DEFERRED, "road closed")
-    undone = persons.undo_status_changes(ctx, [_take(step)])[0]
+    step = case_status.change_status(ctx, person.id, CaseStatus.DEFERRED, "road closed")
+    undone = case_status.undo_status_changes(ctx, [_take(step)])[0]
 
-    [redone] = persons.redo_status_changes(
+    [redone] = case_status.redo_status_changes(
         ctx, [TakeBack(person.id, step.change_id, undone.version, undone.change_id)]
     )
 
@@ -86,19 +86,19 @@ def test_redo_makes_the_change_again_with_its_reason(ctx: Context) -> None:
         f"redo of the change from 'contacted' to 'deferred' (#{step.change_id}): road closed"
     )
     # ... and the redone change can be undone in turn.
-    persons.undo_status_changes(ctx, [_take(redone)])
+    case_status.undo_status_changes(ctx, [_take(redone)])
     assert _status(ctx, person.id) is CaseStatus.CONTACTED
 
 
 def test_an_undo_is_refused_when_a_colleague_changed_the_status(ctx: Context) -> None:
     person = make_person(ctx, "Zahra", "Ahmadi", status=CaseStatus.CONTACTED)
-    step = persons.change_status(ctx, person.id, CaseStatus.VERIFIED)
+    step = case_status.change_status(ctx, person.id, CaseStatus.VERIFIED)
     colleague = context_for(ctx.db, "colleague")
-    persons.transition(colleague, person.id, CaseStatus.ASSIGNED)
+    case_status.change_status(colleague, person.id, CaseStatus.ASSIGNED)
     before = status_rows(ctx, person.id)
 
     with pytest.raises(ConflictError) as refused:
-        persons.undo_status_changes(ctx, [_take(step)])
+        case_status.undo_status_changes(ctx, [_take(step)])
 
     assert str(refused.value) == (
         f"The status change of Zahra Ahmadi (#{person.id}, now 'assigned') cannot be undone: "
@@ -113,42 +113,42 @@ def test_an_undo_is_refused_when_a_colleague_changed_the_status(ctx: Context) ->
 def test_an_undo_is_refused_when_a_colleague_edited_the_person(ctx: Context) -> None:
     """Same status, but a newer version: the person is not as the caseworker left them."""
     person = make_person(ctx, "Zahra", status=CaseStatus.CONTACTED)
-    step = persons.change_status(ctx, person.id, CaseStatus.VERIFIED)
+    step = case_status.change_status(ctx, person.id, CaseStatus.VERIFIED)
     colleague = context_for(ctx.db, "colleague")
     now = persons.get_person(colleague, person.id)
     persons.update_person(
         colleague, person.id, now.version, persons.PersonInput(given_name="Zahra", notes="x")
     )
     with pytest.raises(ConflictError, match="cannot be undone"):
-        persons.undo_status_changes(ctx, [_take(step)])
+        case_status.undo_status_changes(ctx, [_take(step)])
     assert _status(ctx, person.id) is CaseStatus.VERIFIED
 
 
 def test_an_undo_is_refused_after_a_later_status_change_the_version_missed(ctx: Context) -> None:
     """A contact that moves a case on leaves the version alone: the latest change shows it."""
     person = make_person(ctx, "Zahra", status=CaseStatus.CONTACTED)
-    step = persons.change_status(ctx, person.id, CaseStatus.NO_CONTACT)
+    step = case_status.change_status(ctx, person.id, CaseStatus.NO_CONTACT)
     contacts.log_attempt(
         context_for(ctx.db, "colleague"), person.id, ContactChannel.PHONE, ContactOutcome.REACHED
     )
     assert persons.get_person(ctx, person.id).version == step.version  # unchanged
     with pytest.raises(ConflictError, match="now 'contacted'"):
-        persons.undo_status_changes(ctx, [_take(step)])
+        case_status.undo_status_changes(ctx, [_take(step)])
     # A caller that knows of a later change than the latest one recorded is refused too.
-    step = persons.change_status(ctx, person.id, CaseStatus.NO_CONTACT)
+    step = case_status.change_status(ctx, person.id, CaseStatus.NO_CONTACT)
     stale = TakeBack(person.id, step.change_id, step.version, step.change_id - 1)
     with pytest.raises(ConflictError):
-        persons.undo_status_changes(ctx, [stale])
+        case_status.undo_status_changes(ctx, [stale])
     assert _status(ctx, person.id) is CaseStatus.NO_CONTACT
 
 
 def test_a_redo_is_refused_when_the_person_moved_on_after_the_undo(ctx: Context) -> None:
     person = make_person(ctx, "Zahra", status=CaseStatus.CONTACTED)
-    step = persons.change_status(ctx, person.id, CaseStatus.DEFERRED, "road closed")
-    undone = persons.undo_status_changes(ctx, [_take(step)])[0]
-    persons.transition(context_for(ctx.db, "colleague"), person.id, CaseStatus.VERIFIED)
+    step = case_status.change_status(ctx, person.id, CaseStatus.DEFERRED, "road closed")
+    undone = case_status.undo_status_changes(ctx, [_take(step)])[0]
+    case_status.change_status(context_for(ctx.db, "colleague"), person.id, CaseStatus.VERIFIED)
     with pytest.raises(ConflictError, match="cannot be redone"):
-        persons.redo_status_changes(
+        case_status.redo_status_changes(
             ctx, [TakeBack(person.id, step.change_id, undone.version, undone.change_id)]
         )
     assert _status(ctx, person.id) is CaseStatus.VERIFIED
@@ -164,17 +164,17 @@ def test_a_creation_and_a_strangers_change_cannot_be_undone(ctx: Context) -> Non
         ),
     )
     with pytest.raises(IllegalTransitionError, match="creation of a case cannot be undone"):
-        persons.undo_status_changes(
+        case_status.undo_status_changes(
             ctx, [TakeBack(zahra.id, creation_id, zahra.version, creation_id)]
         )
-    step = persons.change_status(ctx, zahra.id, CaseStatus.CONTACTED)
+    step = case_status.change_status(ctx, zahra.id, CaseStatus.CONTACTED)
     with pytest.raises(NotFoundError, match=f"Person #{amin.id} has no status change"):
-        persons.undo_status_changes(ctx, [TakeBack(amin.id, step.change_id, 1, step.change_id)])
+        case_status.undo_status_changes(ctx, [TakeBack(amin.id, step.change_id, 1, step.change_id)])
     with pytest.raises(ValidationError, match="only one status change"):
-        persons.undo_status_changes(ctx, [_take(step), _take(step)])
+        case_status.undo_status_changes(ctx, [_take(step), _take(step)])
     viewer = Context(ctx.db, Actor(None, "reader", Role.VIEWER))
     with pytest.raises(PermissionDeniedError):
-        persons.undo_status_changes(viewer, [_take(step)])
+        case_status.undo_status_changes(viewer, [_take(step)])
     assert _status(ctx, zahra.id) is CaseStatus.CONTACTED
 
 
@@ -184,18 +184,18 @@ def test_a_bulk_change_is_undone_and_redone_as_one(ctx: Context) -> None:
     already = make_person(ctx, "Amin", status=CaseStatus.VERIFIED)
     ids = [new.id, contacted.id, already.id]
 
-    steps = caselist.bulk_change_status(ctx, ids, CaseStatus.VERIFIED)
+    steps = case_status.bulk_change_status(ctx, ids, CaseStatus.VERIFIED)
 
     # Amin was verified already: nothing to record, nothing to undo.
     assert [s.person_id for s in steps] == [new.id, contacted.id]
     assert [s.from_status for s in steps] == [CaseStatus.NEW, CaseStatus.CONTACTED]
-    undone = persons.undo_status_changes(ctx, [_take(s) for s in steps])
+    undone = case_status.undo_status_changes(ctx, [_take(s) for s in steps])
     assert [_status(ctx, i) for i in ids] == [
         CaseStatus.NEW,
         CaseStatus.CONTACTED,
         CaseStatus.VERIFIED,
     ]
-    redone = persons.redo_status_changes(
+    redone = case_status.redo_status_changes(
         ctx,
         [
             TakeBack(s.person_id, s.change_id, u.version, u.change_id)
@@ -208,13 +208,13 @@ def test_a_bulk_change_is_undone_and_redone_as_one(ctx: Context) -> None:
 
 def test_a_bulk_undo_is_refused_whole_when_one_person_moved_on(ctx: Context) -> None:
     people = [make_person(ctx, name) for name in ("Zahra", "Bashir", "Amin")]
-    steps = caselist.bulk_change_status(ctx, [p.id for p in people], CaseStatus.CONTACTED)
+    steps = case_status.bulk_change_status(ctx, [p.id for p in people], CaseStatus.CONTACTED)
     colleague = context_for(ctx.db, "colleague")
-    persons.transition(colleague, people[1].id, CaseStatus.VERIFIED)
+    case_status.change_status(colleague, people[1].id, CaseStatus.VERIFIED)
     before = [status_rows(ctx, p.id) for p in people]
 
     with pytest.raises(ConflictError) as refused:
-        persons.undo_status_changes(ctx, [_take(s) for s in steps])
+        case_status.undo_status_changes(ctx, [_take(s) for s in steps])
 
     assert str(refused.value) == (
         "The status changes of 3 persons cannot be undone: 1 of them have been changed since, "
@@ -232,13 +232,13 @@ def test_a_bulk_undo_is_refused_whole_when_one_person_moved_on(ctx: Context) -> 
 
 def test_a_refused_bulk_undo_names_ten_and_counts_the_rest(ctx: Context) -> None:
     people = [make_person(ctx, f"Person{i}") for i in range(12)]
-    steps = caselist.bulk_change_status(ctx, [p.id for p in people], CaseStatus.CONTACTED)
+    steps = case_status.bulk_change_status(ctx, [p.id for p in people], CaseStatus.CONTACTED)
     colleague = context_for(ctx.db, "colleague")
-    caselist.bulk_change_status(colleague, [p.id for p in people], CaseStatus.VERIFIED)
+    case_status.bulk_change_status(colleague, [p.id for p in people], CaseStatus.VERIFIED)
     with pytest.raises(ConflictError, match=r"12 of them .* and 2 more\. Nothing was changed\."):
-        persons.undo_status_changes(ctx, [_take(s) for s in steps])
+        case_status.undo_status_changes(ctx, [_take(s) for s in steps])
 
 
 def test_a_bulk_change_counts_each_person_once(ctx: Context) -> None:
     people = [make_person(ctx, "Zahra").id, make_person(ctx, "Amin").id]
-    assert len(caselist.bulk_change_status(ctx, [*people, people[0]], CaseStatus.CONTACTED)) == 2
+    assert len(case_status.bulk_change_status(ctx, [*people, people[0]], CaseStatus.CONTACTED)) == 2

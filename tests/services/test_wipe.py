@@ -15,7 +15,7 @@ from evactrack import config
 from evactrack.domain.enums import Role
 from evactrack.domain.errors import PermissionDeniedError
 from evactrack.files import TEMP_SUFFIX, private_folder
-from evactrack.services import backup, persons, wipe
+from evactrack.services import backup, search, wipe
 from evactrack.services.context import Actor, Context, context_for, open_database
 from tests.factories import make_person
 
@@ -168,7 +168,7 @@ def test_on_a_server_the_local_files_go_and_the_records_stay(
     assert not private_data_dir.exists()
     again = open_database(pg_url)
     try:
-        assert [p.name for p in persons.search(context_for(again, "tester"), "ahmadi")] == [
+        assert [p.name for p in search.search(context_for(again, "tester"), "ahmadi")] == [
             "Zahra Ahmadi"
         ]
     finally:

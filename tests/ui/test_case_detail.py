@@ -17,7 +17,15 @@ from evactrack.domain.enums import (
     RefusalReason,
     VulnerabilityFlag,
 )
-from evactrack.services import contacts, households, movements, persons, refusals, settings
+from evactrack.services import (
+    case_status,
+    contacts,
+    households,
+    movements,
+    persons,
+    refusals,
+    settings,
+)
 from evactrack.services.context import Context, context_for
 from evactrack.ui import dialogs
 from evactrack.ui.views import case_detail
@@ -124,7 +132,7 @@ def test_the_status_menu_offers_only_allowed_transitions_and_asks_for_reasons(
     with qtbot.waitSignal(dialog.changed):
         assert dialog.change_status(CaseStatus.DEFERRED)
     assert asked == ["Why does the case go from 'New' to 'Deferred'?"]
-    history = persons.status_history(sqlite_ctx, zahra)
+    history = case_status.status_history(sqlite_ctx, zahra)
     assert history[-1].to_status is CaseStatus.DEFERRED
     assert history[-1].reason == "waiting for her passport"
     assert dialog.status_label.text() == "Case status: Deferred"
@@ -284,7 +292,7 @@ def test_a_status_change_can_be_undone_and_redone(
     stack.undo()
 
     assert persons.get_person(sqlite_ctx, zahra).status is CaseStatus.NEW
-    last = persons.status_history(sqlite_ctx, zahra)[-1]
+    last = case_status.status_history(sqlite_ctx, zahra)[-1]
     assert last.reason is not None and last.reason.startswith("undo of the change from 'new'")
     assert dialog.status_label.text() == "Case status: New"
     assert CaseStatus.VERIFIED in dialog.allowed_statuses()
@@ -305,7 +313,7 @@ def test_a_status_undo_after_a_colleagues_change_is_refused_and_dropped(
     dialog.show()
     _choose_status(dialog, CaseStatus.VERIFIED)
     colleague = context_for(sqlite_ctx.db, "colleague")
-    persons.transition(colleague, zahra, CaseStatus.ASSIGNED)
+    case_status.change_status(colleague, zahra, CaseStatus.ASSIGNED)
 
     stack.undo()
 

@@ -22,7 +22,7 @@ from evactrack.domain.enums import (
 )
 from evactrack.domain.errors import OperationCancelled
 from evactrack.domain.timezones import utcnow
-from evactrack.services import caselist, contacts, persons
+from evactrack.services import case_status, caselist, contacts
 from evactrack.services.caselist import CaseQuery
 from evactrack.services.context import Context
 from evactrack.ui import dialogs
@@ -445,12 +445,12 @@ def test_last_contact_is_not_highlighted_for_persons_who_have_left(
 ) -> None:
     """Nobody needs to reach an evacuated or self-evacuated person: no warning colour."""
     zahra, bashir, amin = three  # contacted 50 h ago, just now, never
-    persons.transition(sqlite_ctx, zahra, CaseStatus.SELF_EVACUATED, "left by road")
+    case_status.change_status(sqlite_ctx, zahra, CaseStatus.SELF_EVACUATED, "left by road")
     model = CaseTableModel(sqlite_ctx)
     model.set_ids(three)
     assert _text(model, 0, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) is None
     assert _text(model, 2, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) == STALE_CONTACT
-    persons.transition(sqlite_ctx, amin, CaseStatus.DUPLICATE, "same as Bashir")
+    case_status.change_status(sqlite_ctx, amin, CaseStatus.DUPLICATE, "same as Bashir")
     model.set_ids(three)
     assert _text(model, 2, LAST_CONTACT, Qt.ItemDataRole.BackgroundRole) is None
     assert _text(model, 0, LAST_CONTACT) == "2 days ago"  # the age itself is still shown

@@ -19,7 +19,7 @@ from evactrack.domain.enums import (
     MovementStatus,
     RefusalReason,
 )
-from evactrack.services import audit, checkin, movements, persons
+from evactrack.services import audit, case_status, checkin, movements, persons
 from evactrack.services.context import Context
 from evactrack.services.persons import Document
 from evactrack.ui.main_window import MainWindow
@@ -191,7 +191,7 @@ def test_undo_takes_back_the_last_scan(qtbot: Any, sqlite_ctx: Context) -> None:
     assert view.totals.text() == "Boarded 1 / on manifest 2 / capacity 20"
     _saved(qtbot, view)
     assert _outcomes(sqlite_ctx, movement) == {people[0]: O.BOARDED, people[1]: None}
-    history = persons.status_history(sqlite_ctx, people[1])
+    history = case_status.status_history(sqlite_ctx, people[1])
     assert history[-1].to_status is CaseStatus.ASSIGNED
 
     # Scanned again after the undo: boarded again, counted once.

@@ -16,7 +16,7 @@ from evactrack.domain.enums import (
     RefusalReason,
 )
 from evactrack.domain.errors import DatabaseOpenError
-from evactrack.services import caselist, households, movements, persons, stats
+from evactrack.services import case_status, caselist, households, movements, stats
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui.main_window import MainWindow
@@ -34,7 +34,7 @@ def seed(ctx: Context) -> None:
         ctx, "Zahra", legal_status=LegalStatus.PERMANENT_RESIDENT, status=CaseStatus.VERIFIED
     ).id
     gone = make_person(ctx, "Karim", legal_status=LegalStatus.PERMANENT_RESIDENT).id
-    persons.transition(ctx, gone, CaseStatus.SELF_EVACUATED, "crossed at Torkham")
+    case_status.change_status(ctx, gone, CaseStatus.SELF_EVACUATED, "crossed at Torkham")
     principal = make_person(ctx, "Farid", status=CaseStatus.VERIFIED).id
     wife = make_person(ctx, "Laila", legal_status=LegalStatus.FAMILY_MEMBER).id
     households.create_household(ctx, principal, [wife])

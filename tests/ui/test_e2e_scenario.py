@@ -23,7 +23,15 @@ from evactrack.domain.enums import (
     RefusalReason,
 )
 from evactrack.domain.timezones import utcnow
-from evactrack.services import audit, contacts, households, movements, persons, refusals
+from evactrack.services import (
+    audit,
+    case_status,
+    contacts,
+    households,
+    movements,
+    persons,
+    refusals,
+)
 from evactrack.services.context import Context
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.assign_dialog import AssignDialog
@@ -279,7 +287,7 @@ def test_household_refused_once_then_evacuated(
 
     assert errors == []
     assert statuses(ctx, family) == [CaseStatus.EVACUATED] * 3
-    assert [c.to_status for c in persons.status_history(ctx, laila)] == [
+    assert [c.to_status for c in case_status.status_history(ctx, laila)] == [
         CaseStatus.NEW,
         CaseStatus.CONTACTED,
         CaseStatus.VERIFIED,

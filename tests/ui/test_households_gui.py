@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import LegalStatus
-from evactrack.services import households, persons
+from evactrack.services import households, persons, search
 from evactrack.services.context import Context
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.main_window import MainWindow
@@ -420,14 +420,14 @@ def test_the_household_actions_are_in_french(qapp: QApplication) -> None:
 def test_the_search_runs_off_the_gui_thread(
     qtbot: QtBot, ctx: Context, family: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = persons.search
+    real = search.search
     threads: list[threading.Thread] = []
 
-    def search(*args: object, **kwargs: object) -> list[persons.PersonSummary]:
+    def searching(*args: object, **kwargs: object) -> list[persons.PersonSummary]:
         threads.append(threading.current_thread())
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(persons, "search", search)
+    monkeypatch.setattr(search, "search", searching)
     dialog = FindPersonsDialog(ctx, "Add persons")
     qtbot.addWidget(dialog)
     dialog.search.setText("karimi")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import LegalStatus
 from evactrack.importing.mapping import ColumnMapping, Target
-from evactrack.services import imports, persons
+from evactrack.services import imports, persons, search
 from evactrack.services.context import Context
 from evactrack.services.imports import ImportResult, OnDuplicate
 from evactrack.ui import tasks
@@ -63,7 +63,7 @@ def test_full_import_with_a_reviewed_duplicate_then_undo(
     assert "row 5: no name and no phone number [rejected]" in (
         wizard.summary_page.details.toPlainText()
     )
-    assert persons.search(sqlite_ctx, "rahimi") == []
+    assert search.search(sqlite_ctx, "rahimi") == []
 
     with qtbot.waitSignal(wizard.imported, timeout=20_000) as blocker:
         wizard.next()
@@ -85,7 +85,7 @@ def test_full_import_with_a_reviewed_duplicate_then_undo(
         wizard.result_page.undo_button.click()
     assert f"Undo import #{result.batch_id}?" in asked.call_args.args[1]
     assert "3 persons deleted, 1 merged persons restored" in info.call_args.args[1]
-    assert persons.search(sqlite_ctx, "rahimi") == []
+    assert search.search(sqlite_ctx, "rahimi") == []
     assert persons.get_person(sqlite_ctx, known.id).data.legal_status is LegalStatus.UNKNOWN
     assert not wizard.result_page.undo_button.isEnabled()
 
@@ -162,7 +162,7 @@ def test_cancelled_import_changes_nothing(
     assert not shown.called
     assert "cancelled" in str(blocker.args[0]).lower()
     assert "Nothing was imported" in wizard.result_page.text.text()
-    assert persons.search(sqlite_ctx, "noori") == []
+    assert search.search(sqlite_ctx, "noori") == []
     assert imports.list_batches(sqlite_ctx) == []
 
 
@@ -185,8 +185,8 @@ def test_past_imports_are_listed_and_one_can_be_undone(qtbot: QtBot, sqlite_ctx:
         dialog.undo_button.click()
     assert f"Import #{first.batch_id} undone: 4 persons deleted" in info.call_args.args[1]
     assert dialog.table.item(1, 8).text() != ""
-    assert persons.search(sqlite_ctx, "rahimi") == []
-    assert [p.name for p in persons.search(sqlite_ctx, "rahim jan")] == ["Rahim Jan"]
+    assert search.search(sqlite_ctx, "rahimi") == []
+    assert [p.name for p in search.search(sqlite_ctx, "rahim jan")] == ["Rahim Jan"]
 
 
 def test_a_check_that_fails_says_why_and_goes_no_further(
@@ -220,4 +220,71 @@ def test_a_file_changed_after_the_review_is_not_imported(
     ):
         wizard.next()
     assert "has changed since it was checked" in str(shown.call_args.args[1])
-    assert persons.search(sqlite_ctx, "karimi") == []
+    assert search.search(sqlite_ctx, "karimi") == []
+
+
+def test_legal_status_values_not_recognised_are_mapped_one_by_one(
+    qtbot: QtBot, wizard: ImportWizard, sqlite_ctx: Context, tmp_path: Path
+) -> None:
+    table = tmp_path / "list.csv"
+    table.write_text(
+        "Name,Phone,Status\n"
+        "Laila Ahmadi,+93701234567,spouse of an American citizen\n"
+        "Wali Karimi,+93701234569,Interpreter\n"
+        "Nadia Rahimi,+93701234560,Afghan citizen\n"
+        "Omid Rahimi,+93701234561,INTERPRETER\n",
+        encoding="utf-8",
+    )
+    page = wizard.mapping_page
+    wizard.file_page.path.setText(str(table))
+    with qtbot.waitSignal(page.legal_values_shown, timeout=20_000):
+        wizard.next()
+    assert list(page.value_combos) == ["Afghan citizen", "Interpreter"]  # one per value
+    assert page.legal_hint.text().startswith("2 legal status value")
+    page.choose_legal_status("Interpreter", LegalStatus.VISA_APPLICANT)
+    assert page.mapping().legal_statuses == {  # type: ignore[union-attr]
+        "Interpreter": LegalStatus.VISA_APPLICANT
+    }
+    saved = tmp_path / "mapping.json"
+    page.save_mapping(saved)
+    assert ColumnMapping.load(saved).legal_statuses == {"Interpreter": LegalStatus.VISA_APPLICANT}
+    page.choose_legal_status("Interpreter", None)
+    page.load_mapping(saved)  # a saved choice comes back on its value
+    assert page.value_combos["Interpreter"].currentData() == LegalStatus.VISA_APPLICANT.value
+
+    with qtbot.waitSignal(wizard.previewed, timeout=20_000) as blocker:
+        wizard.next()
+    preview = blocker.args[0]
+    assert [i.message for i in preview.issues] == [
+        "unknown legal status 'Afghan citizen'; set to unknown"  # reported, never guessed
+    ]
+    with qtbot.waitSignal(wizard.previewed, timeout=20_000):
+        wizard.next()
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.next()
+    found = {p.name: p.legal_status for p in search.search(sqlite_ctx, "+9370123456")}
+    assert found == {
+        "Laila Ahmadi": LegalStatus.FAMILY_MEMBER,
+        "Wali Karimi": LegalStatus.VISA_APPLICANT,
+        "Nadia Rahimi": LegalStatus.UNKNOWN,
+        "Omid Rahimi": LegalStatus.VISA_APPLICANT,
+    }
+
+
+def test_choosing_another_legal_status_column_lists_its_values(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    table = tmp_path / "list.csv"
+    table.write_text("Name,Status,Remark\nLaila Ahmadi,US citizen,Dari speaker\n", "utf-8")
+    page = wizard.mapping_page
+    wizard.file_page.path.setText(str(table))
+    with qtbot.waitSignal(page.legal_values_shown, timeout=20_000):
+        wizard.next()
+    assert page.value_combos == {} and page.legal_hint.text() == ""
+    with qtbot.waitSignal(page.legal_values_shown, timeout=20_000):
+        page.combos["Status"].setCurrentIndex(page.combos["Status"].findData(None))
+    with qtbot.waitSignal(page.legal_values_shown, timeout=20_000):
+        page.combos["Remark"].setCurrentIndex(
+            page.combos["Remark"].findData(Target.LEGAL_STATUS.value)
+        )
+    assert list(page.value_combos) == ["Dari speaker"]

@@ -16,7 +16,7 @@ from shiboken6 import Shiboken
 from evactrack import app
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, LegalStatus
 from evactrack.domain.errors import OperationCancelled
-from evactrack.services import contacts, persons
+from evactrack.services import case_status, contacts, persons
 from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.main_window import LAST_DATABASE, ChoiceDialog, MainWindow
@@ -130,7 +130,7 @@ def test_bulk_status_offers_only_common_transitions_and_needs_reasons(
 def test_bulk_status_says_when_nothing_is_common(
     window: MainWindow, people: list[int], sqlite_ctx: Context, messages: list[str]
 ) -> None:
-    persons.transition(sqlite_ctx, people[0], CaseStatus.DUPLICATE, "same as #2")
+    case_status.change_status(sqlite_ctx, people[0], CaseStatus.DUPLICATE, "same as #2")
     window.case_list.select_ids({people[0]})
     # A duplicate can only go back to new; selected with a new case there is nothing in common.
     window.case_list.select_ids({people[0], people[2]})
@@ -475,7 +475,7 @@ def test_a_bulk_undo_after_a_colleagues_change_undoes_nobody(
     with qtbot.waitSignal(window.case_list.loaded):
         window.change_status_selection()
     colleague = context_for(sqlite_ctx.db, "colleague")
-    persons.transition(colleague, people[1], CaseStatus.ASSIGNED)
+    case_status.change_status(colleague, people[1], CaseStatus.ASSIGNED)
 
     with qtbot.waitSignal(window.case_list.loaded):
         window.undo_action.trigger()

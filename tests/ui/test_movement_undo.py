@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus, RefusalReason
-from evactrack.services import movements, persons, refusals
+from evactrack.services import case_status, movements, persons, refusals
 from evactrack.services.context import Context, context_for
 from evactrack.ui.i18n import label
 from evactrack.ui.main_window import MainWindow
@@ -70,7 +70,7 @@ def test_an_assignment_on_the_board_is_undone_and_redone(
         stack.undo()
     assert _outcomes(sqlite_ctx, movement) == {} and board.manifest.rows == []
     assert _status(sqlite_ctx, alone) == [S.VERIFIED]
-    assert persons.status_history(sqlite_ctx, alone)[-1].reason.startswith("undo of the change")
+    assert case_status.status_history(sqlite_ctx, alone)[-1].reason.startswith("undo of the change")
 
     with qtbot.waitSignal(board.loaded):
         stack.redo()
@@ -144,7 +144,7 @@ def test_an_outcome_undo_after_a_colleagues_change_is_refused_and_dropped(
     with qtbot.waitSignal(board.changed):
         board.outcome_buttons[O.NO_SHOW].click()
     colleague = context_for(sqlite_ctx.db, "colleague")
-    persons.transition(colleague, people[0], S.DEFERRED, "family emergency")
+    case_status.change_status(colleague, people[0], S.DEFERRED, "family emergency")
 
     with qtbot.waitSignal(board.loaded):
         stack.undo()
@@ -217,7 +217,7 @@ def test_whole_households_add_those_who_can_go_and_list_the_others(
 ) -> None:
     movement = make_movement(sqlite_ctx, make_point(sqlite_ctx))
     karimi = family(sqlite_ctx)
-    persons.transition(sqlite_ctx, karimi[2], S.DEFERRED, "in hospital")
+    case_status.change_status(sqlite_ctx, karimi[2], S.DEFERRED, "in hospital")
     board, stack = _with_history(qtbot, sqlite_ctx, movement)
 
     with qtbot.waitSignal(board.changed):

@@ -13,7 +13,15 @@ from PySide6.QtWidgets import QDialog
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus, RefusalReason
 from evactrack.domain.errors import DatabaseOpenError, ValidationError
-from evactrack.services import households, movements, persons, refusals, rendezvous, settings
+from evactrack.services import (
+    case_status,
+    households,
+    movements,
+    persons,
+    refusals,
+    rendezvous,
+    settings,
+)
 from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
 from evactrack.ui import tasks
@@ -368,7 +376,7 @@ def test_abort_sends_people_back_to_verified_with_the_reason(
     assert "gate closed after the blast" in (aborted.notes or "")
     for pid in karimi:
         assert persons.get_person(sqlite_ctx, pid).status is CaseStatus.VERIFIED
-        last = persons.status_history(sqlite_ctx, pid)[-1]
+        last = case_status.status_history(sqlite_ctx, pid)[-1]
         assert last.reason == f"movement #{movement} aborted: gate closed after the blast"
     # Closed movements leave the board unless asked for, and the board still shows this one.
     assert board.show_closed.isChecked()
@@ -387,7 +395,7 @@ def test_remove_from_manifest_asks_why(
     with qtbot.waitSignal(board.changed):
         board.remove_button.click()
     assert movements.get_movement(sqlite_ctx, movement).manifest == ()
-    history = persons.status_history(sqlite_ctx, person)
+    history = case_status.status_history(sqlite_ctx, person)
     assert (history[-1].to_status, history[-1].reason) == (
         CaseStatus.VERIFIED,
         "wants to wait for wife",
@@ -410,7 +418,7 @@ def test_mark_evacuated_service_is_all_or_nothing(ctx: Context) -> None:
     assert persons.get_person(ctx, a).status is CaseStatus.AT_AIRPORT
     movements.mark_evacuated(ctx, movement, [a])
     assert persons.get_person(ctx, a).status is CaseStatus.EVACUATED
-    assert persons.status_history(ctx, a)[-1].reason == f"evacuated after movement #{movement}"
+    assert case_status.status_history(ctx, a)[-1].reason == f"evacuated after movement #{movement}"
 
 
 def test_outcomes_of_several_persons_are_one_write_all_or_none(

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from evactrack.cli import main
 from evactrack.config import DEFAULT_DB_FILE
 from evactrack.db.cipher import FileKind, file_kind
-from evactrack.services import persons
+from evactrack.services import search
 from evactrack.services.context import context_for, open_database
 from evactrack.ui import tasks
 from evactrack.ui.main_window import MainWindow
@@ -114,7 +114,7 @@ def test_no_value_is_readable_under_the_data_folder_or_in_the_settings(
     with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
         window.case_list.search.setText("Zwanderkhel")
     assert window.case_list.model.ids
-    found = persons.search(window.ctx, "Zwanderkhel")
+    found = search.search(window.ctx, "Zwanderkhel")
     detail = window.open_person(found[0].id)
     assert detail is not None
     detail.close()

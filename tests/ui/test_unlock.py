@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evactrack.db.cipher import FileKind, file_kind
-from evactrack.services import backup, persons, stats
+from evactrack.services import backup, search, stats
 from evactrack.services.context import Context, open_database
 from evactrack.ui import dialogs
 from evactrack.ui.main_window import MainWindow
@@ -124,7 +124,7 @@ def test_file_restore_replaces_the_database_and_shows_it(
     qtbot.waitUntil(lambda: len(window.case_list.model.ids) == 1, timeout=10_000)
     assert before.closed and window.ctx.db is not before and window.ctx.db.encrypted
     assert stats.overview(window.ctx).total == 1
-    assert [p.name for p in persons.search(window.ctx, "Zahra")] == ["Zahra Ahmadi"]
+    assert [p.name for p in search.search(window.ctx, "Zahra")] == ["Zahra Ahmadi"]
     assert "The backup was restored: 1 person(s)." in messages[0]
     assert "kept as" in messages[0]
 
@@ -142,7 +142,7 @@ def test_a_refused_backup_leaves_the_database_open_as_it_was(
     assert not restore_file(window, broken)
     assert messages and "nothing was restored" in messages[0]
     assert stats.overview(window.ctx).total == 1
-    assert [p.name for p in persons.search(window.ctx, "Zahra")] == ["Zahra Ahmadi"]
+    assert [p.name for p in search.search(window.ctx, "Zahra")] == ["Zahra Ahmadi"]
 
 
 def test_restore_asks_first_and_a_no_changes_nothing(

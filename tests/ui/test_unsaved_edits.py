@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import CaseStatus, ContactOutcome, RefusalReason
-from evactrack.services import contacts, households, persons, refusals, rendezvous
+from evactrack.services import contacts, households, persons, refusals, rendezvous, search
 from evactrack.services.context import Context
 from evactrack.ui import dialogs
 from evactrack.ui.main_window import MainWindow
@@ -93,7 +93,7 @@ def test_closing_a_new_person_with_edits_asks_first(
     asked.answer = False  # Discard
     do_close()
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
-    assert persons.search(sqlite_ctx, "Zahra") == []
+    assert search.search(sqlite_ctx, "Zahra") == []
 
 
 def test_save_in_the_question_saves_the_new_person(
@@ -104,7 +104,7 @@ def test_save_in_the_question_saves_the_new_person(
     asked.answer = True
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.created is not None
-    assert [p.name for p in persons.search(sqlite_ctx, "Zahra")] == ["Zahra"]
+    assert [p.name for p in search.search(sqlite_ctx, "Zahra")] == ["Zahra"]
 
 
 def test_closing_untouched_forms_asks_nothing(

@@ -28,7 +28,7 @@ from evactrack.domain.enums import CaseStatus
 from evactrack.domain.errors import ConflictError, EvactrackError
 from evactrack.domain.timezones import format_local, utcnow, zone
 from evactrack.domain.transitions import allowed_targets, needs_reason
-from evactrack.services import caselist, persons, settings
+from evactrack.services import case_status, caselist, persons, settings
 from evactrack.services.context import Context
 from evactrack.services.persons import PersonDetail, PersonInput
 from evactrack.ui import dialogs
@@ -320,7 +320,7 @@ class CaseDetailDialog(QDialog):
             if reason is None:
                 return False
         try:
-            step = persons.change_status(self.ctx, self.person_id, target, reason)
+            step = case_status.change_status(self.ctx, self.person_id, target, reason)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return False

@@ -46,7 +46,7 @@ from evactrack.domain.errors import OperationCancelled
 from evactrack.services import caselist
 from evactrack.services.caselist import CaseQuery, StaleQuery
 from evactrack.services.context import Context
-from evactrack.services.persons import search_tokens
+from evactrack.services.search import search_tokens
 from evactrack.ui import dialogs
 from evactrack.ui.list_order import ListOrder, Shown
 from evactrack.ui.models.case_table import (

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from evactrack.domain.enums import ELIGIBLE_LEGAL_STATUSES
-from evactrack.services import persons
+from evactrack.services import search
 from evactrack.services.context import Context
 from evactrack.services.persons import PersonSummary
 from evactrack.ui import dialogs
@@ -175,7 +175,7 @@ class FindPersonsDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         ctx, text = self.ctx, self.search.text()
-        self.searches.load(lambda _progress: persons.search(ctx, text), self._show_found)
+        self.searches.load(lambda _progress: search.search(ctx, text), self._show_found)
 
     def _show_found(self, found: list[PersonSummary]) -> None:
         self.found = found

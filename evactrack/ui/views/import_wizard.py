@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,13 +39,14 @@ from evactrack.services import imports
 from evactrack.services.context import Context
 from evactrack.services.imports import FilePreview, ImportOptions, ImportResult, OnDuplicate
 from evactrack.ui import dialogs
-from evactrack.ui.i18n import QT_TRANSLATE_NOOP, arg, label
+from evactrack.ui.i18n import arg, label
 from evactrack.ui.tasks import Operation, Progress
 
 # Words of the wizard shared by its pages, translated when shown (context "ImportWizard").
 DETECT = QT_TRANSLATE_NOOP("ImportWizard", "Detect")
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", *LEGACY_ENCODINGS, "latin-1"]
 NOT_IMPORTED = QT_TRANSLATE_NOOP("ImportWizard", "— not imported —")
+NOT_RECOGNISED = QT_TRANSLATE_NOOP("ImportWizard", "— not recognised (reported) —")
 CHOICES = {
     OnDuplicate.SKIP: QT_TRANSLATE_NOOP("ImportWizard", "Skip this row"),
     OnDuplicate.MERGE: QT_TRANSLATE_NOOP("ImportWizard", "Merge into the known person"),
@@ -60,8 +61,8 @@ DELIMITER_WORDS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("ImportWizard", str(text))
 
 
 def delimiter_name(char: str | None) -> str:
@@ -84,7 +85,7 @@ class ImportWizard(QWizard):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Import a contact list"))
         self.file_preview: FilePreview | None = None
-        self.done_import: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.duplicates_page = DuplicatesPage(self)
@@ -165,7 +166,7 @@ class ImportWizard(QWizard):
         ).with_progress(importing).run()
 
     def _imported(self, result: ImportResult) -> None:
-        self.done_import = result
+        self.import_result = result
         self.imported.emit(result)
 
     def _import_failed(self, error: BaseException) -> None:
@@ -175,17 +176,17 @@ class ImportWizard(QWizard):
         self.imported.emit(error)
 
     def undo_import(self) -> None:
-        if self.done_import is None or self.done_import.batch_id is None:
+        if self.import_result is None or self.import_result.batch_id is None:
             return
-        batch_id = self.done_import.batch_id
+        batch_id = self.import_result.batch_id
         question = arg(
             self.tr(
                 "Undo import #%1? The %L2 persons it created are deleted and the %L3 merges "
                 "are reverted."
             ),
             batch_id,
-            self.done_import.created,
-            self.done_import.merged,
+            self.import_result.created,
+            self.import_result.merged,
         )
         if not dialogs.ask_user(self, question):
             return
@@ -313,7 +314,11 @@ class FilePage(QWizardPage):
 
 
 class MappingPage(QWizardPage):
-    """One column per file column: what it holds (a choice) above its first values."""
+    """One column per file column: what it holds (a choice) above its first values; below,
+    the values of the legal-status column that their words do not tell, each with a choice.
+    ``legal_values_shown`` fires when those values, read in the background, are listed."""
+
+    legal_values_shown = Signal()
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -335,10 +340,24 @@ class MappingPage(QWizardPage):
         buttons.addWidget(load)
         buttons.addWidget(save)
         buttons.addStretch()
+        self.legal_hint = QLabel()
+        self.legal_hint.setWordWrap(True)
+        self.legal_values = QTableWidget(0, 2)
+        self.legal_values.setHorizontalHeaderLabels(
+            [self.tr("Legal status in the list"), self.tr("Means")]
+        )
+        self.legal_values.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.legal_hint)
+        layout.addWidget(self.legal_values, 1)
         layout.addLayout(buttons)
         self.combos: dict[str, QComboBox] = {}
+        # Value as written → its choice; the mapping's own choices are kept for values
+        # that are not (or not yet) listed.
+        self.value_combos: dict[str, QComboBox] = {}
+        self.chosen: dict[str, LegalStatus] = {}
+        self.legal_column: str | None = None
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         preview = self.owner.file_preview
@@ -360,19 +379,93 @@ class MappingPage(QWizardPage):
             for row, cells in enumerate(preview.rows, start=1):
                 value = cells[column] if column < len(cells) else ""
                 self.table.setItem(row, column, QTableWidgetItem(value))
+        self.legal_column = None
         self.apply(preview.mapping)
+        for combo in self.combos.values():
+            combo.currentIndexChanged.connect(self._find_legal_values)
+        self._find_legal_values()
 
     def apply(self, mapping: ColumnMapping) -> None:
+        self.chosen = dict(mapping.legal_statuses)
         for header, combo in self.combos.items():
             target = mapping.columns.get(header)
             combo.setCurrentIndex(combo.findData(target.value if target else None))
+        for value, combo in self.value_combos.items():
+            status = ColumnMapping(legal_statuses=self.chosen).legal_status_of(value)
+            combo.setCurrentIndex(combo.findData(status.value if status else None))
 
     def mapping(self) -> ColumnMapping | None:
         if not self.combos:
             return None
+        kept = {v: s.value for v, s in self.chosen.items() if v not in self.value_combos}
+        listed = {v: c.currentData() for v, c in self.value_combos.items()}
         return ColumnMapping(
-            {h: Target(c.currentData()) for h, c in self.combos.items() if c.currentData()}
+            {h: Target(c.currentData()) for h, c in self.combos.items() if c.currentData()},
+            {v: LegalStatus(s) for v, s in {**kept, **listed}.items() if s},
         )
+
+    def _find_legal_values(self) -> None:
+        """List the legal-status values to map, read from the whole column off the GUI
+        thread, once the column holding them is known (again when it changes)."""
+        column = next(
+            (h for h, c in self.combos.items() if c.currentData() == Target.LEGAL_STATUS), None
+        )
+        if column == self.legal_column:
+            return
+        self.legal_column = column
+        self._show_legal_values([])
+        if column is None:
+            self.legal_values_shown.emit()
+            return
+        owner, path = self.owner, self.owner.path
+        options = owner.import_options(with_decisions=False)
+        reading = self.tr("Reading the legal statuses…")
+        Operation(
+            self, lambda _progress: imports.unmatched_legal_statuses(path, options, column)
+        ).success(lambda values: self._legal_values_read(column, values)).failure(
+            self._legal_values_failed
+        ).with_progress(reading).run()
+
+    def _legal_values_read(self, column: str, values: list[str]) -> None:
+        if column == self.legal_column:  # not if another column was chosen meanwhile
+            self._show_legal_values(values)
+            self.legal_values_shown.emit()
+
+    def _legal_values_failed(self, error: BaseException) -> None:
+        self.legal_column = None
+        if not isinstance(error, OperationCancelled):
+            dialogs.show_error(self, error)
+        self.legal_values_shown.emit()
+
+    def _show_legal_values(self, values: list[str]) -> None:
+        chosen = ColumnMapping(legal_statuses=self.chosen)
+        self.legal_hint.setText(
+            self.tr(
+                "%n legal status value(s) of the list are not recognised. Choose what each "
+                "means; those left unrecognised are imported as unknown and reported.",
+                "",
+                len(values),
+            )
+            if values
+            else ""
+        )
+        self.legal_values.setVisible(bool(values))
+        self.legal_values.setRowCount(len(values))
+        self.value_combos = {}
+        for row, value in enumerate(values):
+            self.legal_values.setItem(row, 0, QTableWidgetItem(value))
+            combo = QComboBox()
+            combo.addItem(_tr(NOT_RECOGNISED), None)
+            for status in LegalStatus:
+                combo.addItem(label(status), status.value)
+            means = chosen.legal_status_of(value)
+            combo.setCurrentIndex(combo.findData(means.value if means else None))
+            self.legal_values.setCellWidget(row, 1, combo)
+            self.value_combos[value] = combo
+
+    def choose_legal_status(self, value: str, status: LegalStatus | None) -> None:
+        combo = self.value_combos[value]
+        combo.setCurrentIndex(combo.findData(status.value if status else None))
 
     def save_mapping(self, path: Path) -> None:
         mapping = self.mapping()
