@@ -34,9 +34,9 @@ from evactrack.importing.text import fast_alnum_key, search_text
 
 CHUNK_ROWS = 2000
 # A row to create or merge: (row, candidate, display name, search text, name keys, telling
-# phones, document numbers, their keys, its persons columns from given_name to search_text as
-# SQLite stores them); a rejected row: (row, None, cells, the reason, None, ...).
-Item = tuple[int, Candidate | None, Any, str, Any, Any, Any, Any, Any]
+# phones, document numbers, their keys); a rejected row: (row, None, cells, the reason, None,
+# ...).
+Item = tuple[int, Candidate | None, Any, str, Any, Any, Any, Any]
 # The items of up to CHUNK_ROWS rows, their issues, and (bytes read, file size) after them.
 Chunk = tuple[list[Item], list[Issue], tuple[int, int]]
 
@@ -60,7 +60,7 @@ def prepare(normaliser: RowNormaliser, row: int, cells: list[str], issues: list[
     """One row as the importer takes it; what can be computed without the database is."""
     c = normaliser.normalise(row, cells, issues)
     if c is None:
-        return (row, None, cells, issues[-1].message, None, None, None, None, None)
+        return (row, None, cells, issues[-1].message, None, None, None, None)
     given, family, native = c.given_name, c.family_name, c.native_name
     documents = [d[1] for d in c.documents]
     search = search_text(
@@ -69,12 +69,7 @@ def prepare(normaliser: RowNormaliser, row: int, cells: list[str], issues: list[
     keys = name_keys(person_names(given, family, native))
     phones = [p[0] for p in c.phones if telling_phone(p[0], p[1])]
     document_keys = [fast_alnum_key(d) for d in documents]
-    born = c.date_of_birth
-    # ``_value_`` rather than ``value``: the same string, without the enum property's cost.
-    columns = (given, family, native, c.father_name, born.isoformat() if born else None,
-               c.birth_year, c.sex._value_, c.nationality, c.legal_status._value_, c.email,
-               c.location, "\n".join(c.notes) or None, search)  # fmt: skip
-    return (row, c, c.name, search, keys, phones, documents, document_keys, columns)
+    return (row, c, c.name, search, keys, phones, documents, document_keys)
 
 
 def chunks(table: Table, normaliser: RowNormaliser) -> Iterator[Chunk]:
