@@ -176,7 +176,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
-    from evactrack.services import demo
+    from evactrack import demo
 
     result = demo.generate(ctx, args.people, seed=args.seed, progress=progress_printer("demo data"))
     print(

@@ -11,6 +11,7 @@ instead by one statement per batch of persons, inside the caller's transaction.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import Any
@@ -24,6 +25,7 @@ from evactrack.db.models import Person
 SEARCH_TABLE, SEARCH_INSERT_TRIGGER = "person_search", "persons_search_ai"
 # Bind variables per statement: far below both SQLite's (32,766) and PostgreSQL's limits.
 _VALUES_PER_STATEMENT = 10_000
+_ID_BLOCK = 1000
 _MISSING = object()
 
 
@@ -32,9 +34,9 @@ class BulkWriter:
 
     On SQLite the writer holds the write lock from its first write on, so the ids it hands
     out (``max(id) + 1`` onwards) cannot be taken by anyone else; on PostgreSQL they come
-    from the table's sequence. Use it as a context manager: on the way out (normal end only)
-    the search index trigger is put back and PostgreSQL's sequences are moved past any id
-    written explicitly."""
+    from the table's sequence. A row written with an id gets it from :meth:`ids` or
+    :meth:`next_id`, never from elsewhere. Use it as a context manager: on a normal way out
+    the search index trigger is put back."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -42,7 +44,7 @@ class BulkWriter:
         self.sqlite = self.dialect.name == "sqlite"
         self._mark = "?" if self.sqlite else "%s"
         self._next_id: dict[str, int] = {}
-        self._explicit_ids: set[str] = set()
+        self._blocks: dict[str, deque[int]] = {}
         self._search_trigger: str | None = None
         self._indexed_up_to: int | None = None
         self._converters: dict[Column[Any], Callable[[Any], Any] | None] = {}
@@ -79,6 +81,15 @@ class BulkWriter:
         self._next_id[table.name] = first + count
         return list(range(first, first + count))
 
+    def next_id(self, model: Any) -> int:
+        """One new id of ``model``'s table, for rows built one at a time (taken ahead in
+        blocks; the ones left unused are simply never written)."""
+        name = model.__table__.name
+        block = self._blocks.get(name)
+        if not block:
+            block = self._blocks[name] = deque(self.ids(model, _ID_BLOCK))
+        return block.popleft()
+
     # ------------------------------------------------------------ the search index
 
     def suspend_search_index(self) -> None:
@@ -112,15 +123,6 @@ class BulkWriter:
         if self._search_trigger:
             self.session.execute(text(self._search_trigger))
             self._search_trigger, self._indexed_up_to = None, None
-        if not self.sqlite:
-            for name in sorted(self._explicit_ids):
-                self.session.execute(
-                    text(
-                        f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                        f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
-                    )
-                )
-        self._explicit_ids.clear()
 
     # ------------------------------------------------------------ rows
 
@@ -140,8 +142,6 @@ class BulkWriter:
         given = [c for c in table.columns if c.name in rows[0]]
         fixed = self._fixed_values(table, rows[0], same)
         names = [c.name for c in given] + list(fixed)
-        if "id" in names and not self.sqlite:
-            self._explicit_ids.add(table.name)
         converters = [self._converter(c) for c in given]
         keys = [c.name for c in given]
         constants = tuple(fixed.values())

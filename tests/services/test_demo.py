@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from evactrack import demo
 from evactrack.db.models import (
     ContactAttempt,
     Household,
@@ -29,7 +30,7 @@ from evactrack.domain.enums import (
 from evactrack.domain.phones import NormalisedPhone, normalise_phone
 from evactrack.domain.timezones import utcnow
 from evactrack.domain.transitions import TRANSITIONS, needs_reason
-from evactrack.services import demo, stats
+from evactrack.services import stats
 from evactrack.services.context import Context, context_for, open_database
 from tests.services.dbstate import count, rows
 
