@@ -7,7 +7,6 @@ of the import, so a failure, a cancel or a killed process leaves the database as
 
 from __future__ import annotations
 
-import csv
 import gc
 import hashlib
 import json
@@ -42,11 +41,9 @@ from evactrack.domain.enums import (
     Sex,
 )
 from evactrack.domain.errors import NotFoundError, OperationCancelled, ValidationError
-from evactrack.domain.names import display_name, fold
+from evactrack.domain.names import fold
 from evactrack.domain.phones import DEFAULT_REGION
-from evactrack.domain.spreadsheet import neutralise
 from evactrack.domain.timezones import utcnow
-from evactrack.files import private_file
 from evactrack.importing.duplicates import (
     DuplicateIndex,
     Match,
@@ -76,6 +73,7 @@ from evactrack.importing.readers import ReadOptions, Table, TableInfo
 from evactrack.importing.text import fast_alnum_key, search_text
 from evactrack.services import audit, backup
 from evactrack.services.context import Actor, Context
+from evactrack.services.persons import SUMMARY_COLUMNS, summary_of
 
 # Files from this size on (some 5,000 rows) are normalised in a second process.
 PARALLEL_MIN_BYTES = 512 * 1024
@@ -551,7 +549,7 @@ class _Importer:
         """The rows of ``head (values...)``, in the order of their leading columns."""
         mark = "?" if self.sqlite else "%s"
         connection = self.session.connection()
-        rows: list[tuple[Any, ...]] = []
+        rows: list[Any] = []
         for part in _parts(values):
             sql = head + "(" + ", ".join([mark] * len(part)) + ")"
             rows += connection.exec_driver_sql(sql, tuple(part)).fetchall()
@@ -655,18 +653,9 @@ class _Importer:
         ids = list(person_ids)
         for start in range(0, len(ids), 500):
             for r in self.session.execute(
-                select(
-                    Person.id,
-                    Person.given_name,
-                    Person.family_name,
-                    Person.father_name,
-                    Person.native_name,
-                    Person.sex,
-                ).where(Person.id.in_(ids[start : start + 500]))
+                select(*SUMMARY_COLUMNS).where(Person.id.in_(ids[start : start + 500]))
             ):
-                names[r.id] = display_name(
-                    r.given_name, r.family_name, r.father_name, r.native_name, r.sex
-                )
+                names[r.id] = summary_of(r).name
         self.result.duplicates = [
             DuplicateGroup(
                 g.row,
@@ -1135,58 +1124,3 @@ def list_batches(ctx: Context, limit: int = 100) -> list[BatchSummary]:
             )
             for b, username in rows
         ]
-
-
-def summary_text(result: ImportResult, issue_limit: int = 50) -> str:
-    """The counts and the rows to review, as the command line prints them."""
-    if result.dry_run:
-        head = (
-            f"{result.file_name} (dry run, nothing changed): {result.created} to create, "
-            f"{result.merged} to merge, {result.skipped} to skip, {result.rejected} rejected"
-        )
-    else:
-        head = (
-            f"{result.file_name}: {result.created} created, {result.merged} merged, "
-            f"{result.skipped} skipped, {result.rejected} rejected (import #{result.batch_id})"
-        )
-    lines = [head]
-    for action in result.actions[:issue_limit]:
-        parts = [action.action, action.name, f"({action.target})" if action.target else ""]
-        lines.append(f"row {action.row}: " + " ".join(p for p in parts if p))
-    if result.already_imported:
-        shown = ", ".join(f"#{b}" for b in result.already_imported)
-        lines.append(f"this same file was imported before as {shown}")
-    for group in result.duplicates[:issue_limit]:
-        match = group.matches[0]
-        who = f"person #{match.person_id}" if match.person_id else f"row {match.row}"
-        lines.append(
-            f"row {group.row}: {group.name} may be {who} {match.name} ({match.reason}): "
-            f"{group.action.value}"
-        )
-    for issue in result.issues[:issue_limit]:
-        column = f", column '{issue.column}'" if issue.column else ""
-        status = "rejected" if issue.rejected else "review"
-        lines.append(f"row {issue.row}{column}: {issue.message} [{status}]")
-    hidden = sum(
-        max(len(items) - issue_limit, 0)
-        for items in (result.actions, result.issues, result.duplicates)
-    )
-    if hidden:
-        lines.append(f"... and {hidden} more (use --json for all)")
-    return "\n".join(lines)
-
-
-def write_errors_csv(result: ImportResult, path: Path) -> int:
-    """The rejected rows with their reasons, as a CSV the caseworker can fix and re-import:
-    private, written whole, and safe against formulas as an export is."""
-    reasons: dict[int, list[str]] = {}
-    for issue in result.issues:
-        if issue.rejected:
-            reasons.setdefault(issue.row, []).append(issue.message)
-    with private_file(Path(path), "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([neutralise(cell) for cell in ["Row", "Reason", *result.headers]])
-        for row, cells in result.rejected_rows:
-            values = [str(row), "; ".join(reasons.get(row, [])), *cells]
-            writer.writerow([neutralise(str(cell)) for cell in values])
-    return len(result.rejected_rows)

@@ -21,7 +21,7 @@ from evactrack.db.models import (
 from evactrack.domain.enums import AuditAction, CaseStatus, LegalStatus
 from evactrack.domain.errors import OperationCancelled, ValidationError
 from evactrack.importing.mapping import ColumnMapping
-from evactrack.services import audit, imports, persons
+from evactrack.services import audit, import_errors, imports, persons
 from evactrack.services.context import Context
 from evactrack.services.imports import ImportOptions, OnDuplicate
 from tests.factories import make_person
@@ -296,7 +296,7 @@ def test_rejected_rows_go_to_an_errors_file_that_can_be_fixed_and_reimported(
 ) -> None:
     result = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
     errors = tmp_path / "errors.csv"
-    assert imports.write_errors_csv(result, errors) == 1
+    assert import_errors.write_errors_csv(result, errors) == 1
     text = errors.read_text(encoding="utf-8-sig").splitlines()
     assert text[0].startswith("Row,Reason,First Name,Last Name")
     assert text[1].startswith("5,no name and no phone number,,,")
