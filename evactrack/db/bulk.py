@@ -12,11 +12,11 @@ instead by one statement per batch of persons, inside the caller's transaction.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from itertools import chain
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import chain, repeat
 from typing import Any
 
-from sqlalchemy import Column, String, Table, func, select, text
+from sqlalchemy import JSON, Column, String, Table, func, select, text
 from sqlalchemy.orm import Session
 
 from evactrack.db.models import Person
@@ -141,12 +141,17 @@ class BulkWriter:
         same = dict(same or {})
         given = [c for c in table.columns if c.name in rows[0]]
         fixed = self._fixed_values(table, rows[0], same)
+        # Column by column: each value converted by its column's type, a repeated one once.
+        columns: list[Iterable[Any]] = []
+        for column in given:
+            values = [row[column.name] for row in rows]
+            convert = self._converter(column)
+            if convert is not None:
+                values = _converted(values, convert, _repeats(column))
+            columns.append(values)
+        columns += [repeat(value, len(rows)) for value in fixed.values()]
         names = [c.name for c in given] + list(fixed)
-        converters = [self._converter(c) for c in given]
-        keys = [c.name for c in given]
-        constants = tuple(fixed.values())
-        values = [self._row(row, keys, converters) + constants for row in rows]
-        self._execute(table.name, names, values)
+        self._execute(table.name, names, list(zip(*columns, strict=False)))
         if table is Person.__table__:
             self._index_new_persons()
 
@@ -184,17 +189,6 @@ class BulkWriter:
             self._converters[column] = convert
         return self._converters[column]
 
-    @staticmethod
-    def _row(
-        row: Mapping[str, Any],
-        keys: list[str],
-        converters: list[Callable[[Any], Any] | None],
-    ) -> tuple[Any, ...]:
-        return tuple(
-            convert(value) if convert is not None and value is not None else value
-            for value, convert in zip((row[k] for k in keys), converters, strict=True)
-        )
-
     def _execute(self, table: str, names: list[str], values: list[tuple[Any, ...]]) -> None:
         """Hundreds of rows per statement: one statement per row is most of the cost."""
         connection = self.session.connection()
@@ -218,6 +212,24 @@ def _default(column: Column[Any]) -> Any:
     if getattr(default, "is_scalar", False):
         return arg
     return _MISSING
+
+
+def _repeats(column: Column[Any]) -> bool:
+    """Whether a column's values repeat enough to convert each once (enums, dates, times)."""
+    return not isinstance(column.type, JSON | String)
+
+
+def _converted(values: list[Any], convert: Callable[[Any], Any], memo: bool) -> list[Any]:
+    if not memo:
+        return [None if value is None else convert(value) for value in values]
+    done: dict[Any, Any] = {None: None}
+    converted = []
+    for value in values:
+        stored = done.get(value, _MISSING)
+        if stored is _MISSING:
+            stored = done[value] = convert(value)
+        converted.append(stored)
+    return converted
 
 
 def _cut(length: int) -> Callable[[str], str]:

@@ -1,17 +1,19 @@
 """The rows of a contact list, normalised chunk by chunk, here or in a second process.
 
 Normalising is most of an import's Python work and needs nothing from the database, so for a
-large file a forked worker reads and normalises the next chunk while the importing process
+large file a worker process reads and normalises the next chunk while the importing process
 checks duplicates and writes the previous one. Both ways yield the same chunks, in file order.
-The worker never touches the database: if the import stops, for any reason, it is ended.
+The worker is a fresh interpreter (started, never forked), so the desktop, whose other threads
+may hold locks a fork would copy, gets it as the command line does. It never touches the
+database: if the import stops, for any reason, it is ended.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import pickle
+import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -85,19 +87,17 @@ def chunks(table: Table, normaliser: RowNormaliser) -> Iterator[Chunk]:
         yield items, issues, table.progress
 
 
-def can_fork() -> bool:
-    """Only a single-threaded process (the command line) is forked: forking a process whose
-    other threads may hold locks (the desktop app) can leave the child waiting forever."""
-    return (
-        sys.platform.startswith("linux")
-        and "fork" in multiprocessing.get_all_start_methods()
-        and threading.active_count() == 1
-    )
+def can_start_worker() -> bool:
+    """A worker is a ``python`` of a POSIX system (it is handed its pipe by number); a frozen
+    bundle has no ``python`` to start, so it normalises in process."""
+    return os.name == "posix" and not getattr(sys, "frozen", False)
 
 
 class Worker:
-    """A forked process that reads and normalises the file and sends its chunks back, one
-    ahead of the importer (the pipe holds it back, so memory does not grow with the file)."""
+    """A Python process of its own that reads and normalises the file and sends its chunks
+    back, one ahead of the importer (the pipe holds it back, so memory does not grow with the
+    file). Started as ``python -c``, it imports only what normalising needs: neither the
+    caller's main script nor Qt."""
 
     def __init__(
         self,
@@ -107,16 +107,24 @@ class Worker:
         region: str,
         default_legal_status: LegalStatus,
     ) -> None:
-        context = multiprocessing.get_context("fork")
-        self._receiver, sender = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_work,
-            args=(self._receiver, sender, path, options, mapping, region, default_legal_status),
-            name="evactrack-import-normaliser",
-            daemon=True,
+        reading, writing = os.pipe()
+        environment = dict(os.environ)
+        # The package the importer runs from, whether installed or a checkout.
+        root = str(Path(__file__).resolve().parents[2])
+        environment["PYTHONPATH"] = os.pathsep.join(
+            p for p in (root, environment.get("PYTHONPATH")) if p
         )
-        self._process.start()
-        sender.close()
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", _START, str(writing)],
+            stdin=subprocess.PIPE,
+            pass_fds=(writing,),
+            env=environment,
+        )
+        os.close(writing)  # only the worker writes: its end closes the pipe
+        self._receiver = Connection(reading, writable=False)
+        assert self._process.stdin is not None
+        with self._process.stdin as arguments:
+            pickle.dump((path, options, mapping, region, default_legal_status), arguments)
 
     def _receive(self) -> Any:
         try:
@@ -139,29 +147,25 @@ class Worker:
 
     def close(self) -> None:
         """End the worker, finished or not."""
-        if self._process.is_alive():
+        if self._process.poll() is None:
             self._process.kill()
-        self._process.join()
+        self._process.wait()
         self._receiver.close()
 
 
-def _work(
-    receiver: Connection,
-    sender: Connection,
-    path: Path,
-    options: ReadOptions,
-    mapping: ColumnMapping,
-    region: str,
-    default_legal_status: LegalStatus,
-) -> None:
+_START = "import sys; from evactrack.importing.pipeline import work; work(int(sys.argv[1]))"
+
+
+def work(pipe: int) -> None:
+    """The worker's life: its arguments from standard input, its chunks to ``pipe``; when the
+    importer goes away, the next send fails and the worker ends."""
     import gc
 
-    # Only the importer may hold the reading end: if it is killed, the next send fails and
-    # this process ends instead of waiting for a reader forever.
-    receiver.close()
     gc.disable()  # the chunks hold no reference cycles
+    sender = Connection(pipe, readable=False)
     try:
         try:
+            path, options, mapping, region, default_legal_status = pickle.load(sys.stdin.buffer)
             table = Table(path, options)
             normaliser = RowNormaliser(
                 table.info.headers,
@@ -186,4 +190,3 @@ def _work(
         pass
     finally:
         sender.close()
-        os._exit(0)  # no clean-up of what belongs to the importing process

@@ -65,7 +65,7 @@ from evactrack.importing.pipeline import (
     Chunk,
     Item,
     Worker,
-    can_fork,
+    can_start_worker,
     chunks,
     date_order,
 )
@@ -320,7 +320,7 @@ def _run_import(
         default_legal_status=options.default_legal_status,
     )
     worker: Worker | None = None
-    if table.size >= PARALLEL_MIN_BYTES and can_fork():
+    if table.size >= PARALLEL_MIN_BYTES and can_start_worker():
         read_options = ReadOptions(
             table.info.encoding or options.encoding,
             table.info.delimiter or options.delimiter,
