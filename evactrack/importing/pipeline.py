@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from evactrack.domain.enums import LegalStatus
-from evactrack.importing.duplicates import name_keys, person_names
+from evactrack.importing.duplicates import person_keys
 from evactrack.importing.mapping import ColumnMapping, Target
 from evactrack.importing.normalise import (
     Candidate,
@@ -68,7 +68,7 @@ def prepare(normaliser: RowNormaliser, row: int, cells: list[str], issues: list[
     search = search_text(
         (given, family, native, c.father_name), [p[0] for p in c.phones], (c.email,), documents
     )
-    keys = name_keys(person_names(given, family, native))
+    keys = person_keys(given, family, native)
     phones = [p[0] for p in c.phones if telling_phone(p[0], p[1])]
     document_keys = [fast_alnum_key(d) for d in documents]
     return (row, c, c.name, search, keys, phones, documents, document_keys)

@@ -49,7 +49,7 @@ from evactrack.importing.duplicates import (
     Match,
     find_in,
     name_key,
-    name_keys,
+    person_keys,
     person_names,
 )
 from evactrack.importing.mapping import ColumnMapping, Target, detect_mapping
@@ -388,6 +388,7 @@ def _import_rows(
                 importer.close_batch()
         finally:
             name_key.cache_clear()  # the GUI process lives on: give the memory back
+            person_keys.cache_clear()
         importer.name_duplicates()
 
 
@@ -541,7 +542,7 @@ class _Importer:
             set(days),
         ):
             if merged_into is None:
-                keys = name_keys(_names(given, family, native))
+                keys = person_keys(given, family, native)
                 if keys:
                     known.by_birth[days[born]].append((ref(person_id), keys))
 
@@ -565,8 +566,8 @@ class _Importer:
             .where(Person.merged_into_id.is_(None))
             .order_by(Person.id)
         ):  # every person: here the walk of the merged_into_id index is what is wanted
-            names.add_names(self._ref(r.id), name_keys(_names(r.given_name, r.family_name,
-                                                               r.native_name)))  # fmt: skip
+            names.add_names(self._ref(r.id), person_keys(r.given_name, r.family_name,
+                                                         r.native_name))  # fmt: skip
         for latin, ref in self.index.by_name.items():  # a dry run's rows so far
             names.by_name.setdefault(latin, ref)
         self.index.by_name, self.index.track_names = names.by_name, True
