@@ -300,6 +300,7 @@ def generate(
                         person["family_name"],
                         person["native_name"],
                         person["father_name"],
+                        person["grandfather_name"],
                     ),
                     phones,
                     (person["email"],),
