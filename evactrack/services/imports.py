@@ -1,8 +1,10 @@
 """Import a contact list: preview it, run it as one transaction, undo it as a whole.
 
-The file is streamed in chunks; each chunk is normalised, checked for duplicates (against the
-database and the rows before it) and written with ``executemany`` inside the one transaction
-of the import, so a failure, a cancel or a killed process leaves the database as it was.
+The file is streamed in chunks; each chunk is normalised (by a worker process for a large
+file), checked for duplicates (against the database and the rows before it) and written
+through ``db.bulk`` inside the one transaction of the import, so a failure, a cancel or a
+killed process leaves the database as it was. Its summary and its errors file are beside it
+(``import_summary``, ``import_errors``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -306,21 +309,9 @@ def _run_import(
     table = Table(path, options.read_options)
     mapping = options.mapping or detect_mapping(table.info.headers)
     mapping.check(table.info.headers, table.name)
-    if not dry_run:
-        backup.rotate(ctx, "before-import")
-    result = ImportResult(table.name, file_sha256(path), dry_run, table.info.headers)
-    if options.expected_sha256 not in (None, result.sha256):
-        raise ValidationError(
-            f"{table.name} has changed since it was checked; check it again before importing."
-        )
-    normaliser = RowNormaliser(
-        table.info.headers,
-        mapping,
-        region=options.region,
-        default_legal_status=options.default_legal_status,
-    )
     worker: Worker | None = None
     if table.size >= PARALLEL_MIN_BYTES and can_start_worker():
+        # Started first: its interpreter starts while this process checks and backs up.
         read_options = ReadOptions(
             table.info.encoding or options.encoding,
             table.info.delimiter or options.delimiter,
@@ -328,6 +319,19 @@ def _run_import(
         )
         worker = Worker(path, read_options, mapping, options.region, options.default_legal_status)
     try:
+        if not dry_run:
+            backup.rotate(ctx, "before-import")
+        result = ImportResult(table.name, file_sha256(path), dry_run, table.info.headers)
+        if options.expected_sha256 not in (None, result.sha256):
+            raise ValidationError(
+                f"{table.name} has changed since it was checked; check it again before importing."
+            )
+        normaliser = RowNormaliser(
+            table.info.headers,
+            mapping,
+            region=options.region,
+            default_legal_status=options.default_legal_status,
+        )
         _import_rows(ctx, table, mapping, normaliser, worker, result, options, dry_run,
                      progress, cancelled)  # fmt: skip
     finally:
@@ -358,6 +362,8 @@ def _import_rows(
         source = chunks(table, normaliser)
     session_scope = ctx.db.reading() if dry_run else ctx.db.transaction()
     with session_scope as session:
+        # First thing in the import's transaction: where imports are serialised, before the
+        # duplicate checks read anything.
         result.already_imported = list(
             session.scalars(
                 select(ImportBatch.id).where(
@@ -554,7 +560,7 @@ class _Importer:
         for part in _parts(values):
             sql = head + "(" + ", ".join([mark] * len(part)) + ")"
             rows += connection.exec_driver_sql(sql, tuple(part)).fetchall()
-        rows.sort(key=lambda r: r[:2])
+        rows.sort(key=itemgetter(0, 1))
         return rows
 
     def _load_names(self) -> None:

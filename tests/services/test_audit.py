@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from evactrack import demo
 from evactrack.db.models import (
     AuditEvent,
     ContactAttempt,
@@ -36,7 +37,6 @@ from evactrack.domain.timezones import utcnow
 from evactrack.services import (
     audit,
     contacts,
-    demo,
     households,
     movements,
     persons,
