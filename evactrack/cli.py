@@ -176,7 +176,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(ctx: Context, args: argparse.Namespace) -> int:
-    from evactrack.services import demo
+    from evactrack import demo
 
     result = demo.generate(ctx, args.people, seed=args.seed, progress=progress_printer("demo data"))
     print(
@@ -293,7 +293,7 @@ def iso_date(text: str) -> date:
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     from evactrack.domain.errors import ValidationError
     from evactrack.importing.mapping import ColumnMapping
-    from evactrack.services import imports
+    from evactrack.services import import_errors, import_summary, imports
 
     if args.undo is not None:
         if args.file is not None:
@@ -314,11 +314,11 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         ctx, Path(args.file), options, dry_run=args.dry_run, progress=progress_printer("import")
     )
     if args.errors:
-        imports.write_errors_csv(result, Path(args.errors))
+        import_errors.write_errors_csv(result, Path(args.errors))
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
         return EXIT_OK
-    print(imports.summary_text(result))
+    print(import_summary.summary_text(result))
     return EXIT_OK
 
 

@@ -26,9 +26,10 @@ from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
+from evactrack import demo  # noqa: E402
 from evactrack.db.models import AuditEvent  # noqa: E402
 from evactrack.domain.enums import ContactChannel, ContactOutcome, VulnerabilityFlag  # noqa: E402
-from evactrack.services import caselist, contacts, demo, persons  # noqa: E402
+from evactrack.services import caselist, contacts, persons  # noqa: E402
 from evactrack.services.context import Context, context_for, open_database  # noqa: E402
 from evactrack.ui import dialogs, i18n  # noqa: E402
 from evactrack.ui.main_window import MainWindow  # noqa: E402

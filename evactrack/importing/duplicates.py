@@ -51,6 +51,13 @@ def name_keys(names: tuple[str, ...]) -> NameKeys:
 
 
 @lru_cache(maxsize=100_000)
+def person_keys(given: str | None, family: str | None, native: str | None) -> NameKeys:
+    """A person's name keys, cached: a list's rows and the persons born on the same days
+    as them share few distinct names, so each is worked out once per import."""
+    return name_keys(person_names(given, family, native))
+
+
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> tuple[str, str, str]:
     """Cached, so that the many persons of a list who share a name share its keys."""
     folded = fast_fold(name)  # already lower case

@@ -1,24 +1,26 @@
 """The rows of a contact list, normalised chunk by chunk, here or in a second process.
 
 Normalising is most of an import's Python work and needs nothing from the database, so for a
-large file a forked worker reads and normalises the next chunk while the importing process
+large file a worker process reads and normalises the next chunk while the importing process
 checks duplicates and writes the previous one. Both ways yield the same chunks, in file order.
-The worker never touches the database: if the import stops, for any reason, it is ended.
+The worker is a fresh interpreter (started, never forked), so the desktop, whose other threads
+may hold locks a fork would copy, gets it as the command line does. It never touches the
+database: if the import stops, for any reason, it is ended.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import pickle
+import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
 from evactrack.domain.enums import LegalStatus
-from evactrack.importing.duplicates import name_keys, person_names
+from evactrack.importing.duplicates import person_keys
 from evactrack.importing.mapping import ColumnMapping, Target
 from evactrack.importing.normalise import (
     Candidate,
@@ -34,9 +36,9 @@ from evactrack.importing.text import fast_alnum_key, search_text
 
 CHUNK_ROWS = 2000
 # A row to create or merge: (row, candidate, display name, search text, name keys, telling
-# phones, document numbers, their keys, its persons columns from given_name to search_text as
-# SQLite stores them); a rejected row: (row, None, cells, the reason, None, ...).
-Item = tuple[int, Candidate | None, Any, str, Any, Any, Any, Any, Any]
+# phones, document numbers, their keys); a rejected row: (row, None, cells, the reason, None,
+# ...).
+Item = tuple[int, Candidate | None, Any, str, Any, Any, Any, Any]
 # The items of up to CHUNK_ROWS rows, their issues, and (bytes read, file size) after them.
 Chunk = tuple[list[Item], list[Issue], tuple[int, int]]
 
@@ -60,21 +62,16 @@ def prepare(normaliser: RowNormaliser, row: int, cells: list[str], issues: list[
     """One row as the importer takes it; what can be computed without the database is."""
     c = normaliser.normalise(row, cells, issues)
     if c is None:
-        return (row, None, cells, issues[-1].message, None, None, None, None, None)
+        return (row, None, cells, issues[-1].message, None, None, None, None)
     given, family, native = c.given_name, c.family_name, c.native_name
     documents = [d[1] for d in c.documents]
     search = search_text(
         (given, family, native, c.father_name), [p[0] for p in c.phones], (c.email,), documents
     )
-    keys = name_keys(person_names(given, family, native))
+    keys = person_keys(given, family, native)
     phones = [p[0] for p in c.phones if telling_phone(p[0], p[1])]
     document_keys = [fast_alnum_key(d) for d in documents]
-    born = c.date_of_birth
-    # ``_value_`` rather than ``value``: the same string, without the enum property's cost.
-    columns = (given, family, native, c.father_name, born.isoformat() if born else None,
-               c.birth_year, c.sex._value_, c.nationality, c.legal_status._value_, c.email,
-               c.location, "\n".join(c.notes) or None, search)  # fmt: skip
-    return (row, c, c.name, search, keys, phones, documents, document_keys, columns)
+    return (row, c, c.name, search, keys, phones, documents, document_keys)
 
 
 def chunks(table: Table, normaliser: RowNormaliser) -> Iterator[Chunk]:
@@ -90,19 +87,17 @@ def chunks(table: Table, normaliser: RowNormaliser) -> Iterator[Chunk]:
         yield items, issues, table.progress
 
 
-def can_fork() -> bool:
-    """Only a single-threaded process (the command line) is forked: forking a process whose
-    other threads may hold locks (the desktop app) can leave the child waiting forever."""
-    return (
-        sys.platform.startswith("linux")
-        and "fork" in multiprocessing.get_all_start_methods()
-        and threading.active_count() == 1
-    )
+def can_start_worker() -> bool:
+    """A worker is a ``python`` of a POSIX system (it is handed its pipe by number); a frozen
+    bundle has no ``python`` to start, so it normalises in process."""
+    return os.name == "posix" and not getattr(sys, "frozen", False)
 
 
 class Worker:
-    """A forked process that reads and normalises the file and sends its chunks back, one
-    ahead of the importer (the pipe holds it back, so memory does not grow with the file)."""
+    """A Python process of its own that reads and normalises the file and sends its chunks
+    back, one ahead of the importer (the pipe holds it back, so memory does not grow with the
+    file). Started as ``python -c``, it imports only what normalising needs: neither the
+    caller's main script nor Qt."""
 
     def __init__(
         self,
@@ -112,16 +107,24 @@ class Worker:
         region: str,
         default_legal_status: LegalStatus,
     ) -> None:
-        context = multiprocessing.get_context("fork")
-        self._receiver, sender = context.Pipe(duplex=False)
-        self._process = context.Process(
-            target=_work,
-            args=(self._receiver, sender, path, options, mapping, region, default_legal_status),
-            name="evactrack-import-normaliser",
-            daemon=True,
+        reading, writing = os.pipe()
+        environment = dict(os.environ)
+        # The package the importer runs from, whether installed or a checkout.
+        root = str(Path(__file__).resolve().parents[2])
+        environment["PYTHONPATH"] = os.pathsep.join(
+            p for p in (root, environment.get("PYTHONPATH")) if p
         )
-        self._process.start()
-        sender.close()
+        self._process = subprocess.Popen(
+            [sys.executable, "-c", _START, str(writing)],
+            stdin=subprocess.PIPE,
+            pass_fds=(writing,),
+            env=environment,
+        )
+        os.close(writing)  # only the worker writes: its end closes the pipe
+        self._receiver = Connection(reading, writable=False)
+        assert self._process.stdin is not None
+        with self._process.stdin as arguments:
+            pickle.dump((path, options, mapping, region, default_legal_status), arguments)
 
     def _receive(self) -> Any:
         try:
@@ -144,29 +147,25 @@ class Worker:
 
     def close(self) -> None:
         """End the worker, finished or not."""
-        if self._process.is_alive():
+        if self._process.poll() is None:
             self._process.kill()
-        self._process.join()
+        self._process.wait()
         self._receiver.close()
 
 
-def _work(
-    receiver: Connection,
-    sender: Connection,
-    path: Path,
-    options: ReadOptions,
-    mapping: ColumnMapping,
-    region: str,
-    default_legal_status: LegalStatus,
-) -> None:
+_START = "import sys; from evactrack.importing.pipeline import work; work(int(sys.argv[1]))"
+
+
+def work(pipe: int) -> None:
+    """The worker's life: its arguments from standard input, its chunks to ``pipe``; when the
+    importer goes away, the next send fails and the worker ends."""
     import gc
 
-    # Only the importer may hold the reading end: if it is killed, the next send fails and
-    # this process ends instead of waiting for a reader forever.
-    receiver.close()
     gc.disable()  # the chunks hold no reference cycles
+    sender = Connection(pipe, readable=False)
     try:
         try:
+            path, options, mapping, region, default_legal_status = pickle.load(sys.stdin.buffer)
             table = Table(path, options)
             normaliser = RowNormaliser(
                 table.info.headers,
@@ -191,4 +190,3 @@ def _work(
         pass
     finally:
         sender.close()
-        os._exit(0)  # no clean-up of what belongs to the importing process

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -56,19 +56,45 @@ def record(
     old: Any = None,
     new: Any = None,
 ) -> None:
-    session.add(
-        AuditEvent(
-            occurred_at=utcnow(),
-            user_id=actor.user_id,
-            username=actor.username,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            field=field,
-            old_value=as_text(old),
-            new_value=as_text(new),
-        )
-    )
+    session.add(AuditEvent(**event_row(actor, action, entity, entity_id, field, old, new)))
+
+
+def event_row(
+    actor: Actor,
+    action: AuditAction,
+    entity: str,
+    entity_id: int | None,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+    *,
+    at: datetime | None = None,
+) -> dict[str, Any]:
+    """One audit event as the values of its row: what :func:`record` adds, and what bulk
+    work (an import, demo data) writes through ``db.bulk``."""
+    return {
+        "occurred_at": at or utcnow(),
+        "user_id": actor.user_id,
+        "username": actor.username,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "field": field,
+        "old_value": as_text(old),
+        "new_value": as_text(new),
+    }
+
+
+def bulk_rows(
+    actor: Actor,
+    action: AuditAction,
+    entity: str,
+    changes: Iterable[tuple[int | None, str | None, Any, Any]],
+    at: datetime,
+) -> list[dict[str, Any]]:
+    """The events of one bulk step, one per (entity id, field, old value, new value), all
+    at the same time: rows for ``db.bulk.BulkWriter.insert(AuditEvent, ...)``."""
+    return [event_row(actor, action, entity, i, f, old, new, at=at) for i, f, old, new in changes]
 
 
 def record_changes(

@@ -1,13 +1,14 @@
 """Import a contact list: preview it, run it as one transaction, undo it as a whole.
 
-The file is streamed in chunks; each chunk is normalised, checked for duplicates (against the
-database and the rows before it) and written with ``executemany`` inside the one transaction
-of the import, so a failure, a cancel or a killed process leaves the database as it was.
+The file is streamed in chunks; each chunk is normalised (by a worker process for a large
+file), checked for duplicates (against the database and the rows before it) and written
+through ``db.bulk`` inside the one transaction of the import, so a failure, a cancel or a
+killed process leaves the database as it was. Its summary and its errors file are beside it
+(``import_summary``, ``import_errors``).
 """
 
 from __future__ import annotations
 
-import csv
 import gc
 import hashlib
 import json
@@ -17,14 +18,15 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
-from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from evactrack.db.bulk import BulkWriter
 from evactrack.db.models import (
     AuditEvent,
     IdentityDocument,
@@ -32,6 +34,7 @@ from evactrack.db.models import (
     ImportChange,
     Person,
     PhoneNumber,
+    StatusChange,
     User,
 )
 from evactrack.domain.enums import (
@@ -39,20 +42,17 @@ from evactrack.domain.enums import (
     CaseStatus,
     LegalStatus,
     Sex,
-    WishesToLeave,
 )
 from evactrack.domain.errors import NotFoundError, OperationCancelled, ValidationError
-from evactrack.domain.names import display_name, fold
+from evactrack.domain.names import fold
 from evactrack.domain.phones import DEFAULT_REGION
-from evactrack.domain.spreadsheet import neutralise
 from evactrack.domain.timezones import utcnow
-from evactrack.files import private_file
 from evactrack.importing.duplicates import (
     DuplicateIndex,
     Match,
     find_in,
     name_key,
-    name_keys,
+    person_keys,
     person_names,
 )
 from evactrack.importing.legal_status import legal_status_for, value_key
@@ -69,7 +69,7 @@ from evactrack.importing.pipeline import (
     Chunk,
     Item,
     Worker,
-    can_fork,
+    can_start_worker,
     chunks,
     date_order,
 )
@@ -77,11 +77,10 @@ from evactrack.importing.readers import ReadOptions, Table, TableInfo
 from evactrack.importing.text import fast_alnum_key, search_text
 from evactrack.services import audit, backup
 from evactrack.services.context import Actor, Context
+from evactrack.services.persons import SUMMARY_COLUMNS, summary_of
 
 # Files from this size on (some 5,000 rows) are normalised in a second process.
 PARALLEL_MIN_BYTES = 512 * 1024
-# SQLite's trigram index over persons.search_text and the trigger that fills it (migration 0001).
-SEARCH_TABLE, SEARCH_INSERT_TRIGGER = "person_search", "persons_search_ai"
 PREVIEW_ROWS = 20
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -329,21 +328,9 @@ def _run_import(
     table = Table(path, options.read_options)
     mapping = options.mapping or detect_mapping(table.info.headers)
     mapping.check(table.info.headers, table.name)
-    if not dry_run:
-        backup.rotate(ctx, "before-import")
-    result = ImportResult(table.name, file_sha256(path), dry_run, table.info.headers)
-    if options.expected_sha256 not in (None, result.sha256):
-        raise ValidationError(
-            f"{table.name} has changed since it was checked; check it again before importing."
-        )
-    normaliser = RowNormaliser(
-        table.info.headers,
-        mapping,
-        region=options.region,
-        default_legal_status=options.default_legal_status,
-    )
     worker: Worker | None = None
-    if table.size >= PARALLEL_MIN_BYTES and can_fork():
+    if table.size >= PARALLEL_MIN_BYTES and can_start_worker():
+        # Started first: its interpreter starts while this process checks and backs up.
         read_options = ReadOptions(
             table.info.encoding or options.encoding,
             table.info.delimiter or options.delimiter,
@@ -351,6 +338,19 @@ def _run_import(
         )
         worker = Worker(path, read_options, mapping, options.region, options.default_legal_status)
     try:
+        if not dry_run:
+            backup.rotate(ctx, "before-import")
+        result = ImportResult(table.name, file_sha256(path), dry_run, table.info.headers)
+        if options.expected_sha256 not in (None, result.sha256):
+            raise ValidationError(
+                f"{table.name} has changed since it was checked; check it again before importing."
+            )
+        normaliser = RowNormaliser(
+            table.info.headers,
+            mapping,
+            region=options.region,
+            default_legal_status=options.default_legal_status,
+        )
         _import_rows(ctx, table, mapping, normaliser, worker, result, options, dry_run,
                      progress, cancelled)  # fmt: skip
     finally:
@@ -381,6 +381,8 @@ def _import_rows(
         source = chunks(table, normaliser)
     session_scope = ctx.db.reading() if dry_run else ctx.db.transaction()
     with session_scope as session:
+        # First thing in the import's transaction: where imports are serialised, before the
+        # duplicate checks read anything.
         result.already_imported = list(
             session.scalars(
                 select(ImportBatch.id).where(
@@ -411,6 +413,7 @@ def _import_rows(
                 importer.close_batch()
         finally:
             name_key.cache_clear()  # the GUI process lives on: give the memory back
+            person_keys.cache_clear()
         importer.name_duplicates()
 
 
@@ -436,17 +439,13 @@ class _Importer:
         self.known = DuplicateIndex(track_names=False)
         self.names_loaded = False
         self.now = utcnow()
-        # How this backend stores a UTC time (naive UTC, as UTCDateTime writes it).
-        naive = self.now.replace(tzinfo=None)
-        self.stored_now: Any = naive.isoformat(" ", "microseconds") if self.sqlite else naive
+        self.writer = BulkWriter(session)
         self.batch_id: int | None = None
-        self.creates: list[tuple[Candidate, str, tuple[Any, ...], list[str]]] = []
+        self.creates: list[tuple[Candidate, str, str, list[str]]] = []
         self.merges: list[tuple[Candidate, int]] = []
         # The persons this import created and their rows, both in ascending order.
         self.created_ids, self.created_rows = array("q"), array("q")
         self.row_names: dict[int, str] = {}
-        self.next_id: dict[str, int] = {}
-        self.search_trigger: str | None = None
 
     # ------------------------------------------------------------ batch
 
@@ -469,8 +468,7 @@ class _Importer:
         self.session.add(batch)
         self.session.flush()
         self.batch_id = self.result.batch_id = batch.id
-        if self.sqlite:
-            self._suspend_search_trigger()
+        self.writer.suspend_search_index()
         audit.record(
             self.session,
             self.actor,
@@ -481,22 +479,8 @@ class _Importer:
         )
         self.session.flush()
 
-    def _suspend_search_trigger(self) -> None:
-        """SQLite's full-text index is fed row by row by a trigger, which costs ten times
-        more than one insert per chunk; inside this transaction the trigger is dropped and
-        re-created as it was at the end (a rollback restores it like any other change)."""
-        self.search_trigger = self.session.scalar(
-            text(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name",
-            ),
-            {"name": SEARCH_INSERT_TRIGGER},
-        )
-        if self.search_trigger:
-            self.session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
-
     def close_batch(self) -> None:
-        if self.search_trigger:
-            self.session.execute(text(self.search_trigger))
+        self.writer.finish()
         r = self.result
         details = dict(self.session.get_one(ImportBatch, self.batch_id).details or {})
         details["issues"] = len(r.issues)
@@ -583,7 +567,7 @@ class _Importer:
             set(days),
         ):
             if merged_into is None:
-                keys = name_keys(_names(given, family, native))
+                keys = person_keys(given, family, native)
                 if keys:
                     known.by_birth[days[born]].append((ref(person_id), keys))
 
@@ -591,11 +575,11 @@ class _Importer:
         """The rows of ``head (values...)``, in the order of their leading columns."""
         mark = "?" if self.sqlite else "%s"
         connection = self.session.connection()
-        rows: list[tuple[Any, ...]] = []
+        rows: list[Any] = []
         for part in _parts(values):
             sql = head + "(" + ", ".join([mark] * len(part)) + ")"
             rows += connection.exec_driver_sql(sql, tuple(part)).fetchall()
-        rows.sort(key=lambda r: r[:2])
+        rows.sort(key=itemgetter(0, 1))
         return rows
 
     def _load_names(self) -> None:
@@ -607,8 +591,8 @@ class _Importer:
             .where(Person.merged_into_id.is_(None))
             .order_by(Person.id)
         ):  # every person: here the walk of the merged_into_id index is what is wanted
-            names.add_names(self._ref(r.id), name_keys(_names(r.given_name, r.family_name,
-                                                               r.native_name)))  # fmt: skip
+            names.add_names(self._ref(r.id), person_keys(r.given_name, r.family_name,
+                                                         r.native_name))  # fmt: skip
         for latin, ref in self.index.by_name.items():  # a dry run's rows so far
             names.by_name.setdefault(latin, ref)
         self.index.by_name, self.index.track_names = names.by_name, True
@@ -617,7 +601,7 @@ class _Importer:
     def take(self, item: Item) -> None:
         """Decide what one row becomes: created, merged, skipped or rejected."""
         r = self.result
-        row, candidate, name, search, keys, phones, documents, document_keys, columns = item
+        row, candidate, name, search, keys, phones, documents, document_keys = item
         if candidate is None:
             r.rejected += 1
             r.rejected_rows.append((row, name))
@@ -670,7 +654,7 @@ class _Importer:
         else:
             target = -row
             r.created += 1
-            self.creates.append((candidate, name, columns, document_keys))
+            self.creates.append((candidate, name, search, document_keys))
             if self.dry_run:  # a real run reads the names of created rows back from the database
                 self.row_names[row] = name
                 r.actions.append(RowAction(row, "create", name))
@@ -695,18 +679,9 @@ class _Importer:
         ids = list(person_ids)
         for start in range(0, len(ids), 500):
             for r in self.session.execute(
-                select(
-                    Person.id,
-                    Person.given_name,
-                    Person.family_name,
-                    Person.father_name,
-                    Person.native_name,
-                    Person.sex,
-                ).where(Person.id.in_(ids[start : start + 500]))
+                select(*SUMMARY_COLUMNS).where(Person.id.in_(ids[start : start + 500]))
             ):
-                names[r.id] = display_name(
-                    r.given_name, r.family_name, r.father_name, r.native_name, r.sex
-                )
+                names[r.id] = summary_of(r).name
         self.result.duplicates = [
             DuplicateGroup(
                 g.row,
@@ -739,97 +714,68 @@ class _Importer:
             self.index.forget_rows()  # the database has them now
         self.creates, self.merges = [], []
 
-    def _ids(self, table: str, count: int) -> list[int]:
-        """Ids for new rows: PostgreSQL hands them out from the sequence; on SQLite the import
-        holds the write lock (its batch row is written first), so max(id) cannot move."""
-        if not self.sqlite:  # in ascending order, as ``created_ids`` needs them
-            return sorted(
-                self.session.scalars(
-                    text(
-                        f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) "
-                        "FROM generate_series(1, :n)"
-                    ),
-                    {"n": count},
-                )
-            )
-        if table not in self.next_id:
-            self.next_id[table] = (
-                self.session.scalar(text(f"SELECT COALESCE(MAX(id), 0) FROM {table}")) or 0
-            ) + 1
-        first = self.next_id[table]
-        self.next_id[table] = first + count
-        return list(range(first, first + count))
-
-    def _insert(
-        self,
-        table: str,
-        columns: tuple[str, ...],
-        rows: list[tuple[Any, ...]],
-        statements: list[tuple[str, tuple[Any, ...]]],
-    ) -> None:
-        """Rows straight to the driver, values already in their stored form, hundreds of rows
-        per statement: SQLAlchemy's per-value processing and one statement per row would be
-        most of the cost of a bulk insert. The statements are added to ``statements``."""
-        if not rows:
-            return
-        mark = "(" + ", ".join(["?" if self.sqlite else "%s"] * len(columns)) + ")"
-        head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
-        size = max(1, min(500, 10_000 // len(columns)))  # far below both bind-variable limits
-        full = head + ", ".join([mark] * size)
-        for start in range(0, len(rows), size):
-            part = rows[start : start + size]
-            sql = full if len(part) == size else head + ", ".join([mark] * len(part))
-            statements.append((sql, tuple(chain.from_iterable(part))))
-
-    def _execute(self, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
-        connection = self.session.connection()
-        for sql, params in statements:
-            connection.exec_driver_sql(sql, params)
-
-    def _insert_created(
-        self, candidates: list[tuple[Candidate, str, tuple[Any, ...], list[str]]]
-    ) -> None:
-        now = self.stored_now
-        user_id, username = self.actor.user_id, self.actor.username
-        reason = f"imported from {self.result.file_name}"
-        person_ids = self._ids("persons", len(candidates))
-        persons, phones, documents, changes, events = [], [], [], [], []
-        batch_id, sqlite = self.batch_id, self.sqlite
+    def _insert_created(self, candidates: list[tuple[Candidate, str, str, list[str]]]) -> None:
+        writer, actor, now = self.writer, self.actor, self.now
+        person_ids = writer.ids(Person, len(candidates))
         self.created_ids.extend(person_ids)
-        self.created_rows.extend(c.row for c, _name, _columns, _keys in candidates)
-        new, create = CaseStatus.NEW.value, AuditAction.CREATE.value
-        # ``_value_`` rather than ``value``: the same string, without the enum property's cost.
-        for person_id, (c, name, columns, document_keys) in zip(
+        self.created_rows.extend(c.row for c, _name, _search, _keys in candidates)
+        persons, phones, documents = [], [], []
+        for person_id, (c, _name, search, document_keys) in zip(
             person_ids, candidates, strict=True
         ):
-            if not sqlite:  # PostgreSQL takes the date itself
-                columns = (*columns[:4], c.date_of_birth, *columns[5:])
-            persons.append((person_id, *columns, batch_id, now, now, *_PERSON_CONSTANTS))
-            for position, (number, valid, label) in enumerate(c.phones):
-                phones.append((person_id, number[:64], valid, label._value_, position))
-            for (doc_type, number), key in zip(c.documents, document_keys, strict=True):
-                documents.append((person_id, doc_type._value_, number[:100], key[:100]))
-            changes.append((person_id, new, reason, now, user_id))
-            events.append((now, user_id, username, create, "person", person_id, name))
-        statements: list[tuple[str, tuple[Any, ...]]] = []
-        self._insert("persons", _PERSON_COLUMNS, persons, statements)
-        if self.search_trigger:
-            # Straight from the rows just written: SQLite's ids of one chunk are consecutive.
-            statements.append(
-                (
-                    f"INSERT INTO {SEARCH_TABLE} (rowid, search_text) "
-                    "SELECT id, search_text FROM persons WHERE id BETWEEN ? AND ? ORDER BY id",
-                    (person_ids[0], person_ids[-1]),
-                )
+            persons.append(
+                {
+                    "id": person_id,
+                    "given_name": c.given_name,
+                    "family_name": c.family_name,
+                    "native_name": c.native_name,
+                    "father_name": c.father_name,
+                    "date_of_birth": c.date_of_birth,
+                    "birth_year": c.birth_year,
+                    "sex": c.sex,
+                    "nationality": c.nationality,
+                    "legal_status": c.legal_status,
+                    "email": c.email,
+                    "location": c.location,
+                    "notes": "\n".join(c.notes) or None,
+                    "search_text": search,
+                }
             )
-        phone_columns = ("person_id", "number", "valid", "label", "position")
-        self._insert("phone_numbers", phone_columns, phones, statements)
-        document_columns = ("person_id", "doc_type", "number", "number_key")
-        self._insert("identity_documents", document_columns, documents, statements)
-        change_columns = ("person_id", "to_status", "reason", "changed_at", "user_id")
-        self._insert("status_changes", change_columns, changes, statements)
-        self._insert("audit_events", _CREATE_EVENT_COLUMNS, events, statements)
-        self._execute(statements)
+            for position, (number, valid, label) in enumerate(c.phones):
+                phones.append(
+                    {"person_id": person_id, "number": number, "valid": valid, "label": label,
+                     "position": position}
+                )  # fmt: skip
+            for (doc_type, number), key in zip(c.documents, document_keys, strict=True):
+                documents.append(
+                    {"person_id": person_id, "doc_type": doc_type, "number": number,
+                     "number_key": key}
+                )  # fmt: skip
+        writer.insert(
+            Person, persons, same={"import_batch_id": self.batch_id, "created_at": now,
+                                   "updated_at": now}
+        )  # fmt: skip
+        writer.insert(PhoneNumber, phones)
+        writer.insert(IdentityDocument, documents)
+        writer.insert(
+            StatusChange,
+            [{"person_id": person_id} for person_id in person_ids],
+            same={"to_status": CaseStatus.NEW, "changed_at": now, "user_id": actor.user_id,
+                  "reason": f"imported from {self.result.file_name}"},
+        )  # fmt: skip
+        writer.insert(
+            AuditEvent,
+            audit.bulk_rows(
+                actor,
+                AuditAction.CREATE,
+                "person",
+                (
+                    (person_id, None, None, name)
+                    for person_id, (_c, name, _s, _k) in zip(person_ids, candidates, strict=True)
+                ),
+                now,
+            ),  # fmt: skip
+        )
 
     def _apply_merges(self, merges: list[tuple[Candidate, int]]) -> None:
         """Fold each row into its person: empty fields filled, every phone, document, e-mail
@@ -892,51 +838,26 @@ class _Importer:
                 f"Person #{person_id} was changed by a colleague while the import ran; "
                 "nothing was imported. Run the import again."
             )
-        events, records = [], []
-        for name, (old, new) in changed.items():
-            if name == "search_text":
-                continue
-            events.append(
-                _event(self.actor, self.now, AuditAction.MERGE, person_id, name, old, new)
-            )
-        for name, (old, new) in changed.items():
-            records.append(_change(self.batch_id, person_id, name, old, new, None, version))
+        events = [(person_id, name, old, new) for name, (old, new) in changed.items()
+                  if name != "search_text"]  # fmt: skip
+        records = [_change(self.batch_id, person_id, name, old, new, None, version)
+                   for name, (old, new) in changed.items()]  # fmt: skip
         for kind, row in extra:
             model = PhoneNumber if kind == "phone" else IdentityDocument
-            row_id = self.session.scalar(
-                insert(model).returning(model.id),
-                {"person_id": person_id, **row},
-            )
-            events.append(
-                _event(
-                    self.actor, self.now, AuditAction.MERGE, person_id, kind, None, row["number"]
-                )
-            )
+            (row_id,) = self.writer.ids(model, 1)
+            self.writer.insert(model, [{"id": row_id, "person_id": person_id, **row}])
+            events.append((person_id, kind, None, row["number"]))
             records.append(
                 _change(self.batch_id, person_id, kind, None, row["number"], row_id, version)
             )
-        if events:
-            self.session.execute(insert(AuditEvent), events)
-        if older and records:
-            self.session.execute(insert(ImportChange), records)
+        self.writer.insert(
+            AuditEvent, audit.bulk_rows(self.actor, AuditAction.MERGE, "person", events, self.now)
+        )
+        if older:
+            self.writer.insert(ImportChange, records)
 
 
 # ---------------------------------------------------------------- merging
-
-_PERSON_COLUMNS = (
-    "id", "given_name", "family_name", "native_name", "father_name", "date_of_birth",
-    "birth_year", "sex", "nationality", "legal_status", "email", "location", "notes",
-    "search_text", "import_batch_id", "created_at", "updated_at",
-    "aliases", "languages", "status", "wishes_to_leave", "flag_medical", "flag_disability",
-    "flag_unaccompanied_child", "flag_elderly", "flag_pregnant", "version",
-)  # fmt: skip
-_CREATE_EVENT_COLUMNS = (
-    "occurred_at", "user_id", "username", "action", "entity", "entity_id", "new_value",
-)  # fmt: skip
-_PERSON_CONSTANTS = (
-    "[]", "[]", CaseStatus.NEW.value, WishesToLeave.UNKNOWN.value,
-    False, False, False, False, False, 1,
-)  # fmt: skip
 
 _FILLABLE = ("given_name", "family_name", "native_name", "father_name", "nationality", "location")
 
@@ -964,31 +885,11 @@ def _raw_match(match: Match) -> DuplicateMatch:
 
 
 def _load_snapshots(session: Session, person_ids: set[int]) -> dict[int, dict[str, Any]]:
-    columns = [
-        Person.id,
-        Person.version,
-        Person.given_name,
-        Person.family_name,
-        Person.native_name,
-        Person.father_name,
-        Person.grandfather_name,
-        Person.aliases,
-        Person.date_of_birth,
-        Person.birth_year,
-        Person.sex,
-        Person.nationality,
-        Person.legal_status,
-        Person.email,
-        Person.location,
-        Person.notes,
-        Person.search_text,
-        Person.import_batch_id,
-    ]
     snapshots: dict[int, dict[str, Any]] = {}
     ids = sorted(person_ids)
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
-        for r in session.execute(select(*columns).where(Person.id.in_(part))):
+        for r in session.execute(select(Person.__table__).where(Person.id.in_(part))):
             snapshot = dict(r._mapping)
             snapshot["aliases"] = list(snapshot["aliases"] or [])
             snapshot["phones"], snapshot["documents"] = [], []
@@ -1062,7 +963,7 @@ def _merge(
                 (
                     "phone",
                     {
-                        "number": number[:64],
+                        "number": number,
                         "valid": valid,
                         "label": label,
                         "position": len(snapshot["phones"]),
@@ -1078,36 +979,14 @@ def _merge(
                     "document",
                     {
                         "doc_type": doc_type,
-                        "number": number[:100],
-                        "number_key": fast_alnum_key(number)[:100],
+                        "number": number,
+                        "number_key": fast_alnum_key(number),
                     },
                 )
             )
             snapshot["documents"].append(number)
             known_documents.add(fast_alnum_key(number))
     return fields, extra
-
-
-def _event(
-    actor: Actor,
-    now: datetime,
-    action: AuditAction,
-    person_id: int,
-    field_name: str | None,
-    old: Any,
-    new: Any,
-) -> dict[str, Any]:
-    return {
-        "occurred_at": now,
-        "user_id": actor.user_id,
-        "username": actor.username,
-        "action": action,
-        "entity": "person",
-        "entity_id": person_id,
-        "field": field_name,
-        "old_value": audit.as_text(old),
-        "new_value": audit.as_text(new),
-    }
 
 
 def _stored(value: Any) -> str:
@@ -1194,12 +1073,19 @@ def undo_import(ctx: Context, batch_id: int) -> UndoResult:
             )
         restored = _undo_merges(session, ctx.actor, list(changes), now)
         created = list(session.scalars(select(Person.id).where(Person.import_batch_id == batch_id)))
+        writer = BulkWriter(session)
         for start in range(0, len(created), 5000):
             part = created[start : start + 5000]
             session.execute(delete(Person).where(Person.id.in_(part)))
-            session.execute(
-                insert(AuditEvent),
-                [_event(ctx.actor, now, AuditAction.DELETE, pid, None, None, None) for pid in part],
+            writer.insert(
+                AuditEvent,
+                audit.bulk_rows(
+                    ctx.actor,
+                    AuditAction.DELETE,
+                    "person",
+                    ((p, None, None, None) for p in part),
+                    now,
+                ),  # fmt: skip
             )
         batch.undone_at = now
         audit.record(
@@ -1264,58 +1150,3 @@ def list_batches(ctx: Context, limit: int = 100) -> list[BatchSummary]:
             )
             for b, username in rows
         ]
-
-
-def summary_text(result: ImportResult, issue_limit: int = 50) -> str:
-    """The counts and the rows to review, as the command line prints them."""
-    if result.dry_run:
-        head = (
-            f"{result.file_name} (dry run, nothing changed): {result.created} to create, "
-            f"{result.merged} to merge, {result.skipped} to skip, {result.rejected} rejected"
-        )
-    else:
-        head = (
-            f"{result.file_name}: {result.created} created, {result.merged} merged, "
-            f"{result.skipped} skipped, {result.rejected} rejected (import #{result.batch_id})"
-        )
-    lines = [head]
-    for action in result.actions[:issue_limit]:
-        parts = [action.action, action.name, f"({action.target})" if action.target else ""]
-        lines.append(f"row {action.row}: " + " ".join(p for p in parts if p))
-    if result.already_imported:
-        shown = ", ".join(f"#{b}" for b in result.already_imported)
-        lines.append(f"this same file was imported before as {shown}")
-    for group in result.duplicates[:issue_limit]:
-        match = group.matches[0]
-        who = f"person #{match.person_id}" if match.person_id else f"row {match.row}"
-        lines.append(
-            f"row {group.row}: {group.name} may be {who} {match.name} ({match.reason}): "
-            f"{group.action.value}"
-        )
-    for issue in result.issues[:issue_limit]:
-        column = f", column '{issue.column}'" if issue.column else ""
-        status = "rejected" if issue.rejected else "review"
-        lines.append(f"row {issue.row}{column}: {issue.message} [{status}]")
-    hidden = sum(
-        max(len(items) - issue_limit, 0)
-        for items in (result.actions, result.issues, result.duplicates)
-    )
-    if hidden:
-        lines.append(f"... and {hidden} more (use --json for all)")
-    return "\n".join(lines)
-
-
-def write_errors_csv(result: ImportResult, path: Path) -> int:
-    """The rejected rows with their reasons, as a CSV the caseworker can fix and re-import:
-    private, written whole, and safe against formulas as an export is."""
-    reasons: dict[int, list[str]] = {}
-    for issue in result.issues:
-        if issue.rejected:
-            reasons.setdefault(issue.row, []).append(issue.message)
-    with private_file(Path(path), "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([neutralise(cell) for cell in ["Row", "Reason", *result.headers]])
-        for row, cells in result.rejected_rows:
-            values = [str(row), "; ".join(reasons.get(row, [])), *cells]
-            writer.writerow([neutralise(str(cell)) for cell in values])
-    return len(result.rejected_rows)

@@ -42,7 +42,7 @@ CACHE = Path("/tmp/evactrack_bench_checkin")
 def ensure_database(people: int) -> Path:
     path = CACHE / f"cases_{people // 1000}k.sqlite3"
     if not path.exists():
-        from evactrack.services import demo
+        from evactrack import demo
 
         CACHE.mkdir(parents=True, exist_ok=True)
         print(f"generating {people} persons into {path} (once)…", flush=True)

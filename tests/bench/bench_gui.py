@@ -78,7 +78,7 @@ def ensure_database(people: int) -> Path:
     if path.exists():
         return path
     CACHE.mkdir(parents=True, exist_ok=True)
-    from evactrack.services import demo
+    from evactrack import demo
     from evactrack.services.context import context_for, open_database
 
     print(f"generating {people} persons into {path} (once)…", flush=True)

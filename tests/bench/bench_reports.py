@@ -31,6 +31,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select, update
 
+from evactrack import demo
 from evactrack.db.models import Movement, Person
 from evactrack.domain.enums import CaseStatus, DocumentType, LegalStatus, MovementStatus
 from evactrack.domain.timezones import utcnow
@@ -38,7 +39,7 @@ from evactrack.reports import fonts, rtl
 from evactrack.reports.daily import build_daily_report
 from evactrack.reports.labels import Labels
 from evactrack.reports.manifest import build_manifest
-from evactrack.services import demo, movements, rendezvous, report_data
+from evactrack.services import movements, rendezvous, report_data
 from evactrack.services.context import context_for, open_database
 from evactrack.services.movements import HeadCount, ManifestLine, MovementDetail
 from evactrack.services.report_data import (

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from evactrack import demo
 from evactrack.db.models import (
     AuditEvent,
     ContactAttempt,
@@ -37,7 +38,6 @@ from evactrack.services import (
     audit,
     case_status,
     contacts,
-    demo,
     households,
     movements,
     persons,

@@ -13,12 +13,13 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 
+from evactrack import demo
 from evactrack.db import cipher
 from evactrack.db.engine import sqlite_path
 from evactrack.db.models import AuditEvent, Person
 from evactrack.domain.enums import Role
 from evactrack.domain.errors import BackupError, OperationCancelled, PermissionDeniedError
-from evactrack.services import backup, demo
+from evactrack.services import backup
 from evactrack.services.context import Actor, Context, context_for, open_database
 from tests.conftest import TEST_PASSPHRASE
 

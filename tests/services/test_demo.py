@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from evactrack import demo
 from evactrack.db.models import (
     ContactAttempt,
     Household,
@@ -29,7 +30,7 @@ from evactrack.domain.enums import (
 from evactrack.domain.phones import NormalisedPhone, normalise_phone
 from evactrack.domain.timezones import utcnow
 from evactrack.domain.transitions import TRANSITIONS, needs_reason
-from evactrack.services import demo, stats
+from evactrack.services import persons, stats
 from evactrack.services.context import Context, context_for, open_database
 from tests.services.dbstate import count, rows
 
@@ -233,3 +234,14 @@ def test_contacts_span_two_weeks_and_phones_are_e164_where_valid(
             assert normalise_phone(number) == NormalisedPhone(number, True), number
         else:
             assert not normalise_phone(number).valid, number
+
+
+def test_search_text_is_what_the_services_build(ctx: Context, generated: demo.DemoResult) -> None:
+    """Otherwise a caseworker's untouched save of a demo person would change it."""
+    with ctx.db.reading() as session:
+        people = session.scalars(
+            select(Person).where(Person.grandfather_name.is_not(None)).limit(20)
+        ).all()
+        assert people
+        for person in people:
+            assert person.search_text == persons._search_text_for(persons.to_input(person))

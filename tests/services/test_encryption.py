@@ -9,10 +9,10 @@ import pytest
 
 from evactrack.db import cipher
 from evactrack.db.cipher import FileKind
+from evactrack.demo import generate
 from evactrack.domain.errors import ValidationError, WrongPassphraseError
 from evactrack.services import encryption, imports
 from evactrack.services.context import context_for, open_database
-from evactrack.services.demo import generate
 from tests.conftest import TEST_PASSPHRASE
 
 SECRETS = ["Zwanderkhel", "0709876543", "P7654321", "secret-note-4711", "ژوبلینوف", "X9988776"]

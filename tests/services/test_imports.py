@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from evactrack.db.models import (
 from evactrack.domain.enums import AuditAction, CaseStatus, LegalStatus
 from evactrack.domain.errors import OperationCancelled, ValidationError
 from evactrack.importing.mapping import ColumnMapping
-from evactrack.services import audit, case_status, imports, persons, search
+from evactrack.services import audit, case_status, import_errors, imports, persons, search
 from evactrack.services.context import Context
 from evactrack.services.imports import ImportOptions, OnDuplicate
 from tests.factories import make_person
@@ -296,7 +297,7 @@ def test_rejected_rows_go_to_an_errors_file_that_can_be_fixed_and_reimported(
 ) -> None:
     result = imports.run_import(ctx, DATA / "excel_en_utf8.csv")
     errors = tmp_path / "errors.csv"
-    assert imports.write_errors_csv(result, errors) == 1
+    assert import_errors.write_errors_csv(result, errors) == 1
     text = errors.read_text(encoding="utf-8-sig").splitlines()
     assert text[0].startswith("Row,Reason,First Name,Last Name")
     assert text[1].startswith("5,no name and no phone number,,,")
@@ -389,9 +390,7 @@ def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 0)
 
 
-@pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
-# No timeout thread: only a single-threaded process forks (see imports.can_fork).
-@pytest.mark.timeout(0)
+@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
 @pytest.mark.parametrize("dry_run", [True, False])
 def test_a_second_process_gives_exactly_the_same_result(
     ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dry_run: bool
@@ -424,18 +423,14 @@ def test_a_second_process_gives_exactly_the_same_result(
     assert len(seen) == 3 and seen[-1] == (path.stat().st_size, path.stat().st_size)
 
 
-@pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
-# No timeout thread: only a single-threaded process forks (see imports.can_fork).
-@pytest.mark.timeout(0)
+@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
 def test_a_second_process_every_fixture_format(ctx: Context, parallel: None) -> None:
     for name in ("excel_en_utf8.csv", "excel_fr_cp1252.csv", "contacts.xlsx", "outlook.csv"):
         result = imports.run_import(ctx, DATA / name, dry_run=True)
         assert result.created + result.merged + result.skipped + result.rejected > 0
 
 
-@pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
-# No timeout thread: only a single-threaded process forks (see imports.can_fork).
-@pytest.mark.timeout(0)
+@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
 def test_a_second_process_reports_a_broken_row_and_changes_nothing(
     ctx: Context, tmp_path: Path, parallel: None
 ) -> None:
@@ -447,21 +442,25 @@ def test_a_second_process_reports_a_broken_row_and_changes_nothing(
     assert counts(ctx) == before
 
 
-@pytest.mark.skipif(not imports.can_fork(), reason="the second process is forked (Linux)")
-# No timeout thread: only a single-threaded process forks (see imports.can_fork).
-@pytest.mark.timeout(0)
+@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
 def test_a_second_process_is_cancelled_and_ended(
-    ctx: Context, tmp_path: Path, parallel: None
+    ctx: Context, tmp_path: Path, parallel: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rows = "".join(f"Person {i},07{i:08d}\n" for i in range(imports.CHUNK_ROWS * 3))
     path = write(tmp_path, "Name,Phone\n" + rows)
     before = counts(ctx)
+    workers: list[Any] = []
+    real_worker = imports.Worker
+
+    def worker(*args: Any) -> Any:
+        workers.append(real_worker(*args))
+        return workers[-1]
+
+    monkeypatch.setattr(imports, "Worker", worker)
     with pytest.raises(OperationCancelled):
         imports.run_import(ctx, path, cancelled=lambda: True)
     assert counts(ctx) == before
-    import multiprocessing
-
-    assert not multiprocessing.active_children()
+    assert len(workers) == 1 and workers[0]._process.poll() is not None
 
 
 # ---------------------------------------------------------------- duplicates across chunks
@@ -517,3 +516,25 @@ def test_duplicates_are_found_the_same_whatever_the_chunk_size(
     with ctx.db.reading() as session:
         live = select(func.count()).select_from(Person).where(Person.merged_into_id.is_(None))
         assert session.scalar(live) == 2 + whole.created
+
+
+@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
+def test_the_desktop_normalises_in_a_second_process_too(
+    ctx: Context, tmp_path: Path, parallel: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desktop runs an import on a worker thread beside Qt's: the second process is
+    spawned, not forked, so it is started there as on the command line."""
+    path = write(tmp_path, _mixed_list(imports.CHUNK_ROWS + 10))
+    started: list[Path] = []
+    real_worker = imports.Worker
+
+    def worker(path: Path, *args: Any) -> Any:
+        started.append(path)
+        return real_worker(path, *args)
+
+    monkeypatch.setattr(imports, "Worker", worker)
+    results: list[imports.ImportResult] = []
+    thread = threading.Thread(target=lambda: results.append(imports.run_import(ctx, path)))
+    thread.start()
+    thread.join()
+    assert started == [path] and results[0].created > 0

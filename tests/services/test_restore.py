@@ -14,10 +14,10 @@ import pytest
 from evactrack.config import backups_dir
 from evactrack.db import cipher
 from evactrack.db.cipher import FileKind
+from evactrack.demo import generate
 from evactrack.domain.errors import RestoreError, WrongPassphraseError
 from evactrack.services import backup, encryption, imports, settings, stats
 from evactrack.services.context import Context, context_for, open_database
-from evactrack.services.demo import generate
 from tests.conftest import TEST_PASSPHRASE
 from tests.factories import make_person
 

@@ -35,7 +35,7 @@ from evactrack.domain.errors import EvactrackError, OperationCancelled
 from evactrack.domain.phones import DEFAULT_REGION
 from evactrack.importing.mapping import ColumnMapping, Target
 from evactrack.importing.readers import DELIMITER_NAMES, LEGACY_ENCODINGS
-from evactrack.services import imports
+from evactrack.services import import_summary, imports
 from evactrack.services.context import Context
 from evactrack.services.imports import FilePreview, ImportOptions, ImportResult, OnDuplicate
 from evactrack.ui import dialogs
@@ -631,7 +631,7 @@ class SummaryPage(QWizardPage):
                 result.rejected,
             )
         )
-        self.details.setPlainText(imports.summary_text(result, issue_limit=500))
+        self.details.setPlainText(import_summary.summary_text(result, issue_limit=500))
         self.ready = True
         self.completeChanged.emit()
 

@@ -1,24 +1,23 @@
 """Deterministic, realistic demo data for training, screenshots and benchmarks.
 
 Households with names in Latin and Arabic script, every legal and case status, rendezvous
-points, movements with outcomes, refusals and contact attempts over the last 14 days. Rows
-go in with Core ``executemany`` in one transaction (ORM ``add_all`` is ~36x slower).
+points, movements with outcomes, refusals and contact attempts over the last 14 days. Not a
+use case of the product's data: a tool for trying it. Rows go in through ``db.bulk`` in one
+transaction (ORM ``add_all`` is ~36x slower).
 """
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Date, func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from evactrack.db.base import EnumText, UTCDateTime
+from evactrack.db.bulk import BulkWriter
 from evactrack.db.models import (
     AuditEvent,
     ContactAttempt,
@@ -32,7 +31,7 @@ from evactrack.db.models import (
     RendezvousPoint,
     StatusChange,
 )
-from evactrack.db.search_index import bulk_person_insert
+from evactrack.demo import names
 from evactrack.domain.enums import (
     AuditAction,
     ContactChannel,
@@ -49,7 +48,7 @@ from evactrack.domain.enums import (
 from evactrack.domain.enums import CaseStatus as S
 from evactrack.domain.names import alnum_key
 from evactrack.domain.timezones import utcnow
-from evactrack.services import demo_names as names
+from evactrack.services import audit
 from evactrack.services.context import Context
 from evactrack.services.persons import build_search_text
 
@@ -133,7 +132,7 @@ class _Rows:
     def add(self, model: Any, row: dict[str, Any]) -> None:
         self.tables.setdefault(model, []).append(row)
 
-    def flush(self, session: Session) -> None:
+    def flush(self, writer: BulkWriter) -> None:
         # Parents before children, so foreign keys hold at every statement.
         order = [
             Household,
@@ -148,65 +147,7 @@ class _Rows:
         ]
         for model in order:
             rows = self.tables.pop(model, [])
-            if rows:
-                insert_raw(session, model, rows)
-
-
-def insert_raw(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """``executemany`` straight to the driver: SQLAlchemy's per-value processing is most of
-    the cost of a bulk insert, so each column is converted here the way its type stores it.
-    Every datetime in demo data is already UTC (derived from ``utcnow``)."""
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    table = model.__table__
-    columns = [c.name for c in table.columns if c.name in rows[0]]
-    converters = [_converter(table.c[name].type, sqlite) for name in columns]
-    marks = ", ".join(["?" if sqlite else "%s"] * len(columns))
-    sql = f"INSERT INTO {model.__tablename__} ({', '.join(columns)}) VALUES ({marks})"
-    values = [[row[c] for c in columns] for row in rows]
-    for index, convert in enumerate(converters):
-        if convert is not None:
-            for row_values in values:
-                value = row_values[index]
-                if value is not None:
-                    row_values[index] = convert(value)
-    session.connection().exec_driver_sql(sql, [tuple(v) for v in values])
-
-
-def _converter(column_type: Any, sqlite: bool) -> Callable[[Any], Any] | None:
-    if isinstance(column_type, UTCDateTime):
-        if sqlite:
-            return lambda v: v.isoformat(" ", "microseconds")[:26]
-        return lambda v: v.replace(tzinfo=None)
-    if isinstance(column_type, Date):
-        return (lambda v: v.isoformat()) if sqlite else None
-    if isinstance(column_type, JSON):
-        return json.dumps
-    if isinstance(column_type, EnumText):
-        return lambda v: v.value if isinstance(v, StrEnum) else v
-    return None
-
-
-class _Ids:
-    def __init__(self, session: Session) -> None:
-        self.next: dict[Any, int] = {}
-        for model in (
-            Household,
-            Person,
-            PhoneNumber,
-            IdentityDocument,
-            ManifestEntry,
-            Refusal,
-            ContactAttempt,
-            StatusChange,
-            AuditEvent,
-            Movement,
-        ):
-            self.next[model] = (session.scalar(select(func.max(model.id))) or 0) + 1
-
-    def take(self, model: Any) -> int:
-        value = self.next[model]
-        self.next[model] = value + 1
-        return value
+            writer.insert(model, rows)
 
 
 def _pick(rng: random.Random, weighted: list[tuple[Any, int]]) -> Any:
@@ -228,15 +169,15 @@ def generate(
     rng = random.Random(seed)
     now = utcnow().replace(microsecond=0)
     result = DemoResult()
-    with ctx.db.transaction() as session, bulk_person_insert(session):
+    with ctx.db.transaction() as session, BulkWriter(session) as writer:
+        writer.suspend_search_index()
         points = _ensure_points(session, ctx)
         movements = _plan_movements(session, rng, points, now)
-        ids = _Ids(session)
-        for planned in movements:
-            planned["id"] = ids.take(Movement)
-        insert_raw(
-            session, Movement, [{k: v for k, v in m.items() if k != "count"} for m in movements]
-        )
+        for planned, movement_id in zip(
+            movements, writer.ids(Movement, len(movements)), strict=True
+        ):
+            planned["id"] = movement_id
+        writer.insert(Movement, [{k: v for k, v in m.items() if k != "count"} for m in movements])
         principals: list[dict[str, int]] = []
         rows = _Rows()
         actor = ctx.actor
@@ -274,8 +215,8 @@ def generate(
                 else (rng.choice(points) if rng.random() < 0.6 else None)
             )
             district = rng.choice(names.DISTRICTS)
-            household_id = ids.take(Household)
-            member_ids = [ids.take(Person) for _ in range(size)]
+            household_id = writer.next_id(Household)
+            member_ids = [writer.next_id(Person) for _ in range(size)]
             rows.add(
                 Household,
                 {
@@ -325,7 +266,6 @@ def generate(
                     rows.add(
                         PhoneNumber,
                         {
-                            "id": ids.take(PhoneNumber),
                             "person_id": person_id,
                             "number": number if not invalid else number[4:8],
                             "valid": not invalid,
@@ -338,7 +278,6 @@ def generate(
                     rows.add(
                         IdentityDocument,
                         {
-                            "id": ids.take(IdentityDocument),
                             "person_id": person_id,
                             "doc_type": doc_type.value,
                             "number": number,
@@ -361,13 +300,14 @@ def generate(
                         person["family_name"],
                         person["native_name"],
                         person["father_name"],
+                        person["grandfather_name"],
                     ),
                     phones,
                     (person["email"],),
                     (n for _, n in documents),
                 )
                 last_contact = _contacts(
-                    rng, rows, ids, person_id, status_path, person_times, user_id, now, result
+                    rng, rows, person_id, status_path, person_times, user_id, now, result
                 )
                 person["last_contact_at"] = last_contact
                 person["last_attempt_at"] = last_contact
@@ -390,7 +330,6 @@ def generate(
                     rows.add(
                         StatusChange,
                         {
-                            "id": ids.take(StatusChange),
                             "person_id": person_id,
                             "from_status": previous.value if previous else None,
                             "to_status": status.value,
@@ -401,27 +340,22 @@ def generate(
                     )
                     rows.add(
                         AuditEvent,
-                        {
-                            "id": ids.take(AuditEvent),
-                            "occurred_at": when,
-                            "user_id": user_id,
-                            "username": actor.username,
-                            "action": (
-                                AuditAction.CREATE if step == 0 else AuditAction.TRANSITION
-                            ).value,
-                            "entity": "person",
-                            "entity_id": person_id,
-                            "field": None if step == 0 else "status",
-                            "old_value": previous.value if previous else None,
-                            "new_value": status.value if step else "demo data",
-                        },
+                        audit.event_row(
+                            actor,
+                            AuditAction.TRANSITION if step else AuditAction.CREATE,
+                            "person",
+                            person_id,
+                            "status" if step else None,
+                            previous,
+                            status if step else "demo data",
+                            at=when,
+                        ),
                     )
                 if movement is not None and S.ASSIGNED in status_path:
                     outcome = _outcome(rng, status_path)
                     rows.add(
                         ManifestEntry,
                         {
-                            "id": ids.take(ManifestEntry),
                             "movement_id": movement["id"],
                             "person_id": person_id,
                             "outcome": outcome.value if outcome else None,
@@ -438,7 +372,6 @@ def generate(
                             Refusal,
                             _refusal_row(
                                 rng,
-                                ids.take(Refusal),
                                 person_id,
                                 movement,
                                 outcome,
@@ -448,7 +381,7 @@ def generate(
                         )
             principals.append({"h": household_id, "p": member_ids[0]})
             if result.persons % CHUNK < size or created_people >= people:
-                rows.flush(session)
+                rows.flush(writer)
                 session.execute(
                     text("UPDATE households SET principal_id = :p WHERE id = :h"), principals
                 )
@@ -466,19 +399,11 @@ def generate(
         if grown:
             session.execute(text("UPDATE movements SET capacity = :c WHERE id = :id"), grown)
         result.movements = len(movements) - len(unused)
-        session.add(
-            AuditEvent(
-                occurred_at=now,
-                user_id=user_id,
-                username=actor.username,
-                action=AuditAction.CREATE,
-                entity="demo",
-                entity_id=None,
-                field="persons",
-                new_value=str(result.persons),
-            )
-        )
-        _advance_sequences(session)
+        writer.insert(
+            AuditEvent,
+            [audit.event_row(actor, AuditAction.CREATE, "demo", None, "persons", None,
+                             result.persons, at=now)],
+        )  # fmt: skip
     return result
 
 
@@ -497,16 +422,8 @@ def _ensure_points(session: Session, ctx: Context) -> list[int]:
             )
             session.add(point)
             session.flush()
-            session.add(
-                AuditEvent(
-                    occurred_at=utcnow(),
-                    user_id=ctx.actor.user_id,
-                    username=ctx.actor.username,
-                    action=AuditAction.CREATE,
-                    entity="rendezvous_point",
-                    entity_id=point.id,
-                    new_value=name,
-                )
+            audit.record(
+                session, ctx.actor, AuditAction.CREATE, "rendezvous_point", point.id, new=name
             )
             existing[name] = point.id
         ids.append(existing[name])
@@ -714,7 +631,6 @@ def _documents(
 def _contacts(
     rng: random.Random,
     rows: _Rows,
-    ids: _Ids,
     person_id: int,
     path: list[S],
     times: list[datetime],
@@ -753,7 +669,6 @@ def _contacts(
         rows.add(
             ContactAttempt,
             {
-                "id": ids.take(ContactAttempt),
                 "person_id": person_id,
                 "channel": rng.choice(
                     (
@@ -789,7 +704,6 @@ def _outcome(rng: random.Random, path: list[S]) -> ManifestOutcome | None:
 
 def _refusal_row(
     rng: random.Random,
-    refusal_id: int,
     person_id: int,
     movement: dict[str, Any],
     outcome: ManifestOutcome,
@@ -798,7 +712,6 @@ def _refusal_row(
 ) -> dict[str, Any]:
     turned_back = outcome is ManifestOutcome.TURNED_BACK
     return {
-        "id": refusal_id,
         "person_id": person_id,
         "movement_id": movement["id"],
         "rendezvous_point_id": None if turned_back else movement["rendezvous_point_id"],
@@ -819,28 +732,3 @@ def _refusal_row(
         "created_at": when,
         "updated_at": when,
     }
-
-
-def _advance_sequences(session: Session) -> None:
-    """Rows were inserted with explicit ids: move PostgreSQL's sequences past them."""
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    for table in (
-        "households",
-        "persons",
-        "phone_numbers",
-        "identity_documents",
-        "manifest_entries",
-        "refusals",
-        "contact_attempts",
-        "status_changes",
-        "audit_events",
-        "movements",
-        "rendezvous_points",
-    ):
-        session.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-            )
-        )

@@ -1,0 +1,241 @@
+"""Writing many rows in one transaction: the one place that knows how a bulk row is stored.
+
+SQLAlchemy's per-row work (unit of work, one statement per row, per-value processing
+through the Core) is most of the cost of an import or of demo data, so rows go straight to
+the driver, hundreds per statement. What the Core would have done is still done, from the
+tables' own metadata: every column gets its default, every value is converted by its own
+column type for this backend (enums to their values, UTC times to naive UTC, JSON), ids come
+from the table. SQLite's trigram index of persons, fed row by row by a trigger, is filled
+instead by one statement per batch of persons, inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import chain, repeat
+from typing import Any
+
+from sqlalchemy import JSON, Column, String, Table, func, select, text
+from sqlalchemy.orm import Session
+
+from evactrack.db.models import Person
+
+# SQLite's trigram index over persons.search_text and the trigger that fills it (migration 0001).
+SEARCH_TABLE, SEARCH_INSERT_TRIGGER = "person_search", "persons_search_ai"
+# Bind variables per statement: far below both SQLite's (32,766) and PostgreSQL's limits.
+_VALUES_PER_STATEMENT = 10_000
+_ID_BLOCK = 1000
+_MISSING = object()
+
+
+class BulkWriter:
+    """Inserts rows of any table as the ORM would store them, in the session's transaction.
+
+    On SQLite the writer holds the write lock from its first write on, so the ids it hands
+    out (``max(id) + 1`` onwards) cannot be taken by anyone else; on PostgreSQL they come
+    from the table's sequence. A row written with an id gets it from :meth:`ids` or
+    :meth:`next_id`, never from elsewhere. Use it as a context manager: on a normal way out
+    the search index trigger is put back."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect
+        self.sqlite = self.dialect.name == "sqlite"
+        self._mark = "?" if self.sqlite else "%s"
+        self._next_id: dict[str, int] = {}
+        self._blocks: dict[str, deque[int]] = {}
+        self._search_trigger: str | None = None
+        self._indexed_up_to: int | None = None
+        self._converters: dict[Column[Any], Callable[[Any], Any] | None] = {}
+
+    def __enter__(self) -> BulkWriter:
+        return self
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if kind is None:
+            self.finish()
+
+    # ------------------------------------------------------------ ids
+
+    def ids(self, model: Any, count: int) -> list[int]:
+        """``count`` new ids of ``model``'s table, ascending."""
+        table: Table = model.__table__
+        if count <= 0:
+            return []
+        if not self.sqlite:
+            return sorted(
+                self.session.scalars(
+                    text(
+                        f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
+                        "FROM generate_series(1, :n)"
+                    ),
+                    {"n": count},
+                )
+            )
+        # Rows written meanwhile by other means (the ORM) take ids too: start past them.
+        first = max(
+            (self.session.scalar(select(func.max(table.c.id))) or 0) + 1,
+            self._next_id.get(table.name, 0),
+        )
+        self._next_id[table.name] = first + count
+        return list(range(first, first + count))
+
+    def next_id(self, model: Any) -> int:
+        """One new id of ``model``'s table, for rows built one at a time (taken ahead in
+        blocks; the ones left unused are simply never written)."""
+        name = model.__table__.name
+        block = self._blocks.get(name)
+        if not block:
+            block = self._blocks[name] = deque(self.ids(model, _ID_BLOCK))
+        return block.popleft()
+
+    # ------------------------------------------------------------ the search index
+
+    def suspend_search_index(self) -> None:
+        """Stop SQLite's per-row index trigger for the rest of this transaction; each batch
+        of persons written through :meth:`insert` is indexed by one statement instead (and
+        before anything can update it, which the index's other triggers rely on). A rollback
+        puts the trigger back like any other change; :meth:`finish` re-creates it."""
+        if not self.sqlite or self._search_trigger is not None:
+            return
+        self._search_trigger = self.session.scalar(
+            text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
+            {"name": SEARCH_INSERT_TRIGGER},
+        )
+        if self._search_trigger:
+            self._indexed_up_to = self.session.scalar(select(func.max(Person.id))) or 0
+            self.session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
+
+    def _index_new_persons(self) -> None:
+        if self._indexed_up_to is None:
+            return
+        connection = self.session.connection()
+        connection.exec_driver_sql(
+            f"INSERT INTO {SEARCH_TABLE} (rowid, search_text) "
+            "SELECT id, search_text FROM persons WHERE id > ? ORDER BY id",
+            (self._indexed_up_to,),
+        )
+        self._indexed_up_to = connection.exec_driver_sql("SELECT MAX(id) FROM persons").scalar()
+
+    def finish(self) -> None:
+        """Put back what the writer suspended; the transaction stays the caller's."""
+        if self._search_trigger:
+            self.session.execute(text(self._search_trigger))
+            self._search_trigger, self._indexed_up_to = None, None
+
+    # ------------------------------------------------------------ rows
+
+    def insert(
+        self,
+        model: Any,
+        rows: Sequence[Mapping[str, Any]],
+        same: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Insert ``rows`` (column name → value, as the model's attributes take them) into
+        ``model``'s table. ``same`` holds values shared by every row, converted once. A column
+        in neither gets its default; one with no default and no NULL allowed is an error."""
+        if not rows:
+            return
+        table: Table = model.__table__
+        same = dict(same or {})
+        given = [c for c in table.columns if c.name in rows[0]]
+        fixed = self._fixed_values(table, rows[0], same)
+        # Column by column: each value converted by its column's type, a repeated one once.
+        columns: list[Iterable[Any]] = []
+        for column in given:
+            values = [row[column.name] for row in rows]
+            convert = self._converter(column)
+            if convert is not None:
+                values = _converted(values, convert, _repeats(column))
+            columns.append(values)
+        columns += [repeat(value, len(rows)) for value in fixed.values()]
+        names = [c.name for c in given] + list(fixed)
+        self._execute(table.name, names, list(zip(*columns, strict=False)))
+        if table is Person.__table__:
+            self._index_new_persons()
+
+    def _fixed_values(
+        self, table: Table, first: Mapping[str, Any], same: Mapping[str, Any]
+    ) -> dict[str, Any]:
+        """The stored value of each column the rows do not give: shared, default or NULL."""
+        fixed: dict[str, Any] = {}
+        for column in table.columns:
+            if column.name in first:
+                continue
+            value = same.get(column.name, _MISSING)
+            if value is _MISSING:
+                value = _default(column)
+            if value is _MISSING:
+                if column.primary_key or column.nullable:
+                    continue  # the table's own id, or NULL
+                raise ValueError(
+                    f"{table.name}.{column.name} has no value and no default: "
+                    "a bulk write must give it"
+                )
+            convert = self._converter(column)
+            fixed[column.name] = convert(value) if convert and value is not None else value
+        return fixed
+
+    def _converter(self, column: Column[Any]) -> Callable[[Any], Any] | None:
+        """The column type's own conversion to what this backend stores (SQLAlchemy's); text
+        longer than a column's declared length is cut to it, as on every backend alike."""
+        if column not in self._converters:
+            kind = column.type.dialect_impl(self.dialect)
+            convert: Callable[[Any], Any] | None = kind.bind_processor(self.dialect)
+            length = getattr(column.type, "length", None)
+            if isinstance(column.type, String) and length and convert is None:
+                convert = _cut(length)
+            self._converters[column] = convert
+        return self._converters[column]
+
+    def _execute(self, table: str, names: list[str], values: list[tuple[Any, ...]]) -> None:
+        """Hundreds of rows per statement: one statement per row is most of the cost."""
+        connection = self.session.connection()
+        mark = "(" + ", ".join([self._mark] * len(names)) + ")"
+        head = f"INSERT INTO {table} ({', '.join(names)}) VALUES "
+        size = max(1, min(500, _VALUES_PER_STATEMENT // len(names)))
+        full = head + ", ".join([mark] * size)
+        for part in _parts(values, size):
+            sql = full if len(part) == size else head + ", ".join([mark] * len(part))
+            connection.exec_driver_sql(sql, tuple(chain.from_iterable(part)))
+
+
+def _default(column: Column[Any]) -> Any:
+    """The column's Python-side default, as the ORM would apply it to a new row."""
+    default = column.default
+    if default is None:
+        return _MISSING
+    arg: Any = getattr(default, "arg", _MISSING)
+    if getattr(default, "is_callable", False):
+        return arg(None)  # SQLAlchemy wraps a no-argument default to take a context
+    if getattr(default, "is_scalar", False):
+        return arg
+    return _MISSING
+
+
+def _repeats(column: Column[Any]) -> bool:
+    """Whether a column's values repeat enough to convert each once (enums, dates, times)."""
+    return not isinstance(column.type, JSON | String)
+
+
+def _converted(values: list[Any], convert: Callable[[Any], Any], memo: bool) -> list[Any]:
+    if not memo:
+        return [None if value is None else convert(value) for value in values]
+    done: dict[Any, Any] = {None: None}
+    converted = []
+    for value in values:
+        stored = done.get(value, _MISSING)
+        if stored is _MISSING:
+            stored = done[value] = convert(value)
+        converted.append(stored)
+    return converted
+
+
+def _cut(length: int) -> Callable[[str], str]:
+    return lambda value: value[:length]
+
+
+def _parts(values: list[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]

@@ -1,0 +1,123 @@
+"""The bulk writer stores a row exactly as the ORM would, from the tables' own metadata: a
+column added to a model is written (its default, or an error), never silently dropped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import Column, MetaData, String, create_engine, select, text
+from sqlalchemy.orm import Session
+
+from evactrack.db.bulk import BulkWriter
+from evactrack.db.models import AuditEvent, Person
+from evactrack.domain.enums import AuditAction, CaseStatus, LegalStatus, Sex
+from evactrack.domain.timezones import utcnow
+from evactrack.services import audit, persons
+from evactrack.services.context import Context
+
+
+def _person_table_with(extra: Column[str]) -> tuple[object, Session]:
+    """A copy of the persons table with one more column, in an empty in-memory database."""
+    metadata = MetaData()
+    table = Person.__table__.to_metadata(metadata)
+    table.append_column(extra)
+    for other in Person.metadata.sorted_tables:
+        if other is not Person.__table__:
+            other.to_metadata(metadata)
+    engine = create_engine("sqlite://")
+    metadata.create_all(engine)
+    model = type("Model", (), {"__table__": table})
+    return model, Session(engine)
+
+
+def test_a_column_added_to_a_model_is_written_with_its_default() -> None:
+    model, session = _person_table_with(
+        Column("preferred_contact", String(20), nullable=False, default="phone")
+    )
+    with session.begin(), BulkWriter(session) as writer:
+        writer.insert(model, [{"given_name": "Zahra"}])
+    stored = session.execute(text("SELECT preferred_contact, status, aliases FROM persons")).one()
+    assert tuple(stored) == ("phone", "new", "[]")
+
+
+def test_a_column_without_value_or_default_is_refused_and_nothing_is_written() -> None:
+    model, session = _person_table_with(Column("preferred_contact", String(20), nullable=False))
+    with pytest.raises(ValueError, match=r"persons\.preferred_contact"), session.begin():
+        BulkWriter(session).insert(model, [{"given_name": "Zahra"}])
+    assert session.scalar(text("SELECT COUNT(*) FROM persons")) == 0
+
+
+def test_every_column_is_stored_as_the_orm_stores_it(ctx: Context) -> None:
+    now = utcnow()
+    values = {
+        "given_name": "Zahra",
+        "family_name": "Karimi",
+        "aliases": ["Zara"],
+        "date_of_birth": date(1990, 2, 3),
+        "sex": Sex.FEMALE,
+        "legal_status": LegalStatus.VISA_APPLICANT,
+        "email": "z" * 400,  # longer than the column: cut to it on every backend
+        "search_text": "zahra karimi",
+        "created_at": now,
+        "updated_at": now,
+    }
+    with ctx.db.transaction() as session:
+        session.add(Person(**{**values, "email": values["email"][:320]}))
+        session.flush()
+        with BulkWriter(session) as writer:
+            writer.suspend_search_index()
+            writer.insert(Person, [values])
+    with ctx.db.reading() as session:
+        orm, bulk = (
+            {k: v for k, v in row._mapping.items() if k != "id"}
+            for row in session.execute(select(Person.__table__).order_by(Person.id))
+        )
+    assert bulk == orm
+    assert bulk["status"] is CaseStatus.NEW and len(bulk["email"]) == 320
+
+
+def test_persons_written_in_bulk_are_found_and_the_index_trigger_is_back(ctx: Context) -> None:
+    with ctx.db.transaction() as session, BulkWriter(session) as writer:
+        writer.suspend_search_index()
+        ids = writer.ids(Person, 2)
+        writer.insert(
+            Person,
+            [{"id": ids[0], "given_name": "Wahid", "search_text": "wahid"},
+             {"id": ids[1], "given_name": "Parwana", "search_text": "parwana"}],
+        )  # fmt: skip
+        writer.insert(
+            AuditEvent,
+            audit.bulk_rows(
+                ctx.actor,
+                AuditAction.CREATE,
+                "person",
+                [(i, None, None, "x") for i in ids],
+                utcnow(),
+            ),
+        )
+    assert [p.id for p in persons.search(ctx, "parwan")] == [ids[1]]
+    with ctx.db.transaction() as session:  # through the trigger, which is back
+        persons.add_person(session, ctx.actor, persons.PersonInput(given_name="Shabnam"))
+    assert len(persons.search(ctx, "shabnam")) == 1
+    with ctx.db.reading() as session:
+        events = session.execute(
+            select(AuditEvent.entity_id, AuditEvent.username, AuditEvent.action)
+            .where(AuditEvent.entity == "person")
+            .order_by(AuditEvent.id)
+        ).all()
+    assert [tuple(e) for e in events[:2]] == [
+        (ids[0], "tester", AuditAction.CREATE),
+        (ids[1], "tester", AuditAction.CREATE),
+    ]
+
+
+def test_a_rollback_puts_the_index_trigger_back(sqlite_ctx: Context) -> None:
+    with pytest.raises(RuntimeError), sqlite_ctx.db.transaction() as session:
+        BulkWriter(session).suspend_search_index()
+        raise RuntimeError("the import failed")
+    with sqlite_ctx.db.reading() as session:
+        triggers = session.scalars(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        ).all()
+    assert "persons_search_ai" in triggers
