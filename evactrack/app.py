@@ -11,13 +11,20 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from evactrack.config import LAST_DATABASE, remember_password, settings_file, without_password
+from evactrack.config import (
+    LAST_DATABASE,
+    remember_password,
+    resources_dir,
+    settings_file,
+    without_password,
+)
 from evactrack.domain.errors import EvactrackError, WrongPassphraseError
 from evactrack.files import PRIVATE_FILE, private_folder, remove_leftovers, tighten
 from evactrack.log import setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
 
     from evactrack.services.context import Context
     from evactrack.ui.main_window import MainWindow
@@ -75,6 +82,16 @@ def _daily_backup(ctx: Context) -> None:
         log.warning("the automatic backup at start failed", exc_info=True)
 
 
+def application_icon() -> QIcon:
+    """The icon of the title bar and the task bar, at every size shipped."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for image in sorted((resources_dir() / "icons").glob("evactrack-*.png")):
+        icon.addFile(str(image))
+    return icon
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="evactrack-gui", description="evactrack desktop")
     parser.add_argument("--db", help="database URL or SQLite file (default: embedded database)")
@@ -94,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("evactrack")
     app.setOrganizationName("evactrack")
+    app.setDesktopFileName("evactrack")  # the menu entry (packaging/evactrack.desktop)
+    app.setWindowIcon(application_icon())
     GuiThreadCollector(app)  # owned by the application
     settings = QSettings(str(private_settings_file()), QSettings.Format.IniFormat)
     i18n.install(app, i18n.chosen_language(settings))
