@@ -2,7 +2,7 @@
 # Prepare this machine for evactrack: the Debian libraries Qt needs, a virtual environment
 # in .venv (Debian 12 refuses pip outside one, PEP 668) and evactrack installed in it.
 #   packaging/bootstrap.sh        the application
-#   packaging/bootstrap.sh test   the application and its test tools
+#   packaging/bootstrap.sh test   the application and its test tools (postgresql-client too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +15,8 @@ DEBIAN_PACKAGES=(
     libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
     fonts-dejavu-core
 )
+# The tests back up and restore PostgreSQL databases with pg_dump and pg_restore.
+TEST_DEBIAN_PACKAGES=(postgresql-client)
 
 install_debian_packages() {
     if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
@@ -36,7 +38,11 @@ install_debian_packages() {
         "${missing[@]}" >/dev/null
 }
 
-install_debian_packages "${DEBIAN_PACKAGES[@]}"
+if [ "$MODE" = "test" ]; then
+    install_debian_packages "${DEBIAN_PACKAGES[@]}" "${TEST_DEBIAN_PACKAGES[@]}"
+else
+    install_debian_packages "${DEBIAN_PACKAGES[@]}"
+fi
 
 PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
