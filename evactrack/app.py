@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
+import socket
 import sys
 import traceback
 from pathlib import Path
@@ -25,6 +27,7 @@ from evactrack.log import setup_logging
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
     from evactrack.services.context import Context
     from evactrack.ui.main_window import MainWindow
@@ -82,6 +85,30 @@ def _daily_backup(ctx: Context) -> None:
         log.warning("the automatic backup at start failed", exc_info=True)
 
 
+class Termination:
+    """SIGTERM (a logout, a shutdown, ``kill``) and Ctrl+C end the application as Quit does
+    but without questions: every event loop ends, the writes given are done and the database
+    closes. Qt runs no Python while it waits, so the signal wakes it through a socket."""
+
+    def __init__(self, app: QApplication) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
+        self.app = app
+        self.requested = False
+        self._reader, self._writer = socket.socketpair()
+        self._writer.setblocking(False)
+        signal.set_wakeup_fd(self._writer.fileno())
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
+        self._notifier.activated.connect(lambda: self._reader.recv(64))
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, self._end)
+
+    def _end(self, number: int, _frame: object) -> None:
+        log.info("ending on signal %s", signal.Signals(number).name)
+        self.requested = True
+        self.app.exit(0)
+
+
 def application_icon() -> QIcon:
     """The icon of the title bar and the task bar, at every size shipped."""
     from PySide6.QtGui import QIcon
@@ -114,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setDesktopFileName("evactrack")  # the menu entry (packaging/evactrack.desktop)
     app.setWindowIcon(application_icon())
     GuiThreadCollector(app)  # owned by the application
+    termination = Termination(app)
     settings = QSettings(str(private_settings_file()), QSettings.Format.IniFormat)
     i18n.install(app, i18n.chosen_language(settings))
     sys.excepthook = _excepthook
@@ -142,9 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     _daily_backup(ctx)
     window = MainWindow(ctx, settings)
     window.show()
+    log.info("window shown")
     window.show_database_notices()
     window.ask_site_name_once()
-    code = app.exec()
+    code = 0 if termination.requested else app.exec()
     shut_down(window)
     return code
 
