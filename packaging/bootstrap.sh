@@ -7,14 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MODE="${1:-app}"
-# Qt offscreen and on a screen, fonts for the window, the venv module.
-DEBIAN_PACKAGES=(
-    python3 python3-venv python3-pip
-    libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
-    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
-    libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
-    fonts-dejavu-core
-)
+# The venv module, and what Qt needs offscreen and on a screen (packaging/qt-debian-packages.txt).
+mapfile -t QT_PACKAGES < <(grep -v '^#' packaging/qt-debian-packages.txt)
+DEBIAN_PACKAGES=(python3 python3-venv python3-pip "${QT_PACKAGES[@]}")
 # The tests back up and restore PostgreSQL databases with pg_dump and pg_restore.
 TEST_DEBIAN_PACKAGES=(postgresql-client)
 
