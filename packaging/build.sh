@@ -66,5 +66,5 @@ Description: case tracking for crisis evacuations
  libpulse0 plays the check-in sounds; postgresql-client backs up a database
  kept on a PostgreSQL server.
 CONTROL
-dpkg-deb --root-owner-group -Zxz --build "$ROOT" "$DEB" >/dev/null
+dpkg-deb --root-owner-group -Zxz -z3 --threads-max=2 --build "$ROOT" "$DEB" >/dev/null
 log "package: $DEB ($(du -h "$DEB" | cut -f1))"

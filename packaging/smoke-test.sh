@@ -62,7 +62,7 @@ step "--version"
 
 step "init, demo, stats, report on an encrypted database"
 evactrack --db "$DB" init >/dev/null || fail "init"
-[ "$(head -c 15 "$DB")" != "SQLite format 3" ] || fail "the database is not encrypted"
+[ "$(head -c 15 "$DB" | tr -d "\0")" != "SQLite format 3" ] || fail "the database is not encrypted"
 evactrack --db "$DB" demo --people 300 >/dev/null || fail "demo"
 evactrack --db "$DB" stats --json >"$WORK/stats.json" || fail "stats"
 grep -q '"total": 300' "$WORK/stats.json" || fail "stats --json: $(head -c 200 "$WORK/stats.json")"
