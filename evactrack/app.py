@@ -5,19 +5,29 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
+import socket
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from evactrack.config import LAST_DATABASE, remember_password, settings_file, without_password
+from evactrack.config import (
+    LAST_DATABASE,
+    remember_password,
+    resources_dir,
+    settings_file,
+    without_password,
+)
 from evactrack.domain.errors import EvactrackError, WrongPassphraseError
 from evactrack.files import PRIVATE_FILE, private_folder, remove_leftovers, tighten
 from evactrack.log import setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
     from evactrack.services.context import Context
     from evactrack.ui.main_window import MainWindow
@@ -75,6 +85,40 @@ def _daily_backup(ctx: Context) -> None:
         log.warning("the automatic backup at start failed", exc_info=True)
 
 
+class Termination:
+    """SIGTERM (a logout, a shutdown, ``kill``) and Ctrl+C end the application as Quit does
+    but without questions: every event loop ends, the writes given are done and the database
+    closes. Qt runs no Python while it waits, so the signal wakes it through a socket."""
+
+    def __init__(self, app: QApplication) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
+        self.app = app
+        self.requested = False
+        self._reader, self._writer = socket.socketpair()
+        self._writer.setblocking(False)
+        signal.set_wakeup_fd(self._writer.fileno())
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
+        self._notifier.activated.connect(lambda: self._reader.recv(64))
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, self._end)
+
+    def _end(self, number: int, _frame: object) -> None:
+        log.info("ending on signal %s", signal.Signals(number).name)
+        self.requested = True
+        self.app.exit(0)
+
+
+def application_icon() -> QIcon:
+    """The icon of the title bar and the task bar, at every size shipped."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for image in sorted((resources_dir() / "icons").glob("evactrack-*.png")):
+        icon.addFile(str(image))
+    return icon
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="evactrack-gui", description="evactrack desktop")
     parser.add_argument("--db", help="database URL or SQLite file (default: embedded database)")
@@ -94,7 +138,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("evactrack")
     app.setOrganizationName("evactrack")
+    app.setDesktopFileName("evactrack")  # the menu entry (packaging/evactrack.desktop)
+    app.setWindowIcon(application_icon())
     GuiThreadCollector(app)  # owned by the application
+    termination = Termination(app)
     settings = QSettings(str(private_settings_file()), QSettings.Format.IniFormat)
     i18n.install(app, i18n.chosen_language(settings))
     sys.excepthook = _excepthook
@@ -123,9 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     _daily_backup(ctx)
     window = MainWindow(ctx, settings)
     window.show()
+    log.info("window shown")
     window.show_database_notices()
     window.ask_site_name_once()
-    code = app.exec()
+    code = 0 if termination.requested else app.exec()
     shut_down(window)
     return code
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import sys
+from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,15 +42,12 @@ def backups_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The application's ``resources`` folder: ``EVACTRACK_RESOURCES``, the PyInstaller
-    bundle, or the source tree next to the package (the one place to change for packaging)."""
-    override = os.environ.get("EVACTRACK_RESOURCES")
-    if override:
-        return Path(override)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The application's resources (fonts, translations, icons, sounds): the package data of
+    ``evactrack.resources``, found by one lookup from a checkout, a wheel and the bundle."""
+    folder = files("evactrack.resources")
+    if not isinstance(folder, Path):  # a zipped install: Qt and reportlab need real files
+        raise RuntimeError(f"evactrack's resources are not files on disk: {folder}")
+    return folder
 
 
 def fonts_dir() -> Path:

@@ -2,19 +2,16 @@
 # Prepare this machine for evactrack: the Debian libraries Qt needs, a virtual environment
 # in .venv (Debian 12 refuses pip outside one, PEP 668) and evactrack installed in it.
 #   packaging/bootstrap.sh        the application
-#   packaging/bootstrap.sh test   the application and its test tools
+#   packaging/bootstrap.sh test   the application and its test tools (postgresql-client too)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MODE="${1:-app}"
-# Qt offscreen and on a screen, fonts for the window, the venv module.
-DEBIAN_PACKAGES=(
-    python3 python3-venv python3-pip
-    libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3
-    libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0
-    libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
-    fonts-dejavu-core
-)
+# The venv module, and what Qt needs offscreen and on a screen (packaging/qt-debian-packages.txt).
+mapfile -t QT_PACKAGES < <(grep -v '^#' packaging/qt-debian-packages.txt)
+DEBIAN_PACKAGES=(python3 python3-venv python3-pip "${QT_PACKAGES[@]}")
+# The tests back up and restore PostgreSQL databases with pg_dump and pg_restore.
+TEST_DEBIAN_PACKAGES=(postgresql-client)
 
 install_debian_packages() {
     if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
@@ -36,7 +33,11 @@ install_debian_packages() {
         "${missing[@]}" >/dev/null
 }
 
-install_debian_packages "${DEBIAN_PACKAGES[@]}"
+if [ "$MODE" = "test" ]; then
+    install_debian_packages "${DEBIAN_PACKAGES[@]}" "${TEST_DEBIAN_PACKAGES[@]}"
+else
+    install_debian_packages "${DEBIAN_PACKAGES[@]}"
+fi
 
 PYTHON="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then

@@ -63,6 +63,32 @@ def pg_base_url() -> str:
     return url
 
 
+PG_CLIENT_TOOLS = ("pg_dump", "pg_restore")
+PG_FIXTURES = {"pg_url", "empty_pg_url"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """A test marked ``pg_client`` backs up or restores: on PostgreSQL it needs pg_dump and
+    pg_restore. Without them it skips and says why, except under CI, where bootstrap
+    installs them and their absence is a failure."""
+    if item.get_closest_marker("pg_client") is None:
+        return
+    on_postgresql = item.get_closest_marker("pg") is not None or bool(
+        PG_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
+    lacking = [tool for tool in PG_CLIENT_TOOLS if shutil.which(tool) is None]
+    if not on_postgresql or not lacking:
+        return
+    reason = (
+        f"{' and '.join(lacking)} not found: install the Debian package postgresql-client "
+        "(packaging/bootstrap.sh test does)"
+    )
+    if IN_CI:
+        pytest.fail(f"CI=true: {reason}")
+    pytest.skip(reason)
+
+
 @contextmanager
 def _pg_schema() -> Iterator[str]:
     """A PostgreSQL schema of its own (the URL's search_path), dropped afterwards."""

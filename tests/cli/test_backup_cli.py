@@ -19,6 +19,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+@pytest.mark.pg_client
 def test_backup_prints_one_line(
     db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -35,6 +36,7 @@ def test_backup_prints_one_line(
     assert [p.name for p in target.parent.iterdir()] == ["cases.backup"]
 
 
+@pytest.mark.pg_client
 def test_backup_json(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--db", db_url, "demo", "--people", "30")[0] == 0
     target = tmp_path / "copy.backup"

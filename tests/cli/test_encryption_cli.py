@@ -205,6 +205,7 @@ def test_restore_without_yes_and_without_a_terminal_refuses(
 
 
 @pytest.mark.pg
+@pytest.mark.pg_client
 def test_a_postgresql_backup_is_sealed_and_restores(
     pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -45,6 +45,7 @@ def test_models_and_migrations_agree(empty_db_url: str) -> None:
     engine.dispose()
 
 
+@pytest.mark.pg_client
 def test_downgrade_and_upgrade_again(empty_db_url: str) -> None:
     engine = make_engine(empty_db_url)
     upgrade_to_head(engine)
@@ -127,6 +128,7 @@ def test_a_file_that_is_not_a_database_is_refused_in_one_line(tmp_path: Path) ->
     assert path.read_text().startswith("these are not")
 
 
+@pytest.mark.pg_client
 def test_postgresql_is_dumped_before_it_is_migrated(
     empty_pg_url: str, private_data_dir: Path
 ) -> None:

@@ -1,3 +1,4 @@
+from importlib.resources import files
 from io import BytesIO
 
 import pypdfium2 as pdfium
@@ -58,11 +59,10 @@ def test_long_right_to_left_text_wraps_and_splits_across_frames() -> None:
     assert rest.wrap(200, 1000)[1] == height - 36
 
 
-def test_fonts_come_from_the_application_resources(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fonts_come_from_the_application_resources() -> None:
     assert (fonts.fonts_dir() / "OFL.txt").is_file()
     assert (fonts.fonts_dir() / "NotoNaskhArabic-Regular.ttf").is_file()
-    monkeypatch.setenv("EVACTRACK_RESOURCES", "/opt/bundle/resources")
-    assert str(fonts.fonts_dir()) == "/opt/bundle/resources/fonts"
+    assert fonts.fonts_dir() == files("evactrack.resources") / "fonts"
 
 
 def test_a_name_too_long_for_its_column_is_cut_at_its_end_with_dots() -> None:

@@ -123,6 +123,7 @@ def running_with(name: str) -> list[str]:
 # ---------------------------------------------------------------- a backup that works
 
 
+@pytest.mark.pg_client
 def test_the_copy_is_private_and_holds_the_same_persons(
     own_url: str, own_ctx: Context, tmp_path: Path
 ) -> None:
@@ -213,6 +214,7 @@ def test_a_cancel_midway_leaves_no_file_and_keeps_the_earlier_one(
 
 
 @pytest.mark.pg
+@pytest.mark.pg_client
 def test_a_cancel_stops_pg_dump_and_leaves_no_file(pg_url: str, tmp_path: Path) -> None:
     db = open_database(pg_url)
     ctx = context_for(db, "tester")
@@ -337,6 +339,7 @@ def test_a_failing_pg_dump_leaves_nothing(
 
 
 @pytest.mark.pg
+@pytest.mark.pg_client
 def test_a_postgresql_dump_needs_a_passphrase(pg_url: str, tmp_path: Path) -> None:
     db = open_database(pg_url)
     try:

@@ -181,6 +181,7 @@ def test_an_import_and_its_undo_are_preceded_by_a_backup(
 
 
 @pytest.mark.pg
+@pytest.mark.pg_client
 def test_a_postgresql_restore_round_trip_from_a_sealed_dump(pg_url: str, tmp_path: Path) -> None:
     db = open_database(pg_url)
     ctx = context_for(db, "tester")
