@@ -25,6 +25,7 @@ import phonenumbers
 from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from evactrack.db.locks import hold_import_lock
 from evactrack.db.models import (
     AuditEvent,
     IdentityDocument,
@@ -362,6 +363,8 @@ def _import_rows(
         source = chunks(table, normaliser)
     session_scope = ctx.db.reading() if dry_run else ctx.db.transaction()
     with session_scope as session:
+        if not dry_run:
+            hold_import_lock(session)
         result.already_imported = list(
             session.scalars(
                 select(ImportBatch.id).where(
