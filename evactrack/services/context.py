@@ -272,12 +272,13 @@ def context_for(db: Database, username: str | None = None) -> Context:
     Until login arrives with the data-protection work, the operating-system user acts.
     """
     name = username or system_username()
-    if db.read_only:
-        with db.reading() as session:
-            user = session.scalar(select(User).where(User.username == name))
-            if user is None:
-                return Context(db, Actor(None, name, Role.VIEWER))
+    # A caseworker already known is only read: starting never waits for another's import.
+    with db.reading() as session:
+        user = session.scalar(select(User).where(User.username == name))
+        if user is not None:
             return Context(db, Actor(user.id, user.username, user.role))
+        if db.read_only:
+            return Context(db, Actor(None, name, Role.VIEWER))
     with db.transaction() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
