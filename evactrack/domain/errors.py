@@ -57,6 +57,10 @@ class DatabaseBusyError(EvactrackError):
     changed."""
 
 
+class DiskFullError(EvactrackError):
+    """The disk holding the database filled up during a write; nothing was changed."""
+
+
 class PermissionDeniedError(EvactrackError):
     """The acting caseworker's role does not allow this."""
 

@@ -33,6 +33,7 @@ from evactrack.domain.errors import (
     ConflictError,
     DatabaseBusyError,
     DatabaseOpenError,
+    DiskFullError,
     PasswordRequiredError,
     PermissionDeniedError,
     ReadOnlyDatabaseError,
@@ -42,6 +43,7 @@ from evactrack.files import SQLITE_SIDE_FILES, tighten
 log = logging.getLogger(__name__)
 # What SQLite says when another connection held its write lock longer than the busy timeout.
 SQLITE_BUSY = ("database is locked", "database is busy")
+SQLITE_FULL = "database or disk is full"
 # What libpq says when the server wants a password it was not given, or a wrong one.
 PASSWORD_ASKED = ("no password supplied", "password authentication failed")
 
@@ -86,6 +88,11 @@ class Database:
             with self._writes.begin() as session:
                 yield session
         except OperationalError as exc:
+            if SQLITE_FULL in str(exc.orig):
+                raise DiskFullError(
+                    "the disk that holds the database is full, so nothing was changed; "
+                    "free some space and try again"
+                ) from None
             if not any(said in str(exc.orig) for said in SQLITE_BUSY):
                 raise
             raise DatabaseBusyError(self.busy_message()) from None

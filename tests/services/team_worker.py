@@ -47,10 +47,10 @@ def assign(ctx: Context, movement_id: str, go: str, *person_ids: str) -> None:
     movements.assign(ctx, int(movement_id), [int(p) for p in person_ids], split_households=True)
 
 
-def bulk(ctx: Context, target: str) -> None:
-    """Every person to ``target`` in one transaction (the case list's bulk change)."""
+def bulk(ctx: Context, source: str, target: str) -> None:
+    """Everyone in ``source`` to ``target`` in one transaction (the case list's bulk change)."""
     with ctx.db.reading() as session:
-        ids = list(session.scalars(select(Person.id)))
+        ids = list(session.scalars(select(Person.id).where(Person.status == CaseStatus(source))))
     caselist.bulk_change_status(ctx, ids, CaseStatus(target))
 
 
