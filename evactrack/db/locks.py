@@ -35,10 +35,10 @@ def hold_import_lock(session: Session) -> None:
 def note_work(session: Session, work: str) -> None:
     """Say, beside a SQLite file, which work holds its write lock (``work`` names a kind of
     work, never a person), until the session's transaction ends."""
-    path = sqlite_path(str(session.get_bind().url))
+    # BEGIN IMMEDIATE first: the write lock is ours before the note says so.
+    path = sqlite_path(str(session.connection().engine.url))
     if path is None:
         return
-    session.connection()  # BEGIN IMMEDIATE: the write lock is ours before the note says so
     note = _note_path(path)
     handle = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
     with os.fdopen(handle, "w", encoding="utf-8") as file:
