@@ -12,6 +12,7 @@ import ipaddress
 import os
 import sqlite3
 import weakref
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -174,13 +175,17 @@ def checkpoint(engine: Engine, *, wait: bool = True) -> None:
     if sqlite_path(str(engine.url)) is None:
         return
     with engine.connect() as connection:
+        _truncate_wal(connection.exec_driver_sql, wait=wait)
+
+
+def _truncate_wal(execute: Callable[[str], object], *, wait: bool) -> None:
+    if not wait:
+        execute("PRAGMA busy_timeout = 0")
+    try:
+        execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
         if not wait:
-            connection.exec_driver_sql("PRAGMA busy_timeout = 0")
-        try:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            if not wait:
-                connection.exec_driver_sql(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+            execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
 
 
 def _note_deletion(
@@ -191,10 +196,11 @@ def _note_deletion(
 
 
 def _checkpoint_after_deletion(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
-    """Once a transaction that deleted rows is over, a deleted person is gone from the WAL too."""
+    """Once a transaction that deleted rows is over, a deleted person is gone from the WAL too
+    (unless another caseworker is at work: the save does not wait for them)."""
     if record.info.pop("deleted", False) and dbapi_connection is not None:
         with suppress(sqlite3.Error, cipher.DatabaseError):
-            dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            _truncate_wal(dbapi_connection.execute, wait=False)
 
 
 def _create_private(path: Path) -> None:

@@ -11,7 +11,7 @@ contact is in the database), audit events equal to the acknowledged writes, no m
 its capacity, no person waiting on two movements, no phone number on two persons.
 
     .venv/bin/python tests/bench/bench_team.py [--seconds 60] [--engine sqlite|postgresql]
-        [--pg-url postgresql+psycopg://postgres@127.0.0.1:5432/test] [--people 3000]
+        [--pg-url postgresql+psycopg://postgres@127.0.0.1:5432/test] [--people 3000] [--workers 8]
 """
 
 from __future__ import annotations
@@ -96,7 +96,13 @@ class Outcome:
 
 
 def caseworker(
-    url: str, number: int, seconds: float, lists: list[str], ready: Any, results: Any
+    url: str,
+    number: int,
+    workers: int,
+    seconds: float,
+    lists: list[str],
+    ready: Any,
+    results: Any,
 ) -> None:
     """One caseworker's process: set up, wait for the others (``ready``), work, report."""
     db = open_database(url)
@@ -107,7 +113,7 @@ def caseworker(
         mine = {
             pid: status
             for pid, status in session.execute(
-                select(Person.id, Person.status).where(Person.id % WORKERS == number)
+                select(Person.id, Person.status).where(Person.id % workers == number)
             ).tuples()
         }
         open_movements = list(session.scalars(select(Movement.id).where(Movement.name == "bench")))
@@ -360,7 +366,7 @@ def check(url: str, outcomes: list[Outcome], per_write: dict[str, int], audit_be
 
 
 def report(engine_name: str, outcomes: list[Outcome], seconds: float) -> None:
-    print(f"\n{engine_name}: {WORKERS} caseworkers for {seconds:.0f} s")
+    print(f"\n{engine_name}: {len(outcomes)} caseworkers for {seconds:.0f} s")
     kinds = sorted({k for o in outcomes for k in o.latencies})
     total = sum(len(o.latencies[k]) for o in outcomes for k in kinds)
     print(f"  throughput: {total / seconds:.1f} actions/s ({total} actions)")
@@ -388,10 +394,13 @@ def run(engine_name: str, args: argparse.Namespace) -> None:
                 audit_before = int(session.scalar(select(func.max(AuditEvent.id))) or 0)
             db.close()
             spawn = multiprocessing.get_context("spawn")
-            ready, results = spawn.Barrier(WORKERS), spawn.Queue()
+            ready, results = spawn.Barrier(args.workers), spawn.Queue()
             team = [
-                spawn.Process(target=caseworker, args=(url, n, args.seconds, lists, ready, results))
-                for n in range(WORKERS)
+                spawn.Process(
+                    target=caseworker,
+                    args=(url, n, args.workers, args.seconds, lists, ready, results),
+                )
+                for n in range(args.workers)
             ]
             for process in team:
                 process.start()
@@ -412,6 +421,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--people", type=int, default=3000)
+    parser.add_argument(
+        "--workers", type=int, default=WORKERS, help="caseworkers (1: the baseline of one)"
+    )
     parser.add_argument("--engine", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument(
         "--pg-url",
