@@ -6,6 +6,7 @@ Every error is one line on stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
 import logging
@@ -34,6 +35,8 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 PASSPHRASE_VARIABLE = "EVACTRACK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "EVACTRACK_NEW_PASSPHRASE"
+# Every file is written whole or not at all (evactrack/files.py), so a full disk leaves none.
+DISK_FULL = "the disk is full, so the file was not written; free some space and try again"
 
 
 class UsageError(Exception):
@@ -550,6 +553,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("evactrack: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
         return 130
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            print(f"evactrack: error: {DISK_FULL}", file=sys.stderr)
+            return EXIT_ERROR
         print(
             f"evactrack: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
             file=sys.stderr,

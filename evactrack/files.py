@@ -23,8 +23,11 @@ PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 TEMP_PREFIX = ".evactrack-"
 TEMP_SUFFIX = ".part"
-# Files SQLite may keep beside a database (a backup copy is written through SQLite).
-SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+# The note of the work holding a SQLite file's write lock (db/locks.py).
+BUSY_NOTE = "-busy"
+# Files SQLite (and that note) may keep beside a database (a backup copy is written through
+# SQLite).
+SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm", BUSY_NOTE)
 PENDING_FOLDER = "pending-writes"
 
 

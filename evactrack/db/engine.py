@@ -8,14 +8,16 @@ logs (``hide_parameters``): they hold names and phone numbers.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import sqlite3
 import weakref
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -24,6 +26,9 @@ from evactrack.db.cipher import CipherKey
 from evactrack.files import private_folder
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# The execution option that marks a connection's transactions as writes (see _begin).
+WRITING = "evactrack_writing"
+PG_SSLMODE_VARIABLE = "EVACTRACK_PG_SSLMODE"
 # The key each encrypted engine opens its connections with (for backups and restores).
 _KEYS: weakref.WeakKeyDictionary[Engine, CipherKey] = weakref.WeakKeyDictionary()
 
@@ -88,12 +93,51 @@ def make_engine(
         event.listen(engine, "connect", _on_sqlite_connect)
         # Let SQLAlchemy, not pysqlite, decide when a transaction begins, so BEGIN is explicit.
         event.listen(engine, "connect", _disable_pysqlite_transactions)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _begin)
         if path is not None:
             event.listen(engine, "before_cursor_execute", _note_deletion)
             event.listen(engine.pool, "checkin", _checkpoint_after_deletion)
         return engine
+    ssl_mode = pg_ssl_mode(url)
+    if ssl_mode is not None:
+        kwargs.setdefault("connect_args", {})["sslmode"] = ssl_mode
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _begin(conn: Connection) -> None:
+    """A write transaction takes SQLite's write lock at once (``BEGIN IMMEDIATE``), so that a
+    second writer waits for it (the busy timeout) instead of failing when it first writes;
+    a read stays deferred and, in WAL mode, never waits for a writer."""
+    writing = conn.get_execution_options().get(WRITING, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def writing(engine: Engine) -> Engine:
+    """The same engine (and pool) for transactions that write: see :func:`_begin`."""
+    return engine.execution_options(**{WRITING: True})
+
+
+def pg_ssl_mode(url: str) -> str | None:
+    """The TLS mode for a PostgreSQL server: the URL's own ``sslmode`` wins, then
+    ``EVACTRACK_PG_SSLMODE`` (e.g. ``verify-full``); a server that is not on this computer
+    gets ``require`` (names and phone numbers never cross a network in clear)."""
+    parsed = make_url(url)
+    if "sslmode" in parsed.query:
+        return None
+    chosen = os.environ.get(PG_SSLMODE_VARIABLE)
+    if chosen:
+        return chosen
+    return None if is_loopback(parsed.host) else "require"
+
+
+def is_loopback(host: str | None) -> bool:
+    """No host (a Unix socket), a socket folder, ``localhost`` or a loopback address."""
+    if not host or host.startswith("/") or host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _sqlcipher_engine(url: str, path: Path, key: CipherKey, **kwargs: Any) -> Engine:
@@ -123,12 +167,25 @@ def raw_sqlite_connection(path: Path, key: CipherKey | None) -> Any:
     return cipher.connect(path, key, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
 
 
-def checkpoint(engine: Engine) -> None:
-    """Move the WAL into the database file and empty it, so that nothing deleted lingers."""
+def checkpoint(engine: Engine, *, wait: bool = True) -> None:
+    """Move the WAL into the database file and empty it, so that nothing deleted lingers.
+
+    Without ``wait``, a checkpoint that another process's work would hold up is left to that
+    process (its own close checkpoints): closing never waits for another caseworker."""
     if sqlite_path(str(engine.url)) is None:
         return
     with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        _truncate_wal(connection.exec_driver_sql, wait=wait)
+
+
+def _truncate_wal(execute: Callable[[str], object], *, wait: bool) -> None:
+    if not wait:
+        execute("PRAGMA busy_timeout = 0")
+    try:
+        execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        if not wait:
+            execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
 
 
 def _note_deletion(
@@ -139,10 +196,11 @@ def _note_deletion(
 
 
 def _checkpoint_after_deletion(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
-    """Once a transaction that deleted rows is over, a deleted person is gone from the WAL too."""
+    """Once a transaction that deleted rows is over, a deleted person is gone from the WAL too
+    (unless another caseworker is at work: the save does not wait for them)."""
     if record.info.pop("deleted", False) and dbapi_connection is not None:
         with suppress(sqlite3.Error, cipher.DatabaseError):
-            dbapi_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            _truncate_wal(dbapi_connection.execute, wait=False)
 
 
 def _create_private(path: Path) -> None:
@@ -185,7 +243,7 @@ def _read_only_sqlite_engine(url: str, key: CipherKey | None, **kwargs: Any) -> 
         _KEYS[engine] = key
     event.listen(engine, "connect", _on_read_only_connect)
     event.listen(engine, "connect", _disable_pysqlite_transactions)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -195,15 +253,3 @@ def _on_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA query_only = ON")
     cursor.close()
-
-
-def _create_private(path: Path) -> None:
-    """Create a new database file readable by its owner only (0600) before SQLite opens it:
-    SQLite would create it with the umask's permissions (often 0644, readable by every
-    account on the laptop), and gives its -wal and -shm files the main file's."""
-    with suppress(FileExistsError):
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-
-
-def _disable_pysqlite_transactions(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    dbapi_connection.isolation_level = None

@@ -19,7 +19,7 @@ from sqlalchemy import URL, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from evactrack.config import data_dir
-from evactrack.db.engine import cipher_key, raw_sqlite_connection, sqlite_path
+from evactrack.db.engine import cipher_key, pg_ssl_mode, raw_sqlite_connection, sqlite_path, writing
 from evactrack.domain.errors import DatabaseOpenError
 from evactrack.files import temporary_beside
 
@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision, so that opening an up-to-date database needs no alembic import
 # (about 90 ms of every start); a test checks it against the migration scripts.
-HEAD = "0007"
+HEAD = "0010"
 # SQLite's FTS5 search index lives beside the ORM tables but is not one of them.
 FTS_TABLE = "person_search"
 
@@ -102,8 +102,11 @@ def pg_dump_command(
     """The command line and environment that dump ``url`` with pg_dump, custom format, into
     ``target`` (only the schema its search_path names, if it names one). The password goes
     in the environment, not on a command line that every local user can read."""
+    ssl_mode = pg_ssl_mode(url.render_as_string(hide_password=False))
     url = url.set(drivername="postgresql")
     environment = dict(os.environ)
+    if ssl_mode is not None:
+        environment["PGSSLMODE"] = ssl_mode
     if url.password is not None:
         environment["PGPASSWORD"] = str(url.password)
         url = url.set(password=None)
@@ -168,7 +171,7 @@ def upgrade_to_head(engine: Engine) -> Path | None:
             backup = backup_postgresql(engine, current)
     from alembic import command
 
-    with engine.begin() as connection:
+    with writing(engine).begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

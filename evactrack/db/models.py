@@ -231,7 +231,11 @@ class ManifestEntry(Base):
     """A person on a movement's manifest, with their outcome at the meeting point."""
 
     __tablename__ = "manifest_entries"
-    __table_args__ = (UniqueConstraint("movement_id", "person_id"),)
+    # A person waits on one movement at a time, however many caseworkers assign at once.
+    __table_args__ = (
+        UniqueConstraint("movement_id", "person_id"),
+        UniqueConstraint("person_id", "waiting"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     movement_id: Mapped[int] = mapped_column(
@@ -241,9 +245,17 @@ class ManifestEntry(Base):
     outcome: Mapped[ManifestOutcome | None] = mapped_column(EnumText(ManifestOutcome))
     outcome_at: Mapped[datetime | None]
     added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # TRUE while the person waits to travel on it (no outcome, movement not aborted), else
+    # NULL: see :meth:`settle`.
+    waiting: Mapped[bool | None] = mapped_column(default=True)
 
     movement: Mapped[Movement] = relationship(back_populates="manifest")
     person: Mapped[Person] = relationship()
+
+    def settle(self, outcome: ManifestOutcome | None, at: datetime | None) -> None:
+        """Record the outcome (``None`` takes it back): a person with one no longer waits."""
+        self.outcome, self.outcome_at = outcome, at
+        self.waiting = True if outcome is None else None
 
 
 class Refusal(Versioned, Base):

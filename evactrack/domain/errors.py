@@ -52,6 +52,15 @@ class CapacityError(EvactrackError):
     """A movement or rendezvous point would hold more people than it can."""
 
 
+class DatabaseBusyError(EvactrackError):
+    """Another caseworker's work held the database longer than a write waits; nothing was
+    changed."""
+
+
+class DiskFullError(EvactrackError):
+    """The disk holding the database filled up during a write; nothing was changed."""
+
+
 class PermissionDeniedError(EvactrackError):
     """The acting caseworker's role does not allow this."""
 

@@ -221,9 +221,17 @@ def _copy_sqlite(
         # Encrypted with the database's own key (the same salt too): a copy as safe as it.
         copy = raw_sqlite_connection(temp, key)
         try:
-            source.backup(copy, pages=pages_per_step, progress=report)
-            # One self-contained file: the copy would otherwise be in WAL mode like its source.
-            copy.execute("PRAGMA journal_mode = DELETE")
+            try:
+                source.backup(copy, pages=pages_per_step, progress=report)
+                # One self-contained file: the copy would otherwise be in WAL mode like its
+                # source.
+                copy.execute("PRAGMA journal_mode = DELETE")
+            except (sqlite3.OperationalError, cipher.DatabaseError) as exc:
+                if "disk is full" not in str(exc):
+                    raise
+                raise BackupError(
+                    "the disk is full, so no backup was written; free some space and try again"
+                ) from None
             problems = cipher.problems(copy, encrypted=key is not None) if checked else []
             if problems:
                 raise BackupError(

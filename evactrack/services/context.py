@@ -11,17 +11,29 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from evactrack.config import resolve_db_url
 from evactrack.db import cipher
-from evactrack.db.engine import checkpoint, cipher_key, is_sqlite, make_engine, sqlite_path
+from evactrack.db.engine import (
+    checkpoint,
+    cipher_key,
+    is_sqlite,
+    make_engine,
+    sqlite_path,
+    writing,
+)
+from evactrack.db.locks import work_in_progress
 from evactrack.db.migrate import HEAD, current_revision, upgrade_to_head
 from evactrack.db.models import User
 from evactrack.domain.enums import Role
 from evactrack.domain.errors import (
+    ConflictError,
+    DatabaseBusyError,
     DatabaseOpenError,
+    DiskFullError,
     PasswordRequiredError,
     PermissionDeniedError,
     ReadOnlyDatabaseError,
@@ -29,6 +41,9 @@ from evactrack.domain.errors import (
 from evactrack.files import SQLITE_SIDE_FILES, tighten
 
 log = logging.getLogger(__name__)
+# What SQLite says when another connection held its write lock longer than the busy timeout.
+SQLITE_BUSY = ("database is locked", "database is busy")
+SQLITE_FULL = "database or disk is full"
 # What libpq says when the server wants a password it was not given, or a wrong one.
 PASSWORD_ASKED = ("no password supplied", "password authentication failed")
 
@@ -46,6 +61,7 @@ class Database:
         self.tightened = tightened
         self.closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        self._writes = sessionmaker(writing(engine), expire_on_commit=False, autoflush=True)
 
     @property
     def url(self) -> str:
@@ -61,11 +77,44 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
+        """One unit of work: committed when the block ends, rolled back on any error.
+
+        On SQLite it holds the write lock from its start, waiting for another caseworker's
+        write if need be; a wait that runs out is a :class:`DatabaseBusyError`. A row that
+        someone else changed under it is a :class:`ConflictError`."""
         if self.read_only:
             raise ReadOnlyDatabaseError(self.read_only_reason())
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._writes.begin() as session:
+                yield session
+        except OperationalError as exc:
+            if SQLITE_FULL in str(exc.orig):
+                raise DiskFullError(
+                    "the disk that holds the database is full, so nothing was changed; "
+                    "free some space and try again"
+                ) from None
+            if not any(said in str(exc.orig) for said in SQLITE_BUSY):
+                raise
+            raise DatabaseBusyError(self.busy_message()) from None
+        except StaleDataError:
+            raise ConflictError(
+                "record",
+                0,
+                None,
+                None,
+                "a record was changed by someone else while you were saving it; nothing was "
+                "changed: reload it and try again.",
+            ) from None
+
+    def busy_message(self) -> str:
+        """Why a write gave up waiting, naming the other work when it left a note."""
+        path = sqlite_path(str(self.engine.url))
+        work = None if path is None else work_in_progress(path)
+        return (
+            "the database is busy with another caseworker's work"
+            + (f" ({work})" if work else "")
+            + "; nothing was changed: try again when it ends"
+        )
 
     def read_only_reason(self) -> str:
         return (
@@ -90,7 +139,7 @@ class Database:
             return
         self.closed = True
         try:
-            checkpoint(self.engine)
+            checkpoint(self.engine, wait=False)
         except SQLAlchemyError:
             log.warning("the database could not be checkpointed at close", exc_info=True)
         self.engine.dispose()
@@ -230,12 +279,13 @@ def context_for(db: Database, username: str | None = None) -> Context:
     Until login arrives with the data-protection work, the operating-system user acts.
     """
     name = username or system_username()
-    if db.read_only:
-        with db.reading() as session:
-            user = session.scalar(select(User).where(User.username == name))
-            if user is None:
-                return Context(db, Actor(None, name, Role.VIEWER))
+    # A caseworker already known is only read: starting never waits for another's import.
+    with db.reading() as session:
+        user = session.scalar(select(User).where(User.username == name))
+        if user is not None:
             return Context(db, Actor(user.id, user.username, user.role))
+        if db.read_only:
+            return Context(db, Actor(None, name, Role.VIEWER))
     with db.transaction() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:

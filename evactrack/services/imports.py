@@ -27,6 +27,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from evactrack.db.bulk import BulkWriter
+from evactrack.db.locks import hold_import_lock
 from evactrack.db.models import (
     AuditEvent,
     IdentityDocument,
@@ -381,8 +382,9 @@ def _import_rows(
         source = chunks(table, normaliser)
     session_scope = ctx.db.reading() if dry_run else ctx.db.transaction()
     with session_scope as session:
-        # First thing in the import's transaction: where imports are serialised, before the
-        # duplicate checks read anything.
+        # Imports are serialised before the duplicate checks read anything.
+        if not dry_run:
+            hold_import_lock(session)
         result.already_imported = list(
             session.scalars(
                 select(ImportBatch.id).where(

@@ -203,8 +203,13 @@ def clean_movement(data: MovementInput) -> MovementInput:
     )
 
 
-def _load(session: Session, movement_id: int) -> Movement:
-    movement = session.get(Movement, movement_id)
+def _load(session: Session, movement_id: int, *, for_update: bool = False) -> Movement:
+    """The movement; ``for_update`` locks its row (PostgreSQL) before its manifest is counted,
+    so that caseworkers filling it at once take turns and never exceed its capacity (SQLite's
+    write transactions take turns already)."""
+    movement = session.get(
+        Movement, movement_id, with_for_update=for_update, populate_existing=for_update
+    )
     if movement is None:
         raise NotFoundError(f"There is no movement #{movement_id}.")
     return movement
@@ -314,7 +319,7 @@ def update_movement(
     ctx.require_write()
     clean = clean_movement(data)
     with ctx.db.transaction() as session:
-        movement = _load(session, movement_id)
+        movement = _load(session, movement_id, for_update=True)
         check_version("Movement", movement_id, expected_version, movement.version)
         expected = headcount(session, movement_id).expected
         if clean.capacity < expected:
@@ -371,7 +376,7 @@ def assign(
     """
     ctx.require_write()
     with ctx.db.transaction() as session:
-        movement = _load(session, movement_id)
+        movement = _load(session, movement_id, for_update=True)
         _check_joinable(movement)
         wanted = list(dict.fromkeys(person_ids))
         if not split_households:
@@ -471,14 +476,17 @@ Touched = tuple[Person, CaseStatus, Refusal | None]
 def _put_on(
     session: Session, ctx: Context, movement: Movement, person_ids: list[int], reason: str
 ) -> list[Touched]:
+    # Locked in one order (no deadlock between two assignments), then read: another
+    # caseworker's assignment of these persons is over by now.
+    people = {pid: load_person(session, pid, for_update=True) for pid in sorted(person_ids)}
     elsewhere = _elsewhere(session, person_ids)
     done: list[Touched] = []
     for pid in person_ids:
+        person = people[pid]
         if pid in elsewhere:
             raise ValidationError(
                 f"Person #{pid} is already on movement #{elsewhere[pid]}; remove them there first."
             )
-        person = load_person(session, pid, for_update=True)
         if person.status not in ASSIGNABLE:
             raise ValidationError(
                 f"Person #{pid} ({display_name(person.given_name, person.family_name)}) is "
@@ -709,7 +717,7 @@ def _mark(
         recorded = add_refusal(
             session, ctx.actor, person, _refusal_here(movement, refusal), movement_id=movement.id
         )
-    entry.outcome, entry.outcome_at = outcome, now
+    entry.settle(outcome, now)
     audit.record(
         session,
         ctx.actor,
@@ -747,6 +755,8 @@ def set_status(
                 "before the movement leaves."
             )
         for entry in entries:
+            if target is MovementStatus.ABORTED:
+                entry.waiting = None  # an aborted movement takes no one
             person = load_person(session, entry.person_id, for_update=True)
             if (
                 target is MovementStatus.EN_ROUTE
@@ -877,7 +887,7 @@ def _take_back_change(
     known = {e.person_id: e for e in expected}
     ids = change.person_ids
     with ctx.db.transaction() as session:
-        movement = _load(session, change.movement_id)
+        movement = _load(session, change.movement_id, for_update=True)
         if change.outcome is not None:
             _check_marking(movement)
         people = [load_person(session, pid, for_update=True) for pid in ids]
@@ -974,7 +984,7 @@ def _undo_step(
             None,
         )
     else:
-        entry.outcome, entry.outcome_at = None, None
+        entry.settle(None, None)
         audit.record(
             session,
             ctx.actor,

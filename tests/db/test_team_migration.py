@@ -1,0 +1,61 @@
+"""Migration 0010: who waits on a movement is filled in from the manifests as they stand."""
+
+from __future__ import annotations
+
+from alembic import command
+from sqlalchemy import select, text
+
+from evactrack.db.engine import make_engine
+from evactrack.db.migrate import alembic_config, upgrade_to_head
+from evactrack.db.models import ManifestEntry
+from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus
+from evactrack.services import movements
+from evactrack.services.context import context_for, open_database
+from tests.factories import make_movement, make_person, make_point
+
+
+def test_waiting_entries_are_found_and_a_person_waits_on_one_movement_only(
+    empty_db_url: str,
+) -> None:
+    engine = make_engine(empty_db_url)
+    upgrade_to_head(engine)
+    db = open_database(empty_db_url)
+    ctx = context_for(db, "tester")
+    point = make_point(ctx)
+    aborted, first, second, marked = (make_movement(ctx, point) for _ in range(4))
+    gone, twice, boarded = (make_person(ctx, status=CaseStatus.VERIFIED).id for _ in range(3))
+    movements.assign(ctx, aborted, [gone])
+    movements.set_status(ctx, aborted, MovementStatus.ABORTED, "road closed")
+    movements.assign(ctx, first, [twice])
+    movements.assign(ctx, marked, [boarded])
+    movements.set_status(ctx, marked, MovementStatus.ASSEMBLING)
+    movements.record_outcome(ctx, marked, boarded, ManifestOutcome.BOARDED)
+    db.close()
+
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+        # What a race between two caseworkers could leave before 0010: one person on two.
+        connection.execute(
+            text(
+                "INSERT INTO manifest_entries (movement_id, person_id, added_at) "
+                "VALUES (:movement, :person, CURRENT_TIMESTAMP)"
+            ),
+            {"movement": second, "person": twice},
+        )
+    upgrade_to_head(engine)
+    engine.dispose()
+
+    db = open_database(empty_db_url)
+    with db.reading() as session:
+        waiting = {
+            (e.movement_id, e.person_id): e.waiting for e in session.scalars(select(ManifestEntry))
+        }
+    db.close()
+    assert waiting == {
+        (aborted, gone): None,
+        (first, twice): True,
+        (second, twice): None,
+        (marked, boarded): None,
+    }
