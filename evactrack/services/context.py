@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from evactrack.config import resolve_db_url
@@ -25,8 +25,10 @@ from evactrack.domain.errors import (
     PasswordRequiredError,
     PermissionDeniedError,
     ReadOnlyDatabaseError,
+    ServerUnreachableError,
 )
 from evactrack.files import SQLITE_SIDE_FILES, tighten
+from evactrack.services import changes
 
 log = logging.getLogger(__name__)
 # What libpq says when the server wants a password it was not given, or a wrong one.
@@ -46,6 +48,7 @@ class Database:
         self.tightened = tightened
         self.closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
+        changes.announce_writes(self._sessions)
 
     @property
     def url(self) -> str:
@@ -64,7 +67,7 @@ class Database:
         """One unit of work: committed when the block ends, rolled back on any error."""
         if self.read_only:
             raise ReadOnlyDatabaseError(self.read_only_reason())
-        with self._sessions.begin() as session:
+        with self._server_reached(), self._sessions.begin() as session:
             yield session
 
     def read_only_reason(self) -> str:
@@ -78,10 +81,25 @@ class Database:
         """A session for queries only; nothing it does is committed."""
         session = self._sessions()
         try:
-            yield session
+            with self._server_reached():
+                yield session
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def _server_reached(self) -> Iterator[None]:
+        """A server lost mid-session is said in words: the caller keeps its work, and the
+        engine's pool reconnects (``pool_pre_ping``) on the first use once it is back."""
+        try:
+            yield
+        except DBAPIError as exc:
+            if self.is_sqlite or not (exc.connection_invalidated or _cannot_connect(exc)):
+                raise
+            raise ServerUnreachableError(
+                "The database server cannot be reached: nothing was changed. Your work is "
+                "kept; try again once the connection is back."
+            ) from exc
 
     def close(self) -> None:
         """Empty the WAL into the file first: nothing deleted is left in a side file.
@@ -94,6 +112,11 @@ class Database:
         except SQLAlchemyError:
             log.warning("the database could not be checkpointed at close", exc_info=True)
         self.engine.dispose()
+
+
+def _cannot_connect(exc: DBAPIError) -> bool:
+    """The server refused or dropped a new connection (it is down, or restarting)."""
+    return isinstance(exc, OperationalError) and "connection" in str(exc.orig).lower()
 
 
 def database_file_kind(url: str | None = None) -> cipher.FileKind | None:

@@ -1,0 +1,126 @@
+"""The change feed: colleagues' changes are reported, each record once, never this process's
+own; on PostgreSQL a NOTIFY names what changed, and only once the transaction commits."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from evactrack.domain.enums import AuditAction
+from evactrack.services import audit, changes, persons
+from evactrack.services.changes import Change, Feed
+from evactrack.services.context import Context, context_for, open_database
+from tests.factories import make_person
+
+
+@pytest.fixture
+def colleague(db_url: str) -> Iterator[Context]:
+    """Another caseworker on the same database, through an engine of their own."""
+    database = open_database(db_url)
+    yield context_for(database, "colleague")
+    database.close()
+
+
+def _rename(ctx: Context, person_id: int, family: str) -> None:
+    detail = persons.get_person(ctx, person_id)
+    persons.update_person(ctx, person_id, detail.version, replace(detail.data, family_name=family))
+
+
+def _rolled_back_write(ctx: Context, person_id: int) -> None:
+    """A write whose audit event was flushed, then rolled back by an error."""
+    with pytest.raises(RuntimeError), ctx.db.transaction() as session:
+        audit.record(session, ctx.actor, AuditAction.UPDATE, "person", person_id, "x", "a", "b")
+        session.flush()
+        raise RuntimeError("the write fails after its audit event")
+
+
+def test_colleagues_changes_are_reported_and_own_ones_are_not(
+    ctx: Context, colleague: Context
+) -> None:
+    mine = make_person(ctx, "Zahra", "Ahmadi").id
+    feed = Feed.from_now(ctx.db)
+    _rename(ctx, mine, "Ahmadi-Karimi")
+    theirs = make_person(colleague, "Bashir", "Karimi").id
+    _rename(colleague, mine, "Ahmadzai")
+    _rename(colleague, mine, "Ahmadzai Khan")  # the same record again: reported once
+    assert feed.read() == (
+        Change("person", theirs, "colleague"),
+        Change("person", mine, "colleague"),
+    )
+    assert feed.read() == ()
+    _rename(ctx, mine, "Ahmadi")
+    assert feed.read() == ()
+
+
+def test_an_own_write_rolled_back_does_not_hide_a_colleagues_next_one(
+    ctx: Context, colleague: Context
+) -> None:
+    """SQLite gives the ids of a rolled-back event to the next writer, here a colleague."""
+    person = make_person(ctx).id
+    feed = Feed.from_now(ctx.db)
+    _rolled_back_write(ctx, person)
+    _rename(colleague, person, "Karimi")
+    assert feed.read() == (Change("person", person, "colleague"),)
+
+
+def test_many_changes_are_reported_by_kind(
+    ctx: Context, colleague: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import of thousands: the views reload as a whole rather than read each id."""
+    monkeypatch.setattr(changes, "MANY", 3)
+    feed = Feed.from_now(ctx.db)
+    for n in range(5):
+        make_person(colleague, f"Person{n}")
+    assert feed.read() == (Change("person", None, "colleague"),)
+    assert feed.read() == ()
+
+
+def test_watch_reports_a_colleagues_change_as_it_is_committed(
+    ctx: Context, colleague: Context
+) -> None:
+    stop = threading.Event()
+    seen: list[changes.FeedEvent] = []
+    reported = threading.Event()
+
+    def follow() -> None:
+        for event in changes.watch(ctx.db, stop):
+            seen.append(event)
+            reported.set()
+
+    thread = threading.Thread(target=follow)
+    thread.start()
+    try:
+        person = make_person(ctx).id  # own write: nothing reported
+        threading.Event().wait(2 * changes.POLL_S)
+        assert seen == []
+        _rename(colleague, person, "Karimi")
+        assert reported.wait(10)
+    finally:
+        stop.set()
+        thread.join(10)
+    assert not thread.is_alive()
+    assert seen == [changes.FeedEvent((Change("person", person, "colleague"),))]
+
+
+@pytest.mark.pg
+def test_notify_names_the_change_and_waits_for_the_commit(
+    pg_url: str, test_passphrase: str
+) -> None:
+    db = open_database(pg_url)
+    try:
+        ctx = context_for(db, "colleague")
+        person = make_person(ctx).id
+        url = make_url(pg_url).set(drivername="postgresql")
+        with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+            conn.execute(f"LISTEN {changes.CHANNEL}")
+            _rolled_back_write(ctx, person)  # nothing is announced
+            _rename(ctx, person, "Karimi")
+            payloads = [n.payload for n in conn.notifies(timeout=2)]
+    finally:
+        db.close()
+    assert payloads == [f"person:{person}:colleague"]
