@@ -123,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     _daily_backup(ctx)
     window = MainWindow(ctx, settings)
     window.show()
+    window.follow_colleagues()
     window.show_database_notices()
     window.ask_site_name_once()
     code = app.exec()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 import psycopg
@@ -14,7 +15,7 @@ from sqlalchemy.engine import make_url
 from evactrack.domain.enums import AuditAction
 from evactrack.services import audit, changes, persons
 from evactrack.services.changes import Change, Feed
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, Database, context_for, open_database
 from tests.factories import make_person
 
 
@@ -80,30 +81,38 @@ def test_many_changes_are_reported_by_kind(
     assert feed.read() == ()
 
 
-def test_watch_reports_a_colleagues_change_as_it_is_committed(
-    ctx: Context, colleague: Context
-) -> None:
-    stop = threading.Event()
+@contextmanager
+def _following(db: Database) -> Iterator[tuple[list[changes.FeedEvent], threading.Event]]:
+    """The feed of ``db`` on a thread, as the window runs it: what it reported, and an event
+    set at each report."""
+    stop, reported = threading.Event(), threading.Event()
     seen: list[changes.FeedEvent] = []
-    reported = threading.Event()
 
     def follow() -> None:
-        for event in changes.watch(ctx.db, stop):
+        for event in changes.watch(db, stop):
             seen.append(event)
             reported.set()
 
     thread = threading.Thread(target=follow)
     thread.start()
     try:
+        threading.Event().wait(changes.POLL_S / 2)  # the feed has taken its starting point
+        yield seen, reported
+    finally:
+        stop.set()
+        thread.join(10)
+    assert not thread.is_alive()
+
+
+def test_watch_reports_a_colleagues_change_as_it_is_committed(
+    ctx: Context, colleague: Context
+) -> None:
+    with _following(ctx.db) as (seen, reported):
         person = make_person(ctx).id  # own write: nothing reported
         threading.Event().wait(2 * changes.POLL_S)
         assert seen == []
         _rename(colleague, person, "Karimi")
         assert reported.wait(10)
-    finally:
-        stop.set()
-        thread.join(10)
-    assert not thread.is_alive()
     assert seen == [changes.FeedEvent((Change("person", person, "colleague"),))]
 
 
@@ -124,3 +133,17 @@ def test_notify_names_the_change_and_waits_for_the_commit(
     finally:
         db.close()
     assert payloads == [f"person:{person}:colleague"]
+
+
+def test_an_encrypted_file_is_followed_too(
+    encrypted_sqlite_url: str, encrypted_ctx: Context, test_passphrase: str
+) -> None:
+    """The feed's own connection is keyed as the engine's are."""
+    database = open_database(encrypted_sqlite_url, passphrase=test_passphrase)
+    try:
+        with _following(encrypted_ctx.db) as (seen, reported):
+            person = make_person(context_for(database, "colleague")).id
+            assert reported.wait(10)
+        assert seen == [changes.FeedEvent((Change("person", person, "colleague"),))]
+    finally:
+        database.close()
