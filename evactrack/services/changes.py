@@ -49,6 +49,7 @@ WRITES = frozenset(
 )
 # The audit events this process wrote, per database: not colleagues' changes.
 _OWN: weakref.WeakKeyDictionary[Engine, set[int]] = weakref.WeakKeyDictionary()
+_OWN_LOCK = threading.Lock()  # the write worker adds to them while the feed's thread reads
 _PENDING = "evactrack.changes.pending"
 
 
@@ -84,7 +85,8 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
         return
     engine = session.get_bind().engine
     ids = [e.id for e in written]
-    _OWN.setdefault(engine, set()).update(ids)
+    with _OWN_LOCK:
+        _OWN.setdefault(engine, set()).update(ids)
     session.info.setdefault(_PENDING, []).extend(ids)
     if engine.dialect.name == "postgresql":
         connection = session.connection()
@@ -101,9 +103,8 @@ def _after_commit(session: Session) -> None:
 def _after_rollback(session: Session) -> None:
     """Ids of events rolled back are no one's: SQLite gives them to the next writer."""
     ids = session.info.pop(_PENDING, [])
-    own = _OWN.get(session.get_bind().engine)
-    if own is not None:
-        own.difference_update(ids)
+    with _OWN_LOCK:
+        _OWN.get(session.get_bind().engine, set()).difference_update(ids)
 
 
 @dataclass
@@ -141,18 +142,20 @@ class Feed:
                 ).all()
                 self.last, self.gaps = top, {}
                 return tuple(Change(entity, None, user) for entity, user in kinds)
-        own = _OWN.get(self.db.engine, set())
-        changes = {
-            Change(row.entity, row.entity_id, row.username): None
-            for row in rows
-            if row.action in WRITES and row.id not in own
-        }
         found = {row.id for row in rows}
-        own.difference_update(found)
+        with _OWN_LOCK:
+            own = _OWN.get(self.db.engine, set())
+            changes = {
+                Change(row.entity, row.entity_id, row.username): None
+                for row in rows
+                if row.action in WRITES and row.id not in own
+            }
+            own.difference_update(found)
         if rows and not self.db.is_sqlite:  # SQLite has one writer at a time: no gaps
             now = time.monotonic()
-            for missing in set(range(self.last + 1, rows[-1].id)) - found:
-                self.gaps[missing] = now
+            span = range(self.last + 1, rows[-1].id)
+            if len(span) <= MANY + len(found):  # more: a bulk write rolled back, not waited for
+                self.gaps.update(dict.fromkeys(set(span) - found, now))
             self.gaps = {
                 i: t for i, t in self.gaps.items() if i not in found and now - t < GAP_KEPT_S
             }

@@ -117,6 +117,30 @@ def test_watch_reports_a_colleagues_change_as_it_is_committed(
 
 
 @pytest.mark.pg
+def test_a_transaction_committed_after_a_later_one_is_not_missed(
+    pg_url: str, test_passphrase: str
+) -> None:
+    """PostgreSQL hands out ids when rows are written, not when they are committed."""
+    databases = [open_database(pg_url) for _ in range(3)]
+    try:
+        me, slow, quick = (
+            context_for(d, n) for d, n in zip(databases, ("me", "slow", "quick"), strict=True)
+        )
+        first, second = make_person(me).id, make_person(me).id
+        feed = Feed.from_now(me.db)
+        with slow.db.transaction() as session:
+            audit.record(session, slow.actor, AuditAction.UPDATE, "person", first, "x", "a", "b")
+            session.flush()
+            _rename(quick, second, "Karimi")
+            assert feed.read() == (Change("person", second, "quick"),)
+        assert feed.read() == (Change("person", first, "slow"),)
+        assert feed.gaps == {}
+    finally:
+        for database in databases:
+            database.close()
+
+
+@pytest.mark.pg
 def test_notify_names_the_change_and_waits_for_the_commit(
     pg_url: str, test_passphrase: str
 ) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -26,7 +27,7 @@ from evactrack.services.context import Context, context_for, open_database
 from evactrack.ui import dialogs
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.case_detail import CaseDetailDialog
-from tests.factories import make_person
+from tests.factories import make_movement, make_person, make_point
 
 SEEN_WITHIN_MS = 5_000
 QUIET_MS = 2_500  # longer than a poll and the coalescing delay together
@@ -133,6 +134,28 @@ def test_unsaved_edits_are_kept_and_merged_with_the_colleagues(
     assert (saved.given_name, saved.family_name) == ("Zahra Bibi", "Ahmadzai")
     assert not dialog.changed_banner.isVisible()
     assert messages == []
+
+
+def test_a_tab_reloads_on_screen_and_waits_when_hidden(
+    qtbot: QtBot, window: MainWindow, colleague: Context
+) -> None:
+    """The movements board shows a colleague's new movement; hidden, it reloads only once it
+    is shown again."""
+    index = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Movements")
+    window.tabs.setCurrentIndex(index)
+    board: Any = window.side_views[index]
+    qtbot.waitUntil(lambda: not board.loading, timeout=SEEN_WITHIN_MS)
+    point = make_point(colleague)
+    make_movement(colleague, point)
+    qtbot.waitUntil(lambda: board.movements.rowCount() == 1, timeout=SEEN_WITHIN_MS)
+    window.tabs.setCurrentIndex(0)
+    make_movement(colleague, point)
+    loads: list[None] = []
+    board.loaded.connect(lambda: loads.append(None))
+    qtbot.wait(QUIET_MS)
+    assert loads == [] and board.movements.rowCount() == 1
+    window.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: board.movements.rowCount() == 2, timeout=SEEN_WITHIN_MS)
 
 
 def test_a_change_from_another_process_reaches_the_list(
