@@ -20,7 +20,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, event, func, select
+from sqlalchemy import Engine, event, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -89,11 +89,19 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
         _OWN.setdefault(engine, set()).update(ids)
     session.info.setdefault(_PENDING, []).extend(ids)
     if engine.dialect.name == "postgresql":
-        connection = session.connection()
-        for payload in sorted(
-            {f"{e.entity}:{e.entity_id or ''}:{e.username or ''}" for e in written}
-        ):
-            connection.execute(select(func.pg_notify(CHANNEL, payload)))
+        _notify(session, [(e.entity, e.entity_id, e.username) for e in written])
+
+
+def _notify(session: Session, written: list[tuple[str, int | None, str | None]]) -> None:
+    """One statement per flush, however many records (a bulk change of thousands would
+    otherwise wait for as many round trips); beyond ``MANY``, one notice per kind."""
+    if len(written) > MANY:
+        written = [(entity, None, user) for entity, _id, user in written]
+    payloads = sorted({f"{entity}:{i or ''}:{user or ''}" for entity, i, user in written})
+    session.connection().execute(
+        text("SELECT pg_notify(:channel, p) FROM unnest(CAST(:payloads AS text[])) AS p"),
+        {"channel": CHANNEL, "payloads": payloads},
+    )
 
 
 def _after_commit(session: Session) -> None:

@@ -85,9 +85,7 @@ class LiveUpdates(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._apply)
-        self.banner = QLabel(
-            self.tr("Connection to the server lost; your work is kept; reconnecting…"), window
-        )
+        self.banner = QLabel(window)
         self.banner.setStyleSheet("color: #8a1c00; font-weight: bold")
         window.statusBar().addPermanentWidget(self.banner)
         self.banner.hide()
@@ -119,6 +117,10 @@ class LiveUpdates(QObject):
             self._timer.start()
 
     def _connection(self, connected: bool) -> None:
+        """The words are chosen when shown: the language may have changed since the start."""
+        self.banner.setText(
+            self.tr("Connection to the server lost; your work is kept; reconnecting…")
+        )
         self.banner.setHidden(connected)
         if connected:
             self.window.statusBar().showMessage(

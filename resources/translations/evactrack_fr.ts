@@ -1755,12 +1755,12 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>LiveUpdates</name>
     <message>
-      <location filename="../../evactrack/ui/live.py" line="89" />
+      <location filename="../../evactrack/ui/live.py" line="122" />
       <source>Connection to the server lost; your work is kept; reconnecting…</source>
       <translation>Connexion au serveur perdue ; votre travail est conservé ; reconnexion…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/live.py" line="125" />
+      <location filename="../../evactrack/ui/live.py" line="127" />
       <source>Connection to the server is back.</source>
       <translation>La connexion au serveur est rétablie.</translation>
     </message>

@@ -142,21 +142,27 @@ def test_a_transaction_committed_after_a_later_one_is_not_missed(
 
 @pytest.mark.pg
 def test_notify_names_the_change_and_waits_for_the_commit(
-    pg_url: str, test_passphrase: str
+    pg_url: str, test_passphrase: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = open_database(pg_url)
     try:
         ctx = context_for(db, "colleague")
-        person = make_person(ctx).id
+        first, second, third = (make_person(ctx).id for _ in range(3))
         url = make_url(pg_url).set(drivername="postgresql")
         with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
             conn.execute(f"LISTEN {changes.CHANNEL}")
-            _rolled_back_write(ctx, person)  # nothing is announced
-            _rename(ctx, person, "Karimi")
+            _rolled_back_write(ctx, first)  # nothing is announced
+            _rename(ctx, first, "Karimi")
             payloads = [n.payload for n in conn.notifies(timeout=2)]
+            monkeypatch.setattr(changes, "MANY", 1)
+            with ctx.db.transaction() as session:  # a bulk change: one notice for the kind
+                for person in (second, third):
+                    audit.record(session, ctx.actor, AuditAction.UPDATE, "person", person, "x")
+            bulk = [n.payload for n in conn.notifies(timeout=2)]
     finally:
         db.close()
-    assert payloads == [f"person:{person}:colleague"]
+    assert payloads == [f"person:{first}:colleague"]
+    assert bulk == ["person::colleague"]
 
 
 def test_an_encrypted_file_is_followed_too(
