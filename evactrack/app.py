@@ -171,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(ctx, settings)
     window.show()
     log.info("window shown")
+    window.follow_colleagues()
     window.show_database_notices()
     window.ask_site_name_once()
     code = 0 if termination.requested else app.exec()

@@ -77,6 +77,11 @@ class ReadOnlyDatabaseError(PermissionDeniedError):
     """The database was opened read-only (its file or folder cannot be written)."""
 
 
+class ServerUnreachableError(EvactrackError):
+    """The database server was lost mid-session; nothing was changed, the caller's work is
+    kept, and the next use reconnects once the server is back."""
+
+
 class OperationCancelled(EvactrackError):
     """Long work stopped at the caseworker's request; nothing was changed."""
 

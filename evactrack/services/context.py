@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -37,8 +37,10 @@ from evactrack.domain.errors import (
     PasswordRequiredError,
     PermissionDeniedError,
     ReadOnlyDatabaseError,
+    ServerUnreachableError,
 )
 from evactrack.files import SQLITE_SIDE_FILES, tighten
+from evactrack.services import changes
 
 log = logging.getLogger(__name__)
 # What SQLite says when another connection held its write lock longer than the busy timeout.
@@ -62,6 +64,8 @@ class Database:
         self.closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False, autoflush=True)
         self._writes = sessionmaker(writing(engine), expire_on_commit=False, autoflush=True)
+        changes.announce_writes(self._sessions)
+        changes.announce_writes(self._writes)
 
     @property
     def url(self) -> str:
@@ -85,7 +89,7 @@ class Database:
         if self.read_only:
             raise ReadOnlyDatabaseError(self.read_only_reason())
         try:
-            with self._writes.begin() as session:
+            with self._server_reached(), self._writes.begin() as session:
                 yield session
         except OperationalError as exc:
             if SQLITE_FULL in str(exc.orig):
@@ -127,10 +131,25 @@ class Database:
         """A session for queries only; nothing it does is committed."""
         session = self._sessions()
         try:
-            yield session
+            with self._server_reached():
+                yield session
         finally:
             session.rollback()
             session.close()
+
+    @contextmanager
+    def _server_reached(self) -> Iterator[None]:
+        """A server lost mid-session is said in words: the caller keeps its work, and the
+        engine's pool reconnects (``pool_pre_ping``) on the first use once it is back."""
+        try:
+            yield
+        except DBAPIError as exc:
+            if self.is_sqlite or not (exc.connection_invalidated or _cannot_connect(exc)):
+                raise
+            raise ServerUnreachableError(
+                "The database server cannot be reached: nothing was changed. Your work is "
+                "kept; try again once the connection is back."
+            ) from exc
 
     def close(self) -> None:
         """Empty the WAL into the file first: nothing deleted is left in a side file.
@@ -143,6 +162,11 @@ class Database:
         except SQLAlchemyError:
             log.warning("the database could not be checkpointed at close", exc_info=True)
         self.engine.dispose()
+
+
+def _cannot_connect(exc: DBAPIError) -> bool:
+    """The server refused or dropped a new connection (it is down, or restarting)."""
+    return isinstance(exc, OperationalError) and "connection" in str(exc.orig).lower()
 
 
 def database_file_kind(url: str | None = None) -> cipher.FileKind | None:

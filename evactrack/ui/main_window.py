@@ -56,6 +56,7 @@ from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import QT_TRANSLATE_NOOP, arg, label
+from evactrack.ui.live import LiveUpdates
 from evactrack.ui.tab_drag import DragOpensTab
 from evactrack.ui.tasks import Operation, Progress, write_pool
 from evactrack.ui.undo import ManifestCommand, StatusChangeCommand, marks_of
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         self.side_views: dict[int, SideView] = {}
         self._operations: list[Operation[Any]] = []
         self._choices_runner = LatestOnly(self, lambda error: dialogs.show_error(self, error))
+        self.live = LiveUpdates(self)
+        self.following = False  # colleagues' changes are followed (see follow_colleagues)
         self.resize(1280, 800)
         self._build_actions()
         self._build_menus()
@@ -343,6 +346,7 @@ class MainWindow(QMainWindow):
         for title, build in SIDE_VIEWS:
             self._side_builders[self.tabs.addTab(QWidget(self), self.tr(title))] = build
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(lambda _index: self.live.reload_shown())
         # A case dragged over the Movements tab opens the board, to be dropped on a movement.
         self._tab_drag = DragOpensTab(
             self.tabs, lambda index: self._side_builders.get(index) is _movements_board
@@ -403,6 +407,15 @@ class MainWindow(QMainWindow):
 
         self._choices_runner.submit(lambda _stale: caselist.filter_choices(ctx), show)
 
+    def reload_filter_choices(self) -> None:
+        """The rendezvous points and movements the filter panel offers, read again."""
+        self._load_choices()
+
+    def follow_colleagues(self) -> None:
+        """From now on, colleagues' changes reach the views (see evactrack/ui/live.py)."""
+        self.following = True
+        self.live.follow(self.ctx.db)
+
     def _run(self, operation: Operation[Any]) -> Operation[Any]:
         """Start long work. The window keeps the recent operations: an operation's signal
         object must die on this thread, never on the worker that drops its last other
@@ -462,6 +475,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.disconnect(self._undo_index_changed)
         self._choices_runner.cancel()
         self.case_list.stop()
+        self.live.stop()
 
     # ------------------------------------------------------------ list and filters
 
@@ -848,6 +862,7 @@ class MainWindow(QMainWindow):
         # Work still running would fail on the vanished database and show errors.
         self.case_list.stop_loading()
         self._choices_runner.cancel()
+        self.live.stop()
         for pool in (QThreadPool.globalInstance(), write_pool()):
             pool.waitForDone(WIPE_WAIT_MS)
         try:
@@ -989,6 +1004,7 @@ class MainWindow(QMainWindow):
         for dialog in list(self.details.values()):
             dialog.close()
         self.undo_stack.clear()
+        self.live.stop()
         old = self.ctx.db
         self.ctx = ctx
         self.save_layout()
@@ -996,6 +1012,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         if old is not ctx.db:
             old.close()
+        if self.following:
+            self.live.follow(ctx.db)
         self.show_database_notices()
 
     def restore_backup(self) -> bool:

@@ -90,57 +90,62 @@
   <context>
     <name>CaseDetailDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="77" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="79" />
       <source>Change status</source>
       <translation>Changer le statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="135" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="140" />
       <source>Times are in the operation's time zone; now: %s.</source>
       <translation>Les heures sont dans le fuseau horaire de l'opération ; maintenant : %s.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="102" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="104" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="103" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="105" />
       <source>Contact log</source>
       <translation>Journal des contacts</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="104" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="106" />
       <source>Refusals</source>
       <translation>Refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="105" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="107" />
       <source>History</source>
       <translation>Historique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="113" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="115" />
       <source>Reload</source>
       <translation>Recharger</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="116" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="118" />
       <source>Print case sheet…</source>
       <translation>Imprimer la fiche…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="161" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="167" />
       <source>Case status: %s</source>
       <translation>Statut du dossier : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="316" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="302" />
+      <source>Reload the case as saved now and drop your unsaved edits?</source>
+      <translation>Recharger le dossier tel qu’il est enregistré et abandonner vos modifications non enregistrées ?</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_detail.py" line="346" />
       <source>Why does the case go from '%s' to '%s'?</source>
       <translation>Pourquoi le dossier passe-t-il de « %s » à « %s » ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/case_detail.py" line="318" />
+      <location filename="../../evactrack/ui/views/case_detail.py" line="348" />
       <source>Reason needed</source>
       <translation>Motif requis</translation>
     </message>
@@ -246,6 +251,19 @@
         <numerusform>il y a %n jour</numerusform>
         <numerusform>il y a %n jours</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangedBanner</name>
+    <message>
+      <location filename="../../evactrack/ui/views/changed_banner.py" line="21" />
+      <source>Reload</source>
+      <translation>Recharger</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/changed_banner.py" line="32" />
+      <source>Changed by %1 since you opened it.</source>
+      <translation>Modifié par %1 depuis que vous l’avez ouvert.</translation>
     </message>
   </context>
   <context>
@@ -1715,19 +1733,32 @@ Les détails sont dans le fichier journal.</translation>
     </message>
   </context>
   <context>
+    <name>LiveUpdates</name>
+    <message>
+      <location filename="../../evactrack/ui/live.py" line="122" />
+      <source>Connection to the server lost; your work is kept; reconnecting…</source>
+      <translation>Connexion au serveur perdue ; votre travail est conservé ; reconnexion…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/live.py" line="127" />
+      <source>Connection to the server is back.</source>
+      <translation>La connexion au serveur est rétablie.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="101" />
+      <location filename="../../evactrack/ui/main_window.py" line="102" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="102" />
+      <location filename="../../evactrack/ui/main_window.py" line="103" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="103" />
+      <location filename="../../evactrack/ui/main_window.py" line="104" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
@@ -1737,159 +1768,159 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="189" />
+      <location filename="../../evactrack/ui/main_window.py" line="192" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="191" />
+      <location filename="../../evactrack/ui/main_window.py" line="194" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="193" />
+      <location filename="../../evactrack/ui/main_window.py" line="196" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="196" />
+      <location filename="../../evactrack/ui/main_window.py" line="199" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="202" />
+      <location filename="../../evactrack/ui/main_window.py" line="205" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="207" />
+      <location filename="../../evactrack/ui/main_window.py" line="210" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="208" />
+      <location filename="../../evactrack/ui/main_window.py" line="211" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="209" />
+      <location filename="../../evactrack/ui/main_window.py" line="212" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="210" />
-      <location filename="../../evactrack/ui/main_window.py" line="216" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="219" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="212" />
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="215" />
+      <location filename="../../evactrack/ui/main_window.py" line="220" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="218" />
+      <location filename="../../evactrack/ui/main_window.py" line="221" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="223" />
       <source>Chec&amp;k-in at the meeting point…</source>
       <translation>&amp;Pointage au point de rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="223" />
+      <location filename="../../evactrack/ui/main_window.py" line="226" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="226" />
+      <location filename="../../evactrack/ui/main_window.py" line="229" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="230" />
+      <location filename="../../evactrack/ui/main_window.py" line="233" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="236" />
+      <location filename="../../evactrack/ui/main_window.py" line="239" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="239" />
+      <location filename="../../evactrack/ui/main_window.py" line="242" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <location filename="../../evactrack/ui/main_window.py" line="245" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="245" />
+      <location filename="../../evactrack/ui/main_window.py" line="248" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="248" />
+      <location filename="../../evactrack/ui/main_window.py" line="251" />
       <source>&amp;Messages to evacuees…</source>
       <translation>&amp;Messages aux évacués…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="259" />
+      <location filename="../../evactrack/ui/main_window.py" line="262" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="262" />
+      <location filename="../../evactrack/ui/main_window.py" line="265" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="266" />
+      <location filename="../../evactrack/ui/main_window.py" line="269" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Modèles de messages…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="269" />
+      <location filename="../../evactrack/ui/main_window.py" line="272" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="290" />
+      <location filename="../../evactrack/ui/main_window.py" line="293" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="303" />
+      <location filename="../../evactrack/ui/main_window.py" line="306" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="305" />
+      <location filename="../../evactrack/ui/main_window.py" line="308" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="311" />
+      <location filename="../../evactrack/ui/main_window.py" line="314" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="314" />
+      <location filename="../../evactrack/ui/main_window.py" line="317" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="322" />
+      <location filename="../../evactrack/ui/main_window.py" line="325" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="778" />
+      <location filename="../../evactrack/ui/main_window.py" line="792" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -1903,22 +1934,22 @@ Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="808" />
+      <location filename="../../evactrack/ui/main_window.py" line="822" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="817" />
+      <location filename="../../evactrack/ui/main_window.py" line="831" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="828" />
+      <location filename="../../evactrack/ui/main_window.py" line="842" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="833" />
+      <location filename="../../evactrack/ui/main_window.py" line="847" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1927,17 +1958,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="839" />
+      <location filename="../../evactrack/ui/main_window.py" line="853" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="844" />
+      <location filename="../../evactrack/ui/main_window.py" line="858" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="860" />
+      <location filename="../../evactrack/ui/main_window.py" line="875" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1945,12 +1976,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="863" />
+      <location filename="../../evactrack/ui/main_window.py" line="878" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="1008" />
+      <location filename="../../evactrack/ui/main_window.py" line="1026" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -1958,28 +1989,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1010" />
+      <location filename="../../evactrack/ui/main_window.py" line="1028" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="253" />
-      <location filename="../../evactrack/ui/main_window.py" line="340" />
+      <location filename="../../evactrack/ui/main_window.py" line="256" />
+      <location filename="../../evactrack/ui/main_window.py" line="343" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="326" />
+      <location filename="../../evactrack/ui/main_window.py" line="329" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="328" />
+      <location filename="../../evactrack/ui/main_window.py" line="331" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="574" />
+      <location filename="../../evactrack/ui/main_window.py" line="588" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -1987,7 +2018,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="578" />
+      <location filename="../../evactrack/ui/main_window.py" line="592" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -1995,22 +2026,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="579" />
+      <location filename="../../evactrack/ui/main_window.py" line="593" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="580" />
+      <location filename="../../evactrack/ui/main_window.py" line="594" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="588" />
+      <location filename="../../evactrack/ui/main_window.py" line="602" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="607" />
+      <location filename="../../evactrack/ui/main_window.py" line="621" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -2018,7 +2049,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="613" />
+      <location filename="../../evactrack/ui/main_window.py" line="627" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -2026,7 +2057,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="621" />
+      <location filename="../../evactrack/ui/main_window.py" line="635" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -2034,27 +2065,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="623" />
+      <location filename="../../evactrack/ui/main_window.py" line="637" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="624" />
+      <location filename="../../evactrack/ui/main_window.py" line="638" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="626" />
+      <location filename="../../evactrack/ui/main_window.py" line="640" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="654" />
+      <location filename="../../evactrack/ui/main_window.py" line="668" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="661" />
+      <location filename="../../evactrack/ui/main_window.py" line="675" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -2062,12 +2093,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="667" />
+      <location filename="../../evactrack/ui/main_window.py" line="681" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="700" />
+      <location filename="../../evactrack/ui/main_window.py" line="714" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -2075,17 +2106,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="709" />
+      <location filename="../../evactrack/ui/main_window.py" line="723" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="709" />
+      <location filename="../../evactrack/ui/main_window.py" line="723" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="724" />
+      <location filename="../../evactrack/ui/main_window.py" line="738" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2093,32 +2124,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="728" />
+      <location filename="../../evactrack/ui/main_window.py" line="742" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="739" />
+      <location filename="../../evactrack/ui/main_window.py" line="753" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="741" />
+      <location filename="../../evactrack/ui/main_window.py" line="755" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="745" />
+      <location filename="../../evactrack/ui/main_window.py" line="759" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="747" />
+      <location filename="../../evactrack/ui/main_window.py" line="761" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="786" />
+      <location filename="../../evactrack/ui/main_window.py" line="800" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -2132,32 +2163,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="797" />
+      <location filename="../../evactrack/ui/main_window.py" line="811" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="892" />
+      <location filename="../../evactrack/ui/main_window.py" line="907" />
       <source>Choose a movement on the board, then check in.</source>
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="954" />
+      <location filename="../../evactrack/ui/main_window.py" line="969" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="956" />
+      <location filename="../../evactrack/ui/main_window.py" line="971" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="965" />
+      <location filename="../../evactrack/ui/main_window.py" line="980" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="966" />
+      <location filename="../../evactrack/ui/main_window.py" line="981" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>

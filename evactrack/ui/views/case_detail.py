@@ -29,6 +29,7 @@ from evactrack.domain.errors import ConflictError, EvactrackError
 from evactrack.domain.timezones import format_local, utcnow, zone
 from evactrack.domain.transitions import allowed_targets, needs_reason
 from evactrack.services import case_status, caselist, persons, settings
+from evactrack.services.changes import Change
 from evactrack.services.context import Context
 from evactrack.services.persons import PersonDetail, PersonInput
 from evactrack.ui import dialogs
@@ -38,6 +39,7 @@ from evactrack.ui.views.case_contacts import ContactLogTab
 from evactrack.ui.views.case_history import HistoryTab
 from evactrack.ui.views.case_household import HouseholdPanel
 from evactrack.ui.views.case_refusals import RefusalsTab
+from evactrack.ui.views.changed_banner import ChangedBanner
 from evactrack.ui.views.conflict_dialog import ConflictDialog
 from evactrack.ui.views.person_form import PersonForm
 from evactrack.ui.widgets import native_script_font, save_shortcut
@@ -123,8 +125,11 @@ class CaseDetailDialog(QDialog):
         self._clock_timer.timeout.connect(self._show_time)
         self._clock_timer.start(CLOCK_TICK_MS)
         self._show_time()
+        self.changed_banner = ChangedBanner(self)
+        self.changed_banner.reload.connect(self._reload_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.changed_banner)
         layout.addWidget(self.tabs)
         layout.addWidget(self.clock)
         layout.addWidget(buttons)
@@ -147,6 +152,7 @@ class CaseDetailDialog(QDialog):
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return
+        self.changed_banner.clear()
         self.form.set_data(self.detail.data, self.detail.phones)
         self._show_header()
         self.household.show_person(self.detail)
@@ -269,10 +275,34 @@ class CaseDetailDialog(QDialog):
                     self.ctx, before, saved, reload_if_open, marks_of(self.undo_stack)
                 )
             )
+        self.changed_banner.clear()  # a colleague's edits, if any, were merged into this save
         self.form.set_data(saved.data, saved.phones)
         self._show_header()
         self.history.load()
         self.changed.emit(self.person_id)
+
+    def colleagues_changed(self, changes: tuple[Change, ...]) -> None:
+        """Colleagues saved records (from the change feed): if this person is one, say who at
+        once; the form keeps what is typed, and a save merges it field by field
+        (:meth:`_resolve_conflict`). Their household's changes are shown as they come."""
+        names = [
+            c.username or "?"
+            for c in changes
+            if (c.entity, c.entity_id) == ("person", self.person_id)
+        ]
+        if names:
+            self.changed_banner.changed_by(names)
+        household = self.detail.household_id
+        if any(c.entity == "household" and c.entity_id in (household, None) for c in changes):
+            self.refresh_household()
+
+    def _reload_changed(self) -> None:
+        """The banner's Reload: the case as saved now, after asking if edits would be lost."""
+        if self.is_modified() and not dialogs.ask_user(
+            self, self.tr("Reload the case as saved now and drop your unsaved edits?")
+        ):
+            return
+        self.load()
 
     def _resolve_conflict(self) -> bool:
         """A colleague saved this person since it was opened. The caseworker's edits go

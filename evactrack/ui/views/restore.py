@@ -67,6 +67,7 @@ def restore_file(window: MainWindow, source: Path) -> bool:
         if passphrase is None:
             return False
     tasks.wait_for_running(SETTLE_MS, lambda: window.case_list.busy)
+    window.live.stop()  # its connection must not hold the file being replaced
     window.ctx.db.close()
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
