@@ -49,6 +49,7 @@ from evactrack.domain.enums import (
 from evactrack.domain.enums import CaseStatus as S
 from evactrack.domain.names import alnum_key
 from evactrack.domain.timezones import utcnow
+from evactrack.services import audit
 from evactrack.services import demo_names as names
 from evactrack.services.context import Context
 from evactrack.services.persons import build_search_text
@@ -149,6 +150,8 @@ class _Rows:
         for model in order:
             rows = self.tables.pop(model, [])
             if rows:
+                if model is AuditEvent:
+                    audit.chain_bulk(session, rows)
                 insert_raw(session, model, rows)
 
 
@@ -466,17 +469,8 @@ def generate(
         if grown:
             session.execute(text("UPDATE movements SET capacity = :c WHERE id = :id"), grown)
         result.movements = len(movements) - len(unused)
-        session.add(
-            AuditEvent(
-                occurred_at=now,
-                user_id=user_id,
-                username=actor.username,
-                action=AuditAction.CREATE,
-                entity="demo",
-                entity_id=None,
-                field="persons",
-                new_value=str(result.persons),
-            )
+        audit.record(
+            session, actor, AuditAction.CREATE, "demo", None, "persons", new=result.persons
         )
         _advance_sequences(session)
     return result
@@ -497,16 +491,8 @@ def _ensure_points(session: Session, ctx: Context) -> list[int]:
             )
             session.add(point)
             session.flush()
-            session.add(
-                AuditEvent(
-                    occurred_at=utcnow(),
-                    user_id=ctx.actor.user_id,
-                    username=ctx.actor.username,
-                    action=AuditAction.CREATE,
-                    entity="rendezvous_point",
-                    entity_id=point.id,
-                    new_value=name,
-                )
+            audit.record(
+                session, ctx.actor, AuditAction.CREATE, "rendezvous_point", point.id, new=name
             )
             existing[name] = point.id
         ids.append(existing[name])

@@ -791,7 +791,17 @@ class _Importer:
             for (doc_type, number), key in zip(c.documents, document_keys, strict=True):
                 documents.append((person_id, doc_type._value_, number[:100], key[:100]))
             changes.append((person_id, new, reason, now, user_id))
-            events.append((now, user_id, username, create, "person", person_id, name))
+            events.append(
+                {
+                    "occurred_at": now,
+                    "user_id": user_id,
+                    "username": username,
+                    "action": create,
+                    "entity": "person",
+                    "entity_id": person_id,
+                    "new_value": name,
+                }
+            )
         statements: list[tuple[str, tuple[Any, ...]]] = []
         self._insert("persons", _PERSON_COLUMNS, persons, statements)
         if self.search_trigger:
@@ -809,7 +819,9 @@ class _Importer:
         self._insert("identity_documents", document_columns, documents, statements)
         change_columns = ("person_id", "to_status", "reason", "changed_at", "user_id")
         self._insert("status_changes", change_columns, changes, statements)
-        self._insert("audit_events", _CREATE_EVENT_COLUMNS, events, statements)
+        audit.chain_bulk(self.session, events)
+        event_rows = [tuple(e.get(c) for c in _CREATE_EVENT_COLUMNS) for e in events]
+        self._insert("audit_events", _CREATE_EVENT_COLUMNS, event_rows, statements)
         self._execute(statements)
 
     def _apply_merges(self, merges: list[tuple[Candidate, int]]) -> None:
@@ -897,6 +909,7 @@ class _Importer:
                 _change(self.batch_id, person_id, kind, None, row["number"], row_id, version)
             )
         if events:
+            audit.chain_bulk(self.session, events)
             self.session.execute(insert(AuditEvent), events)
         if older and records:
             self.session.execute(insert(ImportChange), records)
@@ -913,6 +926,7 @@ _PERSON_COLUMNS = (
 )  # fmt: skip
 _CREATE_EVENT_COLUMNS = (
     "occurred_at", "user_id", "username", "action", "entity", "entity_id", "new_value",
+    "content_hash", "chain_hash",
 )  # fmt: skip
 _PERSON_CONSTANTS = (
     "[]", "[]", CaseStatus.NEW.value, WishesToLeave.UNKNOWN.value,
@@ -1178,10 +1192,12 @@ def undo_import(ctx: Context, batch_id: int) -> UndoResult:
         for start in range(0, len(created), 5000):
             part = created[start : start + 5000]
             session.execute(delete(Person).where(Person.id.in_(part)))
-            session.execute(
-                insert(AuditEvent),
-                [_event(ctx.actor, now, AuditAction.DELETE, pid, None, None, None) for pid in part],
-            )
+            audit.blank_values(session, "person", part)  # no name of theirs stays behind
+            events = [
+                _event(ctx.actor, now, AuditAction.DELETE, pid, None, None, None) for pid in part
+            ]
+            audit.chain_bulk(session, events)
+            session.execute(insert(AuditEvent), events)
         batch.undone_at = now
         audit.record(
             session, ctx.actor, AuditAction.UPDATE, "import_batch", batch_id, "undone_at", None, now
