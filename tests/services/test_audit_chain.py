@@ -278,3 +278,46 @@ def test_two_processes_writing_never_fork_the_chain(db_url: str) -> None:
     assert check.intact, check.problem
     assert count(ctx, Person) == 51
     db.close()
+
+
+def test_an_old_database_is_chained_by_its_upgrade(tmp_path: Path) -> None:
+    from tests.db.test_old_databases import SCHEMAS, restore
+
+    path = tmp_path / "field-office.sqlite3"
+    restore(SCHEMAS[0], path)
+    db = open_database(str(path))
+    ctx = context_for(db, "field-office")
+    check = audit.verify(ctx)
+    assert check.intact, check.problem
+    assert check.checked > 40
+    db.close()
+
+
+def test_the_command_line_names_the_broken_event(sqlite_url: str) -> None:
+    from evactrack.cli import main
+
+    db = open_database(sqlite_url)
+    ctx = context_for(db)
+    seed(ctx, 2)
+    target = event_ids(ctx)[3]
+    db.close()
+    assert main(["--db", sqlite_url, "audit", "verify"]) == 0
+    with open_database(sqlite_url).engine.begin() as connection:
+        connection.execute(
+            text("UPDATE audit_events SET field = 'x' WHERE id = :id"), {"id": target}
+        )
+    assert main(["--db", sqlite_url, "audit", "verify", "--json"]) == 1
+    assert main(["--db", sqlite_url, "purge", "--older-than", "30"]) == 2  # no --yes
+
+
+def test_cli_json_output(sqlite_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from evactrack.cli import main
+
+    db = open_database(sqlite_url)
+    seed(context_for(db), 1)
+    db.close()
+    assert main(["--db", sqlite_url, "audit", "verify", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["intact"] is True and found["broken_event"] is None and found["checked"] > 0
