@@ -42,7 +42,16 @@ from evactrack import config
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, Role
 from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
-from evactrack.services import backup, caselist, contacts, export, households, persons, wipe
+from evactrack.services import (
+    audit,
+    backup,
+    caselist,
+    contacts,
+    export,
+    households,
+    persons,
+    wipe,
+)
 from evactrack.services import settings as operation
 from evactrack.services.caselist import FilterChoices, FilterCounts
 from evactrack.services.context import Context, context_for
@@ -243,6 +252,9 @@ class MainWindow(QMainWindow):
         )
         self.templates_action.setVisible(self.ctx.actor.role is Role.ADMIN)
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), self.emergency_wipe)
+        self.verify_audit_action = self._action(
+            self.tr("Verify the &audit trail…"), self.verify_audit_trail
+        )
 
     def _bulk_actions(self) -> list[QAction]:
         return [
@@ -297,6 +309,7 @@ class MainWindow(QMainWindow):
         cases_menu.addSeparator()
         cases_menu.addActions(self._bulk_actions())
         admin_menu = bar.addMenu(self.tr("&Administration"))
+        admin_menu.addAction(self.verify_audit_action)
         admin_menu.addAction(self.wipe_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
@@ -702,6 +715,57 @@ class MainWindow(QMainWindow):
 
         return self._run(
             Operation(self, work).success(finished).with_progress(self.tr("Exporting…"))
+        )
+
+    def verify_audit_trail(self) -> Operation[audit.ChainCheck]:
+        """The same check as ``evactrack audit verify``, on a worker, with progress."""
+        ctx = self.ctx
+
+        def work(progress: Progress) -> audit.ChainCheck:
+            steps = audit.verify_steps(ctx)
+            while True:
+                progress.check()
+                try:
+                    done, total = next(steps)
+                except StopIteration as finished:
+                    result: audit.ChainCheck = finished.value
+                    return result
+                progress.advance(done, total)
+
+        def finished(check: audit.ChainCheck) -> None:
+            if check.intact:
+                dialogs.show_info(
+                    self,
+                    self.tr("The audit trail is intact: %n event(s) verified.", "", check.checked),
+                )
+            elif check.broken_event is not None:
+                dialogs.show_warning(
+                    self,
+                    arg(
+                        self.tr(
+                            "The audit trail was changed outside evactrack: event #%1 does not "
+                            "verify (the %L2 events before it do)."
+                        ),
+                        check.broken_event,
+                        check.checked,
+                    ),
+                )
+            else:
+                dialogs.show_warning(
+                    self,
+                    arg(
+                        self.tr(
+                            "The newest events of the audit trail were deleted outside "
+                            "evactrack (the %L1 events left verify)."
+                        ),
+                        check.checked,
+                    ),
+                )
+
+        return self._run(
+            Operation(self, work)
+            .success(finished)
+            .with_progress(self.tr("Verifying the audit trail…"))
         )
 
     def back_up_database(self) -> Operation[backup.BackupResult] | None:
