@@ -1739,7 +1739,7 @@ Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
       <source>Export</source>
-      <translation>Export</translation>
+      <translation>Exportation</translation>
     </message>
     <message>
       <source>Print</source>
