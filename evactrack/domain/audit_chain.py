@@ -3,6 +3,7 @@ the events of older databases: a change here breaks every stored chain."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Mapping, MutableMapping, Sequence
@@ -19,6 +20,7 @@ def content_hash(old_value: str | None, new_value: str | None) -> str:
     return hashlib.sha256(stored.encode()).hexdigest()
 
 
+@functools.lru_cache(maxsize=4096)  # a bulk write stamps thousands of events alike
 def _stored_time(value: datetime | str) -> str:
     """One text for a time however it reached the database (aware, naive UTC, SQLite text)."""
     if isinstance(value, str):
