@@ -5,13 +5,16 @@ verifies; concurrent writers never fork the chain."""
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import Connection, select, text
+from sqlalchemy.exc import OperationalError
 
 from evactrack.db.models import AuditEvent, Person
 from evactrack.domain.enums import AuditAction, CaseStatus, Role
@@ -22,6 +25,8 @@ from evactrack.services import audit, export, imports, persons, retention, setti
 from evactrack.services.context import Actor, Context, context_for, open_database
 from tests.factories import make_person
 from tests.services.dbstate import count
+
+T = TypeVar("T")
 
 
 def seed(ctx: Context, people: int = 4) -> list[int]:
@@ -250,17 +255,23 @@ def test_purge_uses_the_retention_setting_and_is_for_admins(ctx: Context) -> Non
 
 
 def _write_events(url: str, name: str, rounds: int) -> None:
+    """Until SQLite's busy writers wait (BEGIN IMMEDIATE, the team work), a writer refused by
+    a busy database tries again: what is tested is that no write forks the chain."""
     db = open_database(url)
-    ctx = context_for(db, name)
+    ctx = _retried(lambda: context_for(db, name))
     for n in range(rounds):
-        for attempt in range(50):  # a writer refused by a busy database tries again
-            try:
-                persons.create_person(ctx, persons.PersonInput(given_name=f"{name}{n}"))
-                break
-            except Exception:  # noqa: BLE001
-                if attempt == 49:
-                    raise
+        given = persons.PersonInput(given_name=f"{name}{n}")
+        _retried(lambda given=given: persons.create_person(ctx, given))  # type: ignore[misc]
     db.close()
+
+
+def _retried(step: Callable[[], T]) -> T:
+    for _attempt in range(99):
+        try:
+            return step()
+        except OperationalError:
+            time.sleep(0.05)
+    return step()
 
 
 def test_two_processes_writing_never_fork_the_chain(db_url: str) -> None:
