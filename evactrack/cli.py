@@ -325,6 +325,36 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
+    """Exit 0 when the whole audit trail verifies, 1 naming the first broken event."""
+    from evactrack.services import audit
+
+    check = audit.verify(ctx)
+    if args.json:
+        found = {"intact": check.intact, "checked": check.checked}
+        print(json.dumps({**found, "broken_event": check.broken_event, "problem": check.problem}))
+    elif check.intact:
+        print(f"audit trail intact: {check.checked} events verified")
+    else:
+        print(f"evactrack: audit trail broken: {check.problem}", file=sys.stderr)
+    return EXIT_OK if check.intact else EXIT_ERROR
+
+
+def cmd_purge(ctx: Context, args: argparse.Namespace) -> int:
+    from evactrack.services import retention
+
+    if not args.dry_run and not args.yes:
+        raise UsageError("purge deletes closed cases for good: add --yes, or try --dry-run")
+    result = retention.purge(ctx, args.older_than, dry_run=args.dry_run)
+    if args.dry_run:
+        print(f"{result.persons} closed cases are older than {args.older_than} days; "
+              "nothing was deleted (--dry-run)")  # fmt: skip
+        return EXIT_OK
+    print(f"purged {result.persons} closed cases ({result.events_blanked} audit events blanked)"
+          + (f"; backup first: {result.backup}" if result.backup else ""))  # fmt: skip
+    return EXIT_OK
+
+
 def cmd_wipe(ctx: Context, args: argparse.Namespace) -> int:
     from evactrack.services import wipe
 
@@ -466,6 +496,20 @@ def build_parser() -> Parser:
     )
     p.add_argument("--yes", action="store_true", help="confirm: nothing can be recovered")
     p.set_defaults(handler=cmd_wipe)
+
+    p = sub.add_parser("audit", help="the audit trail")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=Parser)
+    audit_sub.required = True
+    verify = audit_sub.add_parser("verify", help="check that no audit event was tampered with")
+    verify.add_argument("--json", action="store_true", help="print one JSON object")
+    verify.set_defaults(handler=cmd_audit_verify)
+
+    p = sub.add_parser("purge", help="delete closed cases older than the retention period")
+    p.add_argument("--older-than", type=positive_int, required=True, metavar="DAYS",
+                   help="closed for at least this many days")  # fmt: skip
+    p.add_argument("--dry-run", action="store_true", help="count them, delete nothing")
+    p.add_argument("--yes", action="store_true", help="confirm: they cannot be recovered")
+    p.set_defaults(handler=cmd_purge)
 
     # (more sub-commands above this line)
     return parser

@@ -327,6 +327,21 @@ class AuditEvent(Base):
     field: Mapped[str | None] = mapped_column(String(100))
     old_value: Mapped[str | None]
     new_value: Mapped[str | None]
+    # The tamper-evident chain (services/audit.py): the hash of the values, kept when
+    # retention blanks them, and the hash that links this event to the one before it.
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+    redacted_at: Mapped[datetime | None]
+
+
+class AuditChainHead(Base):
+    """One row: the chain hash of the newest audit event. Writers lock it, so two never chain
+    on the same event, and an event deleted from the end of the trail is noticed."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class ImportBatch(Base):

@@ -147,6 +147,8 @@ class _Rows:
         ]
         for model in order:
             rows = self.tables.pop(model, [])
+            if model is AuditEvent:
+                audit.chain_bulk(writer.session, rows)
             writer.insert(model, rows)
 
 
@@ -399,11 +401,9 @@ def generate(
         if grown:
             session.execute(text("UPDATE movements SET capacity = :c WHERE id = :id"), grown)
         result.movements = len(movements) - len(unused)
-        writer.insert(
-            AuditEvent,
-            [audit.event_row(actor, AuditAction.CREATE, "demo", None, "persons", None,
-                             result.persons, at=now)],
-        )  # fmt: skip
+        audit.record(
+            session, actor, AuditAction.CREATE, "demo", None, "persons", new=result.persons
+        )
     return result
 
 

@@ -149,6 +149,11 @@ class AuditAction(LabelledEnum):
     DELETE = "delete"
     TRANSITION = "transition"
     MERGE = "merge"
+    VIEW = "view"  # a case opened
+    EXPORT = "export"
+    PRINT = "print"
+    RESTORE = "restore"
+    DISPOSE = "dispose"  # closed cases purged after the retention period
 
 
 _LABELS: dict[StrEnum, str] = {

@@ -1,18 +1,36 @@
-"""The audit trail: who changed what, when, field by field."""
+"""The audit trail: who changed what, when, field by field, in a tamper-evident chain.
+
+Each event stores ``content_hash`` (its old and new values) and ``chain_hash`` (the previous
+event's chain hash, its content hash and its other fields). Retention blanks the values of old
+events but keeps their content hash, so the chain still verifies; any other change, deletion or
+insertion behind the application's back breaks it at that event. The newest chain hash is also
+kept in ``audit_chain_head``: writers lock that row inside their transaction (``FOR UPDATE`` on
+PostgreSQL, the write lock on SQLite), so concurrent writers never fork the chain, and events
+deleted from the end of the trail are noticed.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
-from evactrack.db.models import AuditEvent, Household, Movement, Person, RendezvousPoint
+from evactrack.db.bulk import BulkWriter
+from evactrack.db.models import (
+    AuditChainHead,
+    AuditEvent,
+    Household,
+    Movement,
+    Person,
+    RendezvousPoint,
+)
+from evactrack.domain.audit_chain import GENESIS, chain_rows, content_hash, link
 from evactrack.domain.enums import (
     AuditAction,
     CaseStatus,
@@ -56,7 +74,10 @@ def record(
     old: Any = None,
     new: Any = None,
 ) -> None:
-    session.add(AuditEvent(**event_row(actor, action, entity, entity_id, field, old, new)))
+    event = event_row(actor, action, entity, entity_id, field, old, new)
+    head = _locked_head(session)
+    head.chain_hash = chain_rows(head.chain_hash, [event])
+    session.add(AuditEvent(**event))
 
 
 def event_row(
@@ -95,6 +116,178 @@ def bulk_rows(
     """The events of one bulk step, one per (entity id, field, old value, new value), all
     at the same time: rows for ``db.bulk.BulkWriter.insert(AuditEvent, ...)``."""
     return [event_row(actor, action, entity, i, f, old, new, at=at) for i, f, old, new in changes]
+
+
+def write_bulk(
+    writer: BulkWriter,
+    actor: Actor,
+    action: AuditAction,
+    entity: str,
+    changes: Iterable[tuple[int | None, str | None, Any, Any]],
+    at: datetime,
+) -> None:
+    """Write the events of one bulk step through ``writer``, chained in their order."""
+    rows = bulk_rows(actor, action, entity, changes, at)
+    chain_bulk(writer.session, rows)
+    writer.insert(AuditEvent, rows)
+
+
+# ---------------------------------------------------------------- the chain
+
+_HEAD_ID = 1
+_RETENTION_SETTING = "evactrack.audit_retention"  # the PostgreSQL trigger lets it blank values
+
+
+def chain_bulk(session: Session, events: Sequence[MutableMapping[str, Any]]) -> None:
+    """Chain events that a bulk writer inserts itself (executemany, raw rows): call it right
+    before inserting ``events``, in their order, in the writing transaction. Events recorded
+    before are flushed first, so the ids follow the chain."""
+    if not events:
+        return
+    session.flush()
+    head = _locked_head(session)
+    head.chain_hash = chain_rows(head.chain_hash, events)
+
+
+def _locked_head(session: Session) -> AuditChainHead:
+    """The chain head of this transaction, read once and locked until it ends."""
+    transaction = session.get_transaction()
+    known = session.info.get("audit_chain_head")
+    if known is not None and known[0] is transaction:
+        head: AuditChainHead = known[1]
+        return head
+    found = session.scalar(
+        select(AuditChainHead)
+        .where(AuditChainHead.id == _HEAD_ID)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    if found is None:  # a database whose migration could not write the row
+        found = AuditChainHead(id=_HEAD_ID, chain_hash=None)
+        session.add(found)
+    session.info["audit_chain_head"] = (transaction, found)
+    return found
+
+
+def blank_values(session: Session, entity: str, entity_ids: Iterable[int]) -> int:
+    """Retention: blank the values of a record's events (its personal data), keeping their
+    content hash so the chain still verifies. The only change ever made to an event."""
+    ids = list(entity_ids)
+    blanked = 0
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    if postgresql:
+        session.execute(text(f"SET LOCAL {_RETENTION_SETTING} = 'on'"))
+    for start in range(0, len(ids), 5000):
+        part = ids[start : start + 5000]
+        done = session.execute(
+            update(AuditEvent)
+            .where(
+                AuditEvent.entity == entity,
+                AuditEvent.entity_id.in_(part),
+                or_(AuditEvent.old_value.is_not(None), AuditEvent.new_value.is_not(None)),
+            )
+            .values(old_value=None, new_value=None, redacted_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        blanked += int(getattr(done, "rowcount", 0) or 0)
+    if postgresql:
+        session.execute(text(f"SET LOCAL {_RETENTION_SETTING} = 'off'"))
+    return blanked
+
+
+@dataclass(frozen=True, slots=True)
+class ChainCheck:
+    """The outcome of checking the audit trail: ``broken_event`` is the first event that
+    does not verify (``None`` with a ``problem``: the end of the trail is missing)."""
+
+    checked: int
+    problem: str | None = None
+    broken_event: int | None = None
+
+    @property
+    def intact(self) -> bool:
+        return self.problem is None
+
+
+def verify_steps(ctx: Context, step: int = 20_000) -> Generator[tuple[int, int], None, ChainCheck]:
+    """Check the whole chain, oldest event first, yielding (events checked, events in all)."""
+    with ctx.db.reading() as session:
+        total = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+        stored_head = session.scalar(
+            select(AuditChainHead.chain_hash).where(AuditChainHead.id == _HEAD_ID)
+        )
+        columns = AuditEvent.__table__.c
+        query = select(
+            columns.id,
+            columns.occurred_at,
+            columns.user_id,
+            columns.username,
+            columns.action,
+            columns.entity,
+            columns.entity_id,
+            columns.field,
+            columns.old_value,
+            columns.new_value,
+            columns.content_hash,
+            columns.chain_hash,
+            columns.redacted_at,
+        ).order_by(columns.id)
+        previous, checked, last_id = GENESIS, 0, None
+        yield 0, total
+        rows = session.execute(query.execution_options(yield_per=step))
+        for row in rows:
+            event = row._mapping
+            last_id = event["id"]
+            if event["chain_hash"] is None or event["content_hash"] is None:
+                return ChainCheck(checked, f"event #{last_id} is not chained", last_id)
+            blanked = event["redacted_at"] is not None and (
+                event["old_value"] is None and event["new_value"] is None
+            )
+            values = content_hash(event["old_value"], event["new_value"])
+            if not blanked and values != event["content_hash"]:
+                return ChainCheck(checked, f"the values of event #{last_id} changed", last_id)
+            if link(previous, event, event["content_hash"]) != event["chain_hash"]:
+                return ChainCheck(
+                    checked,
+                    f"event #{last_id} changed, or an event just before it was deleted or inserted",
+                    last_id,
+                )
+            previous = event["chain_hash"]
+            checked += 1
+            if checked % step == 0:
+                yield checked, total
+        if (stored_head or GENESIS) != previous:
+            where = f"after event #{last_id}" if last_id is not None else "(no event left)"
+            return ChainCheck(checked, f"the newest events were deleted {where}")
+        yield checked, total
+        return ChainCheck(checked)
+
+
+def verify(ctx: Context) -> ChainCheck:
+    """:func:`verify_steps` run to the end, for the command line and tests."""
+    steps = verify_steps(ctx)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            result: ChainCheck = done.value
+            return result
+
+
+def record_access(
+    ctx: Context,
+    action: AuditAction,
+    entity: str,
+    entity_id: int | None,
+    field: str | None = None,
+    new: Any = None,
+) -> None:
+    """A case view, print or export, in its own transaction: every role is audited when it
+    reads. A read-only database cannot take the event (nothing can be written to it)."""
+    if ctx.db.read_only:
+        return
+    with ctx.db.transaction() as session:
+        record(session, ctx.actor, action, entity, entity_id, field, None, new)
 
 
 def record_changes(
@@ -205,7 +398,7 @@ def person_history(ctx: Context, person_id: int, limit: int = 1000) -> list[Hist
     from evactrack.services.persons import FLAG_COLUMNS  # persons records through this module
 
     flags = {column: flag for flag, column in FLAG_COLUMNS.items()}
-    entries = history(ctx, "person", person_id, limit)
+    entries = [e for e in history(ctx, "person", person_id, limit) if e.action != AuditAction.VIEW]
     wanted: dict[str, set[int]] = {kind: set() for kind in _REFERENCES.values()}
     for e in entries:
         kind = _REFERENCES.get(e.field or "")

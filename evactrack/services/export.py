@@ -14,9 +14,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from evactrack.db.models import IdentityDocument, Person, PhoneNumber, RendezvousPoint
+from evactrack.domain.enums import AuditAction
 from evactrack.domain.names import display_name
 from evactrack.domain.spreadsheet import neutralise
 from evactrack.files import private_file
+from evactrack.services import audit
 from evactrack.services.context import Context
 from evactrack.services.persons import FLAG_COLUMNS
 
@@ -95,6 +97,7 @@ def export_persons_csv(
                 written += 1
             if progress:
                 progress(written, len(ids))
+    audit.record_access(ctx, AuditAction.EXPORT, "export", None, "persons_csv", written)
     return written
 
 

@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 from evactrack.db.bulk import BulkWriter
 from evactrack.db.locks import hold_import_lock
 from evactrack.db.models import (
-    AuditEvent,
     IdentityDocument,
     ImportBatch,
     ImportChange,
@@ -765,18 +764,16 @@ class _Importer:
             same={"to_status": CaseStatus.NEW, "changed_at": now, "user_id": actor.user_id,
                   "reason": f"imported from {self.result.file_name}"},
         )  # fmt: skip
-        writer.insert(
-            AuditEvent,
-            audit.bulk_rows(
-                actor,
-                AuditAction.CREATE,
-                "person",
-                (
-                    (person_id, None, None, name)
-                    for person_id, (_c, name, _s, _k) in zip(person_ids, candidates, strict=True)
-                ),
-                now,
-            ),  # fmt: skip
+        audit.write_bulk(
+            writer,
+            actor,
+            AuditAction.CREATE,
+            "person",
+            (
+                (person_id, None, None, name)
+                for person_id, (_c, name, _s, _k) in zip(person_ids, candidates, strict=True)
+            ),
+            now,
         )
 
     def _apply_merges(self, merges: list[tuple[Candidate, int]]) -> None:
@@ -852,9 +849,7 @@ class _Importer:
             records.append(
                 _change(self.batch_id, person_id, kind, None, row["number"], row_id, version)
             )
-        self.writer.insert(
-            AuditEvent, audit.bulk_rows(self.actor, AuditAction.MERGE, "person", events, self.now)
-        )
+        audit.write_bulk(self.writer, self.actor, AuditAction.MERGE, "person", events, self.now)
         if older:
             self.writer.insert(ImportChange, records)
 
@@ -1079,15 +1074,14 @@ def undo_import(ctx: Context, batch_id: int) -> UndoResult:
         for start in range(0, len(created), 5000):
             part = created[start : start + 5000]
             session.execute(delete(Person).where(Person.id.in_(part)))
-            writer.insert(
-                AuditEvent,
-                audit.bulk_rows(
-                    ctx.actor,
-                    AuditAction.DELETE,
-                    "person",
-                    ((p, None, None, None) for p in part),
-                    now,
-                ),  # fmt: skip
+            audit.blank_values(session, "person", part)  # no name of theirs stays behind
+            audit.write_bulk(
+                writer,
+                ctx.actor,
+                AuditAction.DELETE,
+                "person",
+                ((p, None, None, None) for p in part),
+                now,
             )
         batch.undone_at = now
         audit.record(

@@ -285,7 +285,7 @@ def export_csv(ctx: Context, path: Path, batch: MessageBatch, about: str) -> int
             )
     with ctx.db.transaction() as session:
         audit.record(
-            session, ctx.actor, AuditAction.CREATE, "export", None, "messages_csv", about, len(rows)
+            session, ctx.actor, AuditAction.EXPORT, "export", None, "messages_csv", about, len(rows)
         )
     return len(rows)
 

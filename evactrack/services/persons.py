@@ -420,6 +420,13 @@ def get_person(ctx: Context, person_id: int) -> PersonDetail:
         return to_detail(load_person(session, person_id))
 
 
+def view_person(ctx: Context, person_id: int) -> PersonDetail:
+    """A case opened by a caseworker: who looked at whom is in the audit trail."""
+    detail = get_person(ctx, person_id)
+    audit.record_access(ctx, AuditAction.VIEW, "person", person_id)
+    return detail
+
+
 def update_person(
     ctx: Context,
     person_id: int,

@@ -22,6 +22,8 @@ OPERATION_COUNTRY = "operation_country"  # region code, e.g. AF: a phone's likel
 # How many automatic backups are kept in the data folder's backups folder.
 BACKUPS_KEPT = "backups_kept"
 EMERGENCY_CONTACT = "emergency_contact"  # the number every evacuee's instructions give
+# Days a closed case is kept before ``evactrack purge`` may delete it ("": not set).
+RETENTION_DAYS = "retention_days"
 # No site name until an admin gives one: a report never prints a placeholder as its site.
 DEFAULTS = {
     OPERATION_TZ: DEFAULT_OPERATION_TZ,
@@ -29,6 +31,7 @@ DEFAULTS = {
     OPERATION_COUNTRY: DEFAULT_REGION,
     BACKUPS_KEPT: "7",
     EMERGENCY_CONTACT: "",
+    RETENTION_DAYS: "",
 }
 
 
@@ -52,6 +55,8 @@ def put(ctx: Context, key: str, value: str) -> None:
         raise ValidationError(f"'{value}' is not a region code such as AF, US or FR.")
     if key == BACKUPS_KEPT and not (value.isdigit() and int(value) >= 1):
         raise ValidationError(f"keep at least one backup ({value!r} is not a count)")
+    if key == RETENTION_DAYS and value and not (value.isdigit() and int(value) >= 1):
+        raise ValidationError(f"keep closed cases at least one day ({value!r} is not a count)")
     with ctx.db.transaction() as session:
         setting = session.get(Setting, key)
         audit.record(

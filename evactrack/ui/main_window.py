@@ -42,6 +42,7 @@ from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, R
 from evactrack.domain.errors import EvactrackError
 from evactrack.domain.transitions import allowed_targets, needs_reason
 from evactrack.services import (
+    audit,
     backup,
     case_status,
     caselist,
@@ -270,6 +271,9 @@ class MainWindow(QMainWindow):
         )
         self.templates_action.setVisible(self.ctx.actor.role is Role.ADMIN)
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), self.emergency_wipe)
+        self.verify_audit_action = self._action(
+            self.tr("Verify the &audit trail…"), self.verify_audit_trail
+        )
 
     def _show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)  # the tabs of now: a language change builds them anew
@@ -327,6 +331,7 @@ class MainWindow(QMainWindow):
         cases_menu.addSeparator()
         cases_menu.addActions(self._bulk_actions())
         admin_menu = bar.addMenu(self.tr("&Administration"))
+        admin_menu.addAction(self.verify_audit_action)
         admin_menu.addAction(self.wipe_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
@@ -740,6 +745,57 @@ class MainWindow(QMainWindow):
 
         return self._run(
             Operation(self, work).success(finished).with_progress(self.tr("Exporting…"))
+        )
+
+    def verify_audit_trail(self) -> Operation[audit.ChainCheck]:
+        """The same check as ``evactrack audit verify``, on a worker, with progress."""
+        ctx = self.ctx
+
+        def work(progress: Progress) -> audit.ChainCheck:
+            steps = audit.verify_steps(ctx)
+            while True:
+                progress.check()
+                try:
+                    done, total = next(steps)
+                except StopIteration as finished:
+                    result: audit.ChainCheck = finished.value
+                    return result
+                progress.advance(done, total)
+
+        def finished(check: audit.ChainCheck) -> None:
+            if check.intact:
+                dialogs.show_info(
+                    self,
+                    self.tr("The audit trail is intact: %n event(s) verified.", "", check.checked),
+                )
+            elif check.broken_event is not None:
+                dialogs.show_warning(
+                    self,
+                    arg(
+                        self.tr(
+                            "The audit trail was changed outside evactrack: event #%1 does not "
+                            "verify (the %L2 events before it do)."
+                        ),
+                        check.broken_event,
+                        check.checked,
+                    ),
+                )
+            else:
+                dialogs.show_warning(
+                    self,
+                    arg(
+                        self.tr(
+                            "The newest events of the audit trail were deleted outside "
+                            "evactrack (the %L1 events left verify)."
+                        ),
+                        check.checked,
+                    ),
+                )
+
+        return self._run(
+            Operation(self, work)
+            .success(finished)
+            .with_progress(self.tr("Verifying the audit trail…"))
         )
 
     def back_up_database(self) -> Operation[backup.BackupResult] | None:

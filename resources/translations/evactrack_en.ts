@@ -140,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="588"/>
+        <location filename="../../evactrack/ui/main_window.py" line="593"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="592"/>
+        <location filename="../../evactrack/ui/main_window.py" line="597"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="621"/>
+        <location filename="../../evactrack/ui/main_window.py" line="626"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="627"/>
+        <location filename="../../evactrack/ui/main_window.py" line="632"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="635"/>
+        <location filename="../../evactrack/ui/main_window.py" line="640"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="675"/>
+        <location filename="../../evactrack/ui/main_window.py" line="680"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="714"/>
+        <location filename="../../evactrack/ui/main_window.py" line="719"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="738"/>
+        <location filename="../../evactrack/ui/main_window.py" line="743"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -204,7 +204,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="792"/>
+        <location filename="../../evactrack/ui/main_window.py" line="769"/>
+        <source>The audit trail is intact: %n event(s) verified.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n event verified.</numerusform>
+            <numerusform>The audit trail is intact: %n events verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/main_window.py" line="848"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -218,7 +226,7 @@ This file holds every record, encrypted: it opens only with its passphrase.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="800"/>
+        <location filename="../../evactrack/ui/main_window.py" line="856"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -232,7 +240,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="875"/>
+        <location filename="../../evactrack/ui/main_window.py" line="931"/>
         <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
         <translation>
             <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -240,7 +248,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="1026"/>
+        <location filename="../../evactrack/ui/main_window.py" line="1082"/>
         <source>The backup was restored: %n person(s).</source>
         <translation>
             <numerusform>The backup was restored: %n person.</numerusform>

@@ -1731,6 +1731,26 @@ Les détails sont dans le fichier journal.</translation>
       <source>no country has its calling code</source>
       <translation>aucun pays n'a cet indicatif</translation>
     </message>
+    <message>
+      <source>View</source>
+      <translation>Consultation</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportation</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Impression</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>Restauration</translation>
+    </message>
+    <message>
+      <source>Dispose</source>
+      <translation>Élimination</translation>
+    </message>
   </context>
   <context>
     <name>LiveUpdates</name>
@@ -1748,17 +1768,17 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="102" />
+      <location filename="../../evactrack/ui/main_window.py" line="103" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="103" />
+      <location filename="../../evactrack/ui/main_window.py" line="104" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="104" />
+      <location filename="../../evactrack/ui/main_window.py" line="105" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
@@ -1768,159 +1788,187 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="192" />
+      <location filename="../../evactrack/ui/main_window.py" line="193" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="194" />
+      <location filename="../../evactrack/ui/main_window.py" line="195" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="196" />
+      <location filename="../../evactrack/ui/main_window.py" line="197" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="199" />
+      <location filename="../../evactrack/ui/main_window.py" line="200" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="205" />
+      <location filename="../../evactrack/ui/main_window.py" line="206" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="210" />
+      <location filename="../../evactrack/ui/main_window.py" line="211" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="211" />
+      <location filename="../../evactrack/ui/main_window.py" line="212" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="212" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
-      <location filename="../../evactrack/ui/main_window.py" line="219" />
+      <location filename="../../evactrack/ui/main_window.py" line="214" />
+      <location filename="../../evactrack/ui/main_window.py" line="220" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="215" />
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
+      <location filename="../../evactrack/ui/main_window.py" line="221" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="221" />
+      <location filename="../../evactrack/ui/main_window.py" line="222" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="223" />
+      <location filename="../../evactrack/ui/main_window.py" line="224" />
       <source>Chec&amp;k-in at the meeting point…</source>
       <translation>&amp;Pointage au point de rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="226" />
+      <location filename="../../evactrack/ui/main_window.py" line="227" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="229" />
+      <location filename="../../evactrack/ui/main_window.py" line="230" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="233" />
+      <location filename="../../evactrack/ui/main_window.py" line="234" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="239" />
+      <location filename="../../evactrack/ui/main_window.py" line="240" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <location filename="../../evactrack/ui/main_window.py" line="243" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="245" />
+      <location filename="../../evactrack/ui/main_window.py" line="246" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="248" />
+      <location filename="../../evactrack/ui/main_window.py" line="249" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="251" />
+      <location filename="../../evactrack/ui/main_window.py" line="252" />
       <source>&amp;Messages to evacuees…</source>
       <translation>&amp;Messages aux évacués…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="262" />
+      <location filename="../../evactrack/ui/main_window.py" line="263" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="265" />
+      <location filename="../../evactrack/ui/main_window.py" line="266" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="269" />
+      <location filename="../../evactrack/ui/main_window.py" line="270" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Modèles de messages…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="272" />
+      <location filename="../../evactrack/ui/main_window.py" line="273" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="293" />
+      <location filename="../../evactrack/ui/main_window.py" line="275" />
+      <source>Verify the &amp;audit trail…</source>
+      <translation>Vérifier le &amp;journal d'audit…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="297" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="306" />
+      <location filename="../../evactrack/ui/main_window.py" line="310" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="308" />
+      <location filename="../../evactrack/ui/main_window.py" line="312" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="314" />
+      <location filename="../../evactrack/ui/main_window.py" line="318" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="317" />
+      <location filename="../../evactrack/ui/main_window.py" line="321" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="325" />
+      <location filename="../../evactrack/ui/main_window.py" line="329" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="792" />
+      <location filename="../../evactrack/ui/main_window.py" line="769" />
+      <source>The audit trail is intact: %n event(s) verified.</source>
+      <translation>
+        <numerusform>Le journal d'audit est intact : %n événement vérifié.</numerusform>
+        <numerusform>Le journal d'audit est intact : %n événements vérifiés.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="776" />
+      <source>The audit trail was changed outside evactrack: event #%1 does not verify (the %L2 events before it do).</source>
+      <translation>Le journal d'audit a été modifié hors d'evactrack : l'événement n° %1 n'est pas vérifié (les %L2 événements précédents le sont).</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="788" />
+      <source>The newest events of the audit trail were deleted outside evactrack (the %L1 events left verify).</source>
+      <translation>Les derniers événements du journal d'audit ont été supprimés hors d'evactrack (les %L1 événements restants sont vérifiés).</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="798" />
+      <source>Verifying the audit trail…</source>
+      <translation>Vérification du journal d'audit…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/main_window.py" line="848" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -1934,22 +1982,22 @@ Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="822" />
+      <location filename="../../evactrack/ui/main_window.py" line="878" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="831" />
+      <location filename="../../evactrack/ui/main_window.py" line="887" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="842" />
+      <location filename="../../evactrack/ui/main_window.py" line="898" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="847" />
+      <location filename="../../evactrack/ui/main_window.py" line="903" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1958,17 +2006,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="853" />
+      <location filename="../../evactrack/ui/main_window.py" line="909" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="858" />
+      <location filename="../../evactrack/ui/main_window.py" line="914" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="875" />
+      <location filename="../../evactrack/ui/main_window.py" line="931" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1976,12 +2024,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="878" />
+      <location filename="../../evactrack/ui/main_window.py" line="934" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="1026" />
+      <location filename="../../evactrack/ui/main_window.py" line="1082" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -1989,28 +2037,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1028" />
+      <location filename="../../evactrack/ui/main_window.py" line="1084" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="256" />
-      <location filename="../../evactrack/ui/main_window.py" line="343" />
+      <location filename="../../evactrack/ui/main_window.py" line="257" />
+      <location filename="../../evactrack/ui/main_window.py" line="348" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="329" />
+      <location filename="../../evactrack/ui/main_window.py" line="333" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="331" />
+      <location filename="../../evactrack/ui/main_window.py" line="336" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="588" />
+      <location filename="../../evactrack/ui/main_window.py" line="593" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -2018,7 +2066,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="592" />
+      <location filename="../../evactrack/ui/main_window.py" line="597" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -2026,22 +2074,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="593" />
+      <location filename="../../evactrack/ui/main_window.py" line="598" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="594" />
+      <location filename="../../evactrack/ui/main_window.py" line="599" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="602" />
+      <location filename="../../evactrack/ui/main_window.py" line="607" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="621" />
+      <location filename="../../evactrack/ui/main_window.py" line="626" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -2049,7 +2097,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="627" />
+      <location filename="../../evactrack/ui/main_window.py" line="632" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -2057,7 +2105,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="635" />
+      <location filename="../../evactrack/ui/main_window.py" line="640" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -2065,27 +2113,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="637" />
+      <location filename="../../evactrack/ui/main_window.py" line="642" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="638" />
+      <location filename="../../evactrack/ui/main_window.py" line="643" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="640" />
+      <location filename="../../evactrack/ui/main_window.py" line="645" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="668" />
+      <location filename="../../evactrack/ui/main_window.py" line="673" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="675" />
+      <location filename="../../evactrack/ui/main_window.py" line="680" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -2093,12 +2141,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="681" />
+      <location filename="../../evactrack/ui/main_window.py" line="686" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="714" />
+      <location filename="../../evactrack/ui/main_window.py" line="719" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -2106,17 +2154,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="723" />
+      <location filename="../../evactrack/ui/main_window.py" line="728" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="723" />
+      <location filename="../../evactrack/ui/main_window.py" line="728" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="738" />
+      <location filename="../../evactrack/ui/main_window.py" line="743" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2124,32 +2172,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="742" />
+      <location filename="../../evactrack/ui/main_window.py" line="747" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="753" />
+      <location filename="../../evactrack/ui/main_window.py" line="809" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="755" />
+      <location filename="../../evactrack/ui/main_window.py" line="811" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="759" />
+      <location filename="../../evactrack/ui/main_window.py" line="815" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="761" />
+      <location filename="../../evactrack/ui/main_window.py" line="817" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="800" />
+      <location filename="../../evactrack/ui/main_window.py" line="856" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -2163,32 +2211,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="811" />
+      <location filename="../../evactrack/ui/main_window.py" line="867" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="907" />
+      <location filename="../../evactrack/ui/main_window.py" line="963" />
       <source>Choose a movement on the board, then check in.</source>
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="969" />
+      <location filename="../../evactrack/ui/main_window.py" line="1025" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="971" />
+      <location filename="../../evactrack/ui/main_window.py" line="1027" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="980" />
+      <location filename="../../evactrack/ui/main_window.py" line="1036" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="981" />
+      <location filename="../../evactrack/ui/main_window.py" line="1037" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>

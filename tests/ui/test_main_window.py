@@ -491,3 +491,21 @@ def test_a_bulk_undo_after_a_colleagues_change_undoes_nobody(
     )
     assert f"Bashir Karimi (#{people[1]}, now 'assigned')" in messages[0]
     assert window.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+
+
+def test_verify_audit_trail_runs_on_a_worker_and_names_the_broken_event(
+    qtbot: QtBot, window: MainWindow, sqlite_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import text
+
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _parent, message, *_: said.append(message))
+    monkeypatch.setattr(dialogs, "show_warning", lambda _parent, message, *_: said.append(message))
+    window.verify_audit_trail()
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=20_000)
+    assert "intact" in said[0]
+    with sqlite_ctx.db.engine.begin() as connection:
+        connection.execute(text("UPDATE audit_events SET username = 'nobody' WHERE id = 2"))
+    window.verify_audit_trail()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=20_000)
+    assert "event #2 does not verify" in said[1]

@@ -62,7 +62,7 @@ class CaseDetailDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ctx, self.person_id, self.undo_stack = ctx, person_id, undo_stack
-        self.detail: PersonDetail = persons.get_person(ctx, person_id)
+        self.detail: PersonDetail = persons.view_person(ctx, person_id)
         self.tz = zone(settings.get(ctx, settings.OPERATION_TZ))
         self.setWindowTitle(self.detail.name)
         self.resize(1000, 700)
