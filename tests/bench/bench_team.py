@@ -38,6 +38,7 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from evactrack import demo  # noqa: E402
 from evactrack.db.models import (  # noqa: E402
     AuditEvent,
     ContactAttempt,
@@ -56,12 +57,13 @@ from evactrack.domain.errors import (  # noqa: E402
 )
 from evactrack.domain.timezones import utcnow  # noqa: E402
 from evactrack.services import (  # noqa: E402
+    case_status,
     contacts,
-    demo,
     imports,
     movements,
     persons,
     rendezvous,
+    search,
 )
 from evactrack.services.context import Context, context_for, open_database  # noqa: E402
 
@@ -169,12 +171,12 @@ def act(
     person_id = rng.choice(list(mine))
     if kind == "search":
         began = time.perf_counter()
-        persons.search(ctx, rng.choice(SEARCHES), limit=50)
+        search.search(ctx, rng.choice(SEARCHES), limit=50)
         return time.perf_counter() - began
     if kind == "open case":
         began = time.perf_counter()
         persons.get_person(ctx, person_id)
-        persons.status_history(ctx, person_id)
+        case_status.status_history(ctx, person_id)
         contacts.list_attempts(ctx, person_id)
         return time.perf_counter() - began
     if kind == "edit":
@@ -194,7 +196,7 @@ def act(
         seen = persons.get_person(ctx, person_id)
         target = NEXT_STATUS[mine[person_id]]
         began = time.perf_counter()
-        persons.transition(ctx, person_id, target, expected_version=seen.version)
+        case_status.change_status(ctx, person_id, target, expected_version=seen.version)
         took = time.perf_counter() - began
         mine[person_id] = target
         done.statuses[person_id] = target.value
@@ -284,11 +286,11 @@ def calibrate(ctx: Context) -> dict[str, int]:
     before = events()
     persons.update_person(ctx, person.id, person.version, replace(person.data, notes="x"))
     measured["edit"], before = events() - before, events()
-    persons.transition(ctx, person.id, CaseStatus.CONTACTED)
+    case_status.change_status(ctx, person.id, CaseStatus.CONTACTED)
     measured["status change"], before = events() - before, events()
     contacts.log_attempt(ctx, person.id, ContactChannel.PHONE, ContactOutcome.NO_ANSWER)
     measured["log contact"], before = events() - before, events()
-    persons.transition(ctx, person.id, CaseStatus.VERIFIED)
+    case_status.change_status(ctx, person.id, CaseStatus.VERIFIED)
     before = events()
     movement = make_movement(ctx, make_point(ctx, "Calibration gate"), capacity=1)
     before = events()

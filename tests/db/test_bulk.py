@@ -13,7 +13,7 @@ from evactrack.db.bulk import BulkWriter
 from evactrack.db.models import AuditEvent, Person
 from evactrack.domain.enums import AuditAction, CaseStatus, LegalStatus, Sex
 from evactrack.domain.timezones import utcnow
-from evactrack.services import audit, persons
+from evactrack.services import audit, persons, search
 from evactrack.services.context import Context
 
 
@@ -96,10 +96,10 @@ def test_persons_written_in_bulk_are_found_and_the_index_trigger_is_back(ctx: Co
                 utcnow(),
             ),
         )
-    assert [p.id for p in persons.search(ctx, "parwan")] == [ids[1]]
+    assert [p.id for p in search.search(ctx, "parwan")] == [ids[1]]
     with ctx.db.transaction() as session:  # through the trigger, which is back
         persons.add_person(session, ctx.actor, persons.PersonInput(given_name="Shabnam"))
-    assert len(persons.search(ctx, "shabnam")) == 1
+    assert len(search.search(ctx, "shabnam")) == 1
     with ctx.db.reading() as session:
         events = session.execute(
             select(AuditEvent.entity_id, AuditEvent.username, AuditEvent.action)

@@ -18,7 +18,7 @@ from evactrack.db.locks import hold_import_lock
 from evactrack.db.models import Person
 from evactrack.domain.enums import CaseStatus
 from evactrack.domain.errors import ConflictError, DatabaseBusyError, EvactrackError
-from evactrack.services import caselist, movements, persons
+from evactrack.services import case_status, movements, persons
 from evactrack.services.context import Context, context_for, open_database
 
 
@@ -51,7 +51,7 @@ def bulk(ctx: Context, source: str, target: str) -> None:
     """Everyone in ``source`` to ``target`` in one transaction (the case list's bulk change)."""
     with ctx.db.reading() as session:
         ids = list(session.scalars(select(Person.id).where(Person.status == CaseStatus(source))))
-    caselist.bulk_change_status(ctx, ids, CaseStatus(target))
+    case_status.bulk_change_status(ctx, ids, CaseStatus(target))
 
 
 ACTIONS = {"edit": edit, "hold": hold, "assign": assign, "bulk": bulk}

@@ -21,7 +21,7 @@ from evactrack.domain.enums import AuditAction, CaseStatus, Role
 from evactrack.domain.errors import PermissionDeniedError, ValidationError
 from evactrack.domain.timezones import utcnow
 from evactrack.reports import generate
-from evactrack.services import audit, export, imports, persons, retention, settings
+from evactrack.services import audit, case_status, export, imports, persons, retention, settings
 from evactrack.services.context import Actor, Context, context_for, open_database
 from tests.factories import make_person
 from tests.services.dbstate import count
@@ -190,7 +190,7 @@ def test_exports_prints_and_case_views_are_audited(ctx: Context, tmp_path: Path)
 
 
 def close_long_ago(ctx: Context, person_id: int, status: CaseStatus, days: int) -> None:
-    persons.transition(ctx, person_id, status, reason="closed in the test")
+    case_status.change_status(ctx, person_id, status, reason="closed in the test")
     with ctx.db.engine.begin() as connection:  # the clock moved on: their closing is old
         connection.execute(
             text("UPDATE status_changes SET changed_at = :at WHERE person_id = :id"),
