@@ -22,6 +22,7 @@ OPERATION_COUNTRY = "operation_country"  # region code, e.g. AF: a phone's likel
 # How many automatic backups are kept in the data folder's backups folder.
 BACKUPS_KEPT = "backups_kept"
 EMERGENCY_CONTACT = "emergency_contact"  # the number every evacuee's instructions give
+LOCK_AFTER_MINUTES = "lock_after_minutes"  # idle time before the window locks itself
 # No site name until an admin gives one: a report never prints a placeholder as its site.
 DEFAULTS = {
     OPERATION_TZ: DEFAULT_OPERATION_TZ,
@@ -29,6 +30,7 @@ DEFAULTS = {
     OPERATION_COUNTRY: DEFAULT_REGION,
     BACKUPS_KEPT: "7",
     EMERGENCY_CONTACT: "",
+    LOCK_AFTER_MINUTES: "10",
 }
 
 
@@ -52,6 +54,8 @@ def put(ctx: Context, key: str, value: str) -> None:
         raise ValidationError(f"'{value}' is not a region code such as AF, US or FR.")
     if key == BACKUPS_KEPT and not (value.isdigit() and int(value) >= 1):
         raise ValidationError(f"keep at least one backup ({value!r} is not a count)")
+    if key == LOCK_AFTER_MINUTES and not (value.isdigit() and 1 <= int(value) <= 240):
+        raise ValidationError(f"lock after 1 to 240 minutes ({value!r} is not such a count)")
     with ctx.db.transaction() as session:
         setting = session.get(Setting, key)
         audit.record(

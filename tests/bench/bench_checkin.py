@@ -31,8 +31,11 @@ from sqlalchemy import select  # noqa: E402
 
 from evactrack.db.models import ManifestEntry, Person  # noqa: E402
 from evactrack.domain.enums import CaseStatus, MovementStatus  # noqa: E402
-from evactrack.services import movements  # noqa: E402
-from evactrack.services.context import context_for, open_database  # noqa: E402
+from evactrack.services import (
+    movements,  # noqa: E402
+    users,  # noqa: E402
+)
+from evactrack.services.context import open_database  # noqa: E402
 from evactrack.ui.views.checkin_view import CheckInView  # noqa: E402
 
 MANIFEST = 150
@@ -47,7 +50,7 @@ def ensure_database(people: int) -> Path:
         CACHE.mkdir(parents=True, exist_ok=True)
         print(f"generating {people} persons into {path} (once)…", flush=True)
         db = open_database(str(path), create=True)
-        demo.generate(context_for(db, "bench"), people, seed=7)
+        demo.generate(users.first_admin_or_login(db, "bench", "bench password"), people, seed=7)
         db.close()
     return path
 
@@ -92,7 +95,7 @@ def main() -> None:
         src.backup(dst)
     app = QApplication([])
     db = open_database(str(path))
-    ctx = context_for(db, "bench")
+    ctx = users.first_admin_or_login(db, "bench", "bench password")
     with db.reading() as session:
         busy = select(ManifestEntry.person_id)
         ids = list(

@@ -38,8 +38,8 @@ from evactrack.reports import fonts, rtl
 from evactrack.reports.daily import build_daily_report
 from evactrack.reports.labels import Labels
 from evactrack.reports.manifest import build_manifest
-from evactrack.services import demo, movements, rendezvous, report_data
-from evactrack.services.context import context_for, open_database
+from evactrack.services import demo, movements, rendezvous, report_data, users
+from evactrack.services.context import open_database
 from evactrack.services.movements import HeadCount, ManifestLine, MovementDetail
 from evactrack.services.report_data import (
     NOT_TO_EVACUATE,
@@ -65,7 +65,7 @@ def prepare(path: Path) -> int:
     """The 100k database with exactly ``LISTED`` persons still to evacuate, and a movement
     with ``MANIFEST`` persons on its manifest (its id is returned)."""
     db = open_database(str(path), create=True)
-    ctx = context_for(db, "bench")
+    ctx = users.first_admin_or_login(db, "bench", "bench password")
     with db.reading() as session:
         count = session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 0
     if count < PEOPLE:
@@ -156,7 +156,7 @@ def daily_lines(people: list[RemainingPerson], labels: Labels) -> list[list[str]
 
 def bench_daily(path: Path) -> None:
     db = open_database(str(path), create=True)
-    ctx = context_for(db, "bench")
+    ctx = users.first_admin_or_login(db, "bench", "bench password")
     query_s, data = timed(lambda: report_data.daily_report_data(ctx))
     assert isinstance(data, report_data.DailyReportData)
     listed = len(data.to_evacuate)
@@ -271,7 +271,7 @@ def bench_manifest() -> None:
 
 def bench_real_manifest(path: Path, movement_id: int) -> None:
     db = open_database(str(path), create=True)
-    ctx = context_for(db, "bench")
+    ctx = users.first_admin_or_login(db, "bench", "bench password")
     query_s, data = timed(lambda: report_data.manifest_data(ctx, movement_id))
     assert isinstance(data, ManifestData)
     build_s, _pdf = timed(lambda: build_manifest(data))

@@ -37,7 +37,8 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import evactrack  # noqa: E402
-from evactrack.services.context import context_for, open_database  # noqa: E402
+from evactrack.services import users  # noqa: E402
+from evactrack.services.context import open_database  # noqa: E402
 from evactrack.ui.views.dashboard_view import DashboardView  # noqa: E402
 from evactrack.ui.views.movement_form import MovementForm  # noqa: E402
 from evactrack.ui.views.movements_view import MovementsBoard  # noqa: E402
@@ -150,7 +151,7 @@ def main() -> None:
     app = QApplication([])
     path = ensure_database(args.people)
     db = open_database(str(path), create=True)
-    ctx = context_for(db, "bench")
+    ctx = users.first_admin_or_login(db, "bench", "bench password")
     conn = sqlite3.connect(path)
     print(f"evactrack from {Path(evactrack.__file__).parent}; {path.name}")
 
