@@ -140,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="550"/>
+        <location filename="../../evactrack/ui/main_window.py" line="567"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="554"/>
+        <location filename="../../evactrack/ui/main_window.py" line="571"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="583"/>
+        <location filename="../../evactrack/ui/main_window.py" line="600"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="589"/>
+        <location filename="../../evactrack/ui/main_window.py" line="606"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="597"/>
+        <location filename="../../evactrack/ui/main_window.py" line="614"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="637"/>
+        <location filename="../../evactrack/ui/main_window.py" line="654"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="676"/>
+        <location filename="../../evactrack/ui/main_window.py" line="693"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="700"/>
+        <location filename="../../evactrack/ui/main_window.py" line="717"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="754"/>
+        <location filename="../../evactrack/ui/main_window.py" line="771"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -218,7 +218,7 @@ This file holds every record, encrypted: it opens only with its passphrase.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="762"/>
+        <location filename="../../evactrack/ui/main_window.py" line="779"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -232,7 +232,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="836"/>
+        <location filename="../../evactrack/ui/main_window.py" line="853"/>
         <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
         <translation>
             <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -240,7 +240,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="984"/>
+        <location filename="../../evactrack/ui/main_window.py" line="1021"/>
         <source>The backup was restored: %n person(s).</source>
         <translation>
             <numerusform>The backup was restored: %n person.</numerusform>

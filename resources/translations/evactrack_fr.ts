@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>AccountDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="46" />
+      <source>New account</source>
+      <translation>Nouveau compte</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="46" />
+      <source>New password</source>
+      <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="55" />
+      <source>&amp;User name</source>
+      <translation>&amp;Nom d’utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="57" />
+      <source>&amp;Role</source>
+      <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="60" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="61" />
+      <source>&amp;Again</source>
+      <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="67" />
+      <source>The two passwords differ. Type the same one twice.</source>
+      <translation>Les deux mots de passe diffèrent. Tapez deux fois le même.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="75" />
+      <source>A password needs at least %1 characters.</source>
+      <translation>Un mot de passe doit avoir au moins %1 caractères.</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="59" />
@@ -1733,21 +1776,84 @@ Les détails sont dans le fichier journal.</translation>
       <source>no country has its calling code</source>
       <translation>aucun pays n'a cet indicatif</translation>
     </message>
+    <message>
+      <source>Login</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Login failed</source>
+      <translation>Connexion refusée</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Verrouillage</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Déverrouillage</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrateur</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="31" />
+      <source>First administrator</source>
+      <translation>Premier administrateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="31" />
+      <source>Log in</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="46" />
+      <source>Nobody can log in to this database yet. Choose the name and password of its first administrator (at least %1 characters).</source>
+      <translation>Personne ne peut encore se connecter à cette base de données. Choisissez le nom et le mot de passe de son premier administrateur (au moins %1 caractères).</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="54" />
+      <source>&amp;User name</source>
+      <translation>&amp;Nom d’utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="55" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="57" />
+      <source>&amp;Again</source>
+      <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="67" />
+      <source>Type your user name and password.</source>
+      <translation>Tapez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="69" />
+      <source>The two passwords differ. Type the same one twice.</source>
+      <translation>Les deux mots de passe diffèrent. Tapez deux fois le même.</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="68" />
+      <location filename="../../evactrack/ui/main_window.py" line="69" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="73" />
+      <location filename="../../evactrack/ui/main_window.py" line="74" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="78" />
+      <location filename="../../evactrack/ui/main_window.py" line="79" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
@@ -1757,119 +1863,119 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="161" />
+      <location filename="../../evactrack/ui/main_window.py" line="163" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="163" />
+      <location filename="../../evactrack/ui/main_window.py" line="165" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="165" />
+      <location filename="../../evactrack/ui/main_window.py" line="167" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="168" />
+      <location filename="../../evactrack/ui/main_window.py" line="170" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="174" />
+      <location filename="../../evactrack/ui/main_window.py" line="176" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="179" />
+      <location filename="../../evactrack/ui/main_window.py" line="181" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="180" />
+      <location filename="../../evactrack/ui/main_window.py" line="182" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="181" />
+      <location filename="../../evactrack/ui/main_window.py" line="183" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="182" />
-      <location filename="../../evactrack/ui/main_window.py" line="188" />
+      <location filename="../../evactrack/ui/main_window.py" line="184" />
+      <location filename="../../evactrack/ui/main_window.py" line="190" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="184" />
-      <location filename="../../evactrack/ui/main_window.py" line="189" />
+      <location filename="../../evactrack/ui/main_window.py" line="186" />
+      <location filename="../../evactrack/ui/main_window.py" line="191" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="190" />
+      <location filename="../../evactrack/ui/main_window.py" line="192" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="192" />
+      <location filename="../../evactrack/ui/main_window.py" line="194" />
       <source>Chec&amp;k-in at the meeting point…</source>
       <translation>&amp;Pointage au point de rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="195" />
+      <location filename="../../evactrack/ui/main_window.py" line="197" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="198" />
+      <location filename="../../evactrack/ui/main_window.py" line="200" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="202" />
+      <location filename="../../evactrack/ui/main_window.py" line="204" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="208" />
+      <location filename="../../evactrack/ui/main_window.py" line="210" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="211" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="214" />
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="219" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="222" />
       <source>&amp;Messages to evacuees…</source>
       <translation>&amp;Messages aux évacués…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="235" />
+      <location filename="../../evactrack/ui/main_window.py" line="237" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="238" />
+      <location filename="../../evactrack/ui/main_window.py" line="240" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <location filename="../../evactrack/ui/main_window.py" line="243" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Modèles de messages…</translation>
     </message>
@@ -1879,37 +1985,47 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="263" />
+      <location filename="../../evactrack/ui/main_window.py" line="246" />
+      <source>&amp;Users…</source>
+      <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="247" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="265" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="276" />
+      <location filename="../../evactrack/ui/main_window.py" line="279" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="278" />
+      <location filename="../../evactrack/ui/main_window.py" line="281" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="284" />
+      <location filename="../../evactrack/ui/main_window.py" line="287" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="287" />
+      <location filename="../../evactrack/ui/main_window.py" line="290" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="295" />
+      <location filename="../../evactrack/ui/main_window.py" line="298" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="754" />
+      <location filename="../../evactrack/ui/main_window.py" line="771" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -1923,22 +2039,22 @@ Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="784" />
+      <location filename="../../evactrack/ui/main_window.py" line="801" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="793" />
+      <location filename="../../evactrack/ui/main_window.py" line="810" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="804" />
+      <location filename="../../evactrack/ui/main_window.py" line="821" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="809" />
+      <location filename="../../evactrack/ui/main_window.py" line="826" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -1947,17 +2063,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="815" />
+      <location filename="../../evactrack/ui/main_window.py" line="832" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="820" />
+      <location filename="../../evactrack/ui/main_window.py" line="837" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="836" />
+      <location filename="../../evactrack/ui/main_window.py" line="853" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -1965,12 +2081,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="839" />
+      <location filename="../../evactrack/ui/main_window.py" line="856" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="984" />
+      <location filename="../../evactrack/ui/main_window.py" line="1021" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -1978,28 +2094,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="986" />
+      <location filename="../../evactrack/ui/main_window.py" line="1023" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="225" />
-      <location filename="../../evactrack/ui/main_window.py" line="313" />
+      <location filename="../../evactrack/ui/main_window.py" line="227" />
+      <location filename="../../evactrack/ui/main_window.py" line="317" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="299" />
+      <location filename="../../evactrack/ui/main_window.py" line="302" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="301" />
+      <location filename="../../evactrack/ui/main_window.py" line="305" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="550" />
+      <location filename="../../evactrack/ui/main_window.py" line="567" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -2007,7 +2123,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="554" />
+      <location filename="../../evactrack/ui/main_window.py" line="571" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -2015,22 +2131,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="555" />
+      <location filename="../../evactrack/ui/main_window.py" line="572" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="556" />
+      <location filename="../../evactrack/ui/main_window.py" line="573" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="564" />
+      <location filename="../../evactrack/ui/main_window.py" line="581" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="583" />
+      <location filename="../../evactrack/ui/main_window.py" line="600" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -2038,7 +2154,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="589" />
+      <location filename="../../evactrack/ui/main_window.py" line="606" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -2046,7 +2162,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="597" />
+      <location filename="../../evactrack/ui/main_window.py" line="614" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -2054,27 +2170,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="599" />
+      <location filename="../../evactrack/ui/main_window.py" line="616" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="600" />
+      <location filename="../../evactrack/ui/main_window.py" line="617" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="602" />
+      <location filename="../../evactrack/ui/main_window.py" line="619" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="630" />
+      <location filename="../../evactrack/ui/main_window.py" line="647" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="637" />
+      <location filename="../../evactrack/ui/main_window.py" line="654" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -2082,12 +2198,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="643" />
+      <location filename="../../evactrack/ui/main_window.py" line="660" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="676" />
+      <location filename="../../evactrack/ui/main_window.py" line="693" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -2095,17 +2211,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="685" />
+      <location filename="../../evactrack/ui/main_window.py" line="702" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="685" />
+      <location filename="../../evactrack/ui/main_window.py" line="702" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="700" />
+      <location filename="../../evactrack/ui/main_window.py" line="717" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2113,32 +2229,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="704" />
+      <location filename="../../evactrack/ui/main_window.py" line="721" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="715" />
+      <location filename="../../evactrack/ui/main_window.py" line="732" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="717" />
+      <location filename="../../evactrack/ui/main_window.py" line="734" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="721" />
+      <location filename="../../evactrack/ui/main_window.py" line="738" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="723" />
+      <location filename="../../evactrack/ui/main_window.py" line="740" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="762" />
+      <location filename="../../evactrack/ui/main_window.py" line="779" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -2152,32 +2268,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="773" />
+      <location filename="../../evactrack/ui/main_window.py" line="790" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="868" />
+      <location filename="../../evactrack/ui/main_window.py" line="885" />
       <source>Choose a movement on the board, then check in.</source>
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="930" />
+      <location filename="../../evactrack/ui/main_window.py" line="962" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="932" />
+      <location filename="../../evactrack/ui/main_window.py" line="964" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="941" />
+      <location filename="../../evactrack/ui/main_window.py" line="973" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="942" />
+      <location filename="../../evactrack/ui/main_window.py" line="974" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2791,12 +2907,12 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>NewPersonDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="490" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="489" />
       <source>New person</source>
       <translation>Nouvelle personne</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="518" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="517" />
       <source>the new person</source>
       <translation>la nouvelle personne</translation>
     </message>
@@ -2918,192 +3034,192 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>PersonForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="135" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="141" />
       <source>separated by commas</source>
       <translation>séparées par des virgules</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="138" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="144" />
       <source>YYYY-MM-DD, %1 or a year</source>
       <translation>AAAA-MM-JJ, %1 ou une année</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="143" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="149" />
       <source>separated by commas, e.g. Dari, Pashto</source>
       <translation>séparées par des virgules, p. ex. dari, pachto</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="146" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="152" />
       <source>one number per line, in any format</source>
       <translation>un numéro par ligne, dans n’importe quel format</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="154" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="160" />
       <source>&amp;Use this number</source>
       <translation>&amp;Utiliser ce numéro</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="164" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="170" />
       <source>one per line: type number, e.g. %1 P1234567 (types: %2)</source>
       <translation>un par ligne : type numéro, p. ex. %1 P1234567 (types : %2)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="171" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="177" />
       <source>e.g. 34.5553</source>
       <translation>p. ex. 34.5553</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="173" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="179" />
       <source>e.g. 69.2075</source>
       <translation>p. ex. 69.2075</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="175" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="181" />
       <source>(none)</source>
       <translation>(aucun)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="183" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="189" />
       <source>Given name</source>
       <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="184" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="190" />
       <source>Family name</source>
       <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="185" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="191" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="186" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="192" />
       <source>Father's name</source>
       <translation>Nom du père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="187" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="193" />
       <source>Grandfather's name</source>
       <translation>Nom du grand-père</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="188" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="194" />
       <source>Other spellings</source>
       <translation>Autres graphies</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="189" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="195" />
       <source>Date of birth</source>
       <translation>Date de naissance</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="190" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="196" />
       <source>Sex</source>
       <translation>Sexe</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="191" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="197" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="192" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="198" />
       <source>Languages</source>
       <translation>Langues</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="193" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="199" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="195" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
       <source>Phones</source>
       <translation>Téléphones</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="201" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="207" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="202" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="208" />
       <source>Documents</source>
       <translation>Documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="203" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="209" />
       <source>Location</source>
       <translation>Lieu</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="204" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="210" />
       <source>Latitude</source>
       <translation>Latitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="205" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="211" />
       <source>Longitude</source>
       <translation>Longitude</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="206" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="212" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="207" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="213" />
       <source>Wishes to leave</source>
       <translation>Souhaite partir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="208" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="214" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="218" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="224" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="269" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="275" />
       <source>Not a valid number, kept as written: %s</source>
       <translation>Numéro non valide, gardé tel quel : %s</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="355" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="354" />
       <source>The latitude must be a number, like 34.5553.</source>
       <translation>La latitude doit être un nombre, comme 34.5553.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="358" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="357" />
       <source>The longitude must be a number, like 69.2075.</source>
       <translation>La longitude doit être un nombre, comme 69.2075.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="378" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="377" />
       <source>The date of birth '%1' is not YYYY-MM-DD, %2 or a year.</source>
       <translation>La date de naissance « %1 » n’est ni AAAA-MM-JJ, ni %2, ni une année.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="390" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="389" />
       <source>'%1' is not a phone number: %2.</source>
       <translation>« %1 » n'est pas un numéro de téléphone : %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="411" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="410" />
       <source>%1 is not valid as written; with the code of %2: %3</source>
       <translation>%1 n'est pas valide tel quel ; avec l'indicatif de %2 : %3</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="453" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="452" />
       <source>'%1' is not a document type; use one of: %2.</source>
       <translation>« %1 » n’est pas un type de document ; utilisez l’un de : %2.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/person_form.py" line="459" />
+      <location filename="../../evactrack/ui/views/person_form.py" line="458" />
       <source>The %1 line has no number.</source>
       <translation>La ligne « %1 » n’a pas de numéro.</translation>
     </message>
@@ -3255,92 +3371,92 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>RefusalForm</name>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="48" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="54" />
       <source>Record a refusal</source>
       <translation>Enregistrer un refus</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="50" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="56" />
       <source>(not at a rendezvous point)</source>
       <translation>(pas à un point de rendez-vous)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="53" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="59" />
       <source>or a checkpoint, e.g. north gate outer cordon</source>
       <translation>ou un point de contrôle, p. ex. cordon extérieur porte nord</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="55" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="61" />
       <source>e.g. gate guard, consular officer</source>
       <translation>p. ex. garde de la porte, agent consulaire</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="57" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="63" />
       <source>(choose the reason)</source>
       <translation>(choisir le motif)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="67" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="73" />
       <source>what happens next, e.g. call back, new documents</source>
       <translation>la suite, p. ex. rappeler, nouveaux documents</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="76" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="82" />
       <source>%1 was refused.</source>
       <translation>Refus de %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="78" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="84" />
       <source>Rendezvous point</source>
       <translation>Point de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="79" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="85" />
       <source>Checkpoint</source>
       <translation>Point de contrôle</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="80" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="86" />
       <source>Refused by</source>
       <translation>Refusé par</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="81" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="87" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="82" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="88" />
       <source>Details</source>
       <translation>Détails</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="83" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="89" />
       <source>Follow-up</source>
       <translation>Suivi</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="84" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="90" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="146" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="142" />
       <source>Say where the person was refused: a rendezvous point or checkpoint.</source>
       <translation>Indiquez où la personne a été refusée : un point de rendez-vous ou un point de contrôle.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="149" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="145" />
       <source>Choose the reason for the refusal.</source>
       <translation>Choisissez le motif du refus.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="154" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="150" />
       <source>A refusal cannot be in the future.</source>
       <translation>Un refus ne peut pas être dans le futur.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/refusal_form.py" line="183" />
+      <location filename="../../evactrack/ui/views/refusal_form.py" line="179" />
       <source>this refusal</source>
       <translation>ce refus</translation>
     </message>
@@ -3477,22 +3593,22 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>Restore</name>
     <message>
-      <location filename="../../evactrack/ui/views/restore.py" line="34" />
+      <location filename="../../evactrack/ui/views/restore.py" line="35" />
       <source>A database on a server is restored by its administrator (pg_restore), not from evactrack.</source>
       <translation>Une base de données sur un serveur est restaurée par son administrateur (pg_restore), pas depuis evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/restore.py" line="43" />
+      <location filename="../../evactrack/ui/views/restore.py" line="44" />
       <source>Restore a backup</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/restore.py" line="45" />
+      <location filename="../../evactrack/ui/views/restore.py" line="46" />
       <source>evactrack backups (*.sqlite3 *.backup);;All files (*)</source>
       <translation>Sauvegardes evactrack (*.sqlite3 *.backup);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/restore.py" line="57" />
+      <location filename="../../evactrack/ui/views/restore.py" line="63" />
       <source>Replace the database %1 with the backup %2?
 
 The backup is checked first. The database as it is now is kept in the backups folder.</source>
@@ -3660,6 +3776,92 @@ La sauvegarde est d’abord vérifiée. La base de données dans son état actue
       <location filename="../../evactrack/ui/views/messages_dialog.py" line="292" />
       <source>The fields a message can hold:</source>
       <translation>Les champs qu'un message peut contenir :</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/lock_screen.py" line="39" />
+      <source>evactrack is locked</source>
+      <translation>evactrack est verrouillé</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/lock_screen.py" line="48" />
+      <source>Locked. %1, type your password to go on.</source>
+      <translation>Verrouillé. %1, tapez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/lock_screen.py" line="51" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="92" />
+      <source>Users</source>
+      <translation>Utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="95" />
+      <source>User name</source>
+      <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="95" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="96" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="104" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="105" />
+      <source>Set &amp;role</source>
+      <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="106" />
+      <source>&amp;Disable</source>
+      <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="107" />
+      <source>&amp;Enable</source>
+      <translation>&amp;Activer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="108" />
+      <source>New &amp;password…</source>
+      <translation>Nouveau &amp;mot de passe…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="126" />
+      <source>active</source>
+      <translation>actif</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="126" />
+      <source>disabled</source>
+      <translation>désactivé</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="128" />
+      <source>locked</source>
+      <translation>verrouillé</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="136" />
+      <source>Choose an account in the list first.</source>
+      <translation>Choisissez d’abord un compte dans la liste.</translation>
     </message>
   </context>
   <context>
