@@ -919,6 +919,7 @@ class MainWindow(QMainWindow):
         from evactrack.ui.views.operation_settings import OperationSettingsDialog
 
         OperationSettingsDialog(self.ctx, self).exec()
+        self.lock_screen.use(self.ctx)  # the idle time may have changed
 
     def edit_message_templates(self) -> None:
         """The instructions sent to evacuees, per language; an administrator's setting."""

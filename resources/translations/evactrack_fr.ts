@@ -2086,7 +2086,7 @@ Tapez %1 pour confirmer :</translation>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="1021" />
+      <location filename="../../evactrack/ui/main_window.py" line="1022" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -2094,7 +2094,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1023" />
+      <location filename="../../evactrack/ui/main_window.py" line="1024" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
@@ -2278,22 +2278,22 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="962" />
+      <location filename="../../evactrack/ui/main_window.py" line="963" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="964" />
+      <location filename="../../evactrack/ui/main_window.py" line="965" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="973" />
+      <location filename="../../evactrack/ui/main_window.py" line="974" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="974" />
+      <location filename="../../evactrack/ui/main_window.py" line="975" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2939,37 +2939,47 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>OperationSettingsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="31" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="32" />
       <source>Operation settings</source>
       <translation>Paramètres de l’opération</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="34" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="35" />
       <source>The site name is printed in the header of every report, so that a page found on its own says where it comes from (e.g. “Kabul airport cell”).</source>
       <translation>Le nom du site est imprimé en tête de chaque rapport, pour qu’une page retrouvée seule dise d’où elle vient (p. ex. « Cellule aéroport de Kaboul »).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="37" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="38" />
       <source>This operation has no site name yet.</source>
       <translation>Cette opération n’a pas encore de nom de site.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="47" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="48" />
       <source>the number every evacuee's instructions give</source>
       <translation>le numéro que donnent les consignes de chaque évacué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="50" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="52" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="55" />
       <source>&amp;Site name:</source>
       <translation>Nom du &amp;site :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="51" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="56" />
       <source>&amp;Emergency contact:</source>
       <translation>Contact d'&amp;urgence :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="63" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="57" />
+      <source>&amp;Lock when idle after:</source>
+      <translation>&amp;Verrouiller après une inactivité de :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="69" />
       <source>Type the site name the reports should print.</source>
       <translation>Saisissez le nom du site que les rapports doivent imprimer.</translation>
     </message>

@@ -191,3 +191,21 @@ def test_the_variables_log_in_without_a_dialog(
         assert ctx is not None and ctx.actor.username == "tester"
     finally:
         db.close()
+
+
+def test_an_administrator_sets_the_idle_time(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evactrack.services import settings
+    from evactrack.ui.views.operation_settings import OperationSettingsDialog
+
+    def answer(dialog: OperationSettingsDialog) -> int:
+        dialog.site_name.setText("Kabul airport cell")
+        dialog.lock_after.setValue(3)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(OperationSettingsDialog, "exec", answer)
+    window.edit_operation_settings()
+    assert settings.get(window.ctx, settings.LOCK_AFTER_MINUTES) == "3"
+    assert window.lock_screen.timer.interval() == 3 * 60_000
