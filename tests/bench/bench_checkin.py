@@ -24,6 +24,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from account import bench_login  # noqa: E402
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -33,7 +34,6 @@ from evactrack.db.models import ManifestEntry, Person  # noqa: E402
 from evactrack.domain.enums import CaseStatus, MovementStatus  # noqa: E402
 from evactrack.services import (
     movements,  # noqa: E402
-    users,  # noqa: E402
 )
 from evactrack.services.context import open_database  # noqa: E402
 from evactrack.ui.views.checkin_view import CheckInView  # noqa: E402
@@ -50,7 +50,7 @@ def ensure_database(people: int) -> Path:
         CACHE.mkdir(parents=True, exist_ok=True)
         print(f"generating {people} persons into {path} (once)…", flush=True)
         db = open_database(str(path), create=True)
-        demo.generate(users.first_admin_or_login(db, "bench", "bench password"), people, seed=7)
+        demo.generate(bench_login(db), people, seed=7)
         db.close()
     return path
 
@@ -95,7 +95,7 @@ def main() -> None:
         src.backup(dst)
     app = QApplication([])
     db = open_database(str(path))
-    ctx = users.first_admin_or_login(db, "bench", "bench password")
+    ctx = bench_login(db)
     with db.reading() as session:
         busy = select(ManifestEntry.person_id)
         ids = list(

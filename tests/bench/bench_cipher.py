@@ -26,6 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import account  # noqa: F401 - the commands started log in as its account
 from bench_import import make_csv
 
 PASSPHRASE = "bench passphrase, 'quoted' دری"

@@ -31,6 +31,8 @@ import sys
 import time
 from pathlib import Path
 
+from account import bench_login
+
 CACHE = Path("/tmp/evactrack_bench")
 # What a caseworker types, by kind; documents and e-mails are taken from the database. A "|"
 # is not typed: it is a pause long enough for the filter counts to start, so the next
@@ -78,12 +80,12 @@ def ensure_database(people: int) -> Path:
     if path.exists():
         return path
     CACHE.mkdir(parents=True, exist_ok=True)
-    from evactrack.services import demo, users
+    from evactrack.services import demo
     from evactrack.services.context import open_database
 
     print(f"generating {people} persons into {path} (once)…", flush=True)
     db = open_database(str(path), create=True)
-    demo.generate(users.first_admin_or_login(db, "bench", "bench password"), people, seed=7)
+    demo.generate(bench_login(db), people, seed=7)
     db.close()
     return path
 
@@ -120,7 +122,6 @@ def child_app(started: float, db_path: str, typed: dict[str, list[str]]) -> None
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from evactrack.services import users
     from evactrack.services.caselist import SORT_KEYS, CaseQuery
     from evactrack.services.context import open_database
     from evactrack.ui.main_window import MainWindow
@@ -131,7 +132,7 @@ def child_app(started: float, db_path: str, typed: dict[str, list[str]]) -> None
     db = open_database(db_path, create=True)
     settings = QSettings(str(CACHE / "bench.ini"), QSettings.Format.IniFormat)
     settings.clear()
-    window = MainWindow(users.first_admin_or_login(db, "bench", "bench password"), settings)
+    window = MainWindow(bench_login(db), settings)
     view = window.case_list
     result: dict[str, object] = {}
 

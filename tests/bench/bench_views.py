@@ -32,12 +32,12 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from account import bench_login  # noqa: E402
 from bench_gui import ensure_database  # noqa: E402  (the same cached 100k database)
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import evactrack  # noqa: E402
-from evactrack.services import users  # noqa: E402
 from evactrack.services.context import open_database  # noqa: E402
 from evactrack.ui.views.dashboard_view import DashboardView  # noqa: E402
 from evactrack.ui.views.movement_form import MovementForm  # noqa: E402
@@ -151,7 +151,7 @@ def main() -> None:
     app = QApplication([])
     path = ensure_database(args.people)
     db = open_database(str(path), create=True)
-    ctx = users.first_admin_or_login(db, "bench", "bench password")
+    ctx = bench_login(db)
     conn = sqlite3.connect(path)
     print(f"evactrack from {Path(evactrack.__file__).parent}; {path.name}")
 
