@@ -29,7 +29,7 @@ def test_messages_csv_and_persons_without_a_phone(
     db.close()
     out_file = tmp_path / "messages.csv"
     code = main(
-        ["--db", db_url, "--user", "tester", "messages", str(movement_id),
+        ["--db", db_url, "messages", str(movement_id),
          "--default-lang", "fr", "-o", str(out_file)]
     )  # fmt: skip
     out, err = capsys.readouterr()
