@@ -129,10 +129,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from evactrack.services.context import context_for
     from evactrack.ui import dialogs, i18n
     from evactrack.ui.garbage import GuiThreadCollector
     from evactrack.ui.main_window import MainWindow
+    from evactrack.ui.views.login_dialog import log_in
     from evactrack.ui.views.unlock_dialog import open_unlocked
 
     app = QApplication([sys.argv[0], *qt_args])
@@ -166,7 +166,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.db:
         settings.setValue(LAST_DATABASE, remember_password(args.db))
-    ctx = context_for(db)
+    try:
+        ctx = log_in(None, db)
+    except EvactrackError as exc:
+        dialogs.show_error(None, exc)
+        ctx = None
+    if ctx is None:
+        db.close()
+        return 1
     _daily_backup(ctx)
     window = MainWindow(ctx, settings)
     window.show()

@@ -22,13 +22,7 @@ from evactrack.db.cipher import FileKind, file_kind
 from evactrack.domain.errors import EvactrackError, PasswordRequiredError, ValidationError
 from evactrack.files import remove_leftovers
 from evactrack.log import setup_logging
-from evactrack.services.context import (
-    Context,
-    Database,
-    context_for,
-    database_file_kind,
-    open_database,
-)
+from evactrack.services.context import Context, Database, database_file_kind, open_database
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +31,9 @@ PASSPHRASE_VARIABLE = "EVACTRACK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "EVACTRACK_NEW_PASSPHRASE"
 # Every file is written whole or not at all (evactrack/files.py), so a full disk leaves none.
 DISK_FULL = "the disk is full, so the file was not written; free some space and try again"
+USER_VARIABLE = "EVACTRACK_USER"
+PASSWORD_VARIABLE = "EVACTRACK_PASSWORD"
+NEW_PASSWORD_VARIABLE = "EVACTRACK_NEW_PASSWORD"
 
 
 class UsageError(Exception):
@@ -63,12 +60,20 @@ def progress_printer(label: str) -> Callable[[int, int], None]:
     return show
 
 
-# ---------------------------------------------------------------- passphrases
+# ---------------------------------------------------------------- passphrases, login
 
 
-def read_passphrase(what: str, variable: str = PASSPHRASE_VARIABLE, *, twice: bool = False) -> str:
-    """From the environment variable, else asked (twice for a new one) on the terminal;
-    without either, a clear error rather than a wait for input that never comes."""
+def read_passphrase(
+    what: str,
+    variable: str = PASSPHRASE_VARIABLE,
+    *,
+    twice: bool = False,
+    noun: str = "passphrase",
+) -> str:
+    """From the environment variable, else asked (twice for a new one; shown as typed for a
+    user name) on the terminal; without either, a clear error rather than a wait for input
+    that never comes. Passphrases, passwords and the user name all come this way."""
+    hidden = noun != "user name"
     value = os.environ.get(variable)
     if value:
         return value
@@ -76,12 +81,35 @@ def read_passphrase(what: str, variable: str = PASSPHRASE_VARIABLE, *, twice: bo
         raise ValidationError(
             f"{what} is needed: set {variable}, or run evactrack in a terminal to be asked for it"
         )
-    first = getpass.getpass(f"{what[0].upper()}{what[1:]}: ")
+    ask = getpass.getpass if hidden else input
+    first = ask(f"{what[0].upper()}{what[1:]}: ")
     if not first:
-        raise ValidationError("the passphrase is empty; nothing was changed")
-    if twice and getpass.getpass("The same again: ") != first:
-        raise ValidationError("the two passphrases differ; nothing was changed")
+        raise ValidationError(f"the {noun} is empty; nothing was changed")
+    if twice and ask("The same again: ") != first:
+        raise ValidationError(f"the two {noun}s differ; nothing was changed")
     return first
+
+
+def log_in(db: Database, creates: bool) -> Context:
+    """Who acts: ``EVACTRACK_USER`` and ``EVACTRACK_PASSWORD``, else asked. ``init`` of a
+    database nobody can log in to yet makes them its first administrator."""
+    from evactrack.services import users
+
+    first = not users.has_accounts(db)
+    if first and not creates:
+        raise ValidationError(
+            "nobody can log in to this database yet: create its first administrator with "
+            "evactrack init"
+        )
+    name = read_passphrase("your user name", USER_VARIABLE, noun="user name")
+    if first:
+        password = read_passphrase(
+            "a password for the administrator", PASSWORD_VARIABLE, twice=True, noun="password"
+        )
+        return users.create_first_admin(db, name, password)
+    return users.login(
+        db, name, read_passphrase("your password", PASSWORD_VARIABLE, noun="password")
+    )
 
 
 def passphrase_to_open(args: argparse.Namespace) -> str | None:
@@ -169,6 +197,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     # A server's dump is always sealed; a file needs the passphrase if either is encrypted.
     encrypted = kind is None or FileKind.ENCRYPTED in (kind, file_kind(source))
     passphrase = read_passphrase("the database passphrase") if encrypted else None
+    if kind is not FileKind.MISSING:  # an administrator's work, on the database replaced
+        current = open_asking_password(args.db, create=False, passphrase=passphrase)
+        try:
+            log_in(current, creates=False).require_admin()
+        finally:
+            current.close()
     result = backup.restore(args.db, source, passphrase)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
@@ -355,6 +389,40 @@ def cmd_purge(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_user(ctx: Context, args: argparse.Namespace) -> int:
+    """Accounts, an administrator's work; a new password from EVACTRACK_NEW_PASSWORD or
+    typed twice."""
+    from evactrack.domain.enums import Role
+    from evactrack.services import users
+
+    def new_password() -> str:
+        return read_passphrase(
+            f"the new password of {args.name}", NEW_PASSWORD_VARIABLE, twice=True, noun="password"
+        )
+
+    if args.action == "list":
+        accounts = users.list_accounts(ctx)
+        if args.json:
+            print(json.dumps([a.as_json() for a in accounts], ensure_ascii=False))
+        for account in [] if args.json else accounts:
+            state = "active" if account.active else "disabled"
+            locked = (
+                f", locked until {account.locked_until:%H:%M} UTC" if account.locked_until else ""
+            )
+            print(f"{account.username:<24}{account.role.value:<12}{state}{locked}")
+        return EXIT_OK
+    if args.action == "add":
+        users.add_account(ctx, args.name, Role(args.role), new_password())
+    elif args.action in ("disable", "enable"):
+        users.set_active(ctx, args.name, args.action == "enable")
+    elif args.action == "passwd":
+        users.set_password(ctx, args.name, new_password())
+    else:
+        users.set_role(ctx, args.name, Role(args.role))
+    print(f"account {args.name}: done ({args.action})")
+    return EXIT_OK
+
+
 def cmd_wipe(ctx: Context, args: argparse.Namespace) -> int:
     from evactrack.services import wipe
 
@@ -381,7 +449,6 @@ def build_parser() -> Parser:
         help="database URL or SQLite file (default: EVACTRACK_DB, else the "
         "embedded database in the user's data folder)",
     )
-    parser.add_argument("--user", metavar="NAME", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
 
@@ -490,6 +557,29 @@ def build_parser() -> Parser:
     p.add_argument("--undo", type=positive_int, metavar="BATCH_ID", help="undo a whole import")
     p.set_defaults(handler=cmd_import)
 
+    p = sub.add_parser("user", help="caseworker accounts (administrators)")
+    user_sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    user_sub.required = True
+    from evactrack.domain.enums import Role
+
+    roles = [role.value for role in Role]
+    add = user_sub.add_parser("add", help="a new account; its password from "
+                              "EVACTRACK_NEW_PASSWORD or typed twice")  # fmt: skip
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=roles)
+    listing = user_sub.add_parser("list", help="every account, its role and state")
+    listing.add_argument("--json", action="store_true", help="print one JSON array")
+    for action, text in (
+        ("disable", "the account can do nothing more, at once"),
+        ("enable", "the account works again (and is unlocked)"),
+        ("passwd", "a new password (EVACTRACK_NEW_PASSWORD or typed twice)"),
+    ):
+        user_sub.add_parser(action, help=text).add_argument("name", metavar="NAME")  # fmt: skip
+    role = user_sub.add_parser("role", help="change an account's role")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("role", choices=roles, metavar="ROLE")
+    p.set_defaults(handler=cmd_user)
+
     p = sub.add_parser(
         "wipe",
         help="emergency: destroy the database, its copies, exports, reports and logs",
@@ -584,7 +674,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for notice in notices(db):
             print(f"evactrack: note: {notice}", file=sys.stderr)
         try:
-            return int(args.handler(context_for(db, args.user), args))
+            return int(args.handler(log_in(db, getattr(args, "creates", False)), args))
         finally:
             db.close()
     except UsageError as exc:

@@ -29,8 +29,8 @@ from sqlalchemy import func, select  # noqa: E402
 from evactrack import demo  # noqa: E402
 from evactrack.db.models import AuditEvent  # noqa: E402
 from evactrack.domain.enums import ContactChannel, ContactOutcome, VulnerabilityFlag  # noqa: E402
-from evactrack.services import caselist, contacts, persons  # noqa: E402
-from evactrack.services.context import Context, context_for, open_database  # noqa: E402
+from evactrack.services import caselist, contacts, persons, users  # noqa: E402
+from evactrack.services.context import Context, open_database  # noqa: E402
 from evactrack.ui import dialogs, i18n  # noqa: E402
 from evactrack.ui.main_window import MainWindow  # noqa: E402
 from evactrack.ui.views.case_detail import CaseDetailDialog  # noqa: E402
@@ -152,9 +152,11 @@ def main(argv: list[str] | None = None) -> int:
         db = open_database(args.db or str(Path(tmp) / "demo.sqlite3"), create=True)
         try:
             if not args.db:
-                demo.generate(context_for(db, "demo"), DEMO_PEOPLE, seed=1)
+                demo.generate(
+                    users.first_admin_or_login(db, "bench", "bench password"), DEMO_PEOPLE, seed=1
+                )
             settings = QSettings(str(Path(tmp) / "gui.ini"), QSettings.Format.IniFormat)
-            ctx = context_for(db, "demo")
+            ctx = users.first_admin_or_login(db, "bench", "bench password")
             person_id = storied_person(ctx, edit=not args.db)
             window = MainWindow(ctx, settings)
             written = shoot(app, window, args.out)

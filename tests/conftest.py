@@ -26,13 +26,19 @@ from sqlalchemy.engine import make_url
 
 from evactrack.db.engine import make_engine
 from evactrack.db.migrate import upgrade_to_head
-from evactrack.services.context import Context, Database, context_for, open_database
+from evactrack.domain.enums import Role
+from evactrack.services import users
+from evactrack.services.context import Actor, Context, Database, open_database
 
 PG_URL = os.environ.get("EVACTRACK_TEST_PG_URL")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 LOCAL_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+# Every migrated test database holds one account, the administrator "tester", made through
+# the accounts service and logged in once (argon2 takes ~0.1 s: not once per test).
+TESTER = "tester"
+TEST_PASSWORD = "a long test password"
 
 
 @functools.cache
@@ -113,6 +119,27 @@ def empty_pg_url() -> Iterator[str]:
         yield url
 
 
+def _with_tester(url: str) -> Actor:
+    """The tester's account, created and logged in through the accounts service; the audit
+    events this wrote are removed, so that a test starts from a database holding nothing
+    but the account."""
+    database = open_database(url)
+    try:
+        users.create_first_admin(database, TESTER, TEST_PASSWORD)
+        actor = users.login(database, TESTER, TEST_PASSWORD).actor
+        with database.transaction() as session:
+            session.execute(text("DELETE FROM audit_events"))
+    finally:
+        database.close()
+    return actor
+
+
+@pytest.fixture(scope="session")
+def tester(_migrated_sqlite: tuple[Path, Actor]) -> Actor:
+    """The logged-in administrator of every migrated test database (the same id on both)."""
+    return _migrated_sqlite[1]
+
+
 @pytest.fixture(scope="session")
 def _migrated_pg() -> Iterator[tuple[str, list[str]]]:
     with _pg_schema() as url:
@@ -120,38 +147,62 @@ def _migrated_pg() -> Iterator[tuple[str, list[str]]]:
         upgrade_to_head(engine)
         tables = [t for t in inspect(engine).get_table_names() if t != "alembic_version"]
         engine.dispose()
+        _with_tester(url)
         yield url, tables
 
 
 @pytest.fixture
 def pg_url(_migrated_pg: tuple[str, list[str]]) -> str:
-    """The session's PostgreSQL schema, at head, emptied for this test."""
+    """The session's PostgreSQL schema, at head, emptied for this test but for the tester's
+    account (restored as the session made it)."""
     url, tables = _migrated_pg
     engine = create_engine(url)
     with engine.begin() as conn:
-        names = ", ".join(f'"{t}"' for t in tables)
+        names = ", ".join(f'"{t}"' for t in tables if t != "users")
         conn.execute(text(f"TRUNCATE TABLE {names} RESTART IDENTITY CASCADE"))
+        conn.execute(text("DELETE FROM users WHERE username <> :name"), {"name": TESTER})
+        conn.execute(
+            text("UPDATE users SET role = 'admin', active = true, failed_logins = 0, "
+                 "locked_until = NULL, password_hash = :hash WHERE username = :name"),
+            {"name": TESTER, "hash": _tester_hash(url)},
+        )  # fmt: skip
     engine.dispose()
     return url
 
 
+@functools.cache
+def _tester_hash(url: str) -> str:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT password_hash FROM users WHERE username = :name"), {"name": TESTER}
+        ).scalar_one()
+    engine.dispose()
+    return str(stored)
+
+
 @pytest.fixture(scope="session")
-def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A SQLite file migrated once, checkpointed so that a copy of the file is complete."""
+def _migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Actor]:
+    """A SQLite file migrated once, with the tester's account, checkpointed so that a copy
+    of the file is complete."""
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
     engine = make_engine(f"sqlite:///{path}")
     upgrade_to_head(engine)
+    engine.dispose()
+    actor = _with_tester(f"sqlite:///{path}")
+    engine = make_engine(f"sqlite:///{path}")
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
-    return path
+    return path, actor
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: Path, _migrated_sqlite: Path) -> str:
-    """A fresh SQLite database at head: a copy of the session's migrated file."""
+def sqlite_url(tmp_path: Path, _migrated_sqlite: tuple[Path, Actor]) -> str:
+    """A fresh SQLite database at head, holding the tester's account: a copy of the
+    session's migrated file."""
     path = tmp_path / "cases.sqlite3"
-    shutil.copy(_migrated_sqlite, path)
+    shutil.copy(_migrated_sqlite[0], path)
     return f"sqlite:///{path}"
 
 
@@ -184,8 +235,8 @@ def db(db_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def ctx(db: Database) -> Context:
-    return context_for(db, "tester")
+def ctx(db: Database, tester: Actor) -> Context:
+    return Context(db, tester)
 
 
 @pytest.fixture
@@ -196,8 +247,15 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def sqlite_ctx(sqlite_db: Database) -> Context:
-    return context_for(sqlite_db, "tester")
+def sqlite_ctx(sqlite_db: Database, tester: Actor) -> Context:
+    return Context(sqlite_db, tester)
+
+
+def account(ctx: Context, name: str, role: Role = Role.CASEWORKER) -> Context:
+    """A colleague's account, made by the administrator ``ctx`` through the accounts
+    service; their context, as their login would give it."""
+    made = users.add_account(ctx, name, role, TEST_PASSWORD)
+    return Context(ctx.db, Actor(made.id, made.username, made.role))
 
 
 @pytest.fixture(autouse=True)
@@ -225,6 +283,15 @@ def test_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
     return TEST_PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def test_login(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands and the application log in as the tester (``evactrack init`` makes the
+    account); a test about asking removes the variables."""
+    monkeypatch.setenv("EVACTRACK_USER", TESTER)
+    monkeypatch.setenv("EVACTRACK_PASSWORD", TEST_PASSWORD)
+    monkeypatch.delenv("EVACTRACK_NEW_PASSWORD", raising=False)
+
+
 @pytest.fixture
 def encrypted_sqlite_url(sqlite_url: str, test_passphrase: str) -> str:
     """A fresh database at head, encrypted with ``TEST_PASSPHRASE``."""
@@ -235,7 +302,26 @@ def encrypted_sqlite_url(sqlite_url: str, test_passphrase: str) -> str:
 
 
 @pytest.fixture
-def encrypted_ctx(encrypted_sqlite_url: str, test_passphrase: str) -> Iterator[Context]:
+def encrypted_ctx(
+    encrypted_sqlite_url: str, test_passphrase: str, tester: Actor
+) -> Iterator[Context]:
     database = open_database(encrypted_sqlite_url, passphrase=test_passphrase)
-    yield context_for(database, "tester")
+    yield Context(database, tester)
     database.close()
+
+
+def log_in(database: Database) -> Context:
+    """The tester logged in through the real login path (a database made in the test
+    gets the tester as its first administrator, as ``evactrack init`` would)."""
+    return users.first_admin_or_login(database, TESTER, TEST_PASSWORD)
+
+
+def as_user(database: Database, username: str, role: Role = Role.CASEWORKER) -> Context:
+    """``username`` logged in through the real login path, their account made by the tester
+    (the first administrator) when it is not there yet."""
+    admin = log_in(database)
+    if username == TESTER:
+        return admin
+    if username not in {a.username for a in users.list_accounts(admin)}:
+        users.add_account(admin, username, role, TEST_PASSWORD)
+    return users.login(database, username, TEST_PASSWORD)

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import open_database
+from tests.conftest import log_in
 from tests.reports.pdf_text import all_text, rtl_as_extracted
 from tests.reports.seed import DARI, PASHTO, seed_operation
 from tests.resources_check import missing_resources
@@ -152,7 +153,7 @@ def test_the_daily_report_from_the_wheel_prints_dari_and_pashto_names(
     installed: Path, sqlite_url: str, tmp_path: Path
 ) -> None:
     database = open_database(sqlite_url)
-    seed_operation(context_for(database, "tester"))
+    seed_operation(log_in(database))
     database.close()
     pdf = tmp_path / "daily.pdf"
     done = _run(

@@ -44,7 +44,8 @@ class Versioned:
 
 
 class User(Base):
-    """A caseworker; login and roles are enforced with the data-protection work."""
+    """A caseworker who logs in; ``active`` false is a disabled account, which can do
+    nothing more, even in a session already open."""
 
     __tablename__ = "users"
 
@@ -54,6 +55,9 @@ class User(Base):
     role: Mapped[Role] = mapped_column(EnumText(Role), default=Role.CASEWORKER)
     password_hash: Mapped[str | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Failed logins in a row; at the limit the account is locked until ``locked_until``.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

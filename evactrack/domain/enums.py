@@ -154,9 +154,16 @@ class AuditAction(LabelledEnum):
     PRINT = "print"
     RESTORE = "restore"
     DISPOSE = "dispose"  # closed cases purged after the retention period
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    LOCK = "lock"  # an account locked after failed logins, or a window locked
+    UNLOCK = "unlock"
 
 
 _LABELS: dict[StrEnum, str] = {
+    Role.ADMIN: _tr("Administrator"),
+    Role.CASEWORKER: _tr("Caseworker"),
+    Role.VIEWER: _tr("Viewer"),
     LegalStatus.CITIZEN: _tr("Citizen"),
     LegalStatus.PERMANENT_RESIDENT: _tr("Permanent resident (green card)"),
     LegalStatus.VISA_APPLICANT: _tr("Visa applicant (e.g. SIV)"),

@@ -96,3 +96,7 @@ class WrongPassphraseError(DatabaseOpenError):
 
 class RestoreError(EvactrackError):
     """A backup was refused for restoring (unreadable, damaged); the database is untouched."""
+
+
+class LoginError(PermissionDeniedError):
+    """A login refused: a wrong name or password, or an account locked or disabled."""

@@ -29,6 +29,7 @@ def daily_report(
     redact: bool = False,
     progress: Progress | None = None,
 ) -> bytes:
+    ctx.require_output(redact)
     with written_in(language):
         pdf = build_daily_report(
             report_data.daily_report_data(ctx, day),
@@ -48,6 +49,7 @@ def manifest(
     redact: bool = False,
     progress: Progress | None = None,
 ) -> bytes:
+    ctx.require_output(redact)
     with written_in(language):
         pdf = build_manifest(
             report_data.manifest_data(ctx, movement_id),
@@ -62,6 +64,7 @@ def manifest(
 def gate_sheet(
     ctx: Context, movement_id: int, *, language: str = "en", redact: bool = False
 ) -> bytes:
+    ctx.require_output(redact)
     with written_in(language):
         pdf = build_gate_sheet(
             report_data.gate_sheet_data(ctx, movement_id), language=language, redact=redact
@@ -73,6 +76,7 @@ def gate_sheet(
 def case_sheet(
     ctx: Context, person_id: int, *, language: str = "en", redact: bool = False
 ) -> bytes:
+    ctx.require_output(redact)
     with written_in(language):
         pdf = build_case_sheet(
             report_data.case_sheet_data(ctx, person_id), language=language, redact=redact

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 from collections.abc import Iterator
@@ -271,6 +270,10 @@ class Actor:
     role: Role
 
 
+# Each role may do what the ones before it may.
+RANKS = {Role.VIEWER: 0, Role.CASEWORKER: 1, Role.ADMIN: 2}
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     db: Database
@@ -280,44 +283,35 @@ class Context:
         """Viewers read; caseworkers and admins write; no one writes a read-only database."""
         if self.db.read_only:
             raise ReadOnlyDatabaseError(self.db.read_only_reason())
-        if self.actor.role is Role.VIEWER:
+        if RANKS[self.current_role()] < RANKS[Role.CASEWORKER]:
             raise PermissionDeniedError(
                 f"{self.actor.username} has the viewer role and cannot change records."
             )
 
     def require_admin(self) -> None:
-        if self.actor.role is not Role.ADMIN:
+        if self.current_role() is not Role.ADMIN:
             raise PermissionDeniedError(f"{self.actor.username} is not an administrator.")
 
-
-def system_username() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "caseworker"
-
-
-def context_for(db: Database, username: str | None = None) -> Context:
-    """The context of a named caseworker, created on first use (the first one is admin).
-
-    Until login arrives with the data-protection work, the operating-system user acts.
-    """
-    name = username or system_username()
-    # A caseworker already known is only read: starting never waits for another's import.
-    with db.reading() as session:
-        user = session.scalar(select(User).where(User.username == name))
-        if user is not None:
-            return Context(db, Actor(user.id, user.username, user.role))
-        if db.read_only:
-            return Context(db, Actor(None, name, Role.VIEWER))
-    with db.transaction() as session:
-        user = session.scalar(select(User).where(User.username == name))
-        if user is None:
-            first = session.scalar(select(User.id).limit(1)) is None
-            user = User(
-                username=name, display_name=name, role=Role.ADMIN if first else Role.CASEWORKER
+    def require_output(self, redacted: bool) -> None:
+        """Reports and exports: a viewer takes them redacted only."""
+        if not redacted and RANKS[self.current_role()] < RANKS[Role.CASEWORKER]:
+            raise PermissionDeniedError(
+                f"{self.actor.username} has the viewer role: reports and exports are "
+                "redacted (initials and masked numbers) for viewers."
             )
-            session.add(user)
-            session.flush()
-            log.info("caseworker account created on first use")
-        return Context(db, Actor(user.id, user.username, user.role))
+
+    def current_role(self) -> Role:
+        """The account's role as it is now, read at each check: a role lowered or an
+        account disabled by an admin counts at once, even in a session already open."""
+        if self.actor.user_id is None:  # the application's own work (a restore's check)
+            return self.actor.role
+        with self.db.reading() as session:
+            account = session.execute(
+                select(User.role, User.active).where(User.id == self.actor.user_id)
+            ).one_or_none()
+        if account is None or not account.active:
+            raise PermissionDeniedError(
+                f"the account {self.actor.username} is disabled; ask an administrator."
+            )
+        role: Role = account.role
+        return role

@@ -54,7 +54,9 @@ def export_persons_csv(
     person_ids: Iterable[int] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Write one row per person (all, or the given ids); returns how many were written."""
+    """Write one row per person (all, or the given ids); returns how many were written.
+    Names and numbers in full: not for viewers."""
+    ctx.require_output(redacted=False)
     written = 0
     with (
         private_file(path, "w", encoding="utf-8-sig", newline="") as out,

@@ -1031,8 +1031,10 @@ def _restored(name: str, stored: str | None) -> Any:
 
 def undo_import(ctx: Context, batch_id: int) -> UndoResult:
     """Delete the persons an import created and restore what its merges changed, in one
-    transaction; refused if any of them has been worked on since, so no work is lost."""
+    transaction; refused if any of them has been worked on since, so no work is lost.
+    An administrator's work: it deletes records."""
     ctx.require_write()
+    ctx.require_admin()
     backup.rotate(ctx, "before-undo-import")
     now = utcnow()
     with ctx.db.transaction() as session:

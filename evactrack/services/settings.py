@@ -24,6 +24,7 @@ BACKUPS_KEPT = "backups_kept"
 EMERGENCY_CONTACT = "emergency_contact"  # the number every evacuee's instructions give
 # Days a closed case is kept before ``evactrack purge`` may delete it ("": not set).
 RETENTION_DAYS = "retention_days"
+LOCK_AFTER_MINUTES = "lock_after_minutes"  # idle time before the window locks itself
 # No site name until an admin gives one: a report never prints a placeholder as its site.
 DEFAULTS = {
     OPERATION_TZ: DEFAULT_OPERATION_TZ,
@@ -32,6 +33,7 @@ DEFAULTS = {
     BACKUPS_KEPT: "7",
     EMERGENCY_CONTACT: "",
     RETENTION_DAYS: "",
+    LOCK_AFTER_MINUTES: "10",
 }
 
 
@@ -57,6 +59,8 @@ def put(ctx: Context, key: str, value: str) -> None:
         raise ValidationError(f"keep at least one backup ({value!r} is not a count)")
     if key == RETENTION_DAYS and value and not (value.isdigit() and int(value) >= 1):
         raise ValidationError(f"keep closed cases at least one day ({value!r} is not a count)")
+    if key == LOCK_AFTER_MINUTES and not (value.isdigit() and 1 <= int(value) <= 240):
+        raise ValidationError(f"lock after 1 to 240 minutes ({value!r} is not such a count)")
     with ctx.db.transaction() as session:
         setting = session.get(Setting, key)
         audit.record(

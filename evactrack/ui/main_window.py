@@ -54,7 +54,7 @@ from evactrack.services import (
 )
 from evactrack.services import settings as operation
 from evactrack.services.caselist import FilterChoices, FilterCounts
-from evactrack.services.context import Context, context_for
+from evactrack.services.context import Context
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import QT_TRANSLATE_NOOP, arg, label
 from evactrack.ui.live import LiveUpdates
@@ -64,6 +64,7 @@ from evactrack.ui.undo import ManifestCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.case_list import CaseListView, LatestOnly
 from evactrack.ui.views.filters import FilterPanel
+from evactrack.ui.views.lock_screen import LockScreen
 from evactrack.ui.views.shortcuts_dialog import NAME_PROPERTY, ShortcutsDialog
 from evactrack.ui.widgets import accept_cancel_buttons
 
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_central()
         self._restore_layout()
+        self.lock_screen = LockScreen(ctx, self)
 
     # ------------------------------------------------------------ building
 
@@ -240,7 +242,7 @@ class MainWindow(QMainWindow):
             self.tr("Change &status…"), self.change_status_selection, QKeySequence("Ctrl+T")
         )
         self.contact_action = self._action(
-            self.tr("&Log a contact…"), self.log_contact_selection, QKeySequence("Ctrl+L")
+            self.tr("&Log a contact…"), self.log_contact_selection, QKeySequence("Ctrl+Shift+L")
         )
         self.household_action = self._action(
             self.tr("Make a &household…"), self.make_household_selection, QKeySequence("Ctrl+H")
@@ -265,15 +267,15 @@ class MainWindow(QMainWindow):
         self.operation_settings_action = self._action(
             self.tr("&Operation settings…"), self.edit_operation_settings
         )
-        self.operation_settings_action.setVisible(self.ctx.actor.role is Role.ADMIN)
         self.templates_action = self._action(
             self.tr("Message &templates…"), self.edit_message_templates
         )
-        self.templates_action.setVisible(self.ctx.actor.role is Role.ADMIN)
         self.wipe_action = self._action(self.tr("Emergency &wipe…"), self.emergency_wipe)
         self.verify_audit_action = self._action(
             self.tr("Verify the &audit trail…"), self.verify_audit_trail
         )
+        self.users_action = self._action(self.tr("&Users…"), self.manage_users)
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L"))
 
     def _show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)  # the tabs of now: a language change builds them anew
@@ -306,6 +308,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action, self.find_action])
@@ -332,6 +335,7 @@ class MainWindow(QMainWindow):
         cases_menu.addActions(self._bulk_actions())
         admin_menu = bar.addMenu(self.tr("&Administration"))
         admin_menu.addAction(self.verify_audit_action)
+        admin_menu.addAction(self.users_action)
         admin_menu.addAction(self.wipe_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
@@ -358,7 +362,7 @@ class MainWindow(QMainWindow):
         )
         self.setCentralWidget(self.tabs)
         self.setWindowTitle(f"evactrack — {self.ctx.db.url}")
-        self.wipe_action.setEnabled(self.ctx.actor.role is Role.ADMIN)
+        self._fit_role()
 
         self.filters.changed.connect(self._filters_changed)
         self.case_list.counts_loaded.connect(self._counts_loaded)
@@ -370,6 +374,18 @@ class MainWindow(QMainWindow):
         self._selection_changed()
         self._load_choices()
         self.case_list.reload()
+
+    def _fit_role(self) -> None:
+        """Grey or hide what the caseworker's role cannot do (the services refuse it anyway)."""
+        admin = self.ctx.actor.role is Role.ADMIN
+        for action in (self.wipe_action, self.restore_action):
+            action.setEnabled(admin)
+        for action in (self.operation_settings_action, self.templates_action, self.users_action):
+            action.setVisible(admin)
+        self.writer = self.ctx.actor.role is not Role.VIEWER and not self.ctx.db.read_only
+        for maybe in (self.new_person_action, self.import_action):
+            if maybe is not None:
+                maybe.setEnabled(self.writer)
 
     def _tab_shown(self, index: int) -> None:
         """Build a tab's view the first time it is opened. A view loads what it shows when
@@ -477,6 +493,7 @@ class MainWindow(QMainWindow):
         if self.closed:
             return
         self.closed = True
+        self.lock_screen.stop()
         self.undo_stack.indexChanged.disconnect(self._undo_index_changed)
         self._choices_runner.cancel()
         self.case_list.stop()
@@ -493,7 +510,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         has = bool(self.case_list.table.selectionModel().hasSelection())
         for action in self._bulk_actions():
-            action.setEnabled(has)
+            action.setEnabled(has and (self.writer or action is self.messages_action))
         self.open_case_action.setEnabled(has)
 
     def _table_menu(self, pos: QPoint) -> None:
@@ -997,12 +1014,28 @@ class MainWindow(QMainWindow):
         from evactrack.ui.views.operation_settings import OperationSettingsDialog
 
         OperationSettingsDialog(self.ctx, self).exec()
+        self.lock_screen.use(self.ctx)  # the idle time may have changed
 
     def edit_message_templates(self) -> None:
         """The instructions sent to evacuees, per language; an administrator's setting."""
         from evactrack.ui.views.messages_dialog import TemplatesDialog
 
         TemplatesDialog(self.ctx, self).exec()
+
+    def lock(self) -> None:
+        """Ctrl+L: nothing of the data stays shown until the password is typed again."""
+        self.lock_screen.lock()
+
+    def manage_users(self) -> None:
+        """Administration → Users: accounts, an administrator's work."""
+        from evactrack.ui.views.users_dialog import UsersDialog
+
+        try:
+            dialog = UsersDialog(self.ctx, self)
+        except EvactrackError as refused:
+            dialogs.show_error(self, refused)
+            return
+        dialog.exec()
 
     def messages_selection(self) -> None:
         """Each chosen person's instructions, about the open movement they are on."""
@@ -1041,15 +1074,19 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, url: str) -> bool:
         """Open another database and show it; the one in use stays open if that fails."""
+        from evactrack.ui.views.login_dialog import log_in
         from evactrack.ui.views.unlock_dialog import open_unlocked
 
+        db = None
         try:
             db = open_unlocked(self, url)
-            if db is None:
-                return False
-            ctx = context_for(db)
+            ctx = None if db is None else log_in(self, db)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
+            ctx = None
+        if ctx is None:
+            if db is not None:
+                db.close()
             return False
         self.use_database(ctx)
         self.settings.setValue(LAST_DATABASE, config.remember_password(url))
@@ -1070,6 +1107,7 @@ class MainWindow(QMainWindow):
             old.close()
         if self.following:
             self.live.follow(ctx.db)
+        self.lock_screen.use(ctx)
         self.show_database_notices()
 
     def restore_backup(self) -> bool:

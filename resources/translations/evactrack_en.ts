@@ -140,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="593"/>
+        <location filename="../../evactrack/ui/main_window.py" line="610"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="597"/>
+        <location filename="../../evactrack/ui/main_window.py" line="614"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="626"/>
+        <location filename="../../evactrack/ui/main_window.py" line="643"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="632"/>
+        <location filename="../../evactrack/ui/main_window.py" line="649"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="640"/>
+        <location filename="../../evactrack/ui/main_window.py" line="657"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="680"/>
+        <location filename="../../evactrack/ui/main_window.py" line="697"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="719"/>
+        <location filename="../../evactrack/ui/main_window.py" line="736"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="743"/>
+        <location filename="../../evactrack/ui/main_window.py" line="760"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="769"/>
+        <location filename="../../evactrack/ui/main_window.py" line="786"/>
         <source>The audit trail is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>The audit trail is intact: %n event verified.</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="848"/>
+        <location filename="../../evactrack/ui/main_window.py" line="865"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -226,7 +226,7 @@ This file holds every record, encrypted: it opens only with its passphrase.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="856"/>
+        <location filename="../../evactrack/ui/main_window.py" line="873"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -240,7 +240,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="931"/>
+        <location filename="../../evactrack/ui/main_window.py" line="948"/>
         <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
         <translation>
             <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -248,7 +248,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="1082"/>
+        <location filename="../../evactrack/ui/main_window.py" line="1120"/>
         <source>The backup was restored: %n person(s).</source>
         <translation>
             <numerusform>The backup was restored: %n person.</numerusform>

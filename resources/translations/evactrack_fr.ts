@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>AccountDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="46" />
+      <source>New account</source>
+      <translation>Nouveau compte</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="46" />
+      <source>New password</source>
+      <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="55" />
+      <source>&amp;User name</source>
+      <translation>&amp;Nom d’utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="57" />
+      <source>&amp;Role</source>
+      <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="60" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="61" />
+      <source>&amp;Again</source>
+      <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="67" />
+      <source>The two passwords differ. Type the same one twice.</source>
+      <translation>Les deux mots de passe diffèrent. Tapez deux fois le même.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="75" />
+      <source>A password needs at least %1 characters.</source>
+      <translation>Un mot de passe doit avoir au moins %1 caractères.</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignDialog</name>
     <message>
       <location filename="../../evactrack/ui/views/assign_dialog.py" line="59" />
@@ -1751,6 +1794,26 @@ Les détails sont dans le fichier journal.</translation>
       <source>Dispose</source>
       <translation>Élimination</translation>
     </message>
+    <message>
+      <source>Login</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <source>Login failed</source>
+      <translation>Connexion refusée</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Verrouillage</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Déverrouillage</translation>
+    </message>
+    <message>
+      <source>Administrator</source>
+      <translation>Administrateur</translation>
+    </message>
   </context>
   <context>
     <name>LiveUpdates</name>
@@ -1766,19 +1829,62 @@ Les détails sont dans le fichier journal.</translation>
     </message>
   </context>
   <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="31" />
+      <source>First administrator</source>
+      <translation>Premier administrateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="31" />
+      <source>Log in</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="46" />
+      <source>Nobody can log in to this database yet. Choose the name and password of its first administrator (at least %1 characters).</source>
+      <translation>Personne ne peut encore se connecter à cette base de données. Choisissez le nom et le mot de passe de son premier administrateur (au moins %1 caractères).</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="54" />
+      <source>&amp;User name</source>
+      <translation>&amp;Nom d’utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="55" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="57" />
+      <source>&amp;Again</source>
+      <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="67" />
+      <source>Type your user name and password.</source>
+      <translation>Tapez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/login_dialog.py" line="69" />
+      <source>The two passwords differ. Type the same one twice.</source>
+      <translation>Les deux mots de passe diffèrent. Tapez deux fois le même.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="103" />
+      <location filename="../../evactrack/ui/main_window.py" line="104" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="104" />
+      <location filename="../../evactrack/ui/main_window.py" line="105" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="105" />
+      <location filename="../../evactrack/ui/main_window.py" line="106" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
@@ -1788,119 +1894,119 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="193" />
+      <location filename="../../evactrack/ui/main_window.py" line="195" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="195" />
+      <location filename="../../evactrack/ui/main_window.py" line="197" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="197" />
+      <location filename="../../evactrack/ui/main_window.py" line="199" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="200" />
+      <location filename="../../evactrack/ui/main_window.py" line="202" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="206" />
+      <location filename="../../evactrack/ui/main_window.py" line="208" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="211" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="212" />
+      <location filename="../../evactrack/ui/main_window.py" line="214" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="215" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="214" />
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
+      <location filename="../../evactrack/ui/main_window.py" line="222" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="216" />
-      <location filename="../../evactrack/ui/main_window.py" line="221" />
+      <location filename="../../evactrack/ui/main_window.py" line="218" />
+      <location filename="../../evactrack/ui/main_window.py" line="223" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="222" />
+      <location filename="../../evactrack/ui/main_window.py" line="224" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="224" />
+      <location filename="../../evactrack/ui/main_window.py" line="226" />
       <source>Chec&amp;k-in at the meeting point…</source>
       <translation>&amp;Pointage au point de rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="227" />
+      <location filename="../../evactrack/ui/main_window.py" line="229" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="230" />
+      <location filename="../../evactrack/ui/main_window.py" line="232" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="234" />
+      <location filename="../../evactrack/ui/main_window.py" line="236" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="240" />
+      <location filename="../../evactrack/ui/main_window.py" line="242" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="243" />
+      <location filename="../../evactrack/ui/main_window.py" line="245" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="246" />
+      <location filename="../../evactrack/ui/main_window.py" line="248" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="249" />
+      <location filename="../../evactrack/ui/main_window.py" line="251" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="252" />
+      <location filename="../../evactrack/ui/main_window.py" line="254" />
       <source>&amp;Messages to evacuees…</source>
       <translation>&amp;Messages aux évacués…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="263" />
+      <location filename="../../evactrack/ui/main_window.py" line="265" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="266" />
+      <location filename="../../evactrack/ui/main_window.py" line="268" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="270" />
+      <location filename="../../evactrack/ui/main_window.py" line="271" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Modèles de messages…</translation>
     </message>
@@ -1915,37 +2021,47 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Vérifier le &amp;journal d'audit…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="297" />
+      <location filename="../../evactrack/ui/main_window.py" line="277" />
+      <source>&amp;Users…</source>
+      <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="278" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="299" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="310" />
+      <location filename="../../evactrack/ui/main_window.py" line="313" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="312" />
+      <location filename="../../evactrack/ui/main_window.py" line="315" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="318" />
+      <location filename="../../evactrack/ui/main_window.py" line="321" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="321" />
+      <location filename="../../evactrack/ui/main_window.py" line="324" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="329" />
+      <location filename="../../evactrack/ui/main_window.py" line="332" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="769" />
+      <location filename="../../evactrack/ui/main_window.py" line="786" />
       <source>The audit trail is intact: %n event(s) verified.</source>
       <translation>
         <numerusform>Le journal d'audit est intact : %n événement vérifié.</numerusform>
@@ -1953,22 +2069,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="776" />
+      <location filename="../../evactrack/ui/main_window.py" line="793" />
       <source>The audit trail was changed outside evactrack: event #%1 does not verify (the %L2 events before it do).</source>
       <translation>Le journal d'audit a été modifié hors d'evactrack : l'événement n° %1 n'est pas vérifié (les %L2 événements précédents le sont).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="788" />
+      <location filename="../../evactrack/ui/main_window.py" line="805" />
       <source>The newest events of the audit trail were deleted outside evactrack (the %L1 events left verify).</source>
       <translation>Les derniers événements du journal d'audit ont été supprimés hors d'evactrack (les %L1 événements restants sont vérifiés).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="798" />
+      <location filename="../../evactrack/ui/main_window.py" line="815" />
       <source>Verifying the audit trail…</source>
       <translation>Vérification du journal d'audit…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="848" />
+      <location filename="../../evactrack/ui/main_window.py" line="865" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -1982,22 +2098,22 @@ Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="878" />
+      <location filename="../../evactrack/ui/main_window.py" line="895" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="887" />
+      <location filename="../../evactrack/ui/main_window.py" line="904" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="898" />
+      <location filename="../../evactrack/ui/main_window.py" line="915" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="903" />
+      <location filename="../../evactrack/ui/main_window.py" line="920" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -2006,17 +2122,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="909" />
+      <location filename="../../evactrack/ui/main_window.py" line="926" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="914" />
+      <location filename="../../evactrack/ui/main_window.py" line="931" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="931" />
+      <location filename="../../evactrack/ui/main_window.py" line="948" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -2024,12 +2140,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="934" />
+      <location filename="../../evactrack/ui/main_window.py" line="951" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="1082" />
+      <location filename="../../evactrack/ui/main_window.py" line="1120" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -2037,28 +2153,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1084" />
+      <location filename="../../evactrack/ui/main_window.py" line="1122" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="257" />
-      <location filename="../../evactrack/ui/main_window.py" line="348" />
+      <location filename="../../evactrack/ui/main_window.py" line="259" />
+      <location filename="../../evactrack/ui/main_window.py" line="352" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="333" />
+      <location filename="../../evactrack/ui/main_window.py" line="336" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="336" />
+      <location filename="../../evactrack/ui/main_window.py" line="340" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="593" />
+      <location filename="../../evactrack/ui/main_window.py" line="610" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -2066,7 +2182,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="597" />
+      <location filename="../../evactrack/ui/main_window.py" line="614" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -2074,22 +2190,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="598" />
+      <location filename="../../evactrack/ui/main_window.py" line="615" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="599" />
+      <location filename="../../evactrack/ui/main_window.py" line="616" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="607" />
+      <location filename="../../evactrack/ui/main_window.py" line="624" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="626" />
+      <location filename="../../evactrack/ui/main_window.py" line="643" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -2097,7 +2213,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="632" />
+      <location filename="../../evactrack/ui/main_window.py" line="649" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -2105,7 +2221,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="640" />
+      <location filename="../../evactrack/ui/main_window.py" line="657" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -2113,27 +2229,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="642" />
+      <location filename="../../evactrack/ui/main_window.py" line="659" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="643" />
+      <location filename="../../evactrack/ui/main_window.py" line="660" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="645" />
+      <location filename="../../evactrack/ui/main_window.py" line="662" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="673" />
+      <location filename="../../evactrack/ui/main_window.py" line="690" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="680" />
+      <location filename="../../evactrack/ui/main_window.py" line="697" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -2141,12 +2257,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="686" />
+      <location filename="../../evactrack/ui/main_window.py" line="703" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="719" />
+      <location filename="../../evactrack/ui/main_window.py" line="736" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -2154,17 +2270,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="728" />
+      <location filename="../../evactrack/ui/main_window.py" line="745" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="728" />
+      <location filename="../../evactrack/ui/main_window.py" line="745" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="743" />
+      <location filename="../../evactrack/ui/main_window.py" line="760" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2172,32 +2288,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="747" />
+      <location filename="../../evactrack/ui/main_window.py" line="764" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="809" />
+      <location filename="../../evactrack/ui/main_window.py" line="826" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="811" />
+      <location filename="../../evactrack/ui/main_window.py" line="828" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="815" />
+      <location filename="../../evactrack/ui/main_window.py" line="832" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="817" />
+      <location filename="../../evactrack/ui/main_window.py" line="834" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="856" />
+      <location filename="../../evactrack/ui/main_window.py" line="873" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -2211,32 +2327,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="867" />
+      <location filename="../../evactrack/ui/main_window.py" line="884" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="963" />
+      <location filename="../../evactrack/ui/main_window.py" line="980" />
       <source>Choose a movement on the board, then check in.</source>
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1025" />
+      <location filename="../../evactrack/ui/main_window.py" line="1058" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1027" />
+      <location filename="../../evactrack/ui/main_window.py" line="1060" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1036" />
+      <location filename="../../evactrack/ui/main_window.py" line="1069" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1037" />
+      <location filename="../../evactrack/ui/main_window.py" line="1070" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -2905,37 +3021,47 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
   <context>
     <name>OperationSettingsDialog</name>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="31" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="32" />
       <source>Operation settings</source>
       <translation>Paramètres de l’opération</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="34" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="35" />
       <source>The site name is printed in the header of every report, so that a page found on its own says where it comes from (e.g. “Kabul airport cell”).</source>
       <translation>Le nom du site est imprimé en tête de chaque rapport, pour qu’une page retrouvée seule dise d’où elle vient (p. ex. « Cellule aéroport de Kaboul »).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="37" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="38" />
       <source>This operation has no site name yet.</source>
       <translation>Cette opération n’a pas encore de nom de site.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="47" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="48" />
       <source>the number every evacuee's instructions give</source>
       <translation>le numéro que donnent les consignes de chaque évacué</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="50" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="52" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="55" />
       <source>&amp;Site name:</source>
       <translation>Nom du &amp;site :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="51" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="56" />
       <source>&amp;Emergency contact:</source>
       <translation>Contact d'&amp;urgence :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/operation_settings.py" line="63" />
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="57" />
+      <source>&amp;Lock when idle after:</source>
+      <translation>&amp;Verrouiller après une inactivité de :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/operation_settings.py" line="69" />
       <source>Type the site name the reports should print.</source>
       <translation>Saisissez le nom du site que les rapports doivent imprimer.</translation>
     </message>
@@ -3604,22 +3730,22 @@ La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite
   <context>
     <name>Restore</name>
     <message>
-      <location filename="../../evactrack/ui/views/restore.py" line="34" />
+      <location filename="../../evactrack/ui/views/restore.py" line="35" />
       <source>A database on a server is restored by its administrator (pg_restore), not from evactrack.</source>
       <translation>Une base de données sur un serveur est restaurée par son administrateur (pg_restore), pas depuis evactrack.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/restore.py" line="43" />
+      <location filename="../../evactrack/ui/views/restore.py" line="44" />
       <source>Restore a backup</source>
       <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/restore.py" line="45" />
+      <location filename="../../evactrack/ui/views/restore.py" line="46" />
       <source>evactrack backups (*.sqlite3 *.backup);;All files (*)</source>
       <translation>Sauvegardes evactrack (*.sqlite3 *.backup);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/restore.py" line="57" />
+      <location filename="../../evactrack/ui/views/restore.py" line="63" />
       <source>Replace the database %1 with the backup %2?
 
 The backup is checked first. The database as it is now is kept in the backups folder.</source>
@@ -3787,6 +3913,92 @@ La sauvegarde est d’abord vérifiée. La base de données dans son état actue
       <location filename="../../evactrack/ui/views/messages_dialog.py" line="292" />
       <source>The fields a message can hold:</source>
       <translation>Les champs qu'un message peut contenir :</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/lock_screen.py" line="39" />
+      <source>evactrack is locked</source>
+      <translation>evactrack est verrouillé</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/lock_screen.py" line="48" />
+      <source>Locked. %1, type your password to go on.</source>
+      <translation>Verrouillé. %1, tapez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/lock_screen.py" line="51" />
+      <source>&amp;Password</source>
+      <translation>&amp;Mot de passe</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="92" />
+      <source>Users</source>
+      <translation>Utilisateurs</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="95" />
+      <source>User name</source>
+      <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="95" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="96" />
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="104" />
+      <source>&amp;Add…</source>
+      <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="105" />
+      <source>Set &amp;role</source>
+      <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="106" />
+      <source>&amp;Disable</source>
+      <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="107" />
+      <source>&amp;Enable</source>
+      <translation>&amp;Activer</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="108" />
+      <source>New &amp;password…</source>
+      <translation>Nouveau &amp;mot de passe…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="126" />
+      <source>active</source>
+      <translation>actif</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="126" />
+      <source>disabled</source>
+      <translation>désactivé</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="128" />
+      <source>locked</source>
+      <translation>verrouillé</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/users_dialog.py" line="136" />
+      <source>Choose an account in the list first.</source>
+      <translation>Choisissez d’abord un compte dans la liste.</translation>
     </message>
   </context>
   <context>

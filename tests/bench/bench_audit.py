@@ -20,10 +20,11 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from account import bench_user  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
 from evactrack.services import audit, demo, imports  # noqa: E402
-from evactrack.services.context import context_for, open_database  # noqa: E402
+from evactrack.services.context import open_database  # noqa: E402
 from tests.bench.bench_import import make_csv  # noqa: E402
 
 
@@ -33,7 +34,7 @@ def unchained(_session: Session, _events: Sequence[MutableMapping[str, Any]]) ->
 
 def import_seconds(work: Path, csv_path: Path, name: str, chained: bool) -> float:
     db = open_database(str(work / f"{name}.sqlite3"), create=True)
-    ctx = context_for(db, "bench")
+    ctx = bench_user(db, "bench")
     original = imports.audit.chain_bulk
     imports.audit.chain_bulk = original if chained else unchained  # type: ignore[assignment]
     try:
@@ -53,7 +54,7 @@ def main() -> int:
         work = Path(folder)
         os.environ["EVACTRACK_DATA_DIR"] = str(work / "data")
         db = open_database(str(work / "demo.sqlite3"), create=True)
-        ctx = context_for(db, "bench")
+        ctx = bench_user(db, "bench")
         start = time.perf_counter()
         demo.generate(ctx, persons)
         made = time.perf_counter() - start

@@ -24,6 +24,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from account import bench_login  # noqa: E402
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -31,8 +32,10 @@ from sqlalchemy import select  # noqa: E402
 
 from evactrack.db.models import ManifestEntry, Person  # noqa: E402
 from evactrack.domain.enums import CaseStatus, MovementStatus  # noqa: E402
-from evactrack.services import movements  # noqa: E402
-from evactrack.services.context import context_for, open_database  # noqa: E402
+from evactrack.services import (
+    movements,  # noqa: E402
+)
+from evactrack.services.context import open_database  # noqa: E402
 from evactrack.ui.views.checkin_view import CheckInView  # noqa: E402
 
 MANIFEST = 150
@@ -47,7 +50,7 @@ def ensure_database(people: int) -> Path:
         CACHE.mkdir(parents=True, exist_ok=True)
         print(f"generating {people} persons into {path} (once)…", flush=True)
         db = open_database(str(path), create=True)
-        demo.generate(context_for(db, "bench"), people, seed=7)
+        demo.generate(bench_login(db), people, seed=7)
         db.close()
     return path
 
@@ -92,7 +95,7 @@ def main() -> None:
         src.backup(dst)
     app = QApplication([])
     db = open_database(str(path))
-    ctx = context_for(db, "bench")
+    ctx = bench_login(db)
     with db.reading() as session:
         busy = select(ManifestEntry.person_id)
         ids = list(

@@ -26,6 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import account  # noqa: F401 - the commands started log in as its account
 from bench_import import make_csv
 
 PASSPHRASE = "bench passphrase, 'quoted' دری"
@@ -70,14 +71,15 @@ import sys, time, os
 started = time.time()
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
-from evactrack.services.context import context_for, open_database
+from evactrack.services import users
+from evactrack.services.context import open_database
 from evactrack.ui.main_window import MainWindow
 app = QApplication([])
 # What the unlock at start does once the passphrase is known (a plaintext database would
 # be offered encryption in a dialog instead).
 db = open_database(sys.argv[1], passphrase=os.environ.get("EVACTRACK_PASSPHRASE"))
 settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)
-window = MainWindow(context_for(db, "bench"), settings)
+window = MainWindow(users.first_admin_or_login(db, "bench", "bench password"), settings)
 view = window.case_list
 class Painted(QObject):
     def eventFilter(self, _obj, event):
@@ -105,10 +107,10 @@ def first_screen(db: Path, encrypted: bool) -> float:
 SEARCH = """
 import json, statistics, sys, time
 from evactrack.services import caselist
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import open_database
 import os
 db = open_database(sys.argv[1], passphrase=os.environ.get("EVACTRACK_PASSPHRASE"))
-ctx = context_for(db, "bench")
+ctx = users.first_admin_or_login(db, "bench", "bench password")
 caselist.matching_ids(ctx, "warm up")
 times = []
 for name in json.loads(sys.argv[2]):

@@ -31,6 +31,8 @@ import sys
 import time
 from pathlib import Path
 
+from account import bench_login
+
 CACHE = Path("/tmp/evactrack_bench")
 # What a caseworker types, by kind; documents and e-mails are taken from the database. A "|"
 # is not typed: it is a pause long enough for the filter counts to start, so the next
@@ -79,11 +81,11 @@ def ensure_database(people: int) -> Path:
         return path
     CACHE.mkdir(parents=True, exist_ok=True)
     from evactrack import demo
-    from evactrack.services.context import context_for, open_database
+    from evactrack.services.context import open_database
 
     print(f"generating {people} persons into {path} (once)…", flush=True)
     db = open_database(str(path), create=True)
-    demo.generate(context_for(db, "bench"), people, seed=7)
+    demo.generate(bench_login(db), people, seed=7)
     db.close()
     return path
 
@@ -121,7 +123,7 @@ def child_app(started: float, db_path: str, typed: dict[str, list[str]]) -> None
     from PySide6.QtWidgets import QApplication
 
     from evactrack.services.caselist import SORT_KEYS, CaseQuery
-    from evactrack.services.context import context_for, open_database
+    from evactrack.services.context import open_database
     from evactrack.ui.main_window import MainWindow
 
     app = QApplication([])
@@ -130,7 +132,7 @@ def child_app(started: float, db_path: str, typed: dict[str, list[str]]) -> None
     db = open_database(db_path, create=True)
     settings = QSettings(str(CACHE / "bench.ini"), QSettings.Format.IniFormat)
     settings.clear()
-    window = MainWindow(context_for(db, "bench"), settings)
+    window = MainWindow(bench_login(db), settings)
     view = window.case_list
     result: dict[str, object] = {}
 

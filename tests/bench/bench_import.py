@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import account  # noqa: F401 - the commands started log in as its account
+
 GIVEN = [
     "Ahmad",
     "Mohammad",

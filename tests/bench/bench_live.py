@@ -26,12 +26,13 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from account import bench_user  # noqa: E402
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 
 from evactrack.services import changes, demo, persons
 from evactrack.services.changes import Feed
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, open_database
 
 SAVES = 30
 BLOCK = 10
@@ -61,12 +62,12 @@ def _timed(fn: Callable[[], object], times: int) -> list[float]:
 def measure(url: str, people: int) -> None:
     setup = open_database(url, create=True)
     started = time.perf_counter()
-    demo.generate(context_for(setup, "bench"), people, seed=7)
+    demo.generate(bench_user(setup, "bench"), people, seed=7)
     print(f"  demo of {people} persons: {time.perf_counter() - started:.1f} s")
     setup.close()
     mine, theirs = open_database(url), open_database(url)
     try:
-        me, colleague = context_for(mine, "me"), context_for(theirs, "colleague")
+        me, colleague = bench_user(mine, "me"), bench_user(theirs, "colleague")
         ids = list(range(1, SAVES + 1))
         stop, seen = threading.Event(), threading.Event()
         arrived: list[float] = []

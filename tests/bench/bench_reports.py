@@ -27,6 +27,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pypdfium2 as pdfium
+from account import bench_login
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select, update
@@ -40,7 +41,7 @@ from evactrack.reports.daily import build_daily_report
 from evactrack.reports.labels import Labels
 from evactrack.reports.manifest import build_manifest
 from evactrack.services import movements, rendezvous, report_data
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import open_database
 from evactrack.services.movements import HeadCount, ManifestLine, MovementDetail
 from evactrack.services.report_data import (
     NOT_TO_EVACUATE,
@@ -66,7 +67,7 @@ def prepare(path: Path) -> int:
     """The 100k database with exactly ``LISTED`` persons still to evacuate, and a movement
     with ``MANIFEST`` persons on its manifest (its id is returned)."""
     db = open_database(str(path), create=True)
-    ctx = context_for(db, "bench")
+    ctx = bench_login(db)
     with db.reading() as session:
         count = session.scalar(select(Person.id).order_by(Person.id.desc()).limit(1)) or 0
     if count < PEOPLE:
@@ -157,7 +158,7 @@ def daily_lines(people: list[RemainingPerson], labels: Labels) -> list[list[str]
 
 def bench_daily(path: Path) -> None:
     db = open_database(str(path), create=True)
-    ctx = context_for(db, "bench")
+    ctx = bench_login(db)
     query_s, data = timed(lambda: report_data.daily_report_data(ctx))
     assert isinstance(data, report_data.DailyReportData)
     listed = len(data.to_evacuate)
@@ -272,7 +273,7 @@ def bench_manifest() -> None:
 
 def bench_real_manifest(path: Path, movement_id: int) -> None:
     db = open_database(str(path), create=True)
-    ctx = context_for(db, "bench")
+    ctx = bench_login(db)
     query_s, data = timed(lambda: report_data.manifest_data(ctx, movement_id))
     assert isinstance(data, ManifestData)
     build_s, _pdf = timed(lambda: build_manifest(data))

@@ -38,6 +38,8 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from account import bench_user  # noqa: E402
+
 from evactrack import demo  # noqa: E402
 from evactrack.db.models import (  # noqa: E402
     AuditEvent,
@@ -65,7 +67,7 @@ from evactrack.services import (  # noqa: E402
     rendezvous,
     search,
 )
-from evactrack.services.context import Context, context_for, open_database  # noqa: E402
+from evactrack.services.context import Context, open_database  # noqa: E402
 
 WORKERS = 8
 MOVEMENTS, CAPACITY = 12, 20
@@ -108,7 +110,7 @@ def caseworker(
 ) -> None:
     """One caseworker's process: set up, wait for the others (``ready``), work, report."""
     db = open_database(url)
-    ctx = context_for(db, f"caseworker{number}")
+    ctx = bench_user(db, f"caseworker{number}")
     rng = random.Random(number)
     done = Outcome()
     with db.reading() as session:
@@ -222,7 +224,7 @@ def act(
         done.acknowledged[kind] += 1
         return took
     if kind == "import":
-        importer = context_for(ctx.db, "importer")
+        importer = bench_user(ctx.db, "importer")
         began = time.perf_counter()
         imports.run_import(importer, Path(lists[number]))
         done.imported = True
@@ -250,11 +252,11 @@ def seed(url: str, people: int, folder: Path) -> tuple[list[str], dict[str, int]
     """Demo persons, the caseworkers' accounts, the movements, the lists to import; and how
     many audit events each kind of write records (measured, not assumed)."""
     db = open_database(url, create=True)
-    admin = context_for(db, "bench")
+    admin = bench_user(db, "bench")
     demo.generate(admin, people, seed=11)
     for number in range(WORKERS):
-        context_for(db, f"caseworker{number}")
-    context_for(db, "importer")
+        bench_user(db, f"caseworker{number}")
+    bench_user(db, "importer")
     point = rendezvous.create_point(admin, rendezvous.PointInput("Bench gate", capacity=None)).id
     start = utcnow() - timedelta(hours=1)
     for _ in range(MOVEMENTS):

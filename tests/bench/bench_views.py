@@ -32,12 +32,13 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from account import bench_login  # noqa: E402
 from bench_gui import ensure_database  # noqa: E402  (the same cached 100k database)
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 import evactrack  # noqa: E402
-from evactrack.services.context import context_for, open_database  # noqa: E402
+from evactrack.services.context import open_database  # noqa: E402
 from evactrack.ui.views.dashboard_view import DashboardView  # noqa: E402
 from evactrack.ui.views.movement_form import MovementForm  # noqa: E402
 from evactrack.ui.views.movements_view import MovementsBoard  # noqa: E402
@@ -150,7 +151,7 @@ def main() -> None:
     app = QApplication([])
     path = ensure_database(args.people)
     db = open_database(str(path), create=True)
-    ctx = context_for(db, "bench")
+    ctx = bench_login(db)
     conn = sqlite3.connect(path)
     print(f"evactrack from {Path(evactrack.__file__).parent}; {path.name}")
 

@@ -14,6 +14,7 @@ import pytest
 from evactrack.cli import main
 from evactrack.domain.enums import CaseStatus, LegalStatus
 from evactrack.services.context import open_database
+from tests.conftest import log_in
 
 REQUIRED_EXPORT_COLUMNS = [
     "person_id",
@@ -166,7 +167,9 @@ def test_evactrack_db_variable_and_bare_path(
 def test_console_script_and_module_in_a_fresh_process(tmp_path: Path) -> None:
     env = {**os.environ, "EVACTRACK_DATA_DIR": str(tmp_path)}
     scripts = Path(sys.executable).parent
-    open_database(str(tmp_path / "p.sqlite3"), create=True).close()
+    database = open_database(str(tmp_path / "p.sqlite3"), create=True)
+    log_in(database)
+    database.close()
     for command in ([str(scripts / "evactrack")], [sys.executable, "-m", "evactrack"]):
         done = subprocess.run(
             [*command, "--db", str(tmp_path / "p.sqlite3"), "stats", "--json"],

@@ -15,7 +15,7 @@ import pytest
 from evactrack.cli import main
 from evactrack.db import cipher
 from evactrack.db.cipher import FileKind
-from tests.conftest import TEST_PASSPHRASE
+from tests.conftest import TEST_PASSPHRASE, TEST_PASSWORD, TESTER
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -89,7 +89,9 @@ def test_no_terminal_and_no_variable_is_a_clear_error_not_a_hang(tmp_path: Path)
     env = {"PATH": "/usr/bin:/bin", "EVACTRACK_DATA_DIR": str(tmp_path / "data")}
     made = subprocess.run(
         [sys.executable, "-m", "evactrack", "--db", str(path), "init"],
-        env={**env, "EVACTRACK_PASSPHRASE": "p"}, capture_output=True, text=True, timeout=60,
+        env={**env, "EVACTRACK_PASSPHRASE": "p", "EVACTRACK_USER": TESTER,
+             "EVACTRACK_PASSWORD": TEST_PASSWORD},
+        capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr
     done = subprocess.run(

@@ -37,7 +37,7 @@ TABLES = ("persons", "status_changes", "audit_events", "import_batches", "manife
 
 def evactrack(url: str, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "evactrack", "--db", url, "--user", "tester", *args],
+        [sys.executable, "-m", "evactrack", "--db", url, *args],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -16,7 +16,8 @@ import pytest
 from evactrack.cli import main
 from evactrack.domain.enums import LegalStatus
 from evactrack.services import search
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import open_database
+from tests.conftest import log_in
 
 DATA = Path(__file__).parents[1] / "data" / "import"
 
@@ -127,9 +128,8 @@ def test_killed_import_leaves_the_database_unchanged_and_intact(tmp_path: Path) 
     db_path = tmp_path / "cases.sqlite3"
     url = f"sqlite:///{db_path}"
     database = open_database(url, create=True)
-    from evactrack.services.context import context_for
 
-    ctx = context_for(database, "tester")
+    ctx = log_in(database)
     from tests.factories import make_person
 
     make_person(ctx, "Ahmad", "Rahimi", phone="0701234567")
@@ -156,7 +156,8 @@ def test_killed_import_leaves_the_database_unchanged_and_intact(tmp_path: Path) 
     assert process.poll() is None, "the import finished before it could be killed"
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
-    assert _snapshot(db_path) == before
+    # The import's own rows are gone; the login before it stays audited.
+    assert _snapshot(db_path) == {**before, "audit_events": before["audit_events"] + 1}
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         triggers = {r[0] for r in connection.execute("SELECT name FROM sqlite_master "
@@ -164,9 +165,7 @@ def test_killed_import_leaves_the_database_unchanged_and_intact(tmp_path: Path) 
     assert "persons_search_ai" in triggers
     database = open_database(url)
     try:
-        assert [p.name for p in search.search(context_for(database, "tester"), "rahimi")] == [
-            "Ahmad Rahimi"
-        ]
+        assert [p.name for p in search.search(log_in(database), "rahimi")] == ["Ahmad Rahimi"]
     finally:
         database.close()
 
@@ -195,7 +194,9 @@ def _children(pid: int) -> list[int]:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_killed_import_leaves_no_normalising_process_behind(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'cases.sqlite3'}"
-    open_database(url, create=True).close()
+    database = open_database(url, create=True)
+    log_in(database)
+    database.close()
     big = tmp_path / "big.csv"
     with big.open("w", encoding="utf-8") as handle:
         handle.write("Name,Phone,E-mail\n")
@@ -264,7 +265,7 @@ def test_legal_status_phrases_and_values_mapped_in_the_mapping_file(
     ]
     database = open_database(db_url)
     try:
-        ctx = context_for(database, "tester")
+        ctx = log_in(database)
         found = {p.name: p.legal_status for p in search.search(ctx, "+9370123456")}
         assert found == {
             "Laila Ahmadi": LegalStatus.FAMILY_MEMBER,

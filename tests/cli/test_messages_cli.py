@@ -11,7 +11,8 @@ import pytest
 from evactrack.cli import main
 from evactrack.domain.enums import CaseStatus
 from evactrack.services import movements, rendezvous
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import open_database
+from tests.conftest import log_in
 from tests.factories import make_movement, make_person
 
 
@@ -19,7 +20,7 @@ def test_messages_csv_and_persons_without_a_phone(
     db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = open_database(db_url)
-    ctx = context_for(db, "tester")
+    ctx = log_in(db)
     point = rendezvous.create_point(ctx, rendezvous.PointInput("Gate B", "Airport road")).id
     dari = make_person(ctx, phone="+93701234567", status=CaseStatus.VERIFIED, languages=("Dari",))
     silent = make_person(ctx, "Nadia", "Azizi", status=CaseStatus.VERIFIED, languages=("Urdu",))
@@ -28,7 +29,7 @@ def test_messages_csv_and_persons_without_a_phone(
     db.close()
     out_file = tmp_path / "messages.csv"
     code = main(
-        ["--db", db_url, "--user", "tester", "messages", str(movement_id),
+        ["--db", db_url, "messages", str(movement_id),
          "--default-lang", "fr", "-o", str(out_file)]
     )  # fmt: skip
     out, err = capsys.readouterr()

@@ -15,7 +15,8 @@ import pytest
 
 from evactrack.db.migrate import current_revision, head_revision
 from evactrack.services import persons, search, stats
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import open_database
+from tests.conftest import log_in
 
 SCHEMAS = sorted((Path(__file__).parents[1] / "data" / "schemas").glob("schema_*.sql"))
 VERSIONS = Path(__file__).parents[2] / "evactrack" / "db" / "migrations" / "versions"
@@ -63,7 +64,7 @@ def test_old_database_upgrades_without_losing_anyone(fixture: Path, tmp_path: Pa
     assert before["persons"] == 40
 
     db = open_database(str(path))
-    ctx = context_for(db, "field-office")
+    ctx = log_in(db)
     assert current_revision(db.engine) == head_revision()
     after = counts(path)
     assert {k: after[k] for k in before if k != "audit_events"} == {

@@ -10,7 +10,8 @@ from evactrack.db.migrate import alembic_config, upgrade_to_head
 from evactrack.db.models import ManifestEntry
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus
 from evactrack.services import movements
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import open_database
+from tests.conftest import log_in
 from tests.factories import make_movement, make_person, make_point
 
 
@@ -20,7 +21,7 @@ def test_waiting_entries_are_found_and_a_person_waits_on_one_movement_only(
     engine = make_engine(empty_db_url)
     upgrade_to_head(engine)
     db = open_database(empty_db_url)
-    ctx = context_for(db, "tester")
+    ctx = log_in(db)
     point = make_point(ctx)
     aborted, first, second, marked = (make_movement(ctx, point) for _ in range(4))
     gone, twice, boarded = (make_person(ctx, status=CaseStatus.VERIFIED).id for _ in range(3))

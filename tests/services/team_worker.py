@@ -19,7 +19,8 @@ from evactrack.db.models import Person
 from evactrack.domain.enums import CaseStatus
 from evactrack.domain.errors import ConflictError, DatabaseBusyError, EvactrackError
 from evactrack.services import case_status, movements, persons
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, open_database
+from tests.conftest import log_in
 
 
 def wait_for(path: Path) -> None:
@@ -64,7 +65,7 @@ def main() -> int:
         evactrack.db.engine.SQLITE_BUSY_TIMEOUT_MS = int(busy_ms)
     db = open_database(url, passphrase=os.environ.get("EVACTRACK_PASSPHRASE"))
     try:
-        ACTIONS[action](context_for(db, "tester"), *args)
+        ACTIONS[action](log_in(db), *args)
         said = {"result": "ok"}
     except ConflictError as exc:
         said = {"result": "conflict", "message": str(exc)}

@@ -22,7 +22,8 @@ from evactrack.domain.errors import PermissionDeniedError, ValidationError
 from evactrack.domain.timezones import utcnow
 from evactrack.reports import generate
 from evactrack.services import audit, case_status, export, imports, persons, retention, settings
-from evactrack.services.context import Actor, Context, context_for, open_database
+from evactrack.services.context import Actor, Context, open_database
+from tests.conftest import as_user, log_in
 from tests.factories import make_person
 from tests.services.dbstate import count
 
@@ -120,7 +121,7 @@ def test_events_deleted_from_the_end_are_noticed(ctx: Context) -> None:
 @pytest.mark.pg
 def test_postgresql_refuses_update_and_delete_of_events(pg_url: str) -> None:
     db = open_database(pg_url)
-    ctx = context_for(db, "caseworker")
+    ctx = as_user(db, "caseworker")
     seed(ctx, 1)
     for statement in (
         "UPDATE audit_events SET username = 'nobody'",
@@ -258,7 +259,7 @@ def _write_events(url: str, name: str, rounds: int) -> None:
     """Until SQLite's busy writers wait (BEGIN IMMEDIATE, the team work), a writer refused by
     a busy database tries again: what is tested is that no write forks the chain."""
     db = open_database(url)
-    ctx = _retried(lambda: context_for(db, name))
+    ctx = _retried(lambda: as_user(db, name))
     for n in range(rounds):
         given = persons.PersonInput(given_name=f"{name}{n}")
         _retried(lambda given=given: persons.create_person(ctx, given))  # type: ignore[misc]
@@ -276,7 +277,7 @@ def _retried(step: Callable[[], T]) -> T:
 
 def test_two_processes_writing_never_fork_the_chain(db_url: str) -> None:
     db = open_database(db_url)
-    ctx = context_for(db, "admin")
+    ctx = as_user(db, "admin")
     seed(ctx, 1)
     spawn = multiprocessing.get_context("spawn")
     writers = [spawn.Process(target=_write_events, args=(db_url, n, 25)) for n in ("a", "b")]
@@ -297,7 +298,7 @@ def test_an_old_database_is_chained_by_its_upgrade(tmp_path: Path) -> None:
     path = tmp_path / "field-office.sqlite3"
     restore(SCHEMAS[0], path)
     db = open_database(str(path))
-    ctx = context_for(db, "field-office")
+    ctx = as_user(db, "field-office")
     check = audit.verify(ctx)
     assert check.intact, check.problem
     assert check.checked > 40
@@ -308,7 +309,7 @@ def test_the_command_line_names_the_broken_event(sqlite_url: str) -> None:
     from evactrack.cli import main
 
     db = open_database(sqlite_url)
-    ctx = context_for(db)
+    ctx = log_in(db)
     seed(ctx, 2)
     target = event_ids(ctx)[3]
     db.close()
@@ -327,7 +328,7 @@ def test_cli_json_output(sqlite_url: str, capsys: pytest.CaptureFixture[str]) ->
     from evactrack.cli import main
 
     db = open_database(sqlite_url)
-    seed(context_for(db), 1)
+    seed(log_in(db), 1)
     db.close()
     assert main(["--db", sqlite_url, "audit", "verify", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)

@@ -20,8 +20,8 @@ from evactrack.db.models import AuditEvent, Person
 from evactrack.domain.enums import Role
 from evactrack.domain.errors import BackupError, OperationCancelled, PermissionDeniedError
 from evactrack.services import backup
-from evactrack.services.context import Actor, Context, context_for, open_database
-from tests.conftest import TEST_PASSPHRASE
+from evactrack.services.context import Actor, Context, open_database
+from tests.conftest import TEST_PASSPHRASE, log_in
 
 PREVIOUS = b"an earlier backup, to be kept"
 
@@ -38,7 +38,7 @@ def own_url(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def own_ctx(own_url: str) -> Iterator[Context]:
     db = open_database(own_url)
-    yield context_for(db, "tester")
+    yield log_in(db)
     db.close()
 
 
@@ -156,7 +156,7 @@ def test_the_copy_is_private_and_holds_the_same_persons(
         restore_postgresql(own_url, target)
         copy = open_database(own_url)
     try:
-        assert persons_in(context_for(copy, "tester")) == before
+        assert persons_in(log_in(copy)) == before
     finally:
         copy.close()
 
@@ -217,7 +217,7 @@ def test_a_cancel_midway_leaves_no_file_and_keeps_the_earlier_one(
 @pytest.mark.pg_client
 def test_a_cancel_stops_pg_dump_and_leaves_no_file(pg_url: str, tmp_path: Path) -> None:
     db = open_database(pg_url)
-    ctx = context_for(db, "tester")
+    ctx = log_in(db)
     demo.generate(ctx, 100, seed=1)
     target = tmp_path / "backup.dump"
     target.write_bytes(PREVIOUS)
@@ -247,7 +247,7 @@ def test_an_in_memory_database_is_refused(tmp_path: Path) -> None:
     db = open_database("sqlite://")
     try:
         with pytest.raises(BackupError, match="in memory"):
-            backup.back_up(context_for(db, "tester"), tmp_path / "x.sqlite3")
+            backup.back_up(log_in(db), tmp_path / "x.sqlite3")
     finally:
         db.close()
     assert left_in(tmp_path) == []
@@ -313,7 +313,7 @@ def test_without_pg_dump_the_message_names_the_package(
     try:
         monkeypatch.setattr(backup.shutil, "which", lambda _name: None)
         with pytest.raises(BackupError, match="postgresql-client"):
-            backup.back_up(context_for(db, "tester"), tmp_path / "x.dump")
+            backup.back_up(log_in(db), tmp_path / "x.dump")
     finally:
         db.close()
     assert left_in(tmp_path) == []
@@ -324,7 +324,7 @@ def test_a_failing_pg_dump_leaves_nothing(
     pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = open_database(pg_url)
-    ctx = context_for(db, "tester")
+    ctx = log_in(db)
     target = tmp_path / "x.dump"
     target.write_bytes(PREVIOUS)
     try:
@@ -344,7 +344,7 @@ def test_a_postgresql_dump_needs_a_passphrase(pg_url: str, tmp_path: Path) -> No
     db = open_database(pg_url)
     try:
         with pytest.raises(BackupError, match="encrypted with a passphrase"):
-            backup.back_up(context_for(db, "tester"), tmp_path / "x.dump")
+            backup.back_up(log_in(db), tmp_path / "x.dump")
     finally:
         db.close()
     assert left_in(tmp_path) == []

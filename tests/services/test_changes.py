@@ -15,7 +15,8 @@ from sqlalchemy.engine import make_url
 from evactrack.domain.enums import AuditAction
 from evactrack.services import audit, changes, persons
 from evactrack.services.changes import Change, Feed
-from evactrack.services.context import Context, Database, context_for, open_database
+from evactrack.services.context import Context, Database, open_database
+from tests.conftest import as_user
 from tests.factories import make_person
 
 
@@ -23,7 +24,7 @@ from tests.factories import make_person
 def colleague(db_url: str) -> Iterator[Context]:
     """Another caseworker on the same database, through an engine of their own."""
     database = open_database(db_url)
-    yield context_for(database, "colleague")
+    yield as_user(database, "colleague")
     database.close()
 
 
@@ -124,7 +125,7 @@ def test_a_transaction_committed_after_a_later_one_is_not_missed(
     databases = [open_database(pg_url) for _ in range(3)]
     try:
         me, slow, quick = (
-            context_for(d, n) for d, n in zip(databases, ("me", "slow", "quick"), strict=True)
+            as_user(d, n) for d, n in zip(databases, ("me", "slow", "quick"), strict=True)
         )
         first, second = make_person(me).id, make_person(me).id
         feed = Feed.from_now(me.db)
@@ -146,7 +147,7 @@ def test_notify_names_the_change_and_waits_for_the_commit(
 ) -> None:
     db = open_database(pg_url)
     try:
-        ctx = context_for(db, "colleague")
+        ctx = as_user(db, "colleague")
         first, second, third = (make_person(ctx).id for _ in range(3))
         url = make_url(pg_url).set(drivername="postgresql")
         with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
@@ -172,7 +173,7 @@ def test_an_encrypted_file_is_followed_too(
     database = open_database(encrypted_sqlite_url, passphrase=test_passphrase)
     try:
         with _following(encrypted_ctx.db) as (seen, reported):
-            person = make_person(context_for(database, "colleague")).id
+            person = make_person(as_user(database, "colleague")).id
             assert reported.wait(10)
         assert seen == [changes.FeedEvent((Change("person", person, "colleague"),))]
     finally:

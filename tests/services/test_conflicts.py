@@ -23,19 +23,20 @@ from evactrack.services import (
     refusals,
     rendezvous,
 )
-from evactrack.services.context import Context, context_for
+from evactrack.services.context import Context
 from evactrack.services.refusals import RefusalInput
+from tests.conftest import account
 from tests.factories import make_movement, make_person, make_point
 
 
 @pytest.fixture
 def alice(ctx: Context) -> Context:
-    return context_for(ctx.db, "alice")
+    return account(ctx, "alice")
 
 
 @pytest.fixture
 def bob(ctx: Context) -> Context:
-    return context_for(ctx.db, "bob")
+    return account(ctx, "bob")
 
 
 def test_second_save_of_a_person_or_its_status_raises_and_the_first_stays(

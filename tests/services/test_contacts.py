@@ -12,7 +12,8 @@ from evactrack.domain.enums import AuditAction, CaseStatus, ContactChannel, Cont
 from evactrack.domain.errors import ValidationError
 from evactrack.domain.timezones import utcnow
 from evactrack.services import case_status, contacts, persons
-from evactrack.services.context import Context, context_for
+from evactrack.services.context import Context
+from tests.conftest import account
 from tests.factories import make_person
 from tests.services.dbstate import audit_rows, count, rows, status_rows
 
@@ -107,7 +108,7 @@ def test_an_attempt_in_the_future_is_refused(ctx: Context) -> None:
 
 def test_the_contact_log_is_newest_first_and_names_the_caseworker(ctx: Context) -> None:
     person = make_person(ctx).id
-    alice = context_for(ctx.db, "alice")
+    alice = account(ctx, "alice")
     now = utcnow().replace(microsecond=0)
     contacts.log_attempt(ctx, person, PHONE, NO_ANSWER, occurred_at=now - timedelta(hours=3))
     contacts.log_attempt(alice, person, WHATSAPP, REACHED, occurred_at=now - timedelta(hours=1))

@@ -23,7 +23,8 @@ from evactrack.domain.errors import (
 )
 from evactrack.log import LOG_FILE, setup_logging
 from evactrack.services import search, stats
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import open_database
+from tests.conftest import log_in
 from tests.factories import make_person
 
 SECRET_NAME = "Zarghuna Sultani-Wardak"
@@ -76,7 +77,7 @@ def test_a_read_only_database_opens_for_reading(
 ) -> None:
     path = Path(sqlite_url.removeprefix("sqlite:///"))
     writer = open_database(sqlite_url)
-    make_person(context_for(writer, "tester"), "Zahra", "Ahmadi")
+    make_person(log_in(writer), "Zahra", "Ahmadi")
     with writer.engine.connect() as connection:
         connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     writer.close()
@@ -85,7 +86,7 @@ def test_a_read_only_database_opens_for_reading(
     db = open_database(sqlite_url)
     try:
         assert db.read_only
-        ctx = context_for(db, "someone new")  # no account is created in a read-only database
+        ctx = log_in(db)  # no account is created in a read-only database
         assert stats.overview(ctx).total == 1
         assert [p.name for p in search.search(ctx, "ahmadi")] == ["Zahra Ahmadi"]
         with pytest.raises(ReadOnlyDatabaseError, match="open read-only .* nothing can be changed"):

@@ -31,7 +31,8 @@ from evactrack.domain.phones import NormalisedPhone, normalise_phone
 from evactrack.domain.timezones import utcnow
 from evactrack.domain.transitions import TRANSITIONS, needs_reason
 from evactrack.services import persons, stats
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, open_database
+from tests.conftest import log_in
 from tests.services.dbstate import count, rows
 
 S, O, M = CaseStatus, ManifestOutcome, MovementStatus  # noqa: E741
@@ -71,14 +72,14 @@ def test_the_same_seed_gives_the_same_people(
 ) -> None:
     other_db = open_database(f"sqlite:///{tmp_path / 'second.sqlite3'}", create=True)
     try:
-        other = context_for(other_db, "trainer")
+        other = log_in(other_db)
         assert demo.generate(other, PEOPLE, seed=7) == generated
         assert _people(other) == _people(ctx)
     finally:
         other_db.close()
     different = open_database(f"sqlite:///{tmp_path / 'third.sqlite3'}", create=True)
     try:
-        third = context_for(different, "trainer")
+        third = log_in(different)
         demo.generate(third, PEOPLE, seed=8)
         assert _people(third) != _people(ctx)
     finally:
@@ -199,7 +200,7 @@ def test_the_data_is_consistent_at_any_time_of_day(
         monkeypatch.setattr(demo, "utcnow", lambda m=moment: datetime.fromisoformat(m))
         db = open_database(f"sqlite:///{tmp_path / f'{index}.sqlite3'}", create=True)
         try:
-            ctx = context_for(db, "trainer")
+            ctx = log_in(db)
             generated = demo.generate(ctx, PEOPLE, seed=7)
             assert {p[3] for p in _people(ctx)} == set(CaseStatus)
             _check_histories(ctx)

@@ -12,8 +12,8 @@ from evactrack.db.cipher import FileKind
 from evactrack.demo import generate
 from evactrack.domain.errors import ValidationError, WrongPassphraseError
 from evactrack.services import encryption, imports
-from evactrack.services.context import context_for, open_database
-from tests.conftest import TEST_PASSPHRASE
+from evactrack.services.context import open_database
+from tests.conftest import TEST_PASSPHRASE, log_in
 
 SECRETS = ["Zwanderkhel", "0709876543", "P7654321", "secret-note-4711", "ژوبلینوف", "X9988776"]
 LIST = (
@@ -57,8 +57,8 @@ def test_encrypt_turns_a_plaintext_database_into_an_encrypted_one_with_every_row
     sqlite_url: str, tmp_path: Path
 ) -> None:
     db = open_database(sqlite_url)
-    generate(context_for(db, "tester"), 60, seed=3)
-    imports.run_import(context_for(db, "tester"), write_list(tmp_path))
+    generate(log_in(db), 60, seed=3)
+    imports.run_import(log_in(db), write_list(tmp_path))
     db.close()
     before = counts(sqlite_url, None)
     assert found_in(tmp_path, SECRETS[:3]).get("cases.sqlite3")  # plaintext, as it was
@@ -106,7 +106,7 @@ def test_a_deleted_persons_values_are_gone_from_the_database_and_the_wal(
     """Plaintext, so that what stays on the disk can be read: secure_delete and the
     checkpoint after a deletion leave none of the person's values behind."""
     db = open_database(sqlite_url)
-    ctx = context_for(db, "tester")
+    ctx = log_in(db)
     result = imports.run_import(ctx, write_list(tmp_path))
     database = ["cases.sqlite3", "cases.sqlite3-wal", "cases.sqlite3-shm"]
     hits = found_in(tmp_path, SECRETS)

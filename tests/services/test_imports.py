@@ -25,6 +25,7 @@ from evactrack.importing.mapping import ColumnMapping
 from evactrack.services import audit, case_status, import_errors, imports, persons, search
 from evactrack.services.context import Context
 from evactrack.services.imports import ImportOptions, OnDuplicate
+from tests.conftest import account
 from tests.factories import make_person
 
 DATA = Path(__file__).parents[1] / "data" / "import"
@@ -312,12 +313,10 @@ def test_rejected_rows_go_to_an_errors_file_that_can_be_fixed_and_reimported(
 
 
 def test_viewer_cannot_import(ctx: Context) -> None:
-    from dataclasses import replace
-
     from evactrack.domain.enums import Role
     from evactrack.domain.errors import PermissionDeniedError
 
-    viewer = replace(ctx, actor=replace(ctx.actor, role=Role.VIEWER))
+    viewer = account(ctx, "victor", Role.VIEWER)
     with pytest.raises(PermissionDeniedError):
         imports.run_import(viewer, DATA / "excel_en_utf8.csv")
     assert imports.preview_import(viewer, DATA / "excel_en_utf8.csv").created == 4

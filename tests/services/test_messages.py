@@ -13,16 +13,12 @@ from evactrack.db.models import AuditEvent
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, DocumentType, Role
 from evactrack.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from evactrack.services import contacts, households, messages, movements, rendezvous, settings
-from evactrack.services.context import Actor, Context, context_for
+from evactrack.services.context import Context
 from evactrack.services.persons import Document
+from tests.conftest import account
 from tests.factories import make_movement, make_person
 
 PASSPORT_NUMBER = "P9988776"
-
-
-def as_role(ctx: Context, name: str, role: Role) -> Context:
-    other = context_for(ctx.db, name)
-    return Context(ctx.db, Actor(other.actor.user_id, name, role))
 
 
 @pytest.fixture
@@ -129,7 +125,7 @@ def test_an_unknown_field_is_refused_at_save_and_nothing_is_saved(ctx: Context) 
 
 @pytest.mark.parametrize("role", [Role.CASEWORKER, Role.VIEWER])
 def test_only_an_admin_edits_templates(ctx: Context, role: Role) -> None:
-    other = as_role(ctx, "carla", role)
+    other = account(ctx, "carla", role)
     with pytest.raises(PermissionDeniedError):
         messages.save_template(other, "en", "Hello {name}", 0)
     assert messages.templates(ctx)["en"].version == 0
@@ -174,7 +170,7 @@ def test_a_viewer_cannot_export_and_no_file_appears(
     ctx: Context, movement: tuple[int, dict[str, int]], tmp_path: Path
 ) -> None:
     movement_id, _ids = movement
-    viewer = as_role(ctx, "victor", Role.VIEWER)
+    viewer = account(ctx, "victor", Role.VIEWER)
     batch = messages.movement_messages(viewer, movement_id)
     folder = tmp_path / "exports"
     folder.mkdir()

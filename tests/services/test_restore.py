@@ -17,8 +17,8 @@ from evactrack.db.cipher import FileKind
 from evactrack.demo import generate
 from evactrack.domain.errors import RestoreError, WrongPassphraseError
 from evactrack.services import backup, encryption, imports, settings, stats
-from evactrack.services.context import Context, context_for, open_database
-from tests.conftest import TEST_PASSPHRASE
+from evactrack.services.context import Context, open_database
+from tests.conftest import TEST_PASSPHRASE, log_in
 from tests.factories import make_person
 
 
@@ -77,7 +77,7 @@ def test_restore_round_trip_brings_every_row_back_and_keeps_the_replaced_databas
     leftovers = [p.name for p in path.parent.iterdir() if p.name.startswith(".")]
     assert leftovers == []
     db = open_database(encrypted_sqlite_url, passphrase=TEST_PASSPHRASE)
-    assert len(context_for(db, "tester").db.engine.url.database or "") > 0
+    assert len(log_in(db).db.engine.url.database or "") > 0
     db.close()
 
 
@@ -184,7 +184,7 @@ def test_an_import_and_its_undo_are_preceded_by_a_backup(
 @pytest.mark.pg_client
 def test_a_postgresql_restore_round_trip_from_a_sealed_dump(pg_url: str, tmp_path: Path) -> None:
     db = open_database(pg_url)
-    ctx = context_for(db, "tester")
+    ctx = log_in(db)
     generate(ctx, 40, seed=3)
     sealed = tmp_path / "cases.dump"
     backup.back_up(ctx, sealed, passphrase=TEST_PASSPHRASE)
@@ -204,6 +204,6 @@ def test_a_postgresql_restore_round_trip_from_a_sealed_dump(pg_url: str, tmp_pat
     assert cipher.is_sealed(result.replaced.read_bytes())
     db = open_database(pg_url)
     try:
-        assert stats.overview(context_for(db, "tester")).total == 40
+        assert stats.overview(log_in(db)).total == 40
     finally:
         db.close()

@@ -23,7 +23,8 @@ from evactrack.domain.errors import (
 from evactrack.domain.transitions import TRANSITIONS
 from evactrack.services import case_status, contacts, persons
 from evactrack.services.case_status import StatusStep, TakeBack
-from evactrack.services.context import Actor, Context, context_for
+from evactrack.services.context import Actor, Context
+from tests.conftest import account
 from tests.factories import make_person
 from tests.services.dbstate import rows, status_rows
 
@@ -93,7 +94,7 @@ def test_redo_makes_the_change_again_with_its_reason(ctx: Context) -> None:
 def test_an_undo_is_refused_when_a_colleague_changed_the_status(ctx: Context) -> None:
     person = make_person(ctx, "Zahra", "Ahmadi", status=CaseStatus.CONTACTED)
     step = case_status.change_status(ctx, person.id, CaseStatus.VERIFIED)
-    colleague = context_for(ctx.db, "colleague")
+    colleague = account(ctx, "colleague")
     case_status.change_status(colleague, person.id, CaseStatus.ASSIGNED)
     before = status_rows(ctx, person.id)
 
@@ -114,7 +115,7 @@ def test_an_undo_is_refused_when_a_colleague_edited_the_person(ctx: Context) -> 
     """Same status, but a newer version: the person is not as the caseworker left them."""
     person = make_person(ctx, "Zahra", status=CaseStatus.CONTACTED)
     step = case_status.change_status(ctx, person.id, CaseStatus.VERIFIED)
-    colleague = context_for(ctx.db, "colleague")
+    colleague = account(ctx, "colleague")
     now = persons.get_person(colleague, person.id)
     persons.update_person(
         colleague, person.id, now.version, persons.PersonInput(given_name="Zahra", notes="x")
@@ -129,7 +130,7 @@ def test_an_undo_is_refused_after_a_later_status_change_the_version_missed(ctx: 
     person = make_person(ctx, "Zahra", status=CaseStatus.CONTACTED)
     step = case_status.change_status(ctx, person.id, CaseStatus.NO_CONTACT)
     contacts.log_attempt(
-        context_for(ctx.db, "colleague"), person.id, ContactChannel.PHONE, ContactOutcome.REACHED
+        account(ctx, "colleague"), person.id, ContactChannel.PHONE, ContactOutcome.REACHED
     )
     assert persons.get_person(ctx, person.id).version == step.version  # unchanged
     with pytest.raises(ConflictError, match="now 'contacted'"):
@@ -146,7 +147,7 @@ def test_a_redo_is_refused_when_the_person_moved_on_after_the_undo(ctx: Context)
     person = make_person(ctx, "Zahra", status=CaseStatus.CONTACTED)
     step = case_status.change_status(ctx, person.id, CaseStatus.DEFERRED, "road closed")
     undone = case_status.undo_status_changes(ctx, [_take(step)])[0]
-    case_status.change_status(context_for(ctx.db, "colleague"), person.id, CaseStatus.VERIFIED)
+    case_status.change_status(account(ctx, "colleague"), person.id, CaseStatus.VERIFIED)
     with pytest.raises(ConflictError, match="cannot be redone"):
         case_status.redo_status_changes(
             ctx, [TakeBack(person.id, step.change_id, undone.version, undone.change_id)]
@@ -209,7 +210,7 @@ def test_a_bulk_change_is_undone_and_redone_as_one(ctx: Context) -> None:
 def test_a_bulk_undo_is_refused_whole_when_one_person_moved_on(ctx: Context) -> None:
     people = [make_person(ctx, name) for name in ("Zahra", "Bashir", "Amin")]
     steps = case_status.bulk_change_status(ctx, [p.id for p in people], CaseStatus.CONTACTED)
-    colleague = context_for(ctx.db, "colleague")
+    colleague = account(ctx, "colleague")
     case_status.change_status(colleague, people[1].id, CaseStatus.VERIFIED)
     before = [status_rows(ctx, p.id) for p in people]
 
@@ -233,7 +234,7 @@ def test_a_bulk_undo_is_refused_whole_when_one_person_moved_on(ctx: Context) -> 
 def test_a_refused_bulk_undo_names_ten_and_counts_the_rest(ctx: Context) -> None:
     people = [make_person(ctx, f"Person{i}") for i in range(12)]
     steps = case_status.bulk_change_status(ctx, [p.id for p in people], CaseStatus.CONTACTED)
-    colleague = context_for(ctx.db, "colleague")
+    colleague = account(ctx, "colleague")
     case_status.bulk_change_status(colleague, [p.id for p in people], CaseStatus.VERIFIED)
     with pytest.raises(ConflictError, match=r"12 of them .* and 2 more\. Nothing was changed\."):
         case_status.undo_status_changes(ctx, [_take(s) for s in steps])

@@ -19,7 +19,8 @@ from evactrack.db.models import ManifestEntry, Person
 from evactrack.domain.enums import CaseStatus, MovementStatus
 from evactrack.domain.errors import CapacityError, ValidationError
 from evactrack.services import movements
-from evactrack.services.context import Context, Database, context_for, open_database
+from evactrack.services.context import Context, Database, open_database
+from tests.conftest import log_in
 from tests.factories import make_movement, make_person, make_point
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +75,7 @@ def test_sqlite_writers_wait_readers_do_not_and_a_run_out_wait_says_why(
     wait_for(Path(f"{release}.ready"), holder)
 
     # A read-only command neither waits for the import nor writes anything of its own.
-    stats = cli("--db", sqlite_url, "--user", "tester", "stats", "--json")
+    stats = cli("--db", sqlite_url, "stats", "--json")
     out, err = stats.communicate(timeout=WAIT_S)
     assert stats.returncode == 0, err
     assert json.loads(out)["total"] == 1
@@ -156,7 +157,7 @@ def test_concurrent_imports_of_overlapping_lists_create_each_person_once(
     lists = [
         contact_list(tmp_path / f"list{k}.csv", range(k * 60, k * 60 + 150)) for k in range(imports)
     ]
-    runs = [cli("--db", db_url, "--user", "tester", "import", str(f), "--json") for f in lists]
+    runs = [cli("--db", db_url, "import", str(f), "--json") for f in lists]
     for run in runs:
         out, err = run.communicate(timeout=WAIT_S)
         assert run.returncode == 0, err
@@ -176,7 +177,7 @@ def _assign_at_once(db_url: str, jobs: list[tuple[int, list[int]]]) -> list[str]
     def one(movement_id: int, group: list[int]) -> None:
         db: Database = open_database(db_url)
         try:
-            ctx = context_for(db, "tester")
+            ctx = log_in(db)
             start.wait()
             movements.assign(ctx, movement_id, group, split_households=True)
             answers.append("ok")

@@ -16,7 +16,8 @@ from evactrack.domain.enums import Role
 from evactrack.domain.errors import PermissionDeniedError
 from evactrack.files import TEMP_SUFFIX, private_folder
 from evactrack.services import backup, search, wipe
-from evactrack.services.context import Actor, Context, context_for, open_database
+from evactrack.services.context import Actor, Context, open_database
+from tests.conftest import log_in
 from tests.factories import make_person
 
 RUN = "import sys; from evactrack.cli import main; sys.exit(main(sys.argv[1:]))"
@@ -107,7 +108,7 @@ def test_the_key_material_is_destroyed_before_any_file_is_deleted(
     """When the first file goes, every database and copy has already lost its first page
     (a wipe cut short there leaves nothing readable)."""
     db = open_database(sqlite_url)
-    ctx = context_for(db, "tester")
+    ctx = log_in(db)
     make_person(ctx, "Zahra", "Ahmadi")
     copy = backup.back_up(ctx, tmp_path / "copy.sqlite3").path
     database = Path(sqlite_url.removeprefix("sqlite:///"))
@@ -159,7 +160,7 @@ def test_on_a_server_the_local_files_go_and_the_records_stay(
     pg_url: str, private_data_dir: Path, logging_restored: None
 ) -> None:
     db = open_database(pg_url)
-    ctx = context_for(db, "tester")
+    ctx = log_in(db)
     make_person(ctx, "Zahra", "Ahmadi")
     private_folder(config.backups_dir())
     (config.backups_dir() / "cases-before-upgrade.dump").write_bytes(b"PGDMP rows")
@@ -168,8 +169,6 @@ def test_on_a_server_the_local_files_go_and_the_records_stay(
     assert not private_data_dir.exists()
     again = open_database(pg_url)
     try:
-        assert [p.name for p in search.search(context_for(again, "tester"), "ahmadi")] == [
-            "Zahra Ahmadi"
-        ]
+        assert [p.name for p in search.search(log_in(again), "ahmadi")] == ["Zahra Ahmadi"]
     finally:
         again.close()

@@ -55,7 +55,8 @@ def test_the_action_is_in_the_file_menu_before_quit(window: MainWindow) -> None:
     actions = file_menu.actions()  # type: ignore[union-attr]
     at = actions.index(window.backup_action)
     assert actions[at + 1] is window.restore_action
-    assert actions[at + 2].isSeparator() and actions[at + 3] is window.quit_action
+    assert actions[at + 2].isSeparator() and actions[at + 3] is window.lock_action
+    assert actions[at + 4] is window.quit_action
     assert window.backup_action.text() == "&Back up database…"
 
 

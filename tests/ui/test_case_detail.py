@@ -26,12 +26,13 @@ from evactrack.services import (
     refusals,
     settings,
 )
-from evactrack.services.context import Context, context_for
+from evactrack.services.context import Context
 from evactrack.ui import dialogs
 from evactrack.ui.views import case_detail
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.conflict_dialog import ConflictDialog
 from evactrack.ui.views.person_form import NewPersonDialog
+from tests.conftest import account
 from tests.factories import make_movement, make_person, make_point
 
 
@@ -166,7 +167,7 @@ def test_a_colleagues_save_leads_to_the_conflict_dialog(
     qtbot: QtBot, sqlite_ctx: Context, zahra: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = _open(qtbot, sqlite_ctx, zahra)
-    colleague = context_for(sqlite_ctx.db, "colleague")
+    colleague = account(sqlite_ctx, "colleague")
     theirs = persons.get_person(colleague, zahra)
     persons.update_person(
         colleague,
@@ -261,7 +262,7 @@ def test_an_edit_can_be_undone_and_redone(
     assert dialog.form.location.text() == "Kabul, PD 4"
     assert persons.get_person(sqlite_ctx, zahra).data.location == "Kabul, PD 4"
     # Someone else saves: the undo is refused with the conflict message and dropped.
-    colleague = context_for(sqlite_ctx.db, "colleague")
+    colleague = account(sqlite_ctx, "colleague")
     now = persons.get_person(colleague, zahra)
     persons.update_person(
         colleague, zahra, now.version, persons.PersonInput(**{**now.data.__dict__, "notes": "x"})
@@ -312,7 +313,7 @@ def test_a_status_undo_after_a_colleagues_change_is_refused_and_dropped(
     dialog = _open(qtbot, sqlite_ctx, zahra, undo_stack=stack)
     dialog.show()
     _choose_status(dialog, CaseStatus.VERIFIED)
-    colleague = context_for(sqlite_ctx.db, "colleague")
+    colleague = account(sqlite_ctx, "colleague")
     case_status.change_status(colleague, zahra, CaseStatus.ASSIGNED)
 
     stack.undo()

@@ -12,10 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from evactrack.app import last_database, private_settings_file
 from evactrack.domain.enums import Role
-from evactrack.services.context import Actor, Context, context_for, open_database
+from evactrack.services.context import Actor, Context, open_database
 from evactrack.ui import dialogs
 from evactrack.ui.main_window import LAST_DATABASE, MainWindow
 from evactrack.ui.views.case_list import COUNTS_DELAY_MS
+from tests.conftest import log_in
 from tests.factories import make_person
 
 
@@ -44,7 +45,7 @@ def test_a_read_only_database_is_announced(
     monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == path else real(p, mode))
     db = open_database(sqlite_url)
     try:
-        window = shown(qtbot, context_for(db, "tester"), settings)
+        window = shown(qtbot, log_in(db), settings)
         window.show_database_notices()
         assert len(messages) == 1
         assert "open for reading only" in messages[0] and "Copy it to a folder" in messages[0]
@@ -59,7 +60,7 @@ def test_a_database_others_could_read_is_announced(
     Path(sqlite_url.removeprefix("sqlite:///")).chmod(0o644)
     db = open_database(sqlite_url)
     try:
-        window = shown(qtbot, context_for(db, "tester"), settings)
+        window = shown(qtbot, log_in(db), settings)
         window.show_database_notices()
         assert messages == [
             "The database file could be read by other accounts on this computer. "

@@ -23,10 +23,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from evactrack.services import persons
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, open_database
 from evactrack.ui import dialogs
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.case_detail import CaseDetailDialog
+from tests.conftest import as_user
 from tests.factories import make_movement, make_person, make_point
 
 SEEN_WITHIN_MS = 5_000
@@ -35,7 +36,7 @@ QUIET_MS = 2_500  # longer than a poll and the coalescing delay together
 
 def _open(url: str, username: str) -> Iterator[Context]:
     database = open_database(url)
-    yield context_for(database, username)
+    yield as_user(database, username)
     database.close()
 
 
@@ -164,15 +165,15 @@ def test_a_change_from_another_process_reaches_the_list(
     """SQLite: another program's commit is seen through data_version."""
     database = open_database(sqlite_url)
     try:
-        ctx = context_for(database, "me")
+        ctx = as_user(database, "me")
         person = make_person(ctx, "Zahra", "Ahmadi").id
         window = _window(qtbot, ctx, tmp_path)
         script = (
             "from dataclasses import replace\n"
             "from evactrack.services import persons\n"
-            "from evactrack.services.context import context_for, open_database\n"
+            "from evactrack.services.context import open_database\n"
             f"db = open_database({sqlite_url!r})\n"
-            "ctx = context_for(db, 'colleague')\n"
+            "ctx = as_user(db, 'colleague')\n"
             f"d = persons.get_person(ctx, {person})\n"
             "renamed = replace(d.data, family_name='Karimi')\n"
             f"persons.update_person(ctx, {person}, d.version, renamed)\n"
@@ -262,7 +263,7 @@ def test_server_down_then_back(
     url = make_url(pg_url).set(host="127.0.0.1", port=proxy.port)
     database = open_database(url.render_as_string(hide_password=False))
     try:
-        ctx = context_for(database, "me")
+        ctx = as_user(database, "me")
         person = make_person(ctx, "Zahra", "Ahmadi").id
         window = _window(qtbot, ctx, tmp_path)
         dialog = _detail(window, person)
@@ -299,8 +300,8 @@ def test_connections_ended_by_the_server_are_made_again(
     colleague_db = open_database(pg_url)
     admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
     try:
-        ctx = context_for(database, "me")
-        colleague = context_for(colleague_db, "colleague")
+        ctx = as_user(database, "me")
+        colleague = as_user(colleague_db, "colleague")
         person = make_person(ctx, "Zahra", "Ahmadi").id
         window = _window(qtbot, ctx, tmp_path)
         assert window.live.watcher is not None

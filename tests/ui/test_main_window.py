@@ -17,11 +17,11 @@ from evactrack import app
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, LegalStatus
 from evactrack.domain.errors import OperationCancelled
 from evactrack.services import case_status, contacts, persons
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.main_window import LAST_DATABASE, ChoiceDialog, MainWindow
 from evactrack.ui.tasks import write_pool
-from tests.conftest import TEST_PASSPHRASE
+from tests.conftest import TEST_PASSPHRASE, account
 from tests.factories import make_person
 
 
@@ -474,7 +474,7 @@ def test_a_bulk_undo_after_a_colleagues_change_undoes_nobody(
     _answer(monkeypatch, [], pick=["Verified"])
     with qtbot.waitSignal(window.case_list.loaded):
         window.change_status_selection()
-    colleague = context_for(sqlite_ctx.db, "colleague")
+    colleague = account(sqlite_ctx, "colleague")
     case_status.change_status(colleague, people[1], CaseStatus.ASSIGNED)
 
     with qtbot.waitSignal(window.case_list.loaded):

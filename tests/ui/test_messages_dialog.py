@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QFileDialog
 from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome, Role
 from evactrack.services import contacts, movements, rendezvous, settings
 from evactrack.services import messages as message_service
-from evactrack.services.context import Actor, Context, context_for
+from evactrack.services.context import Actor, Context
 from evactrack.ui import dialogs
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.messages_dialog import MessagesDialog, TemplatesDialog
 from evactrack.ui.views.movements_view import MovementsBoard
 from evactrack.ui.views.operation_settings import OperationSettingsDialog
+from tests.conftest import account
 from tests.factories import make_movement, make_person
 from tests.ui.modal import on_next_dialog
 
@@ -29,7 +30,7 @@ RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 
 
 def as_role(ctx: Context, name: str, role: Role) -> Context:
-    other = context_for(ctx.db, name)
+    other = account(ctx, name)
     return Context(ctx.db, Actor(other.actor.user_id, name, role))
 
 

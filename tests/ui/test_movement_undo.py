@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from evactrack.domain.enums import CaseStatus, ManifestOutcome, MovementStatus, RefusalReason
 from evactrack.services import case_status, movements, persons, refusals
-from evactrack.services.context import Context, context_for
+from evactrack.services.context import Context
 from evactrack.ui.i18n import label
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.mime import person_ids_mime
@@ -20,6 +20,7 @@ from evactrack.ui.views.assign_dialog import AssignDialog
 from evactrack.ui.views.movements_view import MovementsBoard
 from evactrack.ui.views.pick_persons import PickPersonsDialog
 from evactrack.ui.views.refusal_form import RefusalForm
+from tests.conftest import account
 from tests.factories import make_movement, make_person, make_point
 from tests.ui.modal import on_next_dialog
 from tests.ui.test_movements_view import board_for, family, select_people
@@ -143,7 +144,7 @@ def test_an_outcome_undo_after_a_colleagues_change_is_refused_and_dropped(
     select_people(board, [people[0]])
     with qtbot.waitSignal(board.changed):
         board.outcome_buttons[O.NO_SHOW].click()
-    colleague = context_for(sqlite_ctx.db, "colleague")
+    colleague = account(sqlite_ctx, "colleague")
     case_status.change_status(colleague, people[0], S.DEFERRED, "family emergency")
 
     with qtbot.waitSignal(board.loaded):
@@ -176,7 +177,7 @@ def test_a_refusal_undo_after_its_follow_up_was_written_is_refused(
         on_next_dialog(refuse)
         board.outcome_buttons[O.REFUSED].click()
     [refusal] = refusals.list_refusals(sqlite_ctx)
-    colleague = context_for(sqlite_ctx.db, "colleague")
+    colleague = account(sqlite_ctx, "colleague")
     refusals.update_follow_up(colleague, refusal.id, refusal.version, "embassy called")
 
     with qtbot.waitSignal(board.loaded):
@@ -199,7 +200,7 @@ def test_an_assignment_redo_refused_when_a_colleague_assigned_them_elsewhere(
         board.add_persons([alone], movement)
     with qtbot.waitSignal(board.loaded):
         stack.undo()
-    colleague = context_for(sqlite_ctx.db, "colleague")
+    colleague = account(sqlite_ctx, "colleague")
     movements.assign(colleague, other, [alone])
 
     stack.redo()  # refused: nothing changed, so nothing to reload

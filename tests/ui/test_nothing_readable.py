@@ -21,10 +21,10 @@ from evactrack.cli import main
 from evactrack.config import DEFAULT_DB_FILE
 from evactrack.db.cipher import FileKind, file_kind
 from evactrack.services import search
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import open_database
 from evactrack.ui import tasks
 from evactrack.ui.main_window import MainWindow
-from tests.conftest import TEST_PASSPHRASE
+from tests.conftest import TEST_PASSPHRASE, log_in
 
 VALUES = [
     "Qadirullah", "Zwanderkhel", "فرشته", "ژوبلینوف", "Wazhmakai",
@@ -107,7 +107,7 @@ def test_no_value_is_readable_under_the_data_folder_or_in_the_settings(
     db = open_database(url, passphrase=TEST_PASSPHRASE)
     settings_file = outside / "settings" / "evactrack.ini"
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    window = MainWindow(context_for(db), settings)
+    window = MainWindow(log_in(db), settings)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.case_list.loaded, timeout=10_000):
         window.show()

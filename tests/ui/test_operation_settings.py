@@ -12,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import Role
 from evactrack.services import settings
-from evactrack.services.context import Actor, Context, context_for
+from evactrack.services.context import Actor, Context
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.operation_settings import OperationSettingsDialog
+from tests.conftest import account
 from tests.factories import make_person
 from tests.ui.modal import on_next_dialog
 
@@ -75,7 +76,7 @@ def test_an_empty_name_is_explained_and_nothing_saved(
 def test_only_an_admin_sees_and_may_change_the_operation_settings(
     qtbot: QtBot, sqlite_ctx: Context, qsettings: QSettings, messages: list[str]
 ) -> None:
-    caseworker = context_for(sqlite_ctx.db, "carla")
+    caseworker = account(sqlite_ctx, "carla")
     assert caseworker.actor.role is Role.CASEWORKER
     window = _window(qtbot, caseworker, qsettings)
     assert not window.operation_settings_action.isVisible()

@@ -21,11 +21,12 @@ from evactrack.domain.enums import (
     WishesToLeave,
 )
 from evactrack.services import contacts, persons
-from evactrack.services.context import Context, context_for
+from evactrack.services.context import Context
 from evactrack.services.persons import Document, PersonInput
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.conflict_dialog import ConflictDialog
 from evactrack.ui.views.person_form import NewPersonDialog, read_date
+from tests.conftest import account
 from tests.factories import make_person
 
 
@@ -247,7 +248,7 @@ def test_edits_of_different_fields_by_a_colleague_and_me_are_both_kept(
     """No conflict dialog when we changed different fields: my edit goes onto theirs."""
     person = make_person(sqlite_ctx, "Zahra", languages=("Dari",))
     dialog = _open(qtbot, sqlite_ctx, person.id)
-    colleague = context_for(sqlite_ctx.db, "colleague")
+    colleague = account(sqlite_ctx, "colleague")
     persons.update_person(
         colleague,
         person.id,

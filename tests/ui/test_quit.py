@@ -17,8 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from evactrack.domain.enums import CaseStatus
 from evactrack.services import persons
-from evactrack.services.context import Context, context_for, open_database
+from evactrack.services.context import Context, open_database
 from evactrack.ui.main_window import MainWindow
+from tests.conftest import log_in
 from tests.factories import make_person
 
 # The application as started by ``evactrack-gui``, with any error box written to stderr
@@ -73,7 +74,7 @@ def test_quit_after_an_undoable_change_is_prompt_and_shows_no_error(
     sqlite_url: str, tmp_path: Path
 ) -> None:
     database = open_database(sqlite_url)
-    person = make_person(context_for(database, "tester"), "Zahra", "Ahmadi").id
+    person = make_person(log_in(database), "Zahra", "Ahmadi").id
     database.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
     done = subprocess.run(
@@ -93,7 +94,7 @@ def test_quit_after_an_undoable_change_is_prompt_and_shows_no_error(
     assert ended - quit_at < 5, f"{ended - quit_at:.1f} s from Quit to exit"
     database = open_database(sqlite_url)
     try:
-        assert persons.get_person(context_for(database, "t"), person).status is CaseStatus.VERIFIED
+        assert persons.get_person(log_in(database), person).status is CaseStatus.VERIFIED
     finally:
         database.close()
 

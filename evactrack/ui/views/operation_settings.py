@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -46,9 +47,14 @@ class OperationSettingsDialog(QDialog):
         self.emergency_contact.setPlaceholderText(
             self.tr("the number every evacuee's instructions give")
         )
+        self.lock_after = QSpinBox(self)
+        self.lock_after.setRange(1, 240)
+        self.lock_after.setSuffix(self.tr(" min"))
+        self.lock_after.setValue(int(settings.get(ctx, settings.LOCK_AFTER_MINUTES)))
         form = QFormLayout()
         form.addRow(self.tr("&Site name:"), self.site_name)
         form.addRow(self.tr("&Emergency contact:"), self.emergency_contact)
+        form.addRow(self.tr("&Lock when idle after:"), self.lock_after)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -67,6 +73,9 @@ class OperationSettingsDialog(QDialog):
             settings.put(self.ctx, settings.SITE_NAME, name)
             if contact != settings.get(self.ctx, settings.EMERGENCY_CONTACT):
                 settings.put(self.ctx, settings.EMERGENCY_CONTACT, contact)
+            minutes = str(self.lock_after.value())
+            if minutes != settings.get(self.ctx, settings.LOCK_AFTER_MINUTES):
+                settings.put(self.ctx, settings.LOCK_AFTER_MINUTES, minutes)
         except EvactrackError as exc:
             dialogs.show_error(self, exc)
             return

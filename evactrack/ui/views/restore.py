@@ -13,9 +13,10 @@ from evactrack.config import backups_dir
 from evactrack.db.cipher import FileKind, file_kind
 from evactrack.domain.errors import EvactrackError
 from evactrack.services import backup, encryption
-from evactrack.services.context import context_for, open_database
+from evactrack.services.context import Context, open_database
 from evactrack.ui import dialogs, tasks
 from evactrack.ui.i18n import arg
+from evactrack.ui.views.login_dialog import log_in
 from evactrack.ui.views.unlock_dialog import ask_passphrase
 
 if TYPE_CHECKING:
@@ -52,6 +53,11 @@ def restore_backup(window: MainWindow) -> bool:
 def restore_file(window: MainWindow, source: Path) -> bool:
     """Confirm, ask the passphrase, close the database, restore, and show the restored one.
     A refused backup leaves the database as it was, opened again."""
+    try:
+        window.ctx.require_admin()
+    except EvactrackError as refused:
+        dialogs.show_error(window, refused)
+        return False
     url = window.ctx.db.engine.url.render_as_string(hide_password=False)
     target = encryption.database_path(url)
     question = QCoreApplication.translate(
@@ -74,12 +80,20 @@ def restore_file(window: MainWindow, source: Path) -> bool:
         try:
             result = backup.restore(url, source, passphrase)
         except EvactrackError as refused:
-            ctx = context_for(open_database(url, passphrase=passphrase))
-            window.use_database(ctx)
+            window.use_database(
+                Context(open_database(url, passphrase=passphrase), window.ctx.actor)
+            )
             QApplication.restoreOverrideCursor()
             dialogs.show_error(window, refused)
             return False
-        window.use_database(context_for(open_database(url, passphrase=passphrase)))
+        restored = open_database(url, passphrase=passphrase)
+        QApplication.restoreOverrideCursor()
+        ctx = log_in(window, restored)  # its accounts are the backup's
+        if ctx is None:
+            restored.close()
+            window.close()
+            return True
+        window.use_database(ctx)
     finally:
         if QApplication.overrideCursor() is not None:
             QApplication.restoreOverrideCursor()

@@ -23,7 +23,7 @@ from alembic import op
 from evactrack.domain.audit_chain import chain_rows
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
