@@ -6,7 +6,6 @@ import argparse
 import logging
 import os
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -14,10 +13,11 @@ from typing import TYPE_CHECKING
 from evactrack.config import LAST_DATABASE, remember_password, settings_file, without_password
 from evactrack.domain.errors import EvactrackError, WrongPassphraseError
 from evactrack.files import PRIVATE_FILE, private_folder, remove_leftovers, tighten
-from evactrack.log import setup_logging
+from evactrack.log import crash_report, log_file, setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from evactrack.services.context import Context
     from evactrack.ui.main_window import MainWindow
@@ -26,12 +26,13 @@ log = logging.getLogger(__name__)
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """An unexpected error is logged and shown; the application keeps running."""
-    log.error("uncaught exception", exc_info=(kind, value, tb))
+    """An unexpected error is logged and shown, both without its message or any value (they
+    may quote a person); the application keeps running."""
+    report = crash_report(kind, value, tb)
+    log.error("unexpected error\n%s", report)
     from evactrack.ui import dialogs
 
-    details = "".join(traceback.format_exception(kind, value, tb))
-    dialogs.show_crash(None, details)
+    dialogs.show_crash(None, report, log_file())
 
 
 def private_settings_file() -> Path:
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     from evactrack.services.context import context_for
     from evactrack.ui import dialogs, i18n
     from evactrack.ui.garbage import GuiThreadCollector
-    from evactrack.ui.main_window import MainWindow
+    from evactrack.ui.views.first_run import FirstRunWizard, demo_database_url, first_run_due
     from evactrack.ui.views.unlock_dialog import open_unlocked
 
     app = QApplication([sys.argv[0], *qt_args])
@@ -100,6 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = _excepthook
     last = last_database(settings)
     url = database_to_open(args.db, last)
+    if first_run_due(url):
+        wizard = FirstRunWizard(settings)
+        if not wizard.exec() or wizard.ctx is None:
+            return 1
+        ctx = wizard.ctx
+        if wizard.demo_chosen:
+            settings.setValue(LAST_DATABASE, demo_database_url())
+        return run_window(app, ctx, settings)
     try:
         # The embedded database is made on first start, as ``evactrack init`` would; a path
         # given, or remembered, where there is none is an error, never a new empty database.
@@ -121,10 +130,21 @@ def main(argv: list[str] | None = None) -> int:
         settings.setValue(LAST_DATABASE, remember_password(args.db))
     ctx = context_for(db)
     _daily_backup(ctx)
+    return run_window(app, ctx, settings, opened=True)
+
+
+def run_window(
+    app: QApplication, ctx: Context, settings: QSettings, *, opened: bool = False
+) -> int:
+    """The main window until it closes. An ``opened`` database (not made by the first run,
+    which asked for the site name) may still need its site name."""
+    from evactrack.ui.main_window import MainWindow
+
     window = MainWindow(ctx, settings)
     window.show()
     window.show_database_notices()
-    window.ask_site_name_once()
+    if opened:
+        window.ask_site_name_once()
     code = app.exec()
     shut_down(window)
     return code

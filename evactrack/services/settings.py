@@ -1,5 +1,5 @@
 """Operation-wide settings: the operation's time zone, country, site name, emergency
-contact, and how many backups are kept."""
+contact, how many backups are kept, and whether the database holds demo data."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ OPERATION_COUNTRY = "operation_country"  # region code, e.g. AF: a phone's likel
 # How many automatic backups are kept in the data folder's backups folder.
 BACKUPS_KEPT = "backups_kept"
 EMERGENCY_CONTACT = "emergency_contact"  # the number every evacuee's instructions give
+# "true" in a database made to look around with invented persons: the title bar and every
+# printed page say DEMO, so that nobody takes its pages for a real operation's.
+DEMO = "demo"
 # No site name until an admin gives one: a report never prints a placeholder as its site.
 DEFAULTS = {
     OPERATION_TZ: DEFAULT_OPERATION_TZ,
@@ -29,6 +32,7 @@ DEFAULTS = {
     OPERATION_COUNTRY: DEFAULT_REGION,
     BACKUPS_KEPT: "7",
     EMERGENCY_CONTACT: "",
+    DEMO: "false",
 }
 
 
@@ -43,7 +47,35 @@ def get(ctx: Context, key: str) -> str:
 
 
 def put(ctx: Context, key: str, value: str) -> None:
+    put_all(ctx, {key: value})
+
+
+def put_all(ctx: Context, values: dict[str, str]) -> None:
+    """Several settings in one transaction (the first run's operation settings): each is
+    checked before anything is written, so a bad one changes nothing."""
     ctx.require_admin()
+    for key, value in values.items():
+        _check(key, value)
+    with ctx.db.transaction() as session:
+        for key, value in values.items():
+            setting = session.get(Setting, key)
+            audit.record(
+                session,
+                ctx.actor,
+                AuditAction.UPDATE,
+                "setting",
+                None,
+                key,
+                setting.value if setting else None,
+                value,
+            )
+            if setting is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                setting.value = value
+
+
+def _check(key: str, value: str) -> None:
     if key not in DEFAULTS:
         raise KeyError(key)
     if key == OPERATION_TZ:
@@ -52,22 +84,12 @@ def put(ctx: Context, key: str, value: str) -> None:
         raise ValidationError(f"'{value}' is not a region code such as AF, US or FR.")
     if key == BACKUPS_KEPT and not (value.isdigit() and int(value) >= 1):
         raise ValidationError(f"keep at least one backup ({value!r} is not a count)")
-    with ctx.db.transaction() as session:
-        setting = session.get(Setting, key)
-        audit.record(
-            session,
-            ctx.actor,
-            AuditAction.UPDATE,
-            "setting",
-            None,
-            key,
-            setting.value if setting else None,
-            value,
-        )
-        if setting is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            setting.value = value
+    if key == DEMO and value not in ("true", "false"):
+        raise ValidationError(f"demo is true or false, not {value!r}")
+
+
+def is_demo(session: Session) -> bool:
+    return read(session, DEMO) == "true"
 
 
 def day_bounds(session: Session, day: date) -> tuple[datetime, datetime]:
