@@ -41,8 +41,9 @@ def start(qtbot: QtBot, qt_settings: QSettings, language: str = "en") -> FirstRu
 
 
 def finish(qtbot: QtBot, wizard: FirstRunWizard) -> None:
-    with qtbot.waitSignal(wizard.accepted, timeout=120_000):
+    with qtbot.waitSignal(wizard.finished, timeout=90_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.result() == QWizard.DialogCode.Accepted
 
 
 def test_a_real_operation_is_made_encrypted_with_its_settings_and_administrator(

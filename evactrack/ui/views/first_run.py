@@ -147,6 +147,8 @@ class ChoicePage(_Page):
         self.demo = QRadioButton(self)
         self.form.addRow(self.real)
         self.form.addRow(self.demo)
+        # The demo asks nothing more: the wizard shows Finish instead of Next.
+        self.demo.toggled.connect(self.setFinalPage)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to evactrack"))
@@ -402,8 +404,8 @@ class FirstRunWizard(QWizard):
     def _made(self, ctx: Context) -> None:
         self._running = None
         self.ctx = ctx
+        super().accept()  # validates the last page again: its fields are cleared after
         self._forget_typed()
-        super().accept()
 
     def _failed(self, error: BaseException) -> None:
         self._running = None
