@@ -1,3 +1,6 @@
 """evactrack: case tracking for crisis evacuations."""
 
-__version__ = "0.1.0"
+from importlib.metadata import version
+
+# One place for the version: pyproject.toml, as installed.
+__version__ = version("evactrack")

@@ -8,7 +8,6 @@ import os
 import signal
 import socket
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -22,7 +21,7 @@ from evactrack.config import (
 )
 from evactrack.domain.errors import EvactrackError, WrongPassphraseError
 from evactrack.files import PRIVATE_FILE, private_folder, remove_leftovers, tighten
-from evactrack.log import setup_logging
+from evactrack.log import crash_report, log_file, setup_logging
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -36,12 +35,13 @@ log = logging.getLogger(__name__)
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    """An unexpected error is logged and shown; the application keeps running."""
-    log.error("uncaught exception", exc_info=(kind, value, tb))
+    """An unexpected error is logged and shown, both without its message or any value (they
+    may quote a person); the application keeps running."""
+    report = crash_report(kind, value, tb)
+    log.error("unexpected error\n%s", report)
     from evactrack.ui import dialogs
 
-    details = "".join(traceback.format_exception(kind, value, tb))
-    dialogs.show_crash(None, details)
+    dialogs.show_crash(None, report, log_file())
 
 
 def private_settings_file() -> Path:
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from evactrack.ui import dialogs, i18n
     from evactrack.ui.garbage import GuiThreadCollector
-    from evactrack.ui.main_window import MainWindow
+    from evactrack.ui.views.first_run import FirstRunWizard, demo_database_url, first_run_due
     from evactrack.ui.views.login_dialog import log_in
     from evactrack.ui.views.unlock_dialog import open_unlocked
 
@@ -147,6 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = _excepthook
     last = last_database(settings)
     url = database_to_open(args.db, last)
+    if first_run_due(url):
+        wizard = FirstRunWizard(settings)
+        if not wizard.exec() or wizard.ctx is None:
+            return 1
+        ctx = wizard.ctx
+        if wizard.demo_chosen:
+            settings.setValue(LAST_DATABASE, demo_database_url())
+        return run_window(app, ctx, settings, termination)
     try:
         # The embedded database is made on first start, as ``evactrack init`` would; a path
         # given, or remembered, where there is none is an error, never a new empty database.
@@ -175,12 +183,28 @@ def main(argv: list[str] | None = None) -> int:
         db.close()
         return 1
     _daily_backup(ctx)
+    return run_window(app, ctx, settings, termination, opened=True)
+
+
+def run_window(
+    app: QApplication,
+    ctx: Context,
+    settings: QSettings,
+    termination: Termination,
+    *,
+    opened: bool = False,
+) -> int:
+    """The main window until it closes. An ``opened`` database (not made by the first run,
+    which asked for the site name) may still need its site name."""
+    from evactrack.ui.main_window import MainWindow
+
     window = MainWindow(ctx, settings)
     window.show()
     log.info("window shown")
     window.follow_colleagues()
     window.show_database_notices()
-    window.ask_site_name_once()
+    if opened:
+        window.ask_site_name_once()
     code = 0 if termination.requested else app.exec()
     shut_down(window)
     return code

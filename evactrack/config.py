@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 APP_NAME = "evactrack"
 DEFAULT_DB_FILE = "evactrack.sqlite3"
+# The first run's "look around with demo data" goes here, never into the real database.
+DEMO_DB_FILE = "evactrack-demo.sqlite3"
 # Settings keys that name databases opened before (the emergency wipe removes them).
 LAST_DATABASE = "last_database"
 RECENT_DATABASE_KEYS = (LAST_DATABASE,)
@@ -53,6 +55,14 @@ def resources_dir() -> Path:
 def fonts_dir() -> Path:
     """The shipped fonts (OFL), for the reports and for native-script names on screen."""
     return resources_dir() / "fonts"
+
+
+def guide_file(language: str) -> Path:
+    """The user guide in ``language`` (English where it has none); its images are beside it
+    in the resources, so the guide shows them on GitHub and in the application alike."""
+    folder = resources_dir() / "guide"
+    translated = folder / f"user-guide.{language}.md"
+    return translated if translated.exists() else folder / "user-guide.md"
 
 
 def log_dir() -> Path:

@@ -11,6 +11,7 @@ import logging
 import os
 import traceback
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
@@ -88,13 +89,59 @@ def described(error: BaseException) -> str:
     return str(error)
 
 
+def crash_report(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
+    """What an unexpected error tells support without a single value: the error's type and,
+    for it and its causes, the traceback's files, lines and functions. No message (it may
+    quote a name), no local variable, no home folder."""
+    import platform
+
+    from evactrack import __version__
+
+    lines = [
+        f"evactrack {__version__}",
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}, "
+        f"{platform.machine()}",
+    ]
+    chain: list[tuple[type[BaseException], TracebackType | None]] = [(kind, tb)]
+    seen = [error]
+    link = error.__cause__ or error.__context__
+    while link is not None and link not in seen:
+        seen.append(link)
+        chain.append((type(link), link.__traceback__))
+        link = link.__cause__ or link.__context__
+    for number, (link_kind, link_tb) in enumerate(reversed(chain)):
+        if number:
+            lines.append("which led to")
+        lines.append(f"{link_kind.__module__}.{link_kind.__qualname__}")
+        lines.extend(
+            f"  {_short_path(frame.filename)}:{frame.lineno} in {frame.name}"
+            for frame in traceback.extract_tb(link_tb)
+        )
+    return "\n".join(lines)
+
+
+def _short_path(filename: str) -> str:
+    """A source file named from its package, never from a folder that may hold a name."""
+    parts = filename.replace("\\", "/").split("/")
+    for anchor in ("site-packages", "dist-packages"):
+        if anchor in parts:
+            return "/".join(parts[len(parts) - parts[::-1].index(anchor) :])
+    if "evactrack" in parts:
+        return "/".join(parts[len(parts) - 1 - parts[::-1].index("evactrack") :])
+    return parts[-1]
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_FILE
+
+
 def setup_logging(level: int = logging.INFO) -> None:
     """Send log records to the rotating file (once per process), never to the terminal."""
     root = logging.getLogger()
     if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         return
     handler = PrivateRotatingFileHandler(
-        log_dir() / LOG_FILE, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        log_file(), maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(ValueFreeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.setLevel(level)

@@ -6,7 +6,8 @@ Makes a demo database (2,000 persons, seed 1) in a temporary folder unless ``--d
 one, opens the real main window, shows each tab in turn and saves it to
 ``resources/screenshots/<tab>.png``; then the new-person form and a case's history tab, in
 English and in French (``new-person.png``, ``history.png``, ``new-person-fr.png``,
-``history-fr.png``). No real person's data is ever shown.
+``history-fr.png``), and the first run's choice and passphrase pages (``first-run.png``,
+``first-run-passphrase.png``). No real person's data is ever shown.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from evactrack.services.context import Context, open_database  # noqa: E402
 from evactrack.ui import dialogs, i18n  # noqa: E402
 from evactrack.ui.main_window import MainWindow  # noqa: E402
 from evactrack.ui.views.case_detail import CaseDetailDialog  # noqa: E402
+from evactrack.ui.views.first_run import FirstRunWizard  # noqa: E402
 from evactrack.ui.views.movements_view import MovementsBoard  # noqa: E402
 from evactrack.ui.views.person_form import NewPersonDialog  # noqa: E402
 
@@ -133,6 +135,30 @@ def shoot_dialogs(
     return written
 
 
+def shoot_first_run(app: QApplication, out: Path, settings: QSettings) -> list[Path]:
+    """The first run's choice and passphrase pages (nothing is made: the wizard is closed
+    before its end)."""
+    wizard = FirstRunWizard(settings)
+    wizard.ask_passphrase = True
+    wizard.resize(720, 520)
+    wizard.show()
+    written: list[Path] = []
+    wizard.next()
+    for name in ("first-run", "first-run-passphrase"):
+        if name == "first-run-passphrase":
+            wizard.next()
+            wizard.operation_page.site_name.setText("Kabul airport cell")
+            wizard.next()
+            wizard.passphrase_page.passphrase.setText("seven ravens under the old bridge")
+        settle(app, 0.3)
+        path = out / f"{name}.png"
+        if not wizard.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        written.append(path)
+    wizard.reject()
+    return written
+
+
 def _stop(_parent: object, error: object, *_args: object) -> None:
     """Nobody is there to close a message box: report the error and stop."""
     print(f"screenshots: {error}", file=sys.stderr)
@@ -160,6 +186,7 @@ def main(argv: list[str] | None = None) -> int:
             person_id = storied_person(ctx, edit=not args.db)
             window = MainWindow(ctx, settings)
             written = shoot(app, window, args.out)
+            written += shoot_first_run(app, args.out, settings)
             for language, suffix in (("en", ""), ("fr", "-fr")):
                 i18n.install(app, language)
                 written += shoot_dialogs(app, window, person_id, args.out, suffix)

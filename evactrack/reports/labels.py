@@ -28,6 +28,7 @@ _TEXT: dict[str, tuple[str, str]] = {
         "SENSIBLE — contient des données personnelles",
     ),
     "redacted": ("REDACTED", "CAVIARDÉ"),
+    "demo": ("DEMO — invented persons", "DEMO — personnes inventées"),
     "generated": ("Generated", "Généré le"),
     "site": ("Site", "Site"),
     "page_of": ("Page {page} of", "Page {page} sur"),

@@ -228,6 +228,10 @@ class ReportPage:
         canvas.doForm(PAGE_TOTAL_FORM)
         canvas.restoreState()
         canvas.drawString(MARGIN, MARGIN, marking)
+        if self.header.demo:
+            canvas.setFont(fonts.LATIN_BOLD, 9)
+            canvas.setFillColor(DANGER)
+            canvas.drawCentredString(width / 2, MARGIN, labels("demo"))
         canvas.restoreState()
 
     def _on_page_end(self, canvas: Canvas) -> None:

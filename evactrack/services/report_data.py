@@ -40,6 +40,7 @@ class ReportHeader:
     site_name: str
     operation_tz: str
     generated_at: datetime
+    demo: bool = False  # a demo database's pages say so
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ def _header(session: Session) -> ReportHeader:
         settings.read(session, settings.SITE_NAME),
         settings.read(session, settings.OPERATION_TZ),
         utcnow(),
+        settings.is_demo(session),
     )
 
 

@@ -1,5 +1,5 @@
 """Operation-wide settings: the operation's time zone, country, site name, emergency
-contact, and how many backups are kept."""
+contact, how many backups are kept, and whether the database holds demo data."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ EMERGENCY_CONTACT = "emergency_contact"  # the number every evacuee's instructio
 # Days a closed case is kept before ``evactrack purge`` may delete it ("": not set).
 RETENTION_DAYS = "retention_days"
 LOCK_AFTER_MINUTES = "lock_after_minutes"  # idle time before the window locks itself
+# "true" in a database made to look around with invented persons: the title bar and every
+# printed page say DEMO, so that nobody takes its pages for a real operation's.
+DEMO = "demo"
 # No site name until an admin gives one: a report never prints a placeholder as its site.
 DEFAULTS = {
     OPERATION_TZ: DEFAULT_OPERATION_TZ,
@@ -34,6 +37,7 @@ DEFAULTS = {
     EMERGENCY_CONTACT: "",
     RETENTION_DAYS: "",
     LOCK_AFTER_MINUTES: "10",
+    DEMO: "false",
 }
 
 
@@ -48,7 +52,35 @@ def get(ctx: Context, key: str) -> str:
 
 
 def put(ctx: Context, key: str, value: str) -> None:
+    put_all(ctx, {key: value})
+
+
+def put_all(ctx: Context, values: dict[str, str]) -> None:
+    """Several settings in one transaction (the first run's operation settings): each is
+    checked before anything is written, so a bad one changes nothing."""
     ctx.require_admin()
+    for key, value in values.items():
+        _check(key, value)
+    with ctx.db.transaction() as session:
+        for key, value in values.items():
+            setting = session.get(Setting, key)
+            audit.record(
+                session,
+                ctx.actor,
+                AuditAction.UPDATE,
+                "setting",
+                None,
+                key,
+                setting.value if setting else None,
+                value,
+            )
+            if setting is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                setting.value = value
+
+
+def _check(key: str, value: str) -> None:
     if key not in DEFAULTS:
         raise KeyError(key)
     if key == OPERATION_TZ:
@@ -61,22 +93,12 @@ def put(ctx: Context, key: str, value: str) -> None:
         raise ValidationError(f"keep closed cases at least one day ({value!r} is not a count)")
     if key == LOCK_AFTER_MINUTES and not (value.isdigit() and 1 <= int(value) <= 240):
         raise ValidationError(f"lock after 1 to 240 minutes ({value!r} is not such a count)")
-    with ctx.db.transaction() as session:
-        setting = session.get(Setting, key)
-        audit.record(
-            session,
-            ctx.actor,
-            AuditAction.UPDATE,
-            "setting",
-            None,
-            key,
-            setting.value if setting else None,
-            value,
-        )
-        if setting is None:
-            session.add(Setting(key=key, value=value))
-        else:
-            setting.value = value
+    if key == DEMO and value not in ("true", "false"):
+        raise ValidationError(f"demo is true or false, not {value!r}")
+
+
+def is_demo(session: Session) -> bool:
+    return read(session, DEMO) == "true"
 
 
 def day_bounds(session: Session, day: date) -> tuple[datetime, datetime]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from evactrack.domain.errors import EvactrackError
@@ -87,17 +89,40 @@ def ask_password(parent: QWidget | None, label: str, title: str = "evactrack") -
     return value if ok else None
 
 
-def show_crash(parent: QWidget | None, details: str) -> None:
-    """An unexpected error: a dialog whose details the caseworker can copy for support."""
+def show_crash(parent: QWidget | None, report: str, log: Path) -> None:
+    """An unexpected error: what to do, where the log is, and a report to copy for support."""
+    crash_box(parent, report, log).exec()
+
+
+def crash_box(parent: QWidget | None, report: str, log: Path) -> QMessageBox:
+    """The crash dialog; its Copy report button puts ``report`` (no personal value in it)
+    on the clipboard."""
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         "evactrack",
         QCoreApplication.translate(
             "Dialogs",
             "An unexpected error occurred. Your data is safe: every change is saved "
-            "in one transaction. The details are in the log file.",
+            "in one transaction, and a change that was cut short was not saved.",
         ),
-        parent=parent,
+        QMessageBox.StandardButton.Close,
+        parent,
     )
-    box.setDetailedText(details)
-    box.exec()
+    box.setInformativeText(
+        arg(
+            QCoreApplication.translate(
+                "Dialogs",
+                "Check that your last change is there; if it is not, make it again. If this "
+                "happens again, copy the report (it holds no personal data) and send it to "
+                "whoever supports evactrack for you. The log is in %1.",
+            ),
+            str(log),
+        )
+    )
+    box.setDetailedText(report)
+    copy = box.addButton(
+        QCoreApplication.translate("Dialogs", "&Copy report"), QMessageBox.ButtonRole.ActionRole
+    )
+    copy.clicked.disconnect()  # copying leaves the dialog open
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
+    return box

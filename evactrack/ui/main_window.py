@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import Shiboken
@@ -53,7 +54,7 @@ from evactrack.services import (
     wipe,
 )
 from evactrack.services import settings as operation
-from evactrack.services.caselist import FilterChoices, FilterCounts
+from evactrack.services.caselist import CaseQuery, FilterChoices, FilterCounts
 from evactrack.services.context import Context
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.i18n import QT_TRANSLATE_NOOP, arg, label
@@ -64,6 +65,7 @@ from evactrack.ui.undo import ManifestCommand, StatusChangeCommand, marks_of
 from evactrack.ui.views.case_detail import CaseDetailDialog
 from evactrack.ui.views.case_list import CaseListView, LatestOnly
 from evactrack.ui.views.filters import FilterPanel
+from evactrack.ui.views.first_steps import FirstStepsPanel
 from evactrack.ui.views.lock_screen import LockScreen
 from evactrack.ui.views.shortcuts_dialog import NAME_PROPERTY, ShortcutsDialog
 from evactrack.ui.widgets import accept_cancel_buttons
@@ -264,6 +266,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("F1")
         )
+        self.guide_action = self._action(self.tr("User &guide"), self.show_guide)
+        self.about_action = self._action(self.tr("&About evactrack"), self.show_about)
         self.operation_settings_action = self._action(
             self.tr("&Operation settings…"), self.edit_operation_settings
         )
@@ -338,7 +342,10 @@ class MainWindow(QMainWindow):
         admin_menu.addAction(self.users_action)
         admin_menu.addAction(self.wipe_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
     def _build_central(self) -> None:
         self.filters = FilterPanel(self)
@@ -348,8 +355,18 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_list)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([260, 1000])
+        self.first_steps = FirstStepsPanel(self)
+        self.first_steps.hide()
+        self.first_steps.import_list.connect(self.import_file)
+        self.first_steps.add_person.connect(self.new_person)
+        self.first_steps.add_points.connect(self.add_rendezvous_points)
+        cases = QWidget(self)
+        cases_layout = QVBoxLayout(cases)
+        cases_layout.setContentsMargins(0, 0, 0, 0)
+        cases_layout.addWidget(self.first_steps)
+        cases_layout.addWidget(self.splitter, 1)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.splitter, self.tr("Cases"))
+        self.tabs.addTab(cases, self.tr("Cases"))
         self.side_views = {}
         self._side_builders: dict[int, Callable[[Context, QWidget], SideView]] = {}
         for title, build in SIDE_VIEWS:
@@ -361,11 +378,13 @@ class MainWindow(QMainWindow):
             self.tabs, lambda index: self._side_builders.get(index) is _movements_board
         )
         self.setCentralWidget(self.tabs)
-        self.setWindowTitle(f"evactrack — {self.ctx.db.url}")
+        demo = "DEMO — " if operation.get(self.ctx, operation.DEMO) == "true" else ""
+        self.setWindowTitle(f"evactrack — {demo}{self.ctx.db.url}")
         self._fit_role()
 
         self.filters.changed.connect(self._filters_changed)
         self.case_list.counts_loaded.connect(self._counts_loaded)
+        self.case_list.loaded.connect(self._list_loaded)
         self.case_list.open_person.connect(self.open_person)
         self.case_list.selection_changed.connect(self._selection_changed)
         table = self.case_list.table
@@ -506,6 +525,20 @@ class MainWindow(QMainWindow):
 
     def _counts_loaded(self, counts: FilterCounts) -> None:
         self.filters.set_counts(counts)
+
+    def _list_loaded(self, shown: int) -> None:
+        """What to do first, while the database has no person (not merely none matching)."""
+        asked = self.case_list.query
+        unfiltered = CaseQuery(sort=asked.sort, descending=asked.descending)
+        self.first_steps.setVisible(shown == 0 and asked == unfiltered)
+
+    def add_rendezvous_points(self) -> None:
+        """The rendezvous points tab, with the form of a new point open."""
+        index = next(i for i, build in self._side_builders.items() if build is _rendezvous_points)
+        self.tabs.setCurrentIndex(index)
+        view = self.side_views.get(index)
+        if view is not None and hasattr(view, "new_point"):
+            view.new_point()
 
     def _selection_changed(self) -> None:
         has = bool(self.case_list.table.selectionModel().hasSelection())
@@ -965,6 +998,16 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.menuBar(), self).exec()
+
+    def show_guide(self) -> None:
+        from evactrack.ui.views.help import GuideDialog
+
+        GuideDialog(self, i18n.chosen_language(self.settings)).exec()
+
+    def show_about(self) -> None:
+        from evactrack.ui.views.help import AboutDialog
+
+        AboutDialog(self.ctx, self).exec()
 
     def check_in(self) -> QWidget | None:
         """Ctrl+K: the check-in screen of the movement chosen on the board (the board first,

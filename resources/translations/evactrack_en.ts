@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminPage</name>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/first_run.py" line="284"/>
+        <source>Your account: it manages the operation&apos;s settings and the other caseworkers&apos; accounts. Its password has at least %n character(s).</source>
+        <translation>
+            <numerusform>Your account: it manages the operation&apos;s settings and the other caseworkers&apos; accounts. Its password has at least %n character.</numerusform>
+            <numerusform>Your account: it manages the operation&apos;s settings and the other caseworkers&apos; accounts. Its password has at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../evactrack/ui/views/first_run.py" line="300"/>
+        <source>The password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message numerus="yes">
         <location filename="../../evactrack/ui/views/assign_dialog.py" line="89"/>
@@ -140,7 +159,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="610"/>
+        <location filename="../../evactrack/ui/main_window.py" line="643"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -148,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="614"/>
+        <location filename="../../evactrack/ui/main_window.py" line="647"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -156,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="643"/>
+        <location filename="../../evactrack/ui/main_window.py" line="676"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -164,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="649"/>
+        <location filename="../../evactrack/ui/main_window.py" line="682"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -172,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="657"/>
+        <location filename="../../evactrack/ui/main_window.py" line="690"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -180,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="697"/>
+        <location filename="../../evactrack/ui/main_window.py" line="730"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -188,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="736"/>
+        <location filename="../../evactrack/ui/main_window.py" line="769"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -196,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="760"/>
+        <location filename="../../evactrack/ui/main_window.py" line="793"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -204,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="786"/>
+        <location filename="../../evactrack/ui/main_window.py" line="819"/>
         <source>The audit trail is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>The audit trail is intact: %n event verified.</numerusform>
@@ -212,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="865"/>
+        <location filename="../../evactrack/ui/main_window.py" line="898"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -226,7 +245,7 @@ This file holds every record, encrypted: it opens only with its passphrase.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="873"/>
+        <location filename="../../evactrack/ui/main_window.py" line="906"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -240,7 +259,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="948"/>
+        <location filename="../../evactrack/ui/main_window.py" line="981"/>
         <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
         <translation>
             <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -248,7 +267,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="1120"/>
+        <location filename="../../evactrack/ui/main_window.py" line="1163"/>
         <source>The backup was restored: %n person(s).</source>
         <translation>
             <numerusform>The backup was restored: %n person.</numerusform>

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="51" />
+      <source>About evactrack</source>
+      <translation>À propos d'evactrack</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="54" />
+      <source>on a database server (protect its connection with TLS)</source>
+      <translation>sur un serveur de base de données (protégez sa connexion par TLS)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="56" />
+      <source>encrypted (SQLCipher)</source>
+      <translation>chiffrée (SQLCipher)</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="58" />
+      <source>not encrypted</source>
+      <translation>non chiffrée</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="67" />
+      <source>Case tracking for crisis evacuations. Licence: GPL-3.0-or-later.</source>
+      <translation>Suivi des dossiers pour les évacuations de crise. Licence : GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="69" />
+      <source>Database: %1</source>
+      <translation>Base de données : %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="71" />
+      <source>Schema version: %1</source>
+      <translation>Version du schéma : %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="73" />
+      <source>Storage: %1</source>
+      <translation>Stockage : %1</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="76" />
+      <source>Fonts: Noto Sans and Noto Naskh Arabic, %1 (%2).</source>
+      <translation>Polices : Noto Sans et Noto Naskh Arabic, %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="81" />
+      <source>Library</source>
+      <translation>Bibliothèque</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="83" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="85" />
+      <source>Licence</source>
+      <translation>Licence</translation>
+    </message>
+  </context>
+  <context>
     <name>AccountDialog</name>
     <message>
       <location filename="../../evactrack/ui/views/users_dialog.py" line="46" />
@@ -41,6 +104,55 @@
       <location filename="../../evactrack/ui/views/users_dialog.py" line="75" />
       <source>A password needs at least %1 characters.</source>
       <translation>Un mot de passe doit avoir au moins %1 caractères.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="281" />
+      <source>The first administrator</source>
+      <translation>Le premier administrateur</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/first_run.py" line="284" />
+      <source>Your account: it manages the operation's settings and the other caseworkers' accounts. Its password has at least %n character(s).</source>
+      <translation>
+        <numerusform>Votre compte : il gère les réglages de l'opération et les comptes des autres travailleurs sociaux. Son mot de passe a au moins %n caractère.</numerusform>
+        <numerusform>Votre compte : il gère les réglages de l'opération et les comptes des autres travailleurs sociaux. Son mot de passe a au moins %n caractères.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="290" />
+      <source>&amp;User name:</source>
+      <translation>Nom d'&amp;utilisateur :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="290" />
+      <source>Pass&amp;word:</source>
+      <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="290" />
+      <source>Password a&amp;gain:</source>
+      <translation>Mot de passe &amp;encore :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="296" />
+      <source>Type a user name.</source>
+      <translation>Tapez un nom d'utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../evactrack/ui/views/first_run.py" line="300" />
+      <source>The password needs at least %n character(s).</source>
+      <translation>
+        <numerusform>Le mot de passe doit avoir au moins %n caractère.</numerusform>
+        <numerusform>Le mot de passe doit avoir au moins %n caractères.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="304" />
+      <source>The two passwords differ. Type the same one twice.</source>
+      <translation>Les deux mots de passe diffèrent. Tapez deux fois le même.</translation>
     </message>
   </context>
   <context>
@@ -483,6 +595,29 @@
     </message>
   </context>
   <context>
+    <name>ChoicePage</name>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="141" />
+      <source>Welcome to evactrack</source>
+      <translation>Bienvenue dans evactrack</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="144" />
+      <source>There is no database on this computer yet. Start the database of a real operation, or look around first in a separate database filled with invented persons (every window and printed page of it says DEMO).</source>
+      <translation>Il n'y a pas encore de base de données sur cet ordinateur. Commencez la base d'une opération réelle, ou découvrez d'abord evactrack dans une base séparée remplie de personnes inventées (chacune de ses fenêtres et de ses pages imprimées indique DEMO).</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="149" />
+      <source>Start a &amp;real operation</source>
+      <translation>Commencer une opération &amp;réelle</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="150" />
+      <source>&amp;Look around with demo data</source>
+      <translation>&amp;Découvrir avec des données de démonstration</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <location filename="../../evactrack/ui/views/conflict_dialog.py" line="35" />
@@ -681,7 +816,7 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../../evactrack/ui/dialogs.py" line="33" />
+      <location filename="../../evactrack/ui/dialogs.py" line="35" />
       <source>Something went wrong: %1
 
 The details are in the log file.</source>
@@ -690,19 +825,29 @@ The details are in the log file.</source>
 Les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/dialogs.py" line="57" />
+      <location filename="../../evactrack/ui/dialogs.py" line="59" />
       <source>Save your changes to %1?</source>
       <translation>Enregistrer vos modifications de %1 ?</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/dialogs.py" line="64" />
+      <location filename="../../evactrack/ui/dialogs.py" line="66" />
       <source>If you don't save, your changes will be lost.</source>
       <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/dialogs.py" line="95" />
-      <source>An unexpected error occurred. Your data is safe: every change is saved in one transaction. The details are in the log file.</source>
-      <translation>Une erreur inattendue s’est produite. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction. Les détails sont dans le fichier journal.</translation>
+      <location filename="../../evactrack/ui/dialogs.py" line="103" />
+      <source>An unexpected error occurred. Your data is safe: every change is saved in one transaction, and a change that was cut short was not saved.</source>
+      <translation>Une erreur inattendue s'est produite. Vos données sont en sécurité : chaque modification est enregistrée en une seule transaction, et une modification interrompue n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/dialogs.py" line="113" />
+      <source>Check that your last change is there; if it is not, make it again. If this happens again, copy the report (it holds no personal data) and send it to whoever supports evactrack for you. The log is in %1.</source>
+      <translation>Vérifiez que votre dernière modification est bien là ; sinon, refaites-la. Si cela se reproduit, copiez le rapport (il ne contient aucune donnée personnelle) et envoyez-le à la personne qui assure le support d'evactrack pour vous. Le journal se trouve dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/dialogs.py" line="124" />
+      <source>&amp;Copy report</source>
+      <translation>&amp;Copier le rapport</translation>
     </message>
   </context>
   <context>
@@ -944,6 +1089,50 @@ Les détails sont dans le fichier journal.</translation>
         <numerusform>%n personne trouvée.</numerusform>
         <numerusform>%n personnes trouvées.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunWizard</name>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="371" />
+      <source>Making the demo database…</source>
+      <translation>Création de la base de démonstration…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="383" />
+      <source>Making the database…</source>
+      <translation>Création de la base de données…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstStepsPanel</name>
+    <message>
+      <location filename="../../evactrack/ui/views/first_steps.py" line="22" />
+      <source>&lt;b&gt;No one is recorded yet.&lt;/b&gt; Begin with the people you have to evacuate: import a contact list (CSV or Excel), or add a person by hand. Add the rendezvous points where evacuees will meet their escort.</source>
+      <translation>&lt;b&gt;Personne n'est encore enregistré.&lt;/b&gt; Commencez par les personnes à évacuer : importez une liste de contacts (CSV ou Excel), ou ajoutez une personne à la main. Ajoutez les points de rendez-vous où les évacués retrouveront leur escorte.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_steps.py" line="29" />
+      <source>Import a contact list…</source>
+      <translation>Importer une liste de contacts…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_steps.py" line="30" />
+      <source>Add a person…</source>
+      <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_steps.py" line="31" />
+      <source>Add rendezvous points…</source>
+      <translation>Ajouter des points de rendez-vous…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuideDialog</name>
+    <message>
+      <location filename="../../evactrack/ui/views/help.py" line="29" />
+      <source>User guide</source>
+      <translation>Guide de l'utilisateur</translation>
     </message>
   </context>
   <context>
@@ -1874,17 +2063,17 @@ Les détails sont dans le fichier journal.</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="104" />
+      <location filename="../../evactrack/ui/main_window.py" line="106" />
       <source>Movements</source>
       <translation>Mouvements</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="105" />
+      <location filename="../../evactrack/ui/main_window.py" line="107" />
       <source>Rendezvous points</source>
       <translation>Points de rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="106" />
+      <location filename="../../evactrack/ui/main_window.py" line="108" />
       <source>Dashboard</source>
       <translation>Tableau de bord</translation>
     </message>
@@ -1894,174 +2083,184 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="195" />
+      <location filename="../../evactrack/ui/main_window.py" line="197" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="197" />
+      <location filename="../../evactrack/ui/main_window.py" line="199" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="199" />
+      <location filename="../../evactrack/ui/main_window.py" line="201" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="202" />
+      <location filename="../../evactrack/ui/main_window.py" line="204" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="208" />
+      <location filename="../../evactrack/ui/main_window.py" line="210" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="213" />
+      <location filename="../../evactrack/ui/main_window.py" line="215" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="214" />
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="215" />
+      <location filename="../../evactrack/ui/main_window.py" line="217" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="216" />
-      <location filename="../../evactrack/ui/main_window.py" line="222" />
+      <location filename="../../evactrack/ui/main_window.py" line="218" />
+      <location filename="../../evactrack/ui/main_window.py" line="224" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="218" />
-      <location filename="../../evactrack/ui/main_window.py" line="223" />
+      <location filename="../../evactrack/ui/main_window.py" line="220" />
+      <location filename="../../evactrack/ui/main_window.py" line="225" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="224" />
+      <location filename="../../evactrack/ui/main_window.py" line="226" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="226" />
+      <location filename="../../evactrack/ui/main_window.py" line="228" />
       <source>Chec&amp;k-in at the meeting point…</source>
       <translation>&amp;Pointage au point de rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="229" />
+      <location filename="../../evactrack/ui/main_window.py" line="231" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="232" />
+      <location filename="../../evactrack/ui/main_window.py" line="234" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="236" />
+      <location filename="../../evactrack/ui/main_window.py" line="238" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="242" />
+      <location filename="../../evactrack/ui/main_window.py" line="244" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="245" />
+      <location filename="../../evactrack/ui/main_window.py" line="247" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="248" />
+      <location filename="../../evactrack/ui/main_window.py" line="250" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="251" />
+      <location filename="../../evactrack/ui/main_window.py" line="253" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="254" />
+      <location filename="../../evactrack/ui/main_window.py" line="256" />
       <source>&amp;Messages to evacuees…</source>
       <translation>&amp;Messages aux évacués…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="265" />
+      <location filename="../../evactrack/ui/main_window.py" line="267" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="268" />
+      <location filename="../../evactrack/ui/main_window.py" line="269" />
+      <source>User &amp;guide</source>
+      <translation>&amp;Guide de l'utilisateur</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="270" />
+      <source>&amp;About evactrack</source>
+      <translation>À &amp;propos d'evactrack</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/main_window.py" line="272" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="271" />
+      <location filename="../../evactrack/ui/main_window.py" line="275" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Modèles de messages…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="273" />
+      <location filename="../../evactrack/ui/main_window.py" line="277" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="275" />
+      <location filename="../../evactrack/ui/main_window.py" line="279" />
       <source>Verify the &amp;audit trail…</source>
       <translation>Vérifier le &amp;journal d'audit…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="277" />
+      <location filename="../../evactrack/ui/main_window.py" line="281" />
       <source>&amp;Users…</source>
       <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="278" />
+      <location filename="../../evactrack/ui/main_window.py" line="282" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="299" />
+      <location filename="../../evactrack/ui/main_window.py" line="303" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="313" />
+      <location filename="../../evactrack/ui/main_window.py" line="317" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="315" />
+      <location filename="../../evactrack/ui/main_window.py" line="319" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="321" />
+      <location filename="../../evactrack/ui/main_window.py" line="325" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="324" />
+      <location filename="../../evactrack/ui/main_window.py" line="328" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="332" />
+      <location filename="../../evactrack/ui/main_window.py" line="336" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="786" />
+      <location filename="../../evactrack/ui/main_window.py" line="819" />
       <source>The audit trail is intact: %n event(s) verified.</source>
       <translation>
         <numerusform>Le journal d'audit est intact : %n événement vérifié.</numerusform>
@@ -2069,22 +2268,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="793" />
+      <location filename="../../evactrack/ui/main_window.py" line="826" />
       <source>The audit trail was changed outside evactrack: event #%1 does not verify (the %L2 events before it do).</source>
       <translation>Le journal d'audit a été modifié hors d'evactrack : l'événement n° %1 n'est pas vérifié (les %L2 événements précédents le sont).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="805" />
+      <location filename="../../evactrack/ui/main_window.py" line="838" />
       <source>The newest events of the audit trail were deleted outside evactrack (the %L1 events left verify).</source>
       <translation>Les derniers événements du journal d'audit ont été supprimés hors d'evactrack (les %L1 événements restants sont vérifiés).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="815" />
+      <location filename="../../evactrack/ui/main_window.py" line="848" />
       <source>Verifying the audit trail…</source>
       <translation>Vérification du journal d'audit…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="865" />
+      <location filename="../../evactrack/ui/main_window.py" line="898" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -2098,22 +2297,22 @@ Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="895" />
+      <location filename="../../evactrack/ui/main_window.py" line="928" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="904" />
+      <location filename="../../evactrack/ui/main_window.py" line="937" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="915" />
+      <location filename="../../evactrack/ui/main_window.py" line="948" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="920" />
+      <location filename="../../evactrack/ui/main_window.py" line="953" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -2122,17 +2321,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="926" />
+      <location filename="../../evactrack/ui/main_window.py" line="959" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="931" />
+      <location filename="../../evactrack/ui/main_window.py" line="964" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="948" />
+      <location filename="../../evactrack/ui/main_window.py" line="981" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -2140,12 +2339,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="951" />
+      <location filename="../../evactrack/ui/main_window.py" line="984" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="1120" />
+      <location filename="../../evactrack/ui/main_window.py" line="1163" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -2153,28 +2352,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1122" />
+      <location filename="../../evactrack/ui/main_window.py" line="1165" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="259" />
-      <location filename="../../evactrack/ui/main_window.py" line="352" />
+      <location filename="../../evactrack/ui/main_window.py" line="261" />
+      <location filename="../../evactrack/ui/main_window.py" line="369" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="336" />
+      <location filename="../../evactrack/ui/main_window.py" line="340" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="340" />
+      <location filename="../../evactrack/ui/main_window.py" line="344" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="610" />
+      <location filename="../../evactrack/ui/main_window.py" line="643" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -2182,7 +2381,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="614" />
+      <location filename="../../evactrack/ui/main_window.py" line="647" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -2190,22 +2389,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="615" />
+      <location filename="../../evactrack/ui/main_window.py" line="648" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="616" />
+      <location filename="../../evactrack/ui/main_window.py" line="649" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="624" />
+      <location filename="../../evactrack/ui/main_window.py" line="657" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="643" />
+      <location filename="../../evactrack/ui/main_window.py" line="676" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -2213,7 +2412,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="649" />
+      <location filename="../../evactrack/ui/main_window.py" line="682" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -2221,7 +2420,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="657" />
+      <location filename="../../evactrack/ui/main_window.py" line="690" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -2229,27 +2428,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="659" />
+      <location filename="../../evactrack/ui/main_window.py" line="692" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="660" />
+      <location filename="../../evactrack/ui/main_window.py" line="693" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="662" />
+      <location filename="../../evactrack/ui/main_window.py" line="695" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="690" />
+      <location filename="../../evactrack/ui/main_window.py" line="723" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="697" />
+      <location filename="../../evactrack/ui/main_window.py" line="730" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -2257,12 +2456,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="703" />
+      <location filename="../../evactrack/ui/main_window.py" line="736" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="736" />
+      <location filename="../../evactrack/ui/main_window.py" line="769" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -2270,17 +2469,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="745" />
+      <location filename="../../evactrack/ui/main_window.py" line="778" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="745" />
+      <location filename="../../evactrack/ui/main_window.py" line="778" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="760" />
+      <location filename="../../evactrack/ui/main_window.py" line="793" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2288,32 +2487,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="764" />
+      <location filename="../../evactrack/ui/main_window.py" line="797" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="826" />
+      <location filename="../../evactrack/ui/main_window.py" line="859" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="828" />
+      <location filename="../../evactrack/ui/main_window.py" line="861" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="832" />
+      <location filename="../../evactrack/ui/main_window.py" line="865" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="834" />
+      <location filename="../../evactrack/ui/main_window.py" line="867" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="873" />
+      <location filename="../../evactrack/ui/main_window.py" line="906" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -2327,32 +2526,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="884" />
+      <location filename="../../evactrack/ui/main_window.py" line="917" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="980" />
+      <location filename="../../evactrack/ui/main_window.py" line="1023" />
       <source>Choose a movement on the board, then check in.</source>
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1058" />
+      <location filename="../../evactrack/ui/main_window.py" line="1101" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1060" />
+      <location filename="../../evactrack/ui/main_window.py" line="1103" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1069" />
+      <location filename="../../evactrack/ui/main_window.py" line="1112" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1070" />
+      <location filename="../../evactrack/ui/main_window.py" line="1113" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>
@@ -3019,6 +3218,44 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
     </message>
   </context>
   <context>
+    <name>OperationPage</name>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="172" />
+      <source>The operation</source>
+      <translation>L'opération</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="175" />
+      <source>Its name is printed as the site on every report (e.g. “Kabul airport cell”). The country is where phone numbers are read from; times are shown in the operation's time zone.</source>
+      <translation>Son nom est imprimé comme site sur chaque rapport (par ex. « Cellule de l'aéroport de Kaboul »). Le pays est celui d'où les numéros de téléphone sont lus ; les heures sont affichées dans le fuseau horaire de l'opération.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="180" />
+      <source>Operation &amp;name:</source>
+      <translation>&amp;Nom de l'opération :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="181" />
+      <source>&amp;Country:</source>
+      <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="182" />
+      <source>&amp;Time zone:</source>
+      <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="193" />
+      <source>Type the operation's name: the reports print it.</source>
+      <translation>Tapez le nom de l'opération : les rapports l'impriment.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="195" />
+      <source>Choose a time zone from the list.</source>
+      <translation>Choisissez un fuseau horaire dans la liste.</translation>
+    </message>
+  </context>
+  <context>
     <name>OperationSettingsDialog</name>
     <message>
       <location filename="../../evactrack/ui/views/operation_settings.py" line="32" />
@@ -3114,13 +3351,81 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       <translation>Cette phrase secrète n’ouvre pas la base de données. Rien n’a été modifié.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="173" />
+      <location filename="../../evactrack/ui/views/unlock_dialog.py" line="176" />
       <source>The database %1 is not encrypted: anyone who gets this computer can read every record.
 
 Encrypt it now with a passphrase? (A copy is made and checked first.)</source>
       <translation>La base de données %1 n’est pas chiffrée : quiconque obtient cet ordinateur peut lire tous les dossiers.
 
 La chiffrer maintenant avec une phrase secrète ? (Une copie est d’abord faite et vérifiée.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphrasePage</name>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="227" />
+      <source>The database passphrase</source>
+      <translation>La phrase secrète de la base de données</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="230" />
+      <source>The database is encrypted with this passphrase: nobody who takes this computer can read the records without it. Several words are easier to remember and harder to guess than one.</source>
+      <translation>La base de données est chiffrée avec cette phrase secrète : sans elle, personne qui emporte cet ordinateur ne peut lire les dossiers. Plusieurs mots sont plus faciles à retenir et plus difficiles à deviner qu'un seul.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="237" />
+      <source>A lost passphrase cannot be recovered: without it nobody, you included, can ever read the records again. Write it down and keep it in a safe place.</source>
+      <translation>Une phrase secrète perdue ne peut pas être retrouvée : sans elle, personne, vous compris, ne pourra plus jamais lire les dossiers. Notez-la et gardez-la en lieu sûr.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="241" />
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="242" />
+      <source>&amp;Again:</source>
+      <translation>&amp;Encore :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="243" />
+      <source>Strength:</source>
+      <translation>Robustesse :</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="248" />
+      <source>none</source>
+      <translation>aucune</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="248" />
+      <source>weak</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="248" />
+      <source>fair</source>
+      <translation>moyenne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="248" />
+      <source>good</source>
+      <translation>bonne</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="249" />
+      <source>strong</source>
+      <translation>forte</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="255" />
+      <source>Type a passphrase.</source>
+      <translation>Tapez une phrase secrète.</translation>
+    </message>
+    <message>
+      <location filename="../../evactrack/ui/views/first_run.py" line="257" />
+      <source>The two passphrases differ. Type the same one twice.</source>
+      <translation>Les deux phrases secrètes diffèrent. Tapez deux fois la même.</translation>
     </message>
   </context>
   <context>

@@ -169,7 +169,10 @@ def open_unlocked(
 
 
 def _open_plaintext(parent: QWidget | None, url: str | None, path: Path) -> Database | None:
-    """Offer to encrypt it; a refusal opens it as it is (an older version's database)."""
+    """Offer to encrypt it; a refusal opens it as it is (an older version's database).
+    The demo database holds invented persons only and is not encrypted: no offer."""
+    if path.name == config.DEMO_DB_FILE:
+        return open_database(url)
     question = QCoreApplication.translate(
         "PassphraseDialog",
         "The database %1 is not encrypted: anyone who gets this computer can read every "
