@@ -175,15 +175,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.db:
         settings.setValue(LAST_DATABASE, remember_password(args.db))
     try:
-        ctx = log_in(None, db)
+        logged_in = log_in(None, db)
     except EvactrackError as exc:
         dialogs.show_error(None, exc)
-        ctx = None
-    if ctx is None:
+        logged_in = None
+    if logged_in is None:
         db.close()
         return 1
-    _daily_backup(ctx)
-    return run_window(app, ctx, settings, termination, opened=True)
+    _daily_backup(logged_in)
+    return run_window(app, logged_in, settings, termination, opened=True)
 
 
 def run_window(

@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import os
 import traceback
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
 
 from evactrack.config import log_dir
 from evactrack.files import PRIVATE_FILE
@@ -24,7 +24,7 @@ LOG_FILE = "evactrack.log"
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """Each log file is created 0600 (an existing wider one is narrowed)."""
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> TextIOWrapper:
         handle = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
         os.fchmod(handle, PRIVATE_FILE)
         return os.fdopen(handle, "a", encoding=self.encoding, errors=self.errors)

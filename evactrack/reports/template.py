@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from io import BytesIO
 from typing import Any
 from xml.sax.saxutils import escape
@@ -49,6 +49,10 @@ class _TotalPagesCanvas(Canvas):
         super().save()
 
 
+def _same(part: Flowable) -> Flowable:
+    return part
+
+
 class Deferred(Flowable):
     """A flowable built only when the layout reaches it and let go once drawn, so that a
     list of 10,000 persons is never held in memory as tables all at once."""
@@ -76,7 +80,7 @@ class Deferred(Flowable):
             self._built = None
         if self._on_draw is None:
             return parts
-        return [Deferred(lambda part=part: part, self._on_draw) for part in parts]
+        return [Deferred(partial(_same, part), self._on_draw) for part in parts]
 
     def draw(self) -> None:
         self._flowable().drawOn(self.canv, 0, 0)

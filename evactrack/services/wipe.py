@@ -127,7 +127,7 @@ def _backups_named_in_audit(ctx: Context) -> list[Path]:
 
 
 def _pending_temp_files(folder: Path) -> list[Path]:
-    found = []
+    found: list[Path] = []
     for marker in folder.glob("*"):
         try:
             temp = Path(marker.read_text(encoding="utf-8"))

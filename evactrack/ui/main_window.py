@@ -188,10 +188,6 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
-    def _show_tab(self, index: int) -> None:
-        """Ctrl+1 … Ctrl+4 (the tabs are built after the actions)."""
-        self.tabs.setCurrentIndex(index)
-
     def _build_actions(self) -> None:
         self.new_person_action = self._action(
             self.tr("&New person…"), self.new_person, QKeySequence.StandardKey.New
