@@ -23,6 +23,8 @@ from sqlalchemy import create_engine, text
 from evactrack.db.engine import make_engine, sqlite_path
 from evactrack.db.migrate import HEAD, alembic_config, current_revision, upgrade_to_head
 from evactrack.domain.enums import CaseStatus
+from evactrack.services.context import open_database
+from tests.conftest import log_in
 from tests.services.test_team import contact_list
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +34,8 @@ KILLS = 3
 EARLIEST_S, LATEST_S = 1.0, 4.0
 # The bulk change: every new person marked contacted.
 BULK = (CaseStatus.NEW.value, CaseStatus.CONTACTED.value)
-TABLES = ("persons", "status_changes", "audit_events", "import_batches", "manifest_entries")
+# Not the audit trail: every command now logs in, and the login is an audit event of its own.
+TABLES = ("persons", "status_changes", "import_batches", "manifest_entries")
 
 
 def evactrack(url: str, *args: str) -> subprocess.Popen[str]:
@@ -98,7 +101,7 @@ def state(url: str) -> tuple[object, ...]:
 
 
 def persons_of(url: str) -> tuple[object, ...]:
-    """The persons as they stand (a backup adds one audit event and nothing else)."""
+    """The persons as they stand (a backup changes nothing of them)."""
     seen = state(url)
     return (*seen[:2], seen[-1])
 
@@ -122,7 +125,7 @@ def test_a_killed_import_leaves_no_person_of_it(seeded: str, tmp_path: Path) -> 
     else:
         run(seeded, "import", str(contacts))
         now = state(seeded)
-    assert (now[0], now[3]) == (before[0] + created, before[3] + 1)  # persons, import batches
+    assert (now[0], now[2]) == (before[0] + created, before[2] + 1)  # persons, import batches
 
 
 def test_a_killed_bulk_status_change_changes_no_one_or_everyone(seeded: str) -> None:
@@ -148,6 +151,11 @@ def statuses(url: str) -> dict[str, int]:
     return counts
 
 
+# The schema before the newest migration (older ones drop columns of tables that others
+# reference, which SQLite's batch downgrade cannot do with foreign keys on).
+PREVIOUS = "0009"
+
+
 def _downgrade(url: str, revision: str) -> None:
     engine = make_engine(url)
     with engine.begin() as connection:
@@ -163,8 +171,9 @@ def old_database(empty_db_url: str) -> Iterator[str]:
     engine = make_engine(empty_db_url)
     upgrade_to_head(engine)
     engine.dispose()
+    log_in(open_database(empty_db_url)).db.close()  # its first administrator, as init makes
     run(empty_db_url, "demo", "--people", "300")
-    _downgrade(empty_db_url, "0007")
+    _downgrade(empty_db_url, PREVIOUS)
     yield empty_db_url
 
 
@@ -175,7 +184,7 @@ def test_a_killed_migration_leaves_the_old_schema_or_the_new(old_database: str) 
         if not killed(lambda: evactrack(old_database, "stats"), rng):
             break
         engine = make_engine(old_database)
-        assert current_revision(engine) in ("0007", HEAD)
+        assert current_revision(engine) in (PREVIOUS, HEAD)
         engine.dispose()
         assert state(old_database) == before
     run(old_database, "stats")
