@@ -53,6 +53,8 @@ unset PYTHONPATH PYTHONHOME VIRTUAL_ENV
 export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8
 export EVACTRACK_DATA_DIR="$WORK/data" XDG_CONFIG_HOME="$WORK/config" HOME="$WORK/home"
 export EVACTRACK_PASSPHRASE="smoke test passphrase"
+# The first administrator (init makes it) and every later command log in with these.
+export EVACTRACK_USER="smoke" EVACTRACK_PASSWORD="smoke test password"
 export EVACTRACK_NO_KEYRING=1
 mkdir -p "$HOME"
 DB="$WORK/cases.sqlite3"
