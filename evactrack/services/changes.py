@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 import weakref
 from collections.abc import Iterator
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, event, func, select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import Pool
 
 from evactrack.db.models import AuditEvent
 from evactrack.domain.enums import AuditAction
@@ -36,7 +36,6 @@ CHANNEL = "evactrack"
 POLL_S = 1.0  # SQLite: how often data_version is asked; PostgreSQL: how often a wait looks up
 RETRY_S = (0.5, 1.0, 2.0, 4.0, 5.0)  # waits between attempts to reach a lost server
 MANY = 500  # more events than this in one look: each kind of record is reported as a whole
-GAP_KEPT_S = 60.0  # PostgreSQL: how long an id not yet committed is looked for again
 # Reads (views, exports, prints) are audited too; they change nothing anyone shows.
 WRITES = frozenset(
     {
@@ -48,7 +47,9 @@ WRITES = frozenset(
     }
 )
 # The audit events this process wrote, per database: not colleagues' changes.
-_OWN: weakref.WeakKeyDictionary[Engine, set[int]] = weakref.WeakKeyDictionary()
+# Keyed by the connection pool: the engine that writes (``db.engine.writing``) is a copy of the
+# database's engine with other options, and shares its pool.
+_OWN: weakref.WeakKeyDictionary[Pool, set[int]] = weakref.WeakKeyDictionary()
 _OWN_LOCK = threading.Lock()  # the write worker adds to them while the feed's thread reads
 _PENDING = "evactrack.changes.pending"
 
@@ -86,7 +87,7 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
     engine = session.get_bind().engine
     ids = [e.id for e in written]
     with _OWN_LOCK:
-        _OWN.setdefault(engine, set()).update(ids)
+        _OWN.setdefault(engine.pool, set()).update(ids)
     session.info.setdefault(_PENDING, []).extend(ids)
     if engine.dialect.name == "postgresql":
         _notify(session, [(e.entity, e.entity_id, e.username) for e in written])
@@ -112,17 +113,17 @@ def _after_rollback(session: Session) -> None:
     """Ids of events rolled back are no one's: SQLite gives them to the next writer."""
     ids = session.info.pop(_PENDING, [])
     with _OWN_LOCK:
-        _OWN.get(session.get_bind().engine, set()).difference_update(ids)
+        _OWN.get(session.get_bind().engine.pool, set()).difference_update(ids)
 
 
 @dataclass
 class Feed:
-    """Where a reader of the audit trail is: the last event seen and, on PostgreSQL, the ids
-    below it that were taken by transactions not committed yet (they commit out of order)."""
+    """Where a reader of the audit trail is: the last event seen. Events commit in the order
+    of their ids: each writer holds the audit chain's head from its first event to its commit
+    (``audit.record``), so no id below the last one seen can still appear."""
 
     db: Database
     last: int = 0
-    gaps: dict[int, float] = field(default_factory=dict)
 
     @classmethod
     def from_now(cls, db: Database) -> Feed:
@@ -132,8 +133,7 @@ class Feed:
     def read(self) -> tuple[Change, ...]:
         """Colleagues' changes since the last read, each record once."""
         columns = (AuditEvent.id, AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id)
-        after = AuditEvent.id > self.last
-        wanted = after | AuditEvent.id.in_(self.gaps) if self.gaps else after
+        wanted = AuditEvent.id > self.last
         with self.db.reading() as session:
             rows = session.execute(
                 select(*columns, AuditEvent.username)
@@ -148,25 +148,17 @@ class Feed:
                     .where(wanted, AuditEvent.id <= top, AuditEvent.action.in_(WRITES))
                     .distinct()
                 ).all()
-                self.last, self.gaps = top, {}
+                self.last = top
                 return tuple(Change(entity, None, user) for entity, user in kinds)
         found = {row.id for row in rows}
         with _OWN_LOCK:
-            own = _OWN.get(self.db.engine, set())
+            own = _OWN.get(self.db.engine.pool, set())
             changes = {
                 Change(row.entity, row.entity_id, row.username): None
                 for row in rows
                 if row.action in WRITES and row.id not in own
             }
             own.difference_update(found)
-        if rows and not self.db.is_sqlite:  # SQLite has one writer at a time: no gaps
-            now = time.monotonic()
-            span = range(self.last + 1, rows[-1].id)
-            if len(span) <= MANY + len(found):  # more: a bulk write rolled back, not waited for
-                self.gaps.update(dict.fromkeys(set(span) - found, now))
-            self.gaps = {
-                i: t for i, t in self.gaps.items() if i not in found and now - t < GAP_KEPT_S
-            }
         self.last = max(self.last, *found) if found else self.last
         return tuple(changes)
 
