@@ -7,7 +7,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, Select, func, select
 
 from evactrack.db.base import Base
-from evactrack.db.models import AuditEvent, StatusChange
+from evactrack.db.models import AuditChainHead, AuditEvent, StatusChange
+from evactrack.domain.enums import AuditAction
 from evactrack.services.context import Context
 
 
@@ -67,3 +68,19 @@ def everything(ctx: Context) -> dict[str, list[tuple[Any, ...]]]:
             ]
             for table in Base.metadata.sorted_tables
         }
+
+
+# Events that record who looked, not what changed.
+_ACCESS = frozenset({AuditAction.VIEW, AuditAction.EXPORT, AuditAction.PRINT, AuditAction.LOGIN})
+
+
+def everything_but_access(ctx: Context) -> dict[str, list[tuple[Any, ...]]]:
+    """:func:`everything` without the events of access (a case opened, a list printed) and
+    without the audit chain's head, which moves with every event: what a form opened and
+    saved untouched must leave as it is."""
+    state = everything(ctx)
+    state.pop(AuditChainHead.__tablename__)
+    action = [c.name for c in AuditEvent.__table__.columns].index("action")
+    events = state[AuditEvent.__tablename__]
+    state[AuditEvent.__tablename__] = [e for e in events if e[action] not in _ACCESS]
+    return state
