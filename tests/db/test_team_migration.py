@@ -36,7 +36,7 @@ def test_waiting_entries_are_found_and_a_person_waits_on_one_movement_only(
     with engine.begin() as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
-        command.downgrade(config, "0007")
+        command.downgrade(config, "0009")
         # What a race between two caseworkers could leave before 0010: one person on two.
         connection.execute(
             text(

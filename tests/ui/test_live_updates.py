@@ -27,7 +27,7 @@ from evactrack.services.context import Context, open_database
 from evactrack.ui import dialogs
 from evactrack.ui.main_window import MainWindow
 from evactrack.ui.views.case_detail import CaseDetailDialog
-from tests.conftest import as_user
+from tests.conftest import TEST_PASSWORD, as_user
 from tests.factories import make_movement, make_person, make_point
 
 SEEN_WITHIN_MS = 5_000
@@ -166,14 +166,15 @@ def test_a_change_from_another_process_reaches_the_list(
     database = open_database(sqlite_url)
     try:
         ctx = as_user(database, "me")
+        as_user(database, "colleague")  # their account, which the other program logs in to
         person = make_person(ctx, "Zahra", "Ahmadi").id
         window = _window(qtbot, ctx, tmp_path)
         script = (
             "from dataclasses import replace\n"
-            "from evactrack.services import persons\n"
+            "from evactrack.services import persons, users\n"
             "from evactrack.services.context import open_database\n"
             f"db = open_database({sqlite_url!r})\n"
-            "ctx = as_user(db, 'colleague')\n"
+            f"ctx = users.login(db, 'colleague', {TEST_PASSWORD!r})\n"
             f"d = persons.get_person(ctx, {person})\n"
             "renamed = replace(d.data, family_name='Karimi')\n"
             f"persons.update_person(ctx, {person}, d.version, renamed)\n"
