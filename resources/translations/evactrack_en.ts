@@ -50,7 +50,7 @@
 <context>
     <name>CaseListView</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/views/case_list.py" line="318"/>
+        <location filename="../../evactrack/ui/views/case_list.py" line="367"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>CaseTableModel</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/models/case_table.py" line="252"/>
+        <location filename="../../evactrack/ui/models/case_table.py" line="265"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/models/case_table.py" line="254"/>
+        <location filename="../../evactrack/ui/models/case_table.py" line="267"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/models/case_table.py" line="255"/>
+        <location filename="../../evactrack/ui/models/case_table.py" line="268"/>
         <source>%n days ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="643"/>
+        <location filename="../../evactrack/ui/main_window.py" line="639"/>
         <source>No status change is allowed for all %n selected person(s).</source>
         <translation>
             <numerusform>No status change is allowed for the selected person.</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="647"/>
+        <location filename="../../evactrack/ui/main_window.py" line="643"/>
         <source>Change status of %n person(s)</source>
         <translation>
             <numerusform>Change status of %n person</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="676"/>
+        <location filename="../../evactrack/ui/main_window.py" line="672"/>
         <source>Status changed to &apos;%1&apos; for %n person(s).</source>
         <translation>
             <numerusform>Status changed to &apos;%1&apos; for %n person.</numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="682"/>
+        <location filename="../../evactrack/ui/main_window.py" line="678"/>
         <source>Changing the status of %n person(s)…</source>
         <translation>
             <numerusform>Changing the status of %n person…</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="690"/>
+        <location filename="../../evactrack/ui/main_window.py" line="686"/>
         <source>Log a contact attempt for %n person(s)</source>
         <translation>
             <numerusform>Log a contact attempt for %n person</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="730"/>
+        <location filename="../../evactrack/ui/main_window.py" line="726"/>
         <source>Contact attempt logged for %n person(s).</source>
         <translation>
             <numerusform>Contact attempt logged for %n person.</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="769"/>
+        <location filename="../../evactrack/ui/main_window.py" line="765"/>
         <source>Household made with %n person(s).</source>
         <translation>
             <numerusform>Household made with %n person.</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="793"/>
+        <location filename="../../evactrack/ui/main_window.py" line="789"/>
         <source>Exported %n person(s) to %1.</source>
         <translation>
             <numerusform>Exported %n person to %1.</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="819"/>
+        <location filename="../../evactrack/ui/main_window.py" line="815"/>
         <source>The audit trail is intact: %n event(s) verified.</source>
         <translation>
             <numerusform>The audit trail is intact: %n event verified.</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="898"/>
+        <location filename="../../evactrack/ui/main_window.py" line="894"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -245,7 +245,7 @@ This file holds every record, encrypted: it opens only with its passphrase.</num
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="906"/>
+        <location filename="../../evactrack/ui/main_window.py" line="902"/>
         <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -259,7 +259,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="981"/>
+        <location filename="../../evactrack/ui/main_window.py" line="977"/>
         <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
         <translation>
             <numerusform>Wiped: %n file destroyed. evactrack closes now.</numerusform>
@@ -267,7 +267,7 @@ This file holds every record and is not encrypted: keep it as safe as the databa
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../evactrack/ui/main_window.py" line="1163"/>
+        <location filename="../../evactrack/ui/main_window.py" line="1159"/>
         <source>The backup was restored: %n person(s).</source>
         <translation>
             <numerusform>The backup was restored: %n person.</numerusform>

@@ -308,12 +308,17 @@
   <context>
     <name>CaseListView</name>
     <message>
-      <location filename="../../evactrack/ui/views/case_list.py" line="195" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="197" />
       <source>Search names (either script), phone digits, document number, e-mail (3 characters or more)</source>
       <translation>Rechercher noms (deux écritures), chiffres de téléphone, n° de document, e-mail (3 caractères ou plus)</translation>
     </message>
+    <message>
+      <location filename="../../evactrack/ui/views/case_list.py" line="336" />
+      <source>%1+ persons…</source>
+      <translation>%1+ personnes…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/views/case_list.py" line="318" />
+      <location filename="../../evactrack/ui/views/case_list.py" line="367" />
       <source>%Ln person(s)</source>
       <translation>
         <numerusform>%Ln personne</numerusform>
@@ -324,67 +329,67 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="161" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="174" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="162" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="175" />
       <source>Name (native script)</source>
       <translation>Nom (écriture d’origine)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="163" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="176" />
       <source>Legal status</source>
       <translation>Statut juridique</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="164" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="177" />
       <source>Case status</source>
       <translation>Statut du dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="165" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="178" />
       <source>Household</source>
       <translation>Foyer</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="166" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="179" />
       <source>Rendezvous point / movement</source>
       <translation>Point de rendez-vous / mouvement</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="167" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="180" />
       <source>Last contact</source>
       <translation>Dernier contact</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="168" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="181" />
       <source>Vulnerability</source>
       <translation>Vulnérabilité</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="169" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="182" />
       <source>Phone</source>
       <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="211" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="224" />
       <source>(deleted)</source>
       <translation>(supprimé)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="242" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="255" />
       <source>not a valid number</source>
       <translation>numéro non valide</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/models/case_table.py" line="249" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="262" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="252" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="265" />
       <source>%n min ago</source>
       <translation>
         <numerusform>il y a %n min</numerusform>
@@ -392,7 +397,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="254" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="267" />
       <source>%n h ago</source>
       <translation>
         <numerusform>il y a %n h</numerusform>
@@ -400,7 +405,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/models/case_table.py" line="255" />
+      <location filename="../../evactrack/ui/models/case_table.py" line="268" />
       <source>%n days ago</source>
       <translation>
         <numerusform>il y a %n jour</numerusform>
@@ -2083,184 +2088,184 @@ Les détails sont dans le fichier journal.</translation>
       <translation>Mot de passe pour %1 :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="197" />
+      <location filename="../../evactrack/ui/main_window.py" line="193" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="199" />
+      <location filename="../../evactrack/ui/main_window.py" line="195" />
       <source>&amp;Open database…</source>
       <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="201" />
+      <location filename="../../evactrack/ui/main_window.py" line="197" />
       <source>Open a database &amp;server…</source>
       <translation>Ouvrir un &amp;serveur de base…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="204" />
+      <location filename="../../evactrack/ui/main_window.py" line="200" />
       <source>&amp;Import…</source>
       <translation>&amp;Importer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="210" />
+      <location filename="../../evactrack/ui/main_window.py" line="206" />
       <source>&amp;Print daily report…</source>
       <translation>Im&amp;primer le rapport du jour…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="215" />
+      <location filename="../../evactrack/ui/main_window.py" line="211" />
       <source>&amp;Back up database…</source>
       <translation>&amp;Sauvegarder la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="216" />
+      <location filename="../../evactrack/ui/main_window.py" line="212" />
       <source>&amp;Restore a backup…</source>
       <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="217" />
+      <location filename="../../evactrack/ui/main_window.py" line="213" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="218" />
-      <location filename="../../evactrack/ui/main_window.py" line="224" />
+      <location filename="../../evactrack/ui/main_window.py" line="214" />
+      <location filename="../../evactrack/ui/main_window.py" line="220" />
       <source>&amp;Undo</source>
       <translation>&amp;Annuler</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="220" />
-      <location filename="../../evactrack/ui/main_window.py" line="225" />
+      <location filename="../../evactrack/ui/main_window.py" line="216" />
+      <location filename="../../evactrack/ui/main_window.py" line="221" />
       <source>&amp;Redo</source>
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="226" />
+      <location filename="../../evactrack/ui/main_window.py" line="222" />
       <source>&amp;Find</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="228" />
+      <location filename="../../evactrack/ui/main_window.py" line="224" />
       <source>Chec&amp;k-in at the meeting point…</source>
       <translation>&amp;Pointage au point de rendez-vous…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="231" />
+      <location filename="../../evactrack/ui/main_window.py" line="227" />
       <source>&amp;Refresh</source>
       <translation>Actualis&amp;er</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="234" />
+      <location filename="../../evactrack/ui/main_window.py" line="230" />
       <source>&amp;Open case</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="238" />
+      <location filename="../../evactrack/ui/main_window.py" line="234" />
       <source>&amp;Assign to movement…</source>
       <translation>&amp;Affecter à un mouvement…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="244" />
+      <location filename="../../evactrack/ui/main_window.py" line="240" />
       <source>Change &amp;status…</source>
       <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="247" />
+      <location filename="../../evactrack/ui/main_window.py" line="243" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="250" />
+      <location filename="../../evactrack/ui/main_window.py" line="246" />
       <source>Make a &amp;household…</source>
       <translation>Former un &amp;foyer…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="253" />
+      <location filename="../../evactrack/ui/main_window.py" line="249" />
       <source>&amp;Export selection…</source>
       <translation>&amp;Exporter la sélection…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="256" />
+      <location filename="../../evactrack/ui/main_window.py" line="252" />
       <source>&amp;Messages to evacuees…</source>
       <translation>&amp;Messages aux évacués…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="267" />
+      <location filename="../../evactrack/ui/main_window.py" line="263" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="269" />
+      <location filename="../../evactrack/ui/main_window.py" line="265" />
       <source>User &amp;guide</source>
       <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="270" />
+      <location filename="../../evactrack/ui/main_window.py" line="266" />
       <source>&amp;About evactrack</source>
       <translation>À &amp;propos d'evactrack</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="272" />
+      <location filename="../../evactrack/ui/main_window.py" line="268" />
       <source>&amp;Operation settings…</source>
       <translation>Paramètres de l’&amp;opération…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="275" />
+      <location filename="../../evactrack/ui/main_window.py" line="271" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Modèles de messages…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="277" />
+      <location filename="../../evactrack/ui/main_window.py" line="273" />
       <source>Emergency &amp;wipe…</source>
       <translation>Effacement d’&amp;urgence…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="279" />
+      <location filename="../../evactrack/ui/main_window.py" line="275" />
       <source>Verify the &amp;audit trail…</source>
       <translation>Vérifier le &amp;journal d'audit…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="281" />
+      <location filename="../../evactrack/ui/main_window.py" line="277" />
       <source>&amp;Users…</source>
       <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="282" />
+      <location filename="../../evactrack/ui/main_window.py" line="278" />
       <source>&amp;Lock</source>
       <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="303" />
+      <location filename="../../evactrack/ui/main_window.py" line="299" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="317" />
+      <location filename="../../evactrack/ui/main_window.py" line="313" />
       <source>&amp;Edit</source>
       <translation>&amp;Édition</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="319" />
+      <location filename="../../evactrack/ui/main_window.py" line="315" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="325" />
+      <location filename="../../evactrack/ui/main_window.py" line="321" />
       <source>&amp;Language</source>
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="328" />
+      <location filename="../../evactrack/ui/main_window.py" line="324" />
       <source>System language</source>
       <translation>Langue du système</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="336" />
+      <location filename="../../evactrack/ui/main_window.py" line="332" />
       <source>&amp;Cases</source>
       <translation>&amp;Dossiers</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="819" />
+      <location filename="../../evactrack/ui/main_window.py" line="815" />
       <source>The audit trail is intact: %n event(s) verified.</source>
       <translation>
         <numerusform>Le journal d'audit est intact : %n événement vérifié.</numerusform>
@@ -2268,22 +2273,22 @@ Les détails sont dans le fichier journal.</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="826" />
+      <location filename="../../evactrack/ui/main_window.py" line="822" />
       <source>The audit trail was changed outside evactrack: event #%1 does not verify (the %L2 events before it do).</source>
       <translation>Le journal d'audit a été modifié hors d'evactrack : l'événement n° %1 n'est pas vérifié (les %L2 événements précédents le sont).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="838" />
+      <location filename="../../evactrack/ui/main_window.py" line="834" />
       <source>The newest events of the audit trail were deleted outside evactrack (the %L1 events left verify).</source>
       <translation>Les derniers événements du journal d'audit ont été supprimés hors d'evactrack (les %L1 événements restants sont vérifiés).</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="848" />
+      <location filename="../../evactrack/ui/main_window.py" line="844" />
       <source>Verifying the audit trail…</source>
       <translation>Vérification du journal d'audit…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="898" />
+      <location filename="../../evactrack/ui/main_window.py" line="894" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record, encrypted: it opens only with its passphrase.</source>
@@ -2297,22 +2302,22 @@ Ce fichier contient tous les dossiers, chiffrés : il ne s’ouvre qu’avec sa 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="928" />
+      <location filename="../../evactrack/ui/main_window.py" line="924" />
       <source>The database file could be read by other accounts on this computer. It is now readable by you only.</source>
       <translation>Le fichier de la base de données pouvait être lu par d’autres comptes de cet ordinateur. Désormais, vous seul pouvez le lire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="937" />
+      <location filename="../../evactrack/ui/main_window.py" line="933" />
       <source>The database %1 cannot be written (its file or its folder is read-only), so it is open for reading only: you can search and print, but not change anything. Copy it to a folder you can write to.</source>
       <translation>La base de données %1 ne peut pas être modifiée (son fichier ou son dossier est en lecture seule) : elle est ouverte en lecture seule. Vous pouvez chercher et imprimer, mais rien changer. Copiez-la dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="948" />
+      <location filename="../../evactrack/ui/main_window.py" line="944" />
       <source>WIPE</source>
       <translation>EFFACER</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="953" />
+      <location filename="../../evactrack/ui/main_window.py" line="949" />
       <source>This destroys the database, its backups, the exports and reports in evactrack's folder, and the logs on this computer. Nothing can be recovered.
 
 Type %1 to confirm:</source>
@@ -2321,17 +2326,17 @@ Type %1 to confirm:</source>
 Tapez %1 pour confirmer :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="959" />
+      <location filename="../../evactrack/ui/main_window.py" line="955" />
       <source>Emergency wipe</source>
       <translation>Effacement d’urgence</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="964" />
+      <location filename="../../evactrack/ui/main_window.py" line="960" />
       <source>The word was not typed as asked: nothing was wiped.</source>
       <translation>Le mot n’a pas été tapé comme demandé : rien n’a été effacé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="981" />
+      <location filename="../../evactrack/ui/main_window.py" line="977" />
       <source>Wiped: %n file(s) destroyed. evactrack closes now.</source>
       <translation>
         <numerusform>Effacé : %n fichier détruit. evactrack va se fermer.</numerusform>
@@ -2339,12 +2344,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="984" />
+      <location filename="../../evactrack/ui/main_window.py" line="980" />
       <source>The records on the database server were not touched: ask its administrator to drop them.</source>
       <translation>Les données du serveur de base de données n’ont pas été touchées : demandez à son administrateur de les supprimer.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="1163" />
+      <location filename="../../evactrack/ui/main_window.py" line="1159" />
       <source>The backup was restored: %n person(s).</source>
       <translation>
         <numerusform>La sauvegarde a été restaurée : %n personne.</numerusform>
@@ -2352,28 +2357,28 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1165" />
+      <location filename="../../evactrack/ui/main_window.py" line="1161" />
       <source>The database it replaced was kept as %1.</source>
       <translation>La base de données remplacée a été conservée sous %1.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="261" />
-      <location filename="../../evactrack/ui/main_window.py" line="369" />
+      <location filename="../../evactrack/ui/main_window.py" line="257" />
+      <location filename="../../evactrack/ui/main_window.py" line="365" />
       <source>Cases</source>
       <translation>Dossiers</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="340" />
+      <location filename="../../evactrack/ui/main_window.py" line="336" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="344" />
+      <location filename="../../evactrack/ui/main_window.py" line="340" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="643" />
+      <location filename="../../evactrack/ui/main_window.py" line="639" />
       <source>No status change is allowed for all %n selected person(s).</source>
       <translation>
         <numerusform>Aucun changement de statut n’est permis pour la personne sélectionnée.</numerusform>
@@ -2381,7 +2386,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="647" />
+      <location filename="../../evactrack/ui/main_window.py" line="643" />
       <source>Change status of %n person(s)</source>
       <translation>
         <numerusform>Changer le statut de %n personne</numerusform>
@@ -2389,22 +2394,22 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="648" />
+      <location filename="../../evactrack/ui/main_window.py" line="644" />
       <source>New status</source>
       <translation>Nouveau statut</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="649" />
+      <location filename="../../evactrack/ui/main_window.py" line="645" />
       <source>Reason</source>
       <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="657" />
+      <location filename="../../evactrack/ui/main_window.py" line="653" />
       <source>This change needs a reason; nothing was changed.</source>
       <translation>Ce changement demande un motif ; rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="676" />
+      <location filename="../../evactrack/ui/main_window.py" line="672" />
       <source>Status changed to '%1' for %n person(s).</source>
       <translation>
         <numerusform>Statut « %1 » appliqué à %n personne.</numerusform>
@@ -2412,7 +2417,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="682" />
+      <location filename="../../evactrack/ui/main_window.py" line="678" />
       <source>Changing the status of %n person(s)…</source>
       <translation>
         <numerusform>Changement du statut de %n personne…</numerusform>
@@ -2420,7 +2425,7 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="690" />
+      <location filename="../../evactrack/ui/main_window.py" line="686" />
       <source>Log a contact attempt for %n person(s)</source>
       <translation>
         <numerusform>Noter une tentative de contact pour %n personne</numerusform>
@@ -2428,27 +2433,27 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="692" />
+      <location filename="../../evactrack/ui/main_window.py" line="688" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="693" />
+      <location filename="../../evactrack/ui/main_window.py" line="689" />
       <source>Outcome</source>
       <translation>Résultat</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="695" />
+      <location filename="../../evactrack/ui/main_window.py" line="691" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="723" />
+      <location filename="../../evactrack/ui/main_window.py" line="719" />
       <source>Stopped: contact attempts were logged for %1 of %2 persons.</source>
       <translation>Arrêté : tentatives de contact notées pour %1 personnes sur %2.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="730" />
+      <location filename="../../evactrack/ui/main_window.py" line="726" />
       <source>Contact attempt logged for %n person(s).</source>
       <translation>
         <numerusform>Tentative de contact notée pour %n personne.</numerusform>
@@ -2456,12 +2461,12 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="736" />
+      <location filename="../../evactrack/ui/main_window.py" line="732" />
       <source>Logging contact attempts…</source>
       <translation>Enregistrement des tentatives de contact…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="769" />
+      <location filename="../../evactrack/ui/main_window.py" line="765" />
       <source>Household made with %n person(s).</source>
       <translation>
         <numerusform>Foyer formé avec %n personne.</numerusform>
@@ -2469,17 +2474,17 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="778" />
+      <location filename="../../evactrack/ui/main_window.py" line="774" />
       <source>Export selection</source>
       <translation>Exporter la sélection</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="778" />
+      <location filename="../../evactrack/ui/main_window.py" line="774" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="793" />
+      <location filename="../../evactrack/ui/main_window.py" line="789" />
       <source>Exported %n person(s) to %1.</source>
       <translation>
         <numerusform>%n personne exportée vers %1.</numerusform>
@@ -2487,32 +2492,32 @@ Tapez %1 pour confirmer :</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="797" />
+      <location filename="../../evactrack/ui/main_window.py" line="793" />
       <source>Exporting…</source>
       <translation>Export en cours…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="859" />
+      <location filename="../../evactrack/ui/main_window.py" line="855" />
       <source>SQLite databases (*.sqlite3)</source>
       <translation>Bases de données SQLite (*.sqlite3)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="861" />
+      <location filename="../../evactrack/ui/main_window.py" line="857" />
       <source>PostgreSQL dumps (*.dump)</source>
       <translation>Sauvegardes PostgreSQL (*.dump)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="865" />
+      <location filename="../../evactrack/ui/main_window.py" line="861" />
       <source>Back up database</source>
       <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="867" />
+      <location filename="../../evactrack/ui/main_window.py" line="863" />
       <source>All files (*)</source>
       <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../evactrack/ui/main_window.py" line="906" />
+      <location filename="../../evactrack/ui/main_window.py" line="902" />
       <source>The database was backed up: %n person(s) in %1 (%2).
 
 This file holds every record and is not encrypted: keep it as safe as the database itself.</source>
@@ -2526,32 +2531,32 @@ Ce fichier contient tous les dossiers et n’est pas chiffré : gardez-le aussi 
       </translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="917" />
+      <location filename="../../evactrack/ui/main_window.py" line="913" />
       <source>Backing up the database…</source>
       <translation>Sauvegarde de la base de données…</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1023" />
+      <location filename="../../evactrack/ui/main_window.py" line="1019" />
       <source>Choose a movement on the board, then check in.</source>
       <translation>Choisissez un mouvement au tableau, puis faites le pointage.</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1101" />
+      <location filename="../../evactrack/ui/main_window.py" line="1097" />
       <source>Open database</source>
       <translation>Ouvrir une base</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1103" />
+      <location filename="../../evactrack/ui/main_window.py" line="1099" />
       <source>evactrack databases (*.sqlite3 *.db);;All files (*)</source>
       <translation>Bases evactrack (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1112" />
+      <location filename="../../evactrack/ui/main_window.py" line="1108" />
       <source>Database address (postgresql://user@host/database):</source>
       <translation>Adresse de la base (postgresql://utilisateur@hôte/base) :</translation>
     </message>
     <message>
-      <location filename="../../evactrack/ui/main_window.py" line="1113" />
+      <location filename="../../evactrack/ui/main_window.py" line="1109" />
       <source>Open a database server</source>
       <translation>Ouvrir un serveur de base</translation>
     </message>

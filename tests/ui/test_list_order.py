@@ -12,7 +12,7 @@ from evactrack.domain.enums import CaseStatus
 from evactrack.services import caselist
 from evactrack.services.caselist import CaseQuery, StaleQuery
 from evactrack.services.context import Context
-from evactrack.ui.list_order import ListOrder, narrows, scan
+from evactrack.ui.list_order import ListOrder, first_hits, narrows, scan
 from evactrack.ui.views.case_list import CaseListView
 from tests.factories import make_person
 
@@ -170,11 +170,88 @@ def test_rows_of_a_first_screen_are_read_once_per_generation(
     monkeypatch.setattr(caselist, "rows", rows)
     order = ListOrder(ctx)
     stale = StaleQuery()
-    ids, first = order.page(CaseQuery(search="naz"), 0, 10, stale)
+
+    def page(text: str, generation: int = 0) -> tuple[list[int], list[caselist.CaseRow]]:
+        shown = order.page(CaseQuery(search=text), generation, 10, stale)
+        return shown.ids, shown.rows
+
+    ids, first = page("naz")
     assert [r.id for r in first] == ids[:10] and read == [ids[:10]]
-    ids, first = order.page(CaseQuery(search="nazari"), 0, 10, stale)
+    ids, first = page("nazari")
     assert [r.id for r in first] == ids[:10] and len(read) == 1  # the same persons: no read
-    ids, first = order.page(CaseQuery(search="ahm"), 0, 10, stale)
+    ids, first = page("ahm")
     assert [r.id for r in first] == ids[:10] and read[-1] == ids  # only the new ones
-    order.page(CaseQuery(search="ahm"), 1, 10, stale)  # after a write: read again
+    page("ahm", 1)  # after a write: read again
     assert read[-1] == ids and len(read) == 3
+
+
+def test_the_first_hits_are_found_in_order_and_the_walk_stops() -> None:
+    texts = ["zahra", "ahmad", "bashir", "ahmadi", "ahmadzai", "mahmood"]
+    assert first_hits(texts, ["ahm"], 2, 10) == [1, 3]
+    assert first_hits(texts, ["ahm"], 9, 10) == [1, 3, 4, 5]  # fewer than a screen: all
+    assert first_hits(texts, ["ahm"], 9, 4) == [1, 3]  # the walk stops at its limit
+    assert first_hits(texts, ["ahm", "zai"], 9, 10) == [4]
+
+
+@pytest.mark.usefixtures("people")
+def test_a_first_screen_is_the_beginning_of_the_whole_list(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walked in the copy of the texts (or in the previous hits) when the screen fills
+    before the walk's limit; otherwise the whole list at once, from the index."""
+    asked_index: list[str] = []
+    real = caselist.matching_ids
+    monkeypatch.setattr(
+        caselist,
+        "matching_ids",
+        lambda c, text, stale=None: asked_index.append(text) or real(c, text, stale),
+    )
+    stale = StaleQuery()
+    for generation, base in enumerate(_asked()):
+        order = ListOrder(ctx)
+        order.WALKED = 20
+        order.load_texts(base, generation, stale)
+        for text in TYPED:
+            asked = replace(base, search=text)
+            whole = caselist.ordered_ids(ctx, asked)
+            asked_index.clear()
+            shown = order.first_page(asked, generation, 5, stale)
+            if shown.complete:
+                assert shown.ids == whole, asked
+            else:
+                assert shown.ids == whole[:5] and asked_index == [], asked
+            assert [r.id for r in shown.rows] == shown.ids[:5]
+            assert order.page(asked, generation, 5, stale).ids == whole, asked
+    # 30 Nazari fill five rows within 20 texts; "zadran" (one hit) does not.
+    order = ListOrder(ctx)
+    order.WALKED = 20
+    order.load_texts(CaseQuery(), 0, stale)
+    assert not order.first_page(CaseQuery(search="naz"), 0, 5, stale).complete
+    order = ListOrder(ctx)
+    order.WALKED = 20
+    order.load_texts(CaseQuery(), 0, stale)
+    assert order.first_page(CaseQuery(search="zadran"), 0, 5, stale).complete
+
+
+@pytest.mark.usefixtures("people")
+def test_the_view_shows_the_first_screen_then_adds_the_rest_below_it(
+    qtbot: QtBot, ctx: Context
+) -> None:
+    view = CaseListView(ctx)
+    qtbot.addWidget(view)
+    view.resize(800, 200)  # a screen of a few rows
+    with qtbot.waitSignal(view.loaded):
+        view.reload()
+    qtbot.waitUntil(lambda: not view.busy, timeout=5000)
+    view.select_ids({view.model.ids[1]})
+    chosen = view.selected_ids()
+    first_screens: list[int] = []
+    view.screen_shown.connect(lambda: first_screens.append(view.model.rowCount()))
+    with qtbot.waitSignal(view.loaded) as loaded:
+        view.reload(CaseQuery(search="nazari"))
+    assert first_screens and first_screens[0] < 30  # the first screen, before the rest
+    assert loaded.args == [30] and view.model.rowCount() == 30
+    assert view.model.ids == caselist.ordered_ids(ctx, CaseQuery(search="nazari"))
+    assert view.count_label.text() == "30 person(s)"
+    if chosen[0] in view.model.ids[: first_screens[0]]:
+        assert view.selected_ids() == chosen

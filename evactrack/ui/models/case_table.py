@@ -96,6 +96,19 @@ class CaseTableModel(QAbstractTableModel):
                 self._lines[row] = self._shown(read[person_id])
         self.endResetModel()
 
+    def extend_ids(self, ids: list[int]) -> None:
+        """The whole list of which the rows shown are the beginning: the rest is added
+        below them, so nothing shown moves and no row is read again. A list that does not
+        begin with the rows shown (changed since) replaces them."""
+        shown = len(self._ids)
+        if len(ids) < shown or ids[:shown] != self._ids:
+            self.set_ids(ids)
+            return
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+
     @property
     def ids(self) -> list[int]:
         return self._ids

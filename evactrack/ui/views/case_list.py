@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -62,7 +63,7 @@ from evactrack.ui.widgets import native_script_font
 log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 120
 MIN_SEARCH = 3
-COUNTS_DELAY_MS = 400
+COUNTS_DELAY_MS = 60
 COLUMNS_SETTING = "window/case_columns"
 COLUMN_COUNT_SETTING = "window/case_column_count"
 
@@ -178,7 +179,8 @@ class CaseListView(QWidget):
     """Search box, count and table; ``open_person`` fires on double-click or Enter."""
 
     open_person = Signal(int)
-    loaded = Signal(int)  # number of persons shown
+    screen_shown = Signal()  # a new first screen is on the table (a search's rest may follow)
+    loaded = Signal(int)  # every person of the list is in the table: their number
     counts_loaded = Signal(object)  # FilterCounts for the filter panel
     selection_changed = Signal()
 
@@ -239,7 +241,7 @@ class CaseListView(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
         self._debounce.timeout.connect(self._search_now)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._go_to_results)
         self.search.installEventFilter(self)
         self.table.installEventFilter(self)
@@ -254,6 +256,11 @@ class CaseListView(QWidget):
         self._texts_runner = LatestOnly(self, self._texts_failed)
         self._generation = 0
         self._select_first = False  # Enter was pressed in the search box
+        self._reloads = 0  # queries asked: a first screen's rest is found for the newest only
+        self._rest_due = False  # a first screen is shown, the search for its rest not started
+        # The persons selected before a search's first screen, and the rows selected once it
+        # was shown: re-selected with the rest of the hits unless the caseworker chose others.
+        self._kept: tuple[set[int], list[int]] = (set(), [])
         self.order = ListOrder(ctx)
         # Counts are a luxury next to the list itself: they wait until typing pauses.
         self._counts_timer = QTimer(self)
@@ -270,10 +277,11 @@ class CaseListView(QWidget):
             self.query = query
         if fresh:
             self._generation += 1
+        self._reloads += 1
         asked, generation, size = self.query, self._generation, self._rows_on_screen()
         order = self.order  # the worker gets plain objects only, never a widget
         self._ids_runner.submit(
-            lambda stale: order.page(asked, generation, size, stale), self._show_ids
+            lambda stale: order.first_page(asked, generation, size, stale), self._show_ids
         )
         # Counts and texts for the old query would only compete with this one for the cores.
         self._counts_runner.cancel()
@@ -284,6 +292,7 @@ class CaseListView(QWidget):
         """Drop every load running or due: nothing of it reaches the screen, not even an
         error (the emergency wipe is about to destroy the database)."""
         self._counts_timer.stop()
+        self._reloads += 1  # a first screen's rest is not looked for
         for runner in (self._ids_runner, self._counts_runner, self._texts_runner):
             runner.cancel()
 
@@ -301,26 +310,61 @@ class CaseListView(QWidget):
     def stop(self) -> None:
         """The window is closing: no query waits to start, those running stop."""
         self._debounce.stop()
-        self._counts_timer.stop()
-        for runner in (self._ids_runner, self._counts_runner, self._texts_runner):
-            runner.cancel()
+        self.stop_loading()
 
     def refresh(self) -> None:
         """F5 and after writes: same query, fresh rows, selection kept."""
         self.reload(fresh=True)
 
     def _show_ids(self, shown: Shown) -> None:
-        """Show the new list; the persons selected before stay selected where still shown."""
-        ids, first_rows = shown
+        """Show the new list, or a search's first screen while its other hits are found;
+        the persons selected before stay selected where shown."""
         selection = self.table.selectionModel()
         keep = set(self.selected_ids()) if selection.hasSelection() else set()
-        self.model.set_ids(ids, first_rows)
-        self.count_label.setText(self.tr("%Ln person(s)", "", len(ids)))
-        if self._select_first and ids:
+        self.model.set_ids(shown.ids, shown.rows)
+        if self._select_first and shown.ids:
             self.table.selectRow(0)
         elif keep:
             self.select_ids(keep)
         self._select_first = False
+        self._kept = (keep, self._selected_rows())
+        self.screen_shown.emit()
+        if shown.complete:
+            self._show_count(shown)
+            return
+        self.count_label.setText(
+            self.tr("%1+ persons…").replace("%1", QLocale().toString(len(shown.ids)))
+        )
+        asked, generation, order = self.query, self._generation, self.order
+        size, reloads = len(shown.ids), self._reloads
+
+        def find_the_rest() -> None:
+            self._rest_due = False
+            if reloads == self._reloads:  # no newer query asked, nothing stopped meanwhile
+                self._ids_runner.submit(
+                    lambda stale: order.page(asked, generation, size, stale), self._show_rest
+                )
+
+        # Once the first screen is painted: the worker would compete with the painting.
+        self._rest_due = True
+        QTimer.singleShot(0, self, find_the_rest)
+
+    def _show_rest(self, shown: Shown) -> None:
+        """A search's other hits, after the first screen: added below it, where the
+        caseworker is left looking and choosing as they were."""
+        keep, rows_then = self._kept
+        self.model.extend_ids(shown.ids)
+        if keep and self._selected_rows() == rows_then:
+            self.select_ids(keep)
+        self._show_count(shown)
+
+    def _selected_rows(self) -> list[int]:
+        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
+    def _show_count(self, shown: Shown) -> None:
+        """The whole list is in the table: its number, and the texts for the next search."""
+        ids = shown.ids
+        self.count_label.setText(self.tr("%Ln person(s)", "", len(ids)))
         self.loaded.emit(len(ids))
         asked, generation, order = self.query, self._generation, self.order
         if not order.has_texts(asked, generation):
@@ -334,6 +378,11 @@ class CaseListView(QWidget):
 
     def _show_error(self, error: BaseException) -> None:
         dialogs.show_error(self, error)
+
+    def _typed(self) -> None:
+        """Typing goes on: the search waits for a pause, and so do the counts of the last."""
+        self._debounce.start()
+        self._counts_timer.stop()
 
     def _search_now(self) -> None:
         """Runs when typing pauses; a change that does not change what is searched for
@@ -389,13 +438,13 @@ class CaseListView(QWidget):
             or self._texts_runner.busy
             or self._debounce.isActive()
             or self._counts_timer.isActive()
+            or self._rest_due
         )
 
     # ------------------------------------------------------------ selection
 
     def selected_ids(self) -> list[int]:
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        return [self.model.person_id(r) for r in rows]
+        return [self.model.person_id(r) for r in self._selected_rows()]
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
