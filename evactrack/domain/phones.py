@@ -12,13 +12,14 @@ digits directly; anything else, or any case the fast path is not sure of, goes t
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import phonenumbers
 from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, SUPPORTED_REGIONS, PhoneMetadata
-from phonenumbers.geodata.locale import LOCALE_DATA
 from phonenumbers.phonenumberutil import (
     _EXTN_PATTERN,
     ValidationResult,
@@ -290,12 +291,29 @@ def suggest_country(raw: str, regions: tuple[str | None, ...]) -> CountrySuggest
 
 
 @lru_cache(maxsize=1)
+def _locale_data() -> dict[str, dict[str, str]]:
+    """phonenumbers' country names (region → language → name), read from their own file:
+    imported through their package they would bring its geocoding tables along (about 90 MB
+    held for the life of the process, never used here)."""
+    location = Path(phonenumbers.__file__).parent / "geodata" / "locale.py"
+    spec = importlib.util.spec_from_file_location("phonenumbers.geodata.locale", location)
+    if spec is None or spec.loader is None or not location.is_file():
+        from phonenumbers.geodata.locale import LOCALE_DATA  # no file: read it as shipped
+
+        return LOCALE_DATA
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    data: dict[str, dict[str, str]] = module.LOCALE_DATA
+    return data
+
+
+@lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Folded country names in every language phonenumbers knows, and ISO codes, → region."""
     names: dict[str, str] = {}
     for region in SUPPORTED_REGIONS:
         names[region.casefold()] = region
-        for name in LOCALE_DATA.get(region, {}).values():
+        for name in _locale_data().get(region, {}).values():
             if not name.startswith("*"):  # "*en": the same name as in that language
                 names.setdefault(fold(name), region)
     return names
@@ -310,7 +328,7 @@ def region_of_country(text: str | None) -> str | None:
 
 def country_name(region: str, language: str = "en") -> str:
     """The country's name in ``language`` (English when phonenumbers has none)."""
-    names = LOCALE_DATA.get(region.upper(), {})
+    names = _locale_data().get(region.upper(), {})
     name = names.get(language) or names.get("en") or region
     while name.startswith("*"):
         name = names.get(name[1:]) or region
