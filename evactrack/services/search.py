@@ -1,5 +1,6 @@
 """Search for persons: a query's tokens found as substrings of their names (either
-script), phones, e-mail and documents, through SQLite's trigram index where it can."""
+script), phones, e-mail and documents, through a trigram index where it can: SQLite's FTS5
+table, PostgreSQL's GIN index (pg_trgm, migration 0011) under ``LIKE``."""
 
 from __future__ import annotations
 

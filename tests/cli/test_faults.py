@@ -153,7 +153,7 @@ def statuses(url: str) -> dict[str, int]:
 
 # The schema before the newest migration (older ones drop columns of tables that others
 # reference, which SQLite's batch downgrade cannot do with foreign keys on).
-PREVIOUS = "0009"
+PREVIOUS = "0010"
 
 
 def _downgrade(url: str, revision: str) -> None:
