@@ -35,7 +35,8 @@ log = logging.getLogger("evactrack.db.migrations")
 NO_EXTENSION = (
     "the pg_trgm extension could not be created: searches work, without the trigram index, "
     "and grow slower with the database; ask the server's administrator to run "
-    "CREATE EXTENSION pg_trgm"
+    "CREATE EXTENSION pg_trgm; CREATE INDEX ix_persons_search_trgm ON persons "
+    "USING gin (search_text gin_trgm_ops)"
 )
 NO_INDEX = (
     "the trigram index of search texts could not be created: searches work, without it, and "
