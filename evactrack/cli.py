@@ -197,13 +197,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     # A server's dump is always sealed; a file needs the passphrase if either is encrypted.
     encrypted = kind is None or FileKind.ENCRYPTED in (kind, file_kind(source))
     passphrase = read_passphrase("the database passphrase") if encrypted else None
+    by = backup.NOBODY  # restored where no database was: nobody to log in to
     if kind is not FileKind.MISSING:  # an administrator's work, on the database replaced
         current = open_asking_password(args.db, create=False, passphrase=passphrase)
         try:
-            log_in(current, creates=False).require_admin()
+            admin = log_in(current, creates=False)
+            admin.require_admin()
+            by = admin.actor
         finally:
             current.close()
-    result = backup.restore(args.db, source, passphrase)
+    result = backup.restore(args.db, source, passphrase, by)
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
         return EXIT_OK

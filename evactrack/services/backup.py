@@ -37,7 +37,7 @@ from evactrack.domain.enums import AuditAction, Role
 from evactrack.domain.errors import BackupError, EvactrackError, RestoreError, WrongPassphraseError
 from evactrack.files import SQLITE_SIDE_FILES
 from evactrack.services import audit, settings
-from evactrack.services.context import Actor, Context, Database
+from evactrack.services.context import Actor, Context, Database, open_database
 from evactrack.services.encryption import (
     database_path,
     export_checked,
@@ -417,7 +417,13 @@ class RestoreResult:
         }
 
 
-def restore(url: str | None, backup: Path, passphrase: str | None) -> RestoreResult:
+# Who restored, when nobody could log in first (a backup restored where no database was).
+NOBODY = Actor(None, "restore", Role.ADMIN)
+
+
+def restore(
+    url: str | None, backup: Path, passphrase: str | None, by: Actor = NOBODY
+) -> RestoreResult:
     """Put a backup in place of the database, which must not be open.
 
     The backup is opened with the passphrase and checked (integrity, cipher integrity, an
@@ -425,12 +431,13 @@ def restore(url: str | None, backup: Path, passphrase: str | None) -> RestoreRes
     database it replaces is kept in the backups folder first; the restored copy is written
     beside the database, counted against the backup, and renamed over it in one step. The
     result is encrypted whenever a passphrase is given. A PostgreSQL database is restored
-    from its sealed dump by :func:`_restore_postgresql`.
+    from its sealed dump by :func:`_restore_postgresql`. The restored database records the
+    restore, by ``by`` (:func:`_record_restore`).
     """
     source = Path(os.path.abspath(backup.expanduser()))
     resolved = resolve_db_url(url)
     if sqlite_path(resolved) is None:
-        return _restore_postgresql(resolved, source, passphrase)
+        return _restore_postgresql(resolved, source, passphrase, by)
     target = database_path(url)
     backup_key = _backup_key(source, passphrase)
     target_kind = cipher.file_kind(target)
@@ -466,10 +473,31 @@ def restore(url: str | None, backup: Path, passphrase: str | None) -> RestoreRes
         overwrite_and_remove(temp)
         raise
     log.info("database restored from a backup")
+    restored = open_database(str(target), passphrase=passphrase)
+    try:
+        _record_restore(restored, by, source)
+    finally:
+        restored.close()
     return RestoreResult(target, expected.get(Person.__tablename__, 0), replaced)
 
 
-def _restore_postgresql(url: str, source: Path, passphrase: str | None) -> RestoreResult:
+def _record_restore(db: Database, by: Actor, source: Path) -> None:
+    """The restore, as an event of the restored database's audit trail. By name only: the
+    account ids of the database replaced mean nothing in the backup's."""
+    with db.transaction() as session:
+        audit.record(
+            session,
+            Actor(None, by.username, by.role),
+            AuditAction.RESTORE,
+            "database",
+            None,
+            "backup",
+            None,
+            str(source),
+        )
+
+
+def _restore_postgresql(url: str, source: Path, passphrase: str | None, by: Actor) -> RestoreResult:
     """Unseal and check the dump (pg_restore reads its table of contents), keep the database
     as it is now as a sealed dump in the backups folder, then restore in one transaction."""
     if not source.is_file():
@@ -488,7 +516,7 @@ def _restore_postgresql(url: str, source: Path, passphrase: str | None) -> Resto
         raise RestoreError("pg_restore is not installed (Debian package postgresql-client)")
     db = Database(make_engine(url))
     try:
-        ctx = Context(db, Actor(None, "restore", Role.ADMIN))
+        ctx = Context(db, NOBODY)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         name = f"{db.engine.url.database}-{search_path_schema(db.engine.url) or 'all'}"
         kept = backups_dir() / f"{name}-{stamp}-before-restore.dump"
@@ -512,6 +540,7 @@ def _restore_postgresql(url: str, source: Path, passphrase: str | None) -> Resto
                 )
         with db.reading() as session:
             persons = int(session.scalar(select(func.count()).select_from(Person)) or 0)
+        _record_restore(db, by, source)
     finally:
         db.close()
     log.info("database restored from a sealed dump")

@@ -10,13 +10,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from evactrack.config import backups_dir
 from evactrack.db import cipher
 from evactrack.db.cipher import FileKind
+from evactrack.db.models import AuditEvent
 from evactrack.demo import generate
+from evactrack.domain.enums import AuditAction
 from evactrack.domain.errors import RestoreError, WrongPassphraseError
-from evactrack.services import backup, encryption, imports, settings, stats
+from evactrack.services import audit, backup, encryption, imports, settings, stats
 from evactrack.services.context import Context, open_database
 from tests.conftest import TEST_PASSPHRASE, log_in
 from tests.factories import make_person
@@ -64,11 +67,12 @@ def test_restore_round_trip_brings_every_row_back_and_keeps_the_replaced_databas
     now = counts(path_of(encrypted_sqlite_url), TEST_PASSPHRASE)
     assert now["persons"] == expected["persons"] + 1
 
-    result = backup.restore(encrypted_sqlite_url, saved, TEST_PASSPHRASE)
+    result = backup.restore(encrypted_sqlite_url, saved, TEST_PASSPHRASE, encrypted_ctx.actor)
 
     path = path_of(encrypted_sqlite_url)
     assert result.persons == expected["persons"]
-    assert counts(path, TEST_PASSPHRASE) == expected
+    restored = counts(path, TEST_PASSPHRASE)
+    assert restored == {**expected, "audit_events": expected["audit_events"] + 1}
     assert cipher.file_kind(path) is FileKind.ENCRYPTED
     assert encryption.verify(encrypted_sqlite_url, TEST_PASSPHRASE) == []
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
@@ -77,8 +81,22 @@ def test_restore_round_trip_brings_every_row_back_and_keeps_the_replaced_databas
     leftovers = [p.name for p in path.parent.iterdir() if p.name.startswith(".")]
     assert leftovers == []
     db = open_database(encrypted_sqlite_url, passphrase=TEST_PASSPHRASE)
-    assert len(log_in(db).db.engine.url.database or "") > 0
+    _restore_is_the_last_event(log_in(db), encrypted_ctx.actor.username, saved)
     db.close()
+
+
+def _restore_is_the_last_event(ctx: Context, username: str, source: Path) -> None:
+    """The restored database's audit trail ends with the restore, by name, and verifies."""
+    with ctx.db.reading() as session:
+        last = session.execute(
+            select(AuditEvent.action, AuditEvent.username, AuditEvent.new_value)
+            .where(AuditEvent.action == AuditAction.RESTORE)
+            .order_by(AuditEvent.id.desc())
+            .limit(1)
+        ).one()
+    assert tuple(last) == (AuditAction.RESTORE, username, str(source))
+    check = audit.verify(ctx)
+    assert check.intact, check.problem
 
 
 def test_a_damaged_backup_is_refused_with_the_reason_and_changes_nothing(
@@ -198,12 +216,13 @@ def test_a_postgresql_restore_round_trip_from_a_sealed_dump(pg_url: str, tmp_pat
     damaged.write_bytes(bytes(data))
     with pytest.raises(RestoreError, match="refused"):
         backup.restore(pg_url, damaged, TEST_PASSPHRASE)
-    result = backup.restore(pg_url, sealed, TEST_PASSPHRASE)
+    result = backup.restore(pg_url, sealed, TEST_PASSPHRASE, ctx.actor)
     assert result.persons == 40
     assert result.replaced is not None and result.replaced.parent == backups_dir()
     assert cipher.is_sealed(result.replaced.read_bytes())
     db = open_database(pg_url)
     try:
         assert stats.overview(log_in(db)).total == 40
+        _restore_is_the_last_event(log_in(db), ctx.actor.username, sealed)
     finally:
         db.close()

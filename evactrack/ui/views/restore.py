@@ -78,7 +78,7 @@ def restore_file(window: MainWindow, source: Path) -> bool:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         try:
-            result = backup.restore(url, source, passphrase)
+            result = backup.restore(url, source, passphrase, window.ctx.actor)
         except EvactrackError as refused:
             window.use_database(
                 Context(open_database(url, passphrase=passphrase), window.ctx.actor)
