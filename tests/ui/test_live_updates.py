@@ -263,6 +263,7 @@ def test_server_down_then_back(
 ) -> None:
     url = make_url(pg_url).set(host="127.0.0.1", port=proxy.port)
     database = open_database(url.render_as_string(hide_password=False))
+    dialog = None
     try:
         ctx = as_user(database, "me")
         person = make_person(ctx, "Zahra", "Ahmadi").id
@@ -286,6 +287,8 @@ def test_server_down_then_back(
         assert persons.get_person(ctx, person).data.family_name == "Ahmadzai"
         window.close()
     finally:
+        if dialog is not None and dialog.is_modified():  # a failure above: no question at close
+            dialog.form.family_name.setText("Ahmadi")
         database.close()
 
 

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evactrack.domain.errors import OperationCancelled
+from evactrack.domain.errors import OperationCancelled, ServerUnreachableError
 from evactrack.services import caselist
 from evactrack.services.caselist import CaseQuery, StaleQuery
 from evactrack.services.context import Context
@@ -377,7 +377,10 @@ class CaseListView(QWidget):
         log.warning("cannot read the search texts: %s", error)
 
     def _show_error(self, error: BaseException) -> None:
-        dialogs.show_error(self, error)
+        """A lost server is the window's banner's to say (it reloads the list once back):
+        a dialog for each background read would only repeat it."""
+        if not isinstance(error, ServerUnreachableError):
+            dialogs.show_error(self, error)
 
     def _typed(self) -> None:
         """Typing goes on: the search waits for a pause, and so do the counts of the last."""
