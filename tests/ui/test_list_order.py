@@ -47,6 +47,20 @@ def people(ctx: Context) -> None:
         make_person(ctx, f"Filler{n:02}", "Nazari", status=list(CaseStatus)[n % 3])
 
 
+@pytest.fixture()
+def asked_index(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The search texts the index is asked about, in order (the index still answers)."""
+    asked: list[str] = []
+    real = caselist.matching_ids
+
+    def matching_ids(ctx: Context, text: str, stale: StaleQuery | None = None) -> set[int] | None:
+        asked.append(text)
+        return real(ctx, text, stale)
+
+    monkeypatch.setattr(caselist, "matching_ids", matching_ids)
+    return asked
+
+
 def _asked() -> list[CaseQuery]:
     return [
         CaseQuery(sort=sort, descending=descending, statuses=statuses)
@@ -65,18 +79,10 @@ def _typing(order: ListOrder, ctx: Context, base: CaseQuery, generation: int) ->
 @pytest.mark.usefixtures("people")
 @pytest.mark.parametrize("wide", [ListOrder.WIDE, 0.0], ids=["sorted", "passed"])
 def test_with_or_without_the_texts_the_list_finds_what_one_query_finds(
-    ctx: Context, wide: float, monkeypatch: pytest.MonkeyPatch
+    ctx: Context, wide: float, asked_index: list[str]
 ) -> None:
     """Without texts: the index, its hits sorted by row or found in one pass over the
     order (``WIDE`` 0). With texts: the previous hits for a search that narrows them."""
-    asked_index: list[str] = []
-    real = caselist.matching_ids
-
-    def matching_ids(*args: object, **kwargs: object) -> set[int] | None:
-        asked_index.append(str(args[1]))
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(caselist, "matching_ids", matching_ids)
     for generation, base in enumerate(_asked()):
         order = ListOrder(ctx)
         order.WIDE = wide
@@ -110,18 +116,11 @@ def test_texts_read_before_a_write_are_not_used_after_it(ctx: Context) -> None:
 
 @pytest.mark.usefixtures("people")
 def test_a_search_with_too_many_hits_to_keep_asks_the_index_again(
-    ctx: Context, monkeypatch: pytest.MonkeyPatch
+    ctx: Context, asked_index: list[str]
 ) -> None:
     order = ListOrder(ctx)
     order.SCANNED = 5
     order.load_texts(CaseQuery(), 0, StaleQuery())
-    asked_index: list[str] = []
-    real = caselist.matching_ids
-    monkeypatch.setattr(
-        caselist,
-        "matching_ids",
-        lambda c, text, stale=None: asked_index.append(text) or real(c, text, stale),
-    )
     for text in ("ahm", "ahmad", "naz", "nazari"):
         assert order.ids(CaseQuery(search=text), 0) == caselist.ordered_ids(
             ctx, CaseQuery(search=text)
@@ -195,17 +194,10 @@ def test_the_first_hits_are_found_in_order_and_the_walk_stops() -> None:
 
 @pytest.mark.usefixtures("people")
 def test_a_first_screen_is_the_beginning_of_the_whole_list(
-    ctx: Context, monkeypatch: pytest.MonkeyPatch
+    ctx: Context, asked_index: list[str]
 ) -> None:
     """Walked in the copy of the texts (or in the previous hits) when the screen fills
     before the walk's limit; otherwise the whole list at once, from the index."""
-    asked_index: list[str] = []
-    real = caselist.matching_ids
-    monkeypatch.setattr(
-        caselist,
-        "matching_ids",
-        lambda c, text, stale=None: asked_index.append(text) or real(c, text, stale),
-    )
     stale = StaleQuery()
     for generation, base in enumerate(_asked()):
         order = ListOrder(ctx)
