@@ -264,12 +264,14 @@ def generate(
                 )
                 phones = [_phone(rng) for _ in range(rng.choice((1, 1, 1, 2)))]
                 invalid = rng.random() < 0.02
+                if invalid:
+                    phones = [number[4:8] for number in phones]
                 for position, number in enumerate(phones):
                     rows.add(
                         PhoneNumber,
                         {
                             "person_id": person_id,
-                            "number": number if not invalid else number[4:8],
+                            "number": number,
                             "valid": not invalid,
                             "label": rng.choice((PhoneLabel.MOBILE, PhoneLabel.WHATSAPP)).value,
                             "position": position,
