@@ -32,3 +32,25 @@ def test_code_passes(command: list[str]) -> None:
         timeout=280,
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+
+
+def test_every_benchmark_imports() -> None:
+    """The benchmarks are plain scripts, never collected: a module they import that moved
+    would go unnoticed until someone measures. Imported in a child, since their account
+    sets the bench login's variables."""
+    scripts = sorted((ROOT / "tests" / "bench").glob("bench_*.py"))
+    assert scripts
+    program = (
+        "import runpy, sys\n"
+        f"sys.path[:0] = [{str(ROOT / 'tests' / 'bench')!r}, {str(ROOT)!r}]\n"
+        "for script in sys.argv[1:]:\n"
+        "    runpy.run_path(script, run_name='bench_import_check')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, *map(str, scripts)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]

@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from account import bench_user  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from evactrack.services import audit, demo, imports  # noqa: E402
+from evactrack import demo  # noqa: E402
+from evactrack.services import audit, imports  # noqa: E402
 from evactrack.services.context import open_database  # noqa: E402
 from tests.bench.bench_import import make_csv  # noqa: E402
 

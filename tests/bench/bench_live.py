@@ -30,7 +30,8 @@ from account import bench_user  # noqa: E402
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import make_url
 
-from evactrack.services import changes, demo, persons
+from evactrack import demo
+from evactrack.services import changes, persons
 from evactrack.services.changes import Feed
 from evactrack.services.context import Context, open_database
 
