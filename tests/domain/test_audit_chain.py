@@ -1,0 +1,41 @@
+"""The chain's stored form never changes: every database's trail was hashed with it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from evactrack.domain import audit_chain
+
+EVENT = {
+    "occurred_at": datetime(2026, 12, 5, 14, 30, 1, 250),
+    "user_id": 3,
+    "username": "nadia",
+    "action": "create",
+    "entity": "person",
+    "entity_id": 41,
+    "field": None,
+}
+
+
+def test_an_event_hashes_as_stored_trails_were_hashed() -> None:
+    """Hashes taken with the first implementation (``json.dumps`` of each list)."""
+    content = audit_chain.content_hash(None, 'Fatima "Durrani"\nفاطمه')
+    assert content == "7d31b7873dd9e8367a2d760e957f75512c49979268fa2bb11f051e6925b23a48"
+    assert audit_chain.link(audit_chain.GENESIS, EVENT, content) == (
+        "9d04573025e3580087f9dcc05af6d056a73ea06c8601c0b201806d495bc86e43"
+    )
+
+
+TEXT = st.text(st.characters(exclude_categories=("Cs",)))  # what a database's text can hold
+
+
+@given(st.lists(st.none() | st.integers() | TEXT))
+def test_the_stored_form_is_compact_json(values: list[str | int | None]) -> None:
+    """Any value a caseworker can type (quotes, control characters, Dari, emoji)."""
+    stored = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    assert audit_chain._hashed(values) == hashlib.sha256(stored.encode()).hexdigest()
