@@ -196,9 +196,14 @@ def run_window(
 ) -> int:
     """The main window until it closes. An ``opened`` database (not made by the first run,
     which asked for the site name) may still need its site name."""
+    from PySide6.QtCore import Qt
+
     from evactrack.ui.main_window import MainWindow
 
     window = MainWindow(ctx, settings)
+    window.case_list.screen_shown.connect(
+        lambda: log.info("first screen shown"), Qt.ConnectionType.SingleShotConnection
+    )  # how long a caseworker waits for the list, measured (tests/bench/bench_bundle.py)
     window.show()
     log.info("window shown")
     window.follow_colleagues()

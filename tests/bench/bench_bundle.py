@@ -4,9 +4,10 @@
 
 The bundle is dist/evactrack/evactrack (packaging/build.sh); the source is
 ``.venv/bin/python main.py``. Each run starts the program offscreen on the database (its
-passphrase in EVACTRACK_PASSPHRASE), waits for the log's "window shown" (the database opened
-and upgraded, the main window built and shown, its list's first query started) and ends it
-with SIGTERM. Prints the median process start to "window shown" of each, and their ratio.
+passphrase in EVACTRACK_PASSPHRASE), waits for the log's "first screen shown" (the database
+opened and upgraded, the main window built and shown, the case list's first screen of persons
+on it) and ends it with SIGTERM. Prints the median process start to first screen of each, and
+their ratio.
 Runs alternate between the two, so that a busy machine weighs on both alike.
 """
 
@@ -24,11 +25,11 @@ from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SHOWN = "window shown"
+SHOWN = "first screen shown"
 
 
 def shown_at(log: Path, started: float) -> float:
-    """The time of the first "window shown" record after ``started``, in seconds since the
+    """The time of the first "first screen shown" record after ``started``, in seconds since the
     epoch (the log keeps the earlier runs' records too)."""
     while time.time() < started + 120:
         for line in (log.read_text() if log.exists() else "").splitlines():
@@ -38,7 +39,7 @@ def shown_at(log: Path, started: float) -> float:
                 if at >= started - 0.001:
                     return at
         time.sleep(0.02)
-    raise TimeoutError("the window was not shown")
+    raise TimeoutError("the first screen was not shown")
 
 
 def one_start(command: list[str], db: str, work: str) -> float:

@@ -37,9 +37,9 @@ def test_sigterm_closes_the_window_and_the_database(
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 120
-        while "window shown" not in (log.read_text() if log.exists() else ""):
+        while "first screen shown" not in (log.read_text() if log.exists() else ""):
             assert process.poll() is None, process.communicate()
-            assert time.monotonic() < deadline, "the window was not shown"
+            assert time.monotonic() < deadline, "the list's first screen was not shown"
             time.sleep(0.1)
         process.send_signal(signal.SIGTERM)
         _out, err = process.communicate(timeout=20)
