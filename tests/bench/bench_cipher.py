@@ -106,7 +106,7 @@ def first_screen(db: Path, encrypted: bool) -> float:
 
 SEARCH = """
 import json, statistics, sys, time
-from evactrack.services import caselist
+from evactrack.services import caselist, users
 from evactrack.services.context import open_database
 import os
 db = open_database(sys.argv[1], passphrase=os.environ.get("EVACTRACK_PASSPHRASE"))
