@@ -78,6 +78,15 @@ step "every resource in the bundle"
 while read -r path; do
     [ -f "$BUNDLE/_internal/$path" ] || fail "not in the bundle: $path"
 done <<<"$EXPECTED"
+# Help → About reads each library's version (and shows its licence) from its metadata.
+while read -r metadata; do
+    [ -f "$BUNDLE/_internal/$metadata" ] || fail "not in the bundle: $metadata (About says ?)"
+done <<<"$("$REPO/.venv/bin/python" -c '
+from importlib.metadata import distribution
+from evactrack.services.about import LIBRARIES
+for _name, name, _licence in LIBRARIES:
+    print(next(str(f) for f in distribution(name).files if f.name == "METADATA"))
+')"
 
 step "the window, offscreen, in French, opened on the database and closed"
 LOG="$EVACTRACK_DATA_DIR/logs/evactrack.log"
