@@ -6,8 +6,10 @@ Makes a demo database (2,000 persons, seed 1) in a temporary folder unless ``--d
 one, opens the real main window, shows each tab in turn and saves it to
 ``resources/screenshots/<tab>.png``; then the new-person form and a case's history tab, in
 English and in French (``new-person.png``, ``history.png``, ``new-person-fr.png``,
-``history-fr.png``), and the first run's choice and passphrase pages (``first-run.png``,
-``first-run-passphrase.png``). No real person's data is ever shown.
+``history-fr.png``), the first run's choice and passphrase pages (``first-run.png``,
+``first-run-passphrase.png``), the import wizard's columns and summary pages on a small
+invented list (``import-columns.png``, ``import-summary.png``) and the daily report's preview
+(``daily-report.png``). No real person's data is ever shown.
 """
 
 from __future__ import annotations
@@ -30,19 +32,31 @@ from sqlalchemy import func, select  # noqa: E402
 from evactrack import demo  # noqa: E402
 from evactrack.db.models import AuditEvent  # noqa: E402
 from evactrack.domain.enums import ContactChannel, ContactOutcome, VulnerabilityFlag  # noqa: E402
+from evactrack.reports import generate  # noqa: E402
 from evactrack.services import caselist, contacts, persons, users  # noqa: E402
 from evactrack.services.context import Context, open_database  # noqa: E402
 from evactrack.ui import dialogs, i18n  # noqa: E402
 from evactrack.ui.main_window import MainWindow  # noqa: E402
 from evactrack.ui.views.case_detail import CaseDetailDialog  # noqa: E402
 from evactrack.ui.views.first_run import FirstRunWizard  # noqa: E402
+from evactrack.ui.views.import_wizard import ImportWizard  # noqa: E402
 from evactrack.ui.views.movements_view import MovementsBoard  # noqa: E402
 from evactrack.ui.views.person_form import NewPersonDialog  # noqa: E402
+from evactrack.ui.views.report_dialog import ReportPreview  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "screenshots"
 SIZE = (1440, 900)
 DEMO_PEOPLE = 2000
+# An invented contact list as they arrive: a spreadsheet's headings, phones in three formats,
+# a status in words, a row a caseworker must look at.
+CONTACT_LIST = """First Name,Last Name,Mobile Phone,E-mail Address,Date of birth,Status,Passport no.
+Laila,Sadat,0701234567,laila.sadat@example.org,1990-02-13,US Citizen,P7712345
+Omid,Faizi,+93 79 123 4567,,03/25/1985,Green card,
+Parwin,Hakimi,0093 78 555 0101,parwin@example,07/04/1979,SIV applicant,
+,,,,,,
+Samir,Wardak,0799 000 111,,1969-11-02,,
+"""
 
 
 def settle(app: QApplication, seconds: float = 0.6) -> None:
@@ -159,6 +173,48 @@ def shoot_first_run(app: QApplication, out: Path, settings: QSettings) -> list[P
     return written
 
 
+def shoot_import(app: QApplication, window: MainWindow, folder: Path, out: Path) -> list[Path]:
+    """The import wizard's columns page, then its summary once the preview is in (nothing
+    is imported: the wizard is closed before its last step)."""
+    contact_list = folder / "contact-list.csv"
+    contact_list.write_text(CONTACT_LIST, encoding="utf-8")
+    wizard = ImportWizard(window.ctx, window)
+    wizard.resize(900, 640)
+    wizard.show()
+    wizard.file_page.path.setText(str(contact_list))
+    wizard.next()
+    settle(app, 0.3)
+    written = [out / "import-columns.png"]
+    wizard.grab().save(str(written[0]))
+    wizard.next()  # the preview runs in the background
+    deadline = time.monotonic() + 30
+    while wizard.currentPage() not in (wizard.summary_page,) and time.monotonic() < deadline:
+        settle(app, 0.2)
+        if wizard.currentPage() is wizard.duplicates_page:
+            wizard.next()
+    if wizard.currentPage() is not wizard.summary_page:
+        raise SystemExit("the import's preview did not come")
+    settle(app, 0.3)
+    written.append(out / "import-summary.png")
+    wizard.grab().save(str(written[1]))
+    wizard.reject()
+    return written
+
+
+def shoot_report(app: QApplication, window: MainWindow, out: Path) -> list[Path]:
+    """The daily report of the demo, as the preview shows it before printing."""
+    pdf = generate.daily_report(window.ctx)
+    preview = ReportPreview(pdf, "Daily status report", "daily.pdf", window)
+    preview.resize(900, 900)
+    preview.show()
+    settle(app, 1.0)
+    path = out / "daily-report.png"
+    if not preview.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    preview.close()
+    return [path]
+
+
 def _stop(_parent: object, error: object, *_args: object) -> None:
     """Nobody is there to close a message box: report the error and stop."""
     print(f"screenshots: {error}", file=sys.stderr)
@@ -187,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
             window = MainWindow(ctx, settings)
             written = shoot(app, window, args.out)
             written += shoot_first_run(app, args.out, settings)
+            written += shoot_import(app, window, Path(tmp), args.out)
+            written += shoot_report(app, window, args.out)
             for language, suffix in (("en", ""), ("fr", "-fr")):
                 i18n.install(app, language)
                 written += shoot_dialogs(app, window, person_id, args.out, suffix)
