@@ -65,8 +65,11 @@ def main() -> int:
             check = audit.verify(ctx)
             verified = time.perf_counter() - start
             db.close()
-            print(f"demo of {persons} persons: {made:.1f} s; audit verify: {check.checked} events "
-                  f"in {verified:.1f} s ({'intact' if check.intact else check.problem})")  # fmt: skip
+            state = "intact" if check.intact else check.problem
+            print(
+                f"demo of {persons} persons: {made:.1f} s; audit verify: "
+                f"{check.checked} events in {verified:.1f} s ({state})"
+            )
 
         csv_path = work / "list.csv"
         make_csv(csv_path, rows)
