@@ -67,6 +67,13 @@ def settle(app: QApplication, seconds: float = 0.6) -> None:
         app.processEvents()
 
 
+def save(widget: QWidget, path: Path) -> Path:
+    """``widget`` as it is on screen, written to ``path``; stops the script if it cannot."""
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    return path
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.replace("&", "").lower()).strip("-") or "view"
 
@@ -96,10 +103,7 @@ def shoot(app: QApplication, window: QWidget, out: Path) -> list[Path]:
         if isinstance(page, MovementsBoard):
             choose_busy_movement(page)
             settle(app, 0.2)
-        path = out / f"{slug(tabs.tabText(index))}.png"
-        if not window.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        written.append(path)
+        written.append(save(window, out / f"{slug(tabs.tabText(index))}.png"))
     return written
 
 
@@ -141,10 +145,7 @@ def shoot_dialogs(
     for name, dialog in (("new-person", new_person), ("history", detail)):
         dialog.show()
         settle(app, 0.3)
-        path = out / f"{name}{suffix}.png"
-        if not dialog.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        written.append(path)
+        written.append(save(dialog, out / f"{name}{suffix}.png"))
         dialog.close()
     return written
 
@@ -165,10 +166,7 @@ def shoot_first_run(app: QApplication, out: Path, settings: QSettings) -> list[P
             wizard.next()
             wizard.passphrase_page.passphrase.setText("seven ravens under the old bridge")
         settle(app, 0.3)
-        path = out / f"{name}.png"
-        if not wizard.grab().save(str(path)):
-            raise SystemExit(f"could not write {path}")
-        written.append(path)
+        written.append(save(wizard, out / f"{name}.png"))
     wizard.reject()
     return written
 
@@ -184,19 +182,17 @@ def shoot_import(app: QApplication, window: MainWindow, folder: Path, out: Path)
     wizard.file_page.path.setText(str(contact_list))
     wizard.next()
     settle(app, 0.3)
-    written = [out / "import-columns.png"]
-    wizard.grab().save(str(written[0]))
+    written = [save(wizard, out / "import-columns.png")]
     wizard.next()  # the preview runs in the background
     deadline = time.monotonic() + 30
-    while wizard.currentPage() not in (wizard.summary_page,) and time.monotonic() < deadline:
+    while wizard.currentPage() is not wizard.summary_page and time.monotonic() < deadline:
         settle(app, 0.2)
         if wizard.currentPage() is wizard.duplicates_page:
             wizard.next()
     if wizard.currentPage() is not wizard.summary_page:
         raise SystemExit("the import's preview did not come")
     settle(app, 0.3)
-    written.append(out / "import-summary.png")
-    wizard.grab().save(str(written[1]))
+    written.append(save(wizard, out / "import-summary.png"))
     wizard.reject()
     return written
 
@@ -208,11 +204,9 @@ def shoot_report(app: QApplication, window: MainWindow, out: Path) -> list[Path]
     preview.resize(900, 900)
     preview.show()
     settle(app, 1.0)
-    path = out / "daily-report.png"
-    if not preview.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
+    written = [save(preview, out / "daily-report.png")]
     preview.close()
-    return [path]
+    return written
 
 
 def _stop(_parent: object, error: object, *_args: object) -> None:

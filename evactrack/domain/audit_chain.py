@@ -14,6 +14,9 @@ from typing import Any
 GENESIS = "0" * 64  # the "previous hash" of the first event
 
 
+_JSON_STRING = json.encoder.encode_basestring  # the C escaper json.dumps itself uses
+
+
 def _json_text(value: str | int | None) -> str:
     """``value`` as ``json.dumps(value, ensure_ascii=False)`` writes it, without building an
     encoder per call: a bulk write chains a hundred thousand events (the chain's texts are
@@ -23,9 +26,6 @@ def _json_text(value: str | int | None) -> str:
     if isinstance(value, str):
         return _JSON_STRING(value)
     return int.__repr__(value)
-
-
-_JSON_STRING = json.encoder.encode_basestring
 
 
 def _hashed(values: Iterable[str | int | None]) -> str:
