@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from evactrack import __version__
+from evactrack.config import PASSPHRASE_VARIABLE
 from evactrack.db.cipher import FileKind, file_kind
 from evactrack.domain.errors import EvactrackError, PasswordRequiredError, ValidationError
 from evactrack.files import remove_leftovers
@@ -27,7 +28,6 @@ from evactrack.services.context import Context, Database, database_file_kind, op
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-PASSPHRASE_VARIABLE = "EVACTRACK_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "EVACTRACK_NEW_PASSPHRASE"
 # Every file is written whole or not at all (evactrack/files.py), so a full disk leaves none.
 DISK_FULL = "the disk is full, so the file was not written; free some space and try again"

@@ -22,6 +22,8 @@ DEMO_DB_FILE = "evactrack-demo.sqlite3"
 # Settings keys that name databases opened before (the emergency wipe removes them).
 LAST_DATABASE = "last_database"
 RECENT_DATABASE_KEYS = (LAST_DATABASE,)
+# Where a passphrase is given without a prompt (scripts, kiosks, the benchmarks).
+PASSPHRASE_VARIABLE = "EVACTRACK_PASSPHRASE"
 # The system keyring's service under which a database server's password is kept.
 KEYRING_SERVICE = "evactrack"
 

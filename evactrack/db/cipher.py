@@ -13,6 +13,8 @@ import functools
 import hashlib
 import os
 import sqlite3
+import threading
+from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -56,11 +58,41 @@ class CipherKey:
         return f"x'{self.key.hex()}{self.salt.hex()}'"
 
 
+# Keys being derived in a thread (derive_ahead), until the first derive() that wants one.
+_AHEAD: dict[tuple[str, bytes], Future[bytes]] = {}
+
+
 @functools.lru_cache(maxsize=8)
 def _pbkdf2(passphrase: str, salt: bytes) -> bytes:
+    ahead = _AHEAD.pop((passphrase, salt), None)
+    if ahead is not None:
+        return ahead.result()
+    return _stretched(passphrase, salt)
+
+
+def _stretched(passphrase: str, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac(
         "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES
     )
+
+
+def derive_ahead(path: Path, passphrase: str) -> None:
+    """Begin deriving the key of the encrypted file at ``path`` in a thread, for the start to
+    load its windows meanwhile (hashlib lets other threads run while it stretches)."""
+    if not passphrase or file_kind(path) is not FileKind.ENCRYPTED:
+        return
+    with path.open("rb") as handle:
+        salt = handle.read(SALT_BYTES)
+    future: Future[bytes] = Future()
+
+    def stretch() -> None:
+        try:
+            future.set_result(_stretched(passphrase, salt))
+        except BaseException as exc:  # handed to the caller that waits for the key
+            future.set_exception(exc)
+
+    _AHEAD[(passphrase, salt)] = future
+    threading.Thread(target=stretch, name="key derivation", daemon=True).start()
 
 
 def derive(passphrase: str, salt: bytes | None = None) -> CipherKey:

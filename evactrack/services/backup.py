@@ -9,6 +9,7 @@ the database stays in use; PostgreSQL with pg_dump (custom format, for pg_restor
 
 from __future__ import annotations
 
+import errno
 import glob
 import logging
 import os
@@ -30,7 +31,13 @@ from evactrack import files
 from evactrack.config import backups_dir, resolve_db_url
 from evactrack.db import cipher
 from evactrack.db.cipher import CipherKey
-from evactrack.db.engine import cipher_key, make_engine, raw_sqlite_connection, sqlite_path
+from evactrack.db.engine import (
+    cipher_key,
+    copy_at_rest,
+    make_engine,
+    raw_sqlite_connection,
+    sqlite_path,
+)
 from evactrack.db.migrate import pg_dump_command, search_path_schema
 from evactrack.db.models import Person
 from evactrack.domain.enums import AuditAction, Role
@@ -229,9 +236,7 @@ def _copy_sqlite(
             except (sqlite3.OperationalError, cipher.DatabaseError) as exc:
                 if "disk is full" not in str(exc):
                     raise
-                raise BackupError(
-                    "the disk is full, so no backup was written; free some space and try again"
-                ) from None
+                raise _disk_full() from None
             problems = cipher.problems(copy, encrypted=key is not None) if checked else []
             if problems:
                 raise BackupError(
@@ -244,6 +249,10 @@ def _copy_sqlite(
             copy.close()
     finally:
         raw.close()
+
+
+def _disk_full() -> BackupError:
+    return BackupError("the disk is full, so no backup was written; free some space and try again")
 
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -380,7 +389,12 @@ def rotate(ctx: Context, reason: str) -> Path | None:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir() / f"{source.stem}-{stamp}-{reason}.sqlite3"
     with _private_temp_file(target) as (handle, temp):
-        _copy_sqlite(ctx, temp, None, PAGES_PER_STEP, checked=False)
+        try:
+            copied = copy_at_rest(ctx.db.engine, handle, temp)
+        except OSError as exc:
+            raise _disk_full() if exc.errno == errno.ENOSPC else exc from None
+        if not copied:
+            _copy_sqlite(ctx, temp, None, PAGES_PER_STEP, checked=False)
         os.fsync(handle)
         os.replace(temp, target)
     files.sync_folder(target.parent)

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -42,11 +43,13 @@ def shown_at(log: Path, started: float) -> float:
     raise TimeoutError("the first screen was not shown")
 
 
-def one_start(command: list[str], db: str, work: str) -> float:
+def one_start(
+    command: list[str], db: str, work: str, environ: Mapping[str, str] = os.environ
+) -> float:
     """One start in ``work``'s data folder, shared by the runs: the daily backup is taken
     by the first start only, as on a caseworker's laptop."""
     env = {
-        **os.environ,
+        **environ,
         "QT_QPA_PLATFORM": "offscreen",
         "EVACTRACK_DATA_DIR": f"{work}/data",
         "XDG_CONFIG_HOME": f"{work}/config",

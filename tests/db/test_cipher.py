@@ -54,6 +54,62 @@ def test_the_key_is_derived_once_for_every_pooled_connection(tmp_path: Path) -> 
     engine.dispose()
 
 
+def test_a_key_derived_ahead_is_the_key_and_is_derived_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start stretches the key in a thread; the opening takes that key, not a second one."""
+    path = tmp_path / "cases.sqlite3"
+    open_database(str(path), create=True, passphrase="ahead").close()
+    expected = cipher.key_for_file(path, "ahead")
+    cipher._pbkdf2.cache_clear()
+    stretched: list[bytes] = []
+    stretch = cipher._stretched
+    monkeypatch.setattr(
+        cipher, "_stretched", lambda p, salt: stretched.append(salt) or stretch(p, salt)
+    )
+    cipher.derive_ahead(path, "ahead")
+    db = open_database(str(path), passphrase="ahead")
+    db.close()
+    assert cipher.key_for_file(path, "ahead") == expected
+    assert stretched == [expected.salt]
+    assert cipher._AHEAD == {}
+
+
+def test_a_wrong_passphrase_derived_ahead_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "cases.sqlite3"
+    open_database(str(path), create=True, passphrase="right").close()
+    cipher.derive_ahead(path, "wrong")
+    with pytest.raises(WrongPassphraseError):
+        open_database(str(path), passphrase="wrong")
+
+
+@pytest.mark.parametrize("kind", ["missing", "plaintext"])
+def test_nothing_is_derived_ahead_for_a_file_without_a_salt(
+    tmp_path: Path, sqlite_url: str, kind: str
+) -> None:
+    path = tmp_path / "nothing.sqlite3" if kind == "missing" else Path(sqlite_url[10:])
+    cipher.derive_ahead(path, "p")
+    assert cipher._AHEAD == {}
+
+
+def test_the_window_derives_the_named_databases_key_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evactrack import app
+
+    path = tmp_path / "cases.sqlite3"
+    open_database(str(path), create=True, passphrase=TEST_PASSPHRASE).close()
+    cipher._pbkdf2.cache_clear()
+    monkeypatch.delenv("EVACTRACK_DB", raising=False)
+    app.derive_key_ahead(None)  # which database is not known before the settings are read
+    assert cipher._AHEAD == {}
+    app.derive_key_ahead(str(path))
+    [(passphrase, salt)] = cipher._AHEAD
+    assert (passphrase, salt) == (TEST_PASSPHRASE, path.read_bytes()[: cipher.SALT_BYTES])
+    assert cipher.derive(TEST_PASSPHRASE, salt) == cipher.key_for_file(path, TEST_PASSPHRASE)
+    assert cipher._AHEAD == {}
+
+
 def test_every_connection_gets_the_settings_that_keep_deleted_data_off_the_disk(
     tmp_path: Path,
 ) -> None:

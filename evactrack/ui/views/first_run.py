@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from evactrack import config, demo
+from evactrack.config import PASSPHRASE_VARIABLE
 from evactrack.domain.errors import EvactrackError, OperationCancelled
 from evactrack.domain.names import clean_text
 from evactrack.domain.passphrases import strength
@@ -41,7 +42,6 @@ from evactrack.services import settings, users
 from evactrack.services.context import Context, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.tasks import Operation, Progress
-from evactrack.ui.views.unlock_dialog import PASSPHRASE_VARIABLE
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from evactrack import config
+from evactrack.config import PASSPHRASE_VARIABLE
 from evactrack.db.cipher import FileKind
 from evactrack.domain.errors import PasswordRequiredError, WrongPassphraseError
 from evactrack.services import encryption
@@ -22,8 +23,6 @@ from evactrack.services.context import Database, database_file_kind, open_databa
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg
 from evactrack.ui.widgets import OK, accept_cancel_buttons
-
-PASSPHRASE_VARIABLE = "EVACTRACK_PASSPHRASE"
 
 
 class PassphraseDialog(QDialog):
