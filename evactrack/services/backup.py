@@ -4,7 +4,8 @@ A backup holds every record, so it is written as an export is: into a temporary 
 the destination that is private (mode 0600) from the moment it exists, checked, flushed to
 disk and only then renamed over the destination. A failure or a cancel removes the temporary
 file and leaves the destination as it was. SQLite is copied with its online backup API while
-the database stays in use; PostgreSQL with pg_dump (custom format, for pg_restore).
+the database stays in use (the automatic backups, byte for byte when the file alone holds the
+database: see db/engine.copy_at_rest); PostgreSQL with pg_dump (custom format, for pg_restore).
 """
 
 from __future__ import annotations
