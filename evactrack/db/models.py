@@ -256,10 +256,16 @@ class ManifestEntry(Base):
     movement: Mapped[Movement] = relationship(back_populates="manifest")
     person: Mapped[Person] = relationship()
 
+    @staticmethod
+    def waits(outcome: ManifestOutcome | None, *, aborted: bool = False) -> bool | None:
+        """The stored ``waiting`` of an entry with this outcome, on a movement aborted or not
+        (NULL, not FALSE: the unique key counts only the entries a person waits on)."""
+        return True if outcome is None and not aborted else None
+
     def settle(self, outcome: ManifestOutcome | None, at: datetime | None) -> None:
         """Record the outcome (``None`` takes it back): a person with one no longer waits."""
         self.outcome, self.outcome_at = outcome, at
-        self.waiting = True if outcome is None else None
+        self.waiting = self.waits(outcome)
 
 
 class Refusal(Versioned, Base):

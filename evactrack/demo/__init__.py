@@ -367,6 +367,9 @@ def generate(
                             if outcome
                             else None,
                             "added_at": person_times[status_path.index(S.ASSIGNED)],
+                            "waiting": ManifestEntry.waits(
+                                outcome, aborted=movement["status"] is MovementStatus.ABORTED
+                            ),
                         },
                     )
                     movement["count"] += 1

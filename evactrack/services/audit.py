@@ -18,6 +18,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+from sqlalchemy import event as orm_events
 from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
 
@@ -74,10 +75,13 @@ def record(
     old: Any = None,
     new: Any = None,
 ) -> None:
-    event = event_row(actor, action, entity, entity_id, field, old, new)
-    head = _locked_head(session)
-    head.chain_hash = chain_rows(head.chain_hash, [event])
-    session.add(AuditEvent(**event))
+    """Note an event in ``session``'s transaction; it is chained and written at the commit
+    (:func:`write_recorded`)."""
+    transaction = session.get_transaction()
+    known: tuple[Any, list[dict[str, Any]]] | None = session.info.get(_RECORDED)
+    if known is None or known[0] is not transaction:
+        known = session.info[_RECORDED] = (transaction, [])
+    known[1].append(event_row(actor, action, entity, entity_id, field, old, new))
 
 
 def event_row(
@@ -135,15 +139,37 @@ def write_bulk(
 # ---------------------------------------------------------------- the chain
 
 _HEAD_ID = 1
+_RECORDED = "audit_recorded"  # session.info: (its transaction, the events not yet written)
 _RETENTION_SETTING = "evactrack.audit_retention"  # the PostgreSQL trigger lets it blank values
+
+
+def write_recorded(session: Session) -> None:
+    """Chain the events recorded in this transaction and write them. Called at every commit
+    (before its last flush), or earlier by a caller whose next step needs them written.
+
+    The chain head is locked from here to the transaction's end: every writer waits for it,
+    so the lock is taken as late as it can be, not at the first event; taken now, the events
+    get their ids in the order of the chain."""
+    known = session.info.pop(_RECORDED, None)
+    if known is None or known[0] is not session.get_transaction() or not known[1]:
+        return
+    events = known[1]
+    head = _locked_head(session)
+    head.chain_hash = chain_rows(head.chain_hash, events)
+    session.add_all([AuditEvent(**values) for values in events])
+    session.flush()
+
+
+orm_events.listen(Session, "before_commit", write_recorded)
 
 
 def chain_bulk(session: Session, events: Sequence[MutableMapping[str, Any]]) -> None:
     """Chain events that a bulk writer inserts itself (executemany, raw rows): call it right
     before inserting ``events``, in their order, in the writing transaction. Events recorded
-    before are flushed first, so the ids follow the chain."""
+    before are written first, so the ids follow the chain."""
     if not events:
         return
+    write_recorded(session)
     session.flush()
     head = _locked_head(session)
     head.chain_hash = chain_rows(head.chain_hash, events)

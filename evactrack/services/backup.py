@@ -137,7 +137,7 @@ def back_up(
             audit.record(
                 session, ctx.actor, AuditAction.CREATE, "backup", None, "file", None, str(target)
             )
-            session.flush()  # the audit row is in before the file is put in place
+            audit.write_recorded(session)  # the audit row is in before the file is in place
             os.replace(temp, target)
     files.sync_folder(target.parent)
     log.info("database backed up (%s, %d bytes) to %s", kind, size, target)

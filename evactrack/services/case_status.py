@@ -106,7 +106,7 @@ def change_status(
     so that it can be undone."""
     ctx.require_write()
     with ctx.db.transaction() as session:
-        person = load_person(session, person_id, for_update=True)
+        person = load_person(session, person_id, for_update=True, details=False)
         check_version("Person", person_id, expected_version, person.version)
         change = apply_transition(session, ctx.actor, person, target, reason)
         session.flush()
@@ -131,7 +131,7 @@ def bulk_change_status(
     with ctx.db.transaction() as session:
         changed = []
         for done, person_id in enumerate(ids, start=1):
-            person = load_person(session, person_id, for_update=True)
+            person = load_person(session, person_id, for_update=True, details=False)
             if person.status is not target:
                 change = apply_transition(session, ctx.actor, person, target, reason)
                 changed.append((change, person))
@@ -188,7 +188,7 @@ def _take_back(ctx: Context, takes: Sequence[TakeBack], *, redo: bool) -> list[S
     with ctx.db.transaction() as session:
         found: list[tuple[TakeBack, Person, StatusChange]] = []
         for take in takes:
-            person = load_person(session, take.person_id, for_update=True)
+            person = load_person(session, take.person_id, for_update=True, details=False)
             change = session.get(StatusChange, take.change_id)
             if change is None or change.person_id != person.id:
                 raise NotFoundError(f"Person #{person.id} has no status change #{take.change_id}.")

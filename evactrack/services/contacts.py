@@ -53,7 +53,7 @@ def log_attempt(
     if when > utcnow():
         raise ValidationError("A contact attempt cannot be in the future.")
     with ctx.db.transaction() as session:
-        person = load_person(session, person_id, for_update=True)
+        person = load_person(session, person_id, for_update=True, details=False)
         attempt = ContactAttempt(
             person_id=person_id,
             channel=channel,

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from evactrack.db.models import (
+    IdentityDocument,
     ManifestEntry,
     Movement,
     Person,
@@ -225,6 +227,11 @@ def headcount(session: Session, movement_id: int) -> HeadCount:
         .tuples()
         .all()
     )
+    return _counted(counts)
+
+
+def _counted(counts: Mapping[ManifestOutcome | None, int]) -> HeadCount:
+    """The head count of a manifest with this many entries of each outcome."""
     boarded = counts.get(ManifestOutcome.BOARDED, 0)
     refused = counts.get(ManifestOutcome.REFUSED, 0)
     turned_back = counts.get(ManifestOutcome.TURNED_BACK, 0)
@@ -243,15 +250,37 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
     point = session.get(RendezvousPoint, movement.rendezvous_point_id)
     lines: list[ManifestLine] = []
     if with_manifest:
+        # Columns, not entities: a manifest is shown after every assignment, and building
+        # its persons' objects cost more than the assignment itself.
+        first_document = (
+            select(func.min(IdentityDocument.id))
+            .where(IdentityDocument.person_id == Person.id)
+            .correlate(Person)
+            .scalar_subquery()
+        )
         rows = session.execute(
-            select(ManifestEntry, Person)
+            select(
+                Person.id,
+                Person.given_name,
+                Person.family_name,
+                Person.father_name,
+                Person.native_name,
+                Person.sex,
+                Person.date_of_birth,
+                Person.birth_year,
+                Person.legal_status,
+                Person.status,
+                Person.household_id,
+                IdentityDocument.doc_type,
+                IdentityDocument.number,
+                ManifestEntry.outcome,
+            )
             .join(Person, Person.id == ManifestEntry.person_id)
+            .outerjoin(IdentityDocument, IdentityDocument.id == first_document)
             .where(ManifestEntry.movement_id == movement.id)
-            .options(selectinload(Person.documents))
             .order_by(Person.household_id.nulls_last(), Person.id)
-        ).all()
-        for entry, p in rows:
-            doc = p.documents[0] if p.documents else None
+        )
+        for p in rows:
             dob = (
                 p.date_of_birth.isoformat()
                 if p.date_of_birth
@@ -266,9 +295,9 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
                     p.legal_status,
                     p.status,
                     p.household_id,
-                    doc.doc_type if doc else None,
-                    doc.number if doc else None,
-                    entry.outcome,
+                    p.doc_type,
+                    p.number,
+                    p.outcome,
                 )
             )
     return MovementDetail(
@@ -285,7 +314,9 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
         movement.capacity,
         movement.status,
         movement.notes,
-        headcount(session, movement.id),
+        _counted(Counter(line.outcome for line in lines))
+        if with_manifest
+        else headcount(session, movement.id),
         tuple(lines),
     )
 
@@ -392,6 +423,9 @@ def assign(
         done = _put_on(session, ctx, movement, new_ids, f"assigned to movement #{movement_id}")
         session.flush()
         change = ManifestChange(movement_id, None, _steps(session, done))
+    # Read once the movement's lock is given back: caseworkers filling it wait for the
+    # assignment, not for the manifest it shows.
+    with ctx.db.reading() as session:
         return ManifestResult(_detail(session, movement), change, tuple(left_out))
 
 
@@ -478,7 +512,9 @@ def _put_on(
 ) -> list[Touched]:
     # Locked in one order (no deadlock between two assignments), then read: another
     # caseworker's assignment of these persons is over by now.
-    people = {pid: load_person(session, pid, for_update=True) for pid in sorted(person_ids)}
+    people = {
+        pid: load_person(session, pid, for_update=True, details=False) for pid in sorted(person_ids)
+    }
     elsewhere = _elsewhere(session, person_ids)
     done: list[Touched] = []
     for pid in person_ids:
@@ -572,7 +608,7 @@ def remove_persons(
                     f"Person #{person_id} already has the outcome "
                     f"'{entry.outcome.value}' on this movement."
                 )
-            person = load_person(session, person_id, for_update=True)
+            person = load_person(session, person_id, for_update=True, details=False)
             session.delete(entry)
             if person.status is CaseStatus.ASSIGNED:
                 apply_transition(
@@ -691,7 +727,7 @@ def _mark(
         raise ValidationError(
             f"Person #{person_id} already has the outcome '{entry.outcome.value}'."
         )
-    person = load_person(session, person_id, for_update=True)
+    person = load_person(session, person_id, for_update=True, details=False)
     before, recorded = person.status, None
     now = utcnow()
     if outcome is ManifestOutcome.BOARDED:
@@ -756,8 +792,8 @@ def set_status(
             )
         for entry in entries:
             if target is MovementStatus.ABORTED:
-                entry.waiting = None  # an aborted movement takes no one
-            person = load_person(session, entry.person_id, for_update=True)
+                entry.waiting = entry.waits(entry.outcome, aborted=True)
+            person = load_person(session, entry.person_id, for_update=True, details=False)
             if (
                 target is MovementStatus.EN_ROUTE
                 and entry.outcome is ManifestOutcome.BOARDED
@@ -847,7 +883,7 @@ def mark_evacuated(ctx: Context, movement_id: int, person_ids: Iterable[int]) ->
         for pid in dict.fromkeys(person_ids):
             if pid not in boarded:
                 raise ValidationError(f"Person #{pid} did not board movement #{movement_id}.")
-            person = load_person(session, pid, for_update=True)
+            person = load_person(session, pid, for_update=True, details=False)
             apply_transition(
                 session,
                 ctx.actor,
@@ -890,7 +926,7 @@ def _take_back_change(
         movement = _load(session, change.movement_id, for_update=True)
         if change.outcome is not None:
             _check_marking(movement)
-        people = [load_person(session, pid, for_update=True) for pid in ids]
+        people = [load_person(session, pid, for_update=True, details=False) for pid in ids]
         # Read once the persons are locked: a status change needs that lock too.
         latest = latest_change_ids(session, ids)
         entries = {

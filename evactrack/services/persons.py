@@ -349,12 +349,15 @@ def to_detail(person: Person) -> PersonDetail:
     )
 
 
-def load_person(session: Session, person_id: int, *, for_update: bool = False) -> Person:
-    query = (
-        select(Person)
-        .where(Person.id == person_id)
-        .options(selectinload(Person.phones), selectinload(Person.documents))
-    )
+def load_person(
+    session: Session, person_id: int, *, for_update: bool = False, details: bool = True
+) -> Person:
+    """The person (locked with ``for_update``); with ``details``, their phones and documents
+    read at once (a case shown or edited), else only if touched (a status change: two round
+    trips fewer while the row is locked)."""
+    query = select(Person).where(Person.id == person_id)
+    if details:
+        query = query.options(selectinload(Person.phones), selectinload(Person.documents))
     if for_update and session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
     person = session.scalar(query)

@@ -97,7 +97,7 @@ def record_refusal(ctx: Context, person_id: int, data: RefusalInput) -> RefusalD
     """A refusal outside any movement's manifest (e.g. at a checkpoint on the way)."""
     ctx.require_write()
     with ctx.db.transaction() as session:
-        person = load_person(session, person_id, for_update=True)
+        person = load_person(session, person_id, for_update=True, details=False)
         refusal = add_refusal(session, ctx.actor, person, data)
         return _details(session, [refusal])[0]
 

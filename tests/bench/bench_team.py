@@ -50,7 +50,12 @@ from evactrack.db.models import (  # noqa: E402
     PhoneNumber,
     User,
 )
-from evactrack.domain.enums import CaseStatus, ContactChannel, ContactOutcome  # noqa: E402
+from evactrack.domain.enums import (  # noqa: E402
+    AuditAction,
+    CaseStatus,
+    ContactChannel,
+    ContactOutcome,
+)
 from evactrack.domain.errors import (  # noqa: E402
     CapacityError,
     ConflictError,
@@ -318,7 +323,9 @@ def check(url: str, outcomes: list[Outcome], per_write: dict[str, int], audit_be
         written = sum(per_write[k] * n for o in outcomes for k, n in o.acknowledged.items())
         audited = session.scalar(
             select(func.count()).where(
-                AuditEvent.id > audit_before, AuditEvent.username.like("caseworker%")
+                AuditEvent.id > audit_before,
+                AuditEvent.username.like("caseworker%"),
+                AuditEvent.action != AuditAction.LOGIN,  # each caseworker's start, not a write
             )
         )
         contacts_logged = session.scalar(

@@ -121,8 +121,9 @@ def test_watch_reports_a_colleagues_change_as_it_is_committed(
 def test_a_colleagues_write_waits_for_an_earlier_one_to_commit(
     pg_url: str, test_passphrase: str
 ) -> None:
-    """PostgreSQL hands out ids when rows are written: the audit chain's head, held to the
-    commit, makes events commit in the order of their ids, so the feed misses none."""
+    """PostgreSQL hands out ids when rows are written: the audit chain's head, locked from
+    the writing of the events to the commit, makes events commit in the order of their ids,
+    so the feed misses none."""
     databases = [open_database(pg_url) for _ in range(3)]
     try:
         me, slow, quick = (
@@ -133,7 +134,7 @@ def test_a_colleagues_write_waits_for_an_earlier_one_to_commit(
         renamed = threading.Event()
         with slow.db.transaction() as session:
             audit.record(session, slow.actor, AuditAction.UPDATE, "person", first, "x", "a", "b")
-            session.flush()
+            audit.write_recorded(session)
             waiting = threading.Thread(
                 target=lambda: (_rename(quick, second, "Karimi"), renamed.set())
             )
@@ -143,6 +144,35 @@ def test_a_colleagues_write_waits_for_an_earlier_one_to_commit(
         waiting.join(10)
         assert renamed.is_set()
         assert feed.read() == (Change("person", first, "slow"), Change("person", second, "quick"))
+    finally:
+        for database in databases:
+            database.close()
+
+
+@pytest.mark.pg
+def test_a_write_still_at_work_does_not_hold_up_a_colleagues(
+    pg_url: str, test_passphrase: str
+) -> None:
+    """Events are written, and the chain's head locked, at the commit only: a colleague's
+    save goes through while a long write is still at work, and the feed sees both, each once,
+    in the order they committed."""
+    databases = [open_database(pg_url) for _ in range(3)]
+    try:
+        me, slow, quick = (
+            as_user(d, n) for d, n in zip(databases, ("me", "slow", "quick"), strict=True)
+        )
+        first, second = make_person(me).id, make_person(me).id
+        feed = Feed.from_now(me.db)
+        with slow.db.transaction() as session:
+            audit.record(session, slow.actor, AuditAction.UPDATE, "person", first, "x", "a", "b")
+            session.flush()
+            done = threading.Thread(target=lambda: _rename(quick, second, "Karimi"))
+            done.start()
+            done.join(10)
+            assert not done.is_alive()
+            assert feed.read() == (Change("person", second, "quick"),)
+        assert feed.read() == (Change("person", first, "slow"),)
+        assert audit.verify(me).intact
     finally:
         for database in databases:
             database.close()

@@ -30,9 +30,10 @@ from evactrack.domain.enums import (
 from evactrack.domain.phones import NormalisedPhone, normalise_phone
 from evactrack.domain.timezones import utcnow
 from evactrack.domain.transitions import TRANSITIONS, needs_reason
-from evactrack.services import persons, stats
+from evactrack.services import movements, persons, stats
 from evactrack.services.context import Context, open_database
 from tests.conftest import log_in
+from tests.factories import make_movement, make_point
 from tests.services.dbstate import count, rows
 
 S, O, M = CaseStatus, ManifestOutcome, MovementStatus  # noqa: E741
@@ -145,6 +146,7 @@ def _check_manifests(ctx: Context, generated: demo.DemoResult) -> None:
             ManifestEntry.person_id,
             ManifestEntry.movement_id,
             ManifestEntry.outcome,
+            ManifestEntry.waiting,
             Person.status,
             Movement.status.label("movement_status"),
         )
@@ -165,6 +167,8 @@ def _check_manifests(ctx: Context, generated: demo.DemoResult) -> None:
     }
     for entry in entries:
         assert (entry.status, entry.movement_status) in CONSISTENT[entry.outcome], entry
+        # Only a person still to travel waits on it (the key that keeps them off a second).
+        assert entry.waiting is (True if entry.outcome is None else None), entry
         if entry.outcome in (O.REFUSED, O.TURNED_BACK):
             point, checkpoint = refused_at[(entry.person_id, entry.movement_id)]
             assert (point is None) is (entry.outcome is O.TURNED_BACK)
@@ -208,6 +212,20 @@ def test_the_data_is_consistent_at_any_time_of_day(
             _check_births(ctx)
         finally:
             db.close()
+
+
+def test_every_person_ready_to_travel_can_be_assigned(
+    ctx: Context, generated: demo.DemoResult
+) -> None:
+    """Verified and refused persons (a no-show, a refusal at the gate) can go on a new
+    movement: nothing in the demo data keeps them waiting on an old one."""
+    point = make_point(ctx, "Demo check gate", capacity=None)
+    ready = rows(ctx, select(Person.id).where(Person.status.in_((S.VERIFIED, S.REFUSED))))
+    assert len(ready) > 20
+    movement = make_movement(ctx, point, capacity=len(ready))
+    for (person_id,) in ready:
+        movements.assign(ctx, movement, [person_id], split_households=True)
+    assert count(ctx, ManifestEntry, ManifestEntry.movement_id == movement) == len(ready)
 
 
 def test_contacts_span_two_weeks_and_phones_are_e164_where_valid(
