@@ -60,3 +60,41 @@ def test_waiting_entries_are_found_and_a_person_waits_on_one_movement_only(
         (second, twice): None,
         (marked, boarded): None,
     }
+
+
+def test_a_settled_entry_left_waiting_by_older_demo_data_waits_no_more(
+    empty_db_url: str,
+) -> None:
+    """Migration 0012: the no-show of an arrived movement (as demo data of 0010–0011 wrote
+    it, still marked waiting) can be assigned again once the database is upgraded."""
+    engine = make_engine(empty_db_url)
+    upgrade_to_head(engine)
+    db = open_database(empty_db_url)
+    ctx = log_in(db)
+    point = make_point(ctx)
+    earlier, aborted, later = (make_movement(ctx, point) for _ in range(3))
+    no_show, gone, waits = (make_person(ctx, status=CaseStatus.VERIFIED).id for _ in range(3))
+    movements.assign(ctx, earlier, [no_show, waits])
+    movements.set_status(ctx, earlier, MovementStatus.ASSEMBLING)
+    movements.record_outcome(ctx, earlier, no_show, ManifestOutcome.NO_SHOW)
+    movements.assign(ctx, aborted, [gone])
+    movements.set_status(ctx, aborted, MovementStatus.ABORTED, "road closed")
+    db.close()
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0011")
+        connection.execute(
+            text("UPDATE manifest_entries SET waiting = TRUE WHERE person_id IN (:a, :b)"),
+            {"a": no_show, "b": gone},
+        )
+    upgrade_to_head(engine)
+    engine.dispose()
+
+    db = open_database(empty_db_url)
+    with db.reading() as session:
+        waiting = {e.person_id: e.waiting for e in session.scalars(select(ManifestEntry))}
+    assert waiting == {no_show: None, gone: None, waits: True}
+    ctx = log_in(db)
+    movements.assign(ctx, later, [no_show, gone], split_households=True)
+    db.close()
