@@ -393,7 +393,9 @@ def rotate(ctx: Context, reason: str) -> Path | None:
         try:
             copied = copy_at_rest(ctx.db.engine, handle, temp)
         except OSError as exc:
-            raise _disk_full() if exc.errno == errno.ENOSPC else exc from None
+            if exc.errno != errno.ENOSPC:
+                raise
+            raise _disk_full() from None
         if not copied:
             _copy_sqlite(ctx, temp, None, PAGES_PER_STEP, checked=False)
         os.fsync(handle)

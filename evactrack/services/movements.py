@@ -42,7 +42,7 @@ from evactrack.services.case_status import (
 )
 from evactrack.services.context import Context
 from evactrack.services.households import household_member_ids
-from evactrack.services.persons import load_person
+from evactrack.services.persons import SUMMARY_COLUMNS, load_person, summary_of
 from evactrack.services.refusals import RefusalInput, add_refusal
 from evactrack.services.versions import check_version
 
@@ -252,52 +252,38 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
     if with_manifest:
         # Columns, not entities: a manifest is shown after every assignment, and building
         # its persons' objects cost more than the assignment itself.
-        first_document = (
-            select(func.min(IdentityDocument.id))
-            .where(IdentityDocument.person_id == Person.id)
-            .correlate(Person)
-            .scalar_subquery()
-        )
         rows = session.execute(
             select(
-                Person.id,
-                Person.given_name,
-                Person.family_name,
-                Person.father_name,
-                Person.native_name,
-                Person.sex,
+                *SUMMARY_COLUMNS,
                 Person.date_of_birth,
                 Person.birth_year,
-                Person.legal_status,
-                Person.status,
-                Person.household_id,
-                IdentityDocument.doc_type,
-                IdentityDocument.number,
                 ManifestEntry.outcome,
             )
             .join(Person, Person.id == ManifestEntry.person_id)
-            .outerjoin(IdentityDocument, IdentityDocument.id == first_document)
             .where(ManifestEntry.movement_id == movement.id)
             .order_by(Person.household_id.nulls_last(), Person.id)
-        )
-        for p in rows:
-            dob = (
-                p.date_of_birth.isoformat()
-                if p.date_of_birth
-                else (str(p.birth_year) if p.birth_year else None)
+        ).all()
+        documents = _first_documents(session, [row.id for row in rows])
+        for row in rows:
+            person = summary_of(row)
+            born = (
+                row.date_of_birth.isoformat()
+                if row.date_of_birth
+                else (str(row.birth_year) if row.birth_year else None)
             )
+            document_type, number = documents.get(person.id, (None, None))
             lines.append(
                 ManifestLine(
-                    p.id,
-                    display_name(p.given_name, p.family_name, p.father_name, p.native_name, p.sex),
-                    p.native_name,
-                    dob,
-                    p.legal_status,
-                    p.status,
-                    p.household_id,
-                    p.doc_type,
-                    p.number,
-                    p.outcome,
+                    person.id,
+                    person.name,
+                    person.native_name,
+                    born,
+                    person.legal_status,
+                    person.status,
+                    person.household_id,
+                    document_type,
+                    number,
+                    row.outcome,
                 )
             )
     return MovementDetail(
@@ -319,6 +305,22 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
         else headcount(session, movement.id),
         tuple(lines),
     )
+
+
+def _first_documents(
+    session: Session, person_ids: list[int]
+) -> dict[int, tuple[DocumentType, str]]:
+    """Each person's first document (type, number), read for these persons only: asked per
+    person as a correlated minimum, PostgreSQL may walk every document for each of them."""
+    first: dict[int, tuple[DocumentType, str]] = {}
+    found = session.execute(
+        select(IdentityDocument.person_id, IdentityDocument.doc_type, IdentityDocument.number)
+        .where(IdentityDocument.person_id.in_(person_ids))
+        .order_by(IdentityDocument.id)
+    )
+    for person_id, document_type, number in found.tuples():
+        first.setdefault(person_id, (document_type, number))
+    return first
 
 
 def create_movement(ctx: Context, data: MovementInput) -> MovementDetail:

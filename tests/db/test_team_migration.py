@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from alembic import command
-from sqlalchemy import select, text
+from sqlalchemy import Connection, Engine, select, text
 
 from evactrack.db.engine import make_engine
 from evactrack.db.migrate import alembic_config, upgrade_to_head
@@ -13,6 +16,17 @@ from evactrack.services import movements
 from evactrack.services.context import open_database
 from tests.conftest import log_in
 from tests.factories import make_movement, make_person, make_point
+
+
+@contextmanager
+def _at_revision(engine: Engine, revision: str) -> Iterator[Connection]:
+    """The database taken back to ``revision``, for the block to leave rows as an older
+    version would have; committed when the block ends."""
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+        yield connection
 
 
 def test_waiting_entries_are_found_and_a_person_waits_on_one_movement_only(
@@ -33,10 +47,7 @@ def test_waiting_entries_are_found_and_a_person_waits_on_one_movement_only(
     movements.record_outcome(ctx, marked, boarded, ManifestOutcome.BOARDED)
     db.close()
 
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0009")
+    with _at_revision(engine, "0009") as connection:
         # What a race between two caseworkers could leave before 0010: one person on two.
         connection.execute(
             text(
@@ -80,10 +91,7 @@ def test_a_settled_entry_left_waiting_by_older_demo_data_waits_no_more(
     movements.assign(ctx, aborted, [gone])
     movements.set_status(ctx, aborted, MovementStatus.ABORTED, "road closed")
     db.close()
-    with engine.begin() as connection:
-        config = alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0011")
+    with _at_revision(engine, "0011") as connection:
         connection.execute(
             text("UPDATE manifest_entries SET waiting = TRUE WHERE person_id IN (:a, :b)"),
             {"a": no_show, "b": gone},

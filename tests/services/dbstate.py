@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, event, func, select
 
 from evactrack.db.base import Base
 from evactrack.db.models import AuditChainHead, AuditEvent, StatusChange
@@ -84,3 +85,32 @@ def everything_but_access(ctx: Context) -> dict[str, list[tuple[Any, ...]]]:
     events = state[AuditEvent.__tablename__]
     state[AuditEvent.__tablename__] = [e for e in events if e[action] not in _ACCESS]
     return state
+
+
+T = TypeVar("T")
+
+
+def with_subplans(ctx: Context, work: Callable[[], T]) -> tuple[T, list[str]]:
+    """Run ``work``; answer its result and, on PostgreSQL, the SELECTs it ran whose plan
+    has a subplan per row (a correlated subquery the server may answer by walking a whole
+    index for each row: minutes at 100k persons, where a join takes milliseconds)."""
+    ran: list[tuple[str, Any]] = []
+
+    def note(_c: object, _cursor: object, statement: str, params: Any, *_: object) -> None:
+        ran.append((statement, params))
+
+    event.listen(ctx.db.engine, "before_cursor_execute", note)
+    try:
+        result = work()
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", note)
+    if ctx.db.is_sqlite:
+        return result, []
+    slow = []
+    with ctx.db.engine.connect() as connection:
+        for statement, params in ran:
+            if statement.lstrip().upper().startswith("SELECT"):
+                plan = connection.exec_driver_sql("EXPLAIN " + statement, params).scalars()
+                if any("SubPlan" in line for line in plan):
+                    slow.append(statement)
+    return result, slow

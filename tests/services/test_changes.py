@@ -118,6 +118,22 @@ def test_watch_reports_a_colleagues_change_as_it_is_committed(
     assert seen == [changes.FeedEvent((Change("person", person, "colleague"),))]
 
 
+@contextmanager
+def _slow_and_quick(pg_url: str) -> Iterator[tuple[Context, Context, int, int, Feed]]:
+    """Two caseworkers ("slow", "quick") beside a third who made two persons and follows the
+    feed from now: the two persons' ids and that feed."""
+    databases = [open_database(pg_url) for _ in range(3)]
+    try:
+        me, slow, quick = (
+            as_user(d, n) for d, n in zip(databases, ("me", "slow", "quick"), strict=True)
+        )
+        first, second = make_person(me).id, make_person(me).id
+        yield slow, quick, first, second, Feed.from_now(me.db)
+    finally:
+        for database in databases:
+            database.close()
+
+
 @pytest.mark.pg
 def test_a_colleagues_write_waits_for_an_earlier_one_to_commit(
     pg_url: str, test_passphrase: str
@@ -125,13 +141,7 @@ def test_a_colleagues_write_waits_for_an_earlier_one_to_commit(
     """PostgreSQL hands out ids when rows are written: the audit chain's head, locked from
     the writing of the events to the commit, makes events commit in the order of their ids,
     so the feed misses none."""
-    databases = [open_database(pg_url) for _ in range(3)]
-    try:
-        me, slow, quick = (
-            as_user(d, n) for d, n in zip(databases, ("me", "slow", "quick"), strict=True)
-        )
-        first, second = make_person(me).id, make_person(me).id
-        feed = Feed.from_now(me.db)
+    with _slow_and_quick(pg_url) as (slow, quick, first, second, feed):
         renamed = threading.Event()
         with slow.db.transaction() as session:
             audit.record(session, slow.actor, AuditAction.UPDATE, "person", first, "x", "a", "b")
@@ -145,9 +155,6 @@ def test_a_colleagues_write_waits_for_an_earlier_one_to_commit(
         waiting.join(10)
         assert renamed.is_set()
         assert feed.read() == (Change("person", first, "slow"), Change("person", second, "quick"))
-    finally:
-        for database in databases:
-            database.close()
 
 
 @pytest.mark.pg
@@ -157,13 +164,7 @@ def test_a_write_still_at_work_does_not_hold_up_a_colleagues(
     """Events are written, and the chain's head locked, at the commit only: a colleague's
     save goes through while a long write is still at work, and the feed sees both, each once,
     in the order they committed."""
-    databases = [open_database(pg_url) for _ in range(3)]
-    try:
-        me, slow, quick = (
-            as_user(d, n) for d, n in zip(databases, ("me", "slow", "quick"), strict=True)
-        )
-        first, second = make_person(me).id, make_person(me).id
-        feed = Feed.from_now(me.db)
+    with _slow_and_quick(pg_url) as (slow, quick, first, second, feed):
         with slow.db.transaction() as session:
             audit.record(session, slow.actor, AuditAction.UPDATE, "person", first, "x", "a", "b")
             session.flush()
@@ -173,10 +174,7 @@ def test_a_write_still_at_work_does_not_hold_up_a_colleagues(
             assert not done.is_alive()
             assert feed.read() == (Change("person", second, "quick"),)
         assert feed.read() == (Change("person", first, "slow"),)
-        assert audit.verify(me).intact
-    finally:
-        for database in databases:
-            database.close()
+        assert audit.verify(slow).intact
 
 
 @pytest.mark.pg

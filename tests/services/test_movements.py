@@ -11,6 +11,7 @@ from sqlalchemy import select
 from evactrack.db.models import ManifestEntry, Person, Refusal, StatusChange
 from evactrack.domain.enums import (
     CaseStatus,
+    DocumentType,
     LegalStatus,
     ManifestOutcome,
     MovementStatus,
@@ -26,9 +27,10 @@ from evactrack.domain.timezones import utcnow
 from evactrack.services import households, movements, rendezvous
 from evactrack.services.context import Context
 from evactrack.services.movements import HeadCount, MovementInput
+from evactrack.services.persons import Document
 from evactrack.services.refusals import RefusalInput
 from tests.factories import make_movement, make_person, make_point
-from tests.services.dbstate import audit_rows, count, rows, status_rows
+from tests.services.dbstate import audit_rows, count, rows, status_rows, with_subplans
 
 S = CaseStatus
 O = ManifestOutcome  # noqa: E741
@@ -125,6 +127,33 @@ def test_assigning_one_member_takes_the_whole_household(
     event = audit_rows(ctx, "person", family[2])[-1]
     assert (event.field, event.old_value, event.new_value) == ("movement", None, str(movement))
     assert detail.headcount == HeadCount(4, 0, 0, 0, 0, 0, 4)
+
+
+def test_the_manifest_shows_each_persons_first_document(ctx: Context, point: int) -> None:
+    """The document a guard checks: the first recorded; on PostgreSQL read without a
+    subplan per person."""
+    papers = {
+        "Two papers": (
+            Document(DocumentType.PASSPORT, "P-1000001"),
+            Document(DocumentType.TAZKIRA, "1401-0000-00001"),
+        ),
+        "No paper": (),
+        "One paper": (Document(DocumentType.GREEN_CARD, "IOE0000000001"),),
+    }
+    made = [
+        make_person(ctx, name, "Papers", status=S.VERIFIED, documents=documents).id
+        for name, documents in papers.items()
+    ]
+    movement = make_movement(ctx, point)
+    movements.assign(ctx, movement, made, split_households=True)
+    detail, slow = with_subplans(ctx, lambda: movements.get_movement(ctx, movement))
+    assert {line.person_id: (line.document_type, line.document_number) for line in
+            detail.manifest} == {
+        made[0]: (DocumentType.PASSPORT, "P-1000001"),
+        made[1]: (None, None),
+        made[2]: (DocumentType.GREEN_CARD, "IOE0000000001"),
+    }  # fmt: skip
+    assert slow == []
 
 
 def test_a_household_is_split_only_on_purpose(ctx: Context, point: int, family: list[int]) -> None:
