@@ -16,11 +16,12 @@ from collections.abc import Generator, Iterable, Mapping, MutableMapping, Sequen
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
+from sqlalchemy import Table, func, insert, or_, select, text, update
 from sqlalchemy import event as orm_events
-from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Update
 
 from evactrack.db.bulk import BulkWriter
 from evactrack.db.models import (
@@ -47,6 +48,7 @@ from evactrack.domain.enums import (
 )
 from evactrack.domain.names import display_name
 from evactrack.domain.timezones import utcnow
+from evactrack.services import changes
 from evactrack.services.context import Actor, Context
 
 
@@ -140,6 +142,7 @@ def write_bulk(
 
 _HEAD_ID = 1
 _RECORDED = "audit_recorded"  # session.info: (its transaction, the events not yet written)
+_HEAD = "audit_chain_head"  # session.info: (its transaction, the chain hash it has written)
 _RETENTION_SETTING = "evactrack.audit_retention"  # the PostgreSQL trigger lets it blank values
 
 
@@ -148,16 +151,15 @@ def write_recorded(session: Session) -> None:
     (before its last flush), or earlier by a caller whose next step needs them written.
 
     The chain head is locked from here to the transaction's end: every writer waits for it,
-    so the lock is taken as late as it can be, not at the first event; taken now, the events
-    get their ids in the order of the chain."""
+    so the lock is taken as late as it can be: after the transaction's own rows are written
+    and with two statements and the commit left to do. Taken now, the events get their ids
+    in the order of the chain."""
     known = session.info.pop(_RECORDED, None)
     if known is None or known[0] is not session.get_transaction() or not known[1]:
         return
     events = known[1]
-    head = _locked_head(session)
-    head.chain_hash = chain_rows(head.chain_hash, events)
-    session.add_all([AuditEvent(**values) for values in events])
     session.flush()
+    changes.note_own(session, _append(session, events, changes.notices(session, events)))
 
 
 orm_events.listen(Session, "before_commit", write_recorded)
@@ -171,28 +173,67 @@ def chain_bulk(session: Session, events: Sequence[MutableMapping[str, Any]]) -> 
         return
     write_recorded(session)
     session.flush()
-    head = _locked_head(session)
-    head.chain_hash = chain_rows(head.chain_hash, events)
+    session.execute(_stored_head(_chained(session, events, [])))
 
 
-def _locked_head(session: Session) -> AuditChainHead:
-    """The chain head of this transaction, read once and locked until it ends."""
+_CHUNK = 1000  # events per INSERT: PostgreSQL takes at most 65,535 values in a statement
+
+
+def _append(
+    session: Session, events: Sequence[MutableMapping[str, Any]], notices: list[str]
+) -> list[tuple[int, AuditAction]]:
+    """Chain and insert ``events``, store the new chain head, send the ``notices``
+    (``services.changes``); the events' (id, action).
+
+    From the head's lock to the commit every writer waits, so little is done in between: on
+    PostgreSQL the head is stored by the events' own INSERT (a data-modifying WITH), rows go
+    in as one multi-row INSERT per chunk, in order, so ids follow the chain."""
+    stored = _stored_head(_chained(session, events, notices))
+    table = cast(Table, AuditEvent.__table__)
+    if session.get_bind().dialect.name == "postgresql":
+        with_head = stored.cte("stored_head")
+    else:
+        session.execute(stored)
+        with_head = None
+    written: list[tuple[int, AuditAction]] = []
+    for start in range(0, len(events), _CHUNK):
+        statement = insert(table).values(events[start : start + _CHUNK])
+        if with_head is not None and start == 0:
+            statement = statement.add_cte(with_head)
+        found = session.execute(statement.returning(table.c.id, table.c.action))
+        written.extend(found.tuples())
+    return written
+
+
+def _chained(
+    session: Session, events: Sequence[MutableMapping[str, Any]], notices: list[str]
+) -> str:
+    """Chain ``events`` after this transaction's chain head (read once per transaction and
+    locked until it ends; the ``notices`` sent by the same statement); the new head's hash."""
     transaction = session.get_transaction()
-    known = session.info.get("audit_chain_head")
+    known = session.info.get(_HEAD)
+    sent = not notices
     if known is not None and known[0] is transaction:
-        head: AuditChainHead = known[1]
-        return head
-    found = session.scalar(
-        select(AuditChainHead)
-        .where(AuditChainHead.id == _HEAD_ID)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    )
-    if found is None:  # a database whose migration could not write the row
-        found = AuditChainHead(id=_HEAD_ID, chain_hash=None)
-        session.add(found)
-    session.info["audit_chain_head"] = (transaction, found)
-    return found
+        previous = known[1]
+    else:
+        head = select(AuditChainHead.chain_hash).where(AuditChainHead.id == _HEAD_ID)
+        if notices:
+            head = head.add_columns(changes.sending(notices))
+        found = session.execute(head.with_for_update()).one_or_none()
+        if found is None:  # a database whose migration could not write the row
+            session.execute(insert(AuditChainHead).values(id=_HEAD_ID, chain_hash=None))
+        sent = sent or found is not None
+        previous = None if found is None else found.chain_hash
+    if not sent:
+        session.execute(select(changes.sending(notices)))
+    last = chain_rows(previous, events)
+    session.info[_HEAD] = (transaction, last)
+    return last
+
+
+def _stored_head(chain_hash: str) -> Update:
+    head = cast(Table, AuditChainHead.__table__)
+    return update(head).where(head.c.id == _HEAD_ID).values(chain_hash=chain_hash)
 
 
 def blank_values(session: Session, entity: str, entity_ids: Iterable[int]) -> int:

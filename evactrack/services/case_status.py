@@ -104,8 +104,7 @@ def change_status(
 ) -> StatusStep:
     """One person's status change in its own transaction, answered with the recorded step
     so that it can be undone."""
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         person = load_person(session, person_id, for_update=True, details=False)
         check_version("Person", person_id, expected_version, person.version)
         change = apply_transition(session, ctx.actor, person, target, reason)
@@ -126,9 +125,8 @@ def bulk_change_status(
 
     ``progress`` may raise (e.g. on cancel) to roll the whole change back.
     """
-    ctx.require_write()
     ids = list(dict.fromkeys(person_ids))
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         changed = []
         for done, person_id in enumerate(ids, start=1):
             person = load_person(session, person_id, for_update=True, details=False)
@@ -182,10 +180,9 @@ def redo_status_changes(ctx: Context, takes: Sequence[TakeBack]) -> list[StatusS
 
 
 def _take_back(ctx: Context, takes: Sequence[TakeBack], *, redo: bool) -> list[StatusStep]:
-    ctx.require_write()
     if len({t.person_id for t in takes}) != len(takes):
         raise ValidationError("Each person can have only one status change undone at a time.")
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         found: list[tuple[TakeBack, Person, StatusChange]] = []
         for take in takes:
             person = load_person(session, take.person_id, for_update=True, details=False)

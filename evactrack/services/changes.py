@@ -14,12 +14,12 @@ from __future__ import annotations
 import logging
 import threading
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import ARRAY, ScalarSelect, Text, bindparam, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import Pool
@@ -73,36 +73,42 @@ class FeedEvent:
 
 
 def announce_writes(sessions: sessionmaker[Session]) -> None:
-    """Make every transaction of ``sessions`` note its audit events as this process's own
-    and, on PostgreSQL, notify the listeners of what it changed."""
-    event.listen(sessions, "after_flush", _after_flush)
+    """Forget, when a transaction of ``sessions`` rolls back, the events it noted as this
+    process's own (:func:`note_written`)."""
     event.listen(sessions, "after_commit", _after_commit)
     event.listen(sessions, "after_rollback", _after_rollback)
 
 
-def _after_flush(session: Session, _flush_context: Any) -> None:
-    written = [o for o in session.new if isinstance(o, AuditEvent) and o.action in WRITES]
-    if not written:
-        return
-    engine = session.get_bind().engine
-    ids = [e.id for e in written]
-    with _OWN_LOCK:
-        _OWN.setdefault(engine.pool, set()).update(ids)
-    session.info.setdefault(_PENDING, []).extend(ids)
-    if engine.dialect.name == "postgresql":
-        _notify(session, [(e.entity, e.entity_id, e.username) for e in written])
-
-
-def _notify(session: Session, written: list[tuple[str, int | None, str | None]]) -> None:
-    """One statement per flush, however many records (a bulk change of thousands would
-    otherwise wait for as many round trips); beyond ``MANY``, one notice per kind."""
+def notices(session: Session, events: Sequence[Mapping[str, Any]]) -> list[str]:
+    """What to tell the listeners of the records the audit ``events`` change: one notice per
+    record (beyond ``MANY``, one per kind); none on SQLite, whose readers ask instead."""
+    if session.get_bind().engine.dialect.name != "postgresql":
+        return []
+    written = [
+        (e["entity"], e["entity_id"], e["username"]) for e in events if e["action"] in WRITES
+    ]
     if len(written) > MANY:
         written = [(entity, None, user) for entity, _id, user in written]
-    payloads = sorted({f"{entity}:{i or ''}:{user or ''}" for entity, i, user in written})
-    session.connection().execute(
-        text("SELECT pg_notify(:channel, p) FROM unnest(CAST(:payloads AS text[])) AS p"),
-        {"channel": CHANNEL, "payloads": payloads},
-    )
+    return sorted({f"{entity}:{i or ''}:{user or ''}" for entity, i, user in written})
+
+
+def sending(said: list[str]) -> ScalarSelect[int]:
+    """An expression that sends the ``notices`` (``NOTIFY``, delivered when the transaction
+    commits) wherever a statement evaluates it: they ride on a statement the transaction
+    runs anyway, one round trip fewer on every save, however many records."""
+    notice = func.unnest(bindparam("notices", said, type_=ARRAY(Text))).column_valued("notice")
+    return select(func.count(func.pg_notify(CHANNEL, notice))).scalar_subquery()
+
+
+def note_own(session: Session, written: Iterable[tuple[int, AuditAction]]) -> None:
+    """The audit events (id, action) this transaction has just written (``services.audit``
+    tells): this process's own, not colleagues' changes."""
+    own = [event_id for event_id, action in written if action in WRITES]
+    if not own:
+        return
+    with _OWN_LOCK:
+        _OWN.setdefault(session.get_bind().engine.pool, set()).update(own)
+    session.info.setdefault(_PENDING, []).extend(own)
 
 
 def _after_commit(session: Session) -> None:
@@ -119,8 +125,8 @@ def _after_rollback(session: Session) -> None:
 @dataclass
 class Feed:
     """Where a reader of the audit trail is: the last event seen. Events commit in the order
-    of their ids: each writer holds the audit chain's head from its first event to its commit
-    (``audit.record``), so no id below the last one seen can still appear."""
+    of their ids: each writer holds the audit chain's head from writing its events to its
+    commit (``audit.write_recorded``), so no id below the last one seen can still appear."""
 
     db: Database
     last: int = 0

@@ -47,8 +47,7 @@ class Elsewhere:
 def not_on_manifest(ctx: Context, movement_id: int, person_id: int) -> Elsewhere:
     """Audit a scan of a person not on this manifest, and say on which open movement they
     are, if any (no name: the screen shows only what the gate needs)."""
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         exists = session.get(Person, person_id) is not None
         other = (
             session.scalars(
@@ -80,8 +79,7 @@ def not_on_manifest(ctx: Context, movement_id: int, person_id: int) -> Elsewhere
 
 def record_scan(ctx: Context, movement_id: int, person_id: int | None, result: str) -> None:
     """Audit a scan that changed nothing (already boarded, not eligible, unknown)."""
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         what = f"{result}: person #{person_id}" if person_id is not None else result
         audit.record(
             session,

@@ -48,11 +48,10 @@ def log_attempt(
     The person's own record is not versioned by this: logging a call never makes a
     colleague's open edit of the same person conflict.
     """
-    ctx.require_write()
     when = occurred_at or utcnow()
     if when > utcnow():
         raise ValidationError("A contact attempt cannot be in the future.")
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         person = load_person(session, person_id, for_update=True, details=False)
         attempt = ContactAttempt(
             person_id=person_id,

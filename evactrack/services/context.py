@@ -283,7 +283,19 @@ class Context:
         """Viewers read; caseworkers and admins write; no one writes a read-only database."""
         if self.db.read_only:
             raise ReadOnlyDatabaseError(self.db.read_only_reason())
-        if RANKS[self.current_role()] < RANKS[Role.CASEWORKER]:
+        self._require_writer(self.current_role())
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A caseworker's or an admin's write, as one transaction (:meth:`Database.transaction`).
+        The role is read inside it, as it is now: one round trip fewer on every save than
+        :meth:`require_write` before the transaction."""
+        with self.db.transaction() as session:
+            self._require_writer(self._role_in(session))
+            yield session
+
+    def _require_writer(self, role: Role) -> None:
+        if RANKS[role] < RANKS[Role.CASEWORKER]:
             raise PermissionDeniedError(
                 f"{self.actor.username} has the viewer role and cannot change records."
             )
@@ -306,9 +318,14 @@ class Context:
         if self.actor.user_id is None:  # the application's own work (a restore's check)
             return self.actor.role
         with self.db.reading() as session:
-            account = session.execute(
-                select(User.role, User.active).where(User.id == self.actor.user_id)
-            ).one_or_none()
+            return self._role_in(session)
+
+    def _role_in(self, session: Session) -> Role:
+        if self.actor.user_id is None:
+            return self.actor.role
+        account = session.execute(
+            select(User.role, User.active).where(User.id == self.actor.user_id)
+        ).one_or_none()
         if account is None or not account.active:
             raise PermissionDeniedError(
                 f"the account {self.actor.username} is disabled; ask an administrator."

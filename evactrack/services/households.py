@@ -89,9 +89,8 @@ def create_household(
     notes: str | None = None,
 ) -> HouseholdDetail:
     """Group a principal and members; a person already in another household is moved."""
-    ctx.require_write()
     ids = [principal_id, *[m for m in member_ids if m != principal_id]]
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
         missing = [i for i in ids if i not in people]
         if missing:
@@ -143,8 +142,7 @@ def get_household(ctx: Context, household_id: int) -> HouseholdDetail:
 
 
 def add_member(ctx: Context, household_id: int, person_id: int) -> HouseholdDetail:
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         household = _load(session, household_id)
         person = session.get(Person, person_id)
         if person is None:
@@ -155,8 +153,7 @@ def add_member(ctx: Context, household_id: int, person_id: int) -> HouseholdDeta
 
 
 def remove_member(ctx: Context, household_id: int, person_id: int) -> HouseholdDetail:
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         household = _load(session, household_id)
         person = session.get(Person, person_id)
         if person is None or person.household_id != household_id:
@@ -169,8 +166,7 @@ def remove_member(ctx: Context, household_id: int, person_id: int) -> HouseholdD
 def set_principal(
     ctx: Context, household_id: int, person_id: int, expected_version: int | None = None
 ) -> HouseholdDetail:
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         household = _load(session, household_id)
         check_version("Household", household_id, expected_version, household.version)
         person = session.get(Person, person_id)
@@ -197,10 +193,9 @@ def set_travel_dependency(
     ctx: Context, person_id: int, depends_on_id: int, needed: bool = True
 ) -> HouseholdDetail:
     """Record (or lift) that ``person_id`` cannot travel without ``depends_on_id``."""
-    ctx.require_write()
     if person_id == depends_on_id:
         raise ValidationError("A person cannot depend on themselves.")
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         person, other = session.get(Person, person_id), session.get(Person, depends_on_id)
         if person is None or other is None:
             raise NotFoundError(f"There is no person #{depends_on_id if person else person_id}.")

@@ -160,6 +160,9 @@ class ManifestChange:
 
 @dataclass(frozen=True, slots=True)
 class ManifestResult:
+    """A manifest change: the movement after it (an assignment's has its head count, not its
+    lines: whoever shows the manifest reloads it), the undo step, who was left behind."""
+
     movement: MovementDetail
     change: ManifestChange
     left_out: tuple[LeftOut, ...] = ()
@@ -246,8 +249,17 @@ def _counted(counts: Mapping[ManifestOutcome | None, int]) -> HeadCount:
     )
 
 
-def _detail(session: Session, movement: Movement, with_manifest: bool = True) -> MovementDetail:
-    point = session.get(RendezvousPoint, movement.rendezvous_point_id)
+def _detail(
+    session: Session,
+    movement: Movement,
+    with_manifest: bool = True,
+    counted: Mapping[ManifestOutcome | None, int] | None = None,
+) -> MovementDetail:
+    """The movement with its manifest, or with its head count only (``counted``: the
+    entries of each outcome, when the caller knows them)."""
+    point = session.scalar(
+        select(RendezvousPoint.name).where(RendezvousPoint.id == movement.rendezvous_point_id)
+    )
     lines: list[ManifestLine] = []
     if with_manifest:
         # Columns, not entities: a manifest is shown after every assignment, and building
@@ -291,7 +303,7 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
         movement.version,
         movement.name,
         movement.rendezvous_point_id,
-        point.name if point else "",
+        point or "",
         movement.window_start,
         movement.window_end,
         movement.escort_party,
@@ -302,6 +314,8 @@ def _detail(session: Session, movement: Movement, with_manifest: bool = True) ->
         movement.notes,
         _counted(Counter(line.outcome for line in lines))
         if with_manifest
+        else _counted(counted)
+        if counted is not None
         else headcount(session, movement.id),
         tuple(lines),
     )
@@ -324,9 +338,8 @@ def _first_documents(
 
 
 def create_movement(ctx: Context, data: MovementInput) -> MovementDetail:
-    ctx.require_write()
     clean = clean_movement(data)
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         point = session.get(RendezvousPoint, clean.rendezvous_point_id)
         if point is None:
             raise NotFoundError(f"There is no rendezvous point #{clean.rendezvous_point_id}.")
@@ -349,9 +362,8 @@ def create_movement(ctx: Context, data: MovementInput) -> MovementDetail:
 def update_movement(
     ctx: Context, movement_id: int, expected_version: int, data: MovementInput
 ) -> MovementDetail:
-    ctx.require_write()
     clean = clean_movement(data)
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         movement = _load(session, movement_id, for_update=True)
         check_version("Movement", movement_id, expected_version, movement.version)
         expected = headcount(session, movement_id).expected
@@ -407,8 +419,7 @@ def assign(
     needing a companion who cannot go) are left out and listed, and the others join.
     Persons already on this manifest are left as they are. Capacity is enforced.
     """
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         movement = _load(session, movement_id, for_update=True)
         _check_joinable(movement)
         wanted = list(dict.fromkeys(person_ids))
@@ -420,15 +431,15 @@ def assign(
         left_out = [] if split_households else _left_behind(session, new_ids)
         behind = {person.person_id for person in left_out}
         new_ids = [pid for pid in new_ids if pid not in behind]
-        _check_travel_dependencies(session, new_ids, already | set(new_ids))
+        _check_travel_dependencies(session, new_ids, {*already, *new_ids})
         _check_capacity(movement, len(already), len(new_ids))
         done = _put_on(session, ctx, movement, new_ids, f"assigned to movement #{movement_id}")
         session.flush()
         change = ManifestChange(movement_id, None, _steps(session, done))
-    # Read once the movement's lock is given back: caseworkers filling it wait for the
-    # assignment, not for the manifest it shows.
-    with ctx.db.reading() as session:
-        return ManifestResult(_detail(session, movement), change, tuple(left_out))
+        counts = Counter(already.values())
+        counts[None] += len(done)
+        detail = _detail(session, movement, with_manifest=False, counted=counts)
+        return ManifestResult(detail, change, tuple(left_out))
 
 
 def _check_joinable(movement: Movement) -> None:
@@ -447,11 +458,16 @@ def _check_capacity(movement: Movement, already: int, more: int) -> None:
         )
 
 
-def _on_manifest(session: Session, movement_id: int) -> set[int]:
-    return set(
-        session.scalars(
-            select(ManifestEntry.person_id).where(ManifestEntry.movement_id == movement_id)
+def _on_manifest(session: Session, movement_id: int) -> dict[int, ManifestOutcome | None]:
+    """The persons on a manifest and their outcomes (its head count without asking again)."""
+    return dict(
+        session.execute(
+            select(ManifestEntry.person_id, ManifestEntry.outcome).where(
+                ManifestEntry.movement_id == movement_id
+            )
         )
+        .tuples()
+        .all()
     )
 
 
@@ -505,8 +521,9 @@ def _left_behind(session: Session, person_ids: list[int]) -> list[LeftOut]:
     return [behind[pid] for pid in person_ids if pid in behind]
 
 
-# A person as a manifest change found them: their status before it, the refusal it recorded.
-Touched = tuple[Person, CaseStatus, Refusal | None]
+# A person as a manifest change found them: their status before it, the refusal and the
+# status change it recorded (``None``: none, or not known here).
+Touched = tuple[Person, CaseStatus, Refusal | None, StatusChange | None]
 
 
 def _put_on(
@@ -532,17 +549,24 @@ def _put_on(
             )
         before = person.status
         session.add(ManifestEntry(movement_id=movement.id, person_id=pid))
-        apply_transition(session, ctx.actor, person, CaseStatus.ASSIGNED, reason)
+        change = apply_transition(session, ctx.actor, person, CaseStatus.ASSIGNED, reason)
         audit.record(
             session, ctx.actor, AuditAction.UPDATE, "person", pid, "movement", None, movement.id
         )
-        done.append((person, before, None))
+        done.append((person, before, None, change))
     return done
 
 
 def _steps(session: Session, touched: list[Touched]) -> tuple[ManifestStep, ...]:
-    """The undo history's view of the persons a flushed manifest change touched."""
-    latest = latest_change_ids(session, [person.id for person, _before, _refusal in touched])
+    """The undo history's view of the persons a flushed manifest change touched. A status
+    change it recorded is each person's latest (their row is locked): only the others are
+    looked up."""
+    latest = latest_change_ids(
+        session, [person.id for person, _before, _refusal, change in touched if change is None]
+    )
+    for person, _before, _refusal, change in touched:
+        if change is not None:
+            latest[person.id] = change.id
     return tuple(
         ManifestStep(
             person.id,
@@ -551,7 +575,7 @@ def _steps(session: Session, touched: list[Touched]) -> tuple[ManifestStep, ...]
             latest.get(person.id) if person.status is not before else None,
             refusal.id if refusal is not None else None,
         )
-        for person, before, refusal in touched
+        for person, before, refusal, _change in touched
     )
 
 
@@ -599,9 +623,8 @@ def remove_persons(
 ) -> MovementDetail:
     """Take persons off a manifest before any outcome, in one transaction: all or none.
     They go back to ``verified``. ``progress`` may raise (on cancel) to change no one."""
-    ctx.require_write()
     ids = list(dict.fromkeys(person_ids))
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         movement = _load(session, movement_id)
         for done, person_id in enumerate(ids, start=1):
             entry = _entry(session, movement_id, person_id)
@@ -681,9 +704,8 @@ def record_outcomes(
     refusal's details and put the person in the follow-up queue. ``progress`` may raise
     (on cancel) to change no one.
     """
-    ctx.require_write()
     ids = list(dict.fromkeys(person_ids))
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         movement = _load(session, movement_id)
         if outcome in REFUSALS:
             refusal = _refusal_here(movement, refusal)
@@ -730,11 +752,11 @@ def _mark(
             f"Person #{person_id} already has the outcome '{entry.outcome.value}'."
         )
     person = load_person(session, person_id, for_update=True, details=False)
-    before, recorded = person.status, None
+    before, recorded, change = person.status, None, None
     now = utcnow()
     if outcome is ManifestOutcome.BOARDED:
         if movement.status is MovementStatus.EN_ROUTE:
-            apply_transition(
+            change = apply_transition(
                 session,
                 ctx.actor,
                 person,
@@ -743,7 +765,7 @@ def _mark(
                 at=now,
             )
     elif outcome is ManifestOutcome.NO_SHOW:
-        apply_transition(
+        change = apply_transition(
             session,
             ctx.actor,
             person,
@@ -766,7 +788,7 @@ def _mark(
         None,
         outcome,
     )
-    return person, before, recorded
+    return person, before, recorded, change
 
 
 def set_status(
@@ -777,8 +799,7 @@ def set_status(
     expected_version: int | None = None,
 ) -> MovementDetail:
     """Move a movement along; arrival and abort carry its people with it."""
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         movement = _load(session, movement_id)
         check_version("Movement", movement_id, expected_version, movement.version)
         check_movement_transition(movement.status, target)
@@ -866,8 +887,7 @@ def mark_evacuated(ctx: Context, movement_id: int, person_ids: Iterable[int]) ->
 
     All or nothing: one person not at the airport with this movement changes no one.
     """
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         movement = _load(session, movement_id)
         if movement.status is not MovementStatus.ARRIVED:
             raise ValidationError(
@@ -921,10 +941,9 @@ def redo_manifest_change(
 def _take_back_change(
     ctx: Context, change: ManifestChange, expected: Sequence[Expected], *, redo: bool
 ) -> ManifestChange:
-    ctx.require_write()
     known = {e.person_id: e for e in expected}
     ids = change.person_ids
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         movement = _load(session, change.movement_id, for_update=True)
         if change.outcome is not None:
             _check_marking(movement)
@@ -991,7 +1010,7 @@ def _make_again(
     if change.outcome is None:
         _check_joinable(movement)
         already = _on_manifest(session, movement.id)
-        _check_travel_dependencies(session, ids, already | set(ids))
+        _check_travel_dependencies(session, ids, {*already, *ids})
         _check_capacity(movement, len(already), len(ids))
         return _put_on(
             session, ctx, movement, ids, f"redo of assignment to movement #{movement.id}"
@@ -1052,4 +1071,4 @@ def _undo_step(
         if recorded is None or recorded.person_id != person.id:
             raise NotFoundError(f"Person #{person.id} has no status change #{step.change_id}.")
         take_back(session, ctx.actor, person, recorded)
-    return person, before, None
+    return person, before, None, None

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from evactrack.db.models import IdentityDocument, Person, PhoneNumber, StatusChange
 from evactrack.domain.coordinates import stored_coordinate
@@ -291,6 +291,14 @@ def _apply(person: Person, data: PersonInput) -> None:
     ]
     for position, phone in enumerate(person.phones):
         phone.position = position
+    if _documents_of(person) != tuple(data.documents):
+        _replace_documents(person, data)
+    person.search_text = _search_text_for(data)
+
+
+def _replace_documents(person: Person, data: PersonInput) -> None:
+    """New rows in the form's order (the first document is the lowest id); untouched
+    documents are left as they are, so an edit of a name rewrites no document."""
     person.documents = [
         IdentityDocument(
             doc_type=d.doc_type,
@@ -301,7 +309,12 @@ def _apply(person: Person, data: PersonInput) -> None:
         )
         for d in data.documents
     ]
-    person.search_text = _search_text_for(data)
+
+
+def _documents_of(person: Person) -> tuple[Document, ...]:
+    return tuple(
+        Document(d.doc_type, d.number, d.issuing_country, d.expiry) for d in person.documents
+    )
 
 
 def to_input(person: Person) -> PersonInput:
@@ -319,9 +332,7 @@ def to_input(person: Person) -> PersonInput:
         legal_status=person.legal_status,
         phones=tuple(PhoneInput(p.number, p.label) for p in person.phones),
         email=person.email,
-        documents=tuple(
-            Document(d.doc_type, d.number, d.issuing_country, d.expiry) for d in person.documents
-        ),
+        documents=_documents_of(person),
         location=person.location,
         latitude=person.latitude,
         longitude=person.longitude,
@@ -357,10 +368,10 @@ def load_person(
     trips fewer while the row is locked)."""
     query = select(Person).where(Person.id == person_id)
     if details:
-        query = query.options(selectinload(Person.phones), selectinload(Person.documents))
+        query = query.options(joinedload(Person.phones), joinedload(Person.documents))
     if for_update and session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update()
-    person = session.scalar(query)
+        query = query.with_for_update(of=Person)
+    person = session.scalars(query).unique().one_or_none()
     if person is None:
         raise NotFoundError(f"There is no person #{person_id}.")
     return person
@@ -377,10 +388,9 @@ def create_person(
     status: CaseStatus = CaseStatus.NEW,
     region: str = DEFAULT_REGION,
 ) -> PersonDetail:
-    ctx.require_write()
     check_phones(data, region)
     clean = clean_input(data, region)
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         person = add_person(session, ctx.actor, clean, household_id=household_id, status=status)
         return to_detail(person)
 
@@ -442,9 +452,8 @@ def update_person(
     """Save a caseworker's edit; refused with :class:`ConflictError` if the record moved on.
     ``restoring``: numbers that were on file before (an undo brings back one kept as
     written, which a caseworker could not type today)."""
-    ctx.require_write()
     clean = clean_input(data, region)
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         person = load_person(session, person_id, for_update=True)
         check_phones(data, region, [*restoring, *(p.number for p in person.phones)])
         check_version("Person", person_id, expected_version, person.version)

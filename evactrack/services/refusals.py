@@ -95,8 +95,7 @@ def add_refusal(
 
 def record_refusal(ctx: Context, person_id: int, data: RefusalInput) -> RefusalDetail:
     """A refusal outside any movement's manifest (e.g. at a checkpoint on the way)."""
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         person = load_person(session, person_id, for_update=True, details=False)
         refusal = add_refusal(session, ctx.actor, person, data)
         return _details(session, [refusal])[0]
@@ -110,8 +109,7 @@ def update_follow_up(
     resolution: str | None = None,
     resolved: bool = False,
 ) -> RefusalDetail:
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         refusal = session.get(Refusal, refusal_id)
         if refusal is None:
             raise NotFoundError(f"There is no refusal #{refusal_id}.")

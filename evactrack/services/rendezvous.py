@@ -189,10 +189,9 @@ def get_point(ctx: Context, point_id: int) -> PointDetail:
 
 
 def create_point(ctx: Context, data: PointInput) -> PointDetail:
-    ctx.require_write()
     clean = clean_point(data)
     try:
-        with ctx.db.transaction() as session:
+        with ctx.writing() as session:
             point = RendezvousPoint(**clean.__dict__)
             session.add(point)
             session.flush()
@@ -208,10 +207,9 @@ def create_point(ctx: Context, data: PointInput) -> PointDetail:
 def update_point(
     ctx: Context, point_id: int, expected_version: int, data: PointInput
 ) -> PointDetail:
-    ctx.require_write()
     clean = clean_point(data)
     try:
-        with ctx.db.transaction() as session:
+        with ctx.writing() as session:
             point = session.get(RendezvousPoint, point_id)
             if point is None:
                 raise NotFoundError(f"There is no rendezvous point #{point_id}.")
@@ -229,8 +227,7 @@ def update_point(
 
 def set_active(ctx: Context, point_id: int, active: bool) -> PointDetail:
     """Deactivate (or reactivate) a point; it is never deleted, history refers to it."""
-    ctx.require_write()
-    with ctx.db.transaction() as session:
+    with ctx.writing() as session:
         point = session.get(RendezvousPoint, point_id)
         if point is None:
             raise NotFoundError(f"There is no rendezvous point #{point_id}.")

@@ -116,10 +116,12 @@ def test_assigning_one_member_takes_the_whole_household(
     loner = _verified(ctx, "Bashir")[0]
     movement = make_movement(ctx, point)
 
-    detail = movements.assign(ctx, movement, [family[1], loner]).movement
+    assigned = movements.assign(ctx, movement, [family[1], loner]).movement
+    detail = movements.get_movement(ctx, movement)
 
     assert set(_manifest(ctx, movement)) == {*family, loner}
     assert [line.person_id for line in detail.manifest] == [*family, loner]
+    assert assigned.headcount == detail.headcount
     assert _statuses(ctx, *family, loner) == [S.ASSIGNED] * 4
     last = status_rows(ctx, family[0])[-1]
     assert (last.from_status, last.to_status) == (S.VERIFIED, S.ASSIGNED)
@@ -338,6 +340,23 @@ def test_outcomes_move_each_person_on(
     assert detail.headcount == HeadCount(
         expected=5, present=3, boarded=1, refused=1, no_show=1, turned_back=1, pending=1
     )
+
+
+def test_an_assignment_counts_the_outcomes_already_marked(
+    ctx: Context, point: int, assembling: tuple[int, list[int]]
+) -> None:
+    """An assignment answers the head count without reading the manifest again: the same as
+    the manifest read afterwards, outcomes marked before it included."""
+    movement, (boarded, no_show, *_rest) = assembling
+    movements.record_outcome(ctx, movement, boarded, O.BOARDED)
+    movements.record_outcome(ctx, movement, no_show, O.NO_SHOW)
+    late = _verified(ctx, "Latecomer")
+
+    assigned = movements.assign(ctx, movement, late).movement
+
+    assert assigned.manifest == ()
+    assert assigned.headcount == movements.get_movement(ctx, movement).headcount
+    assert (assigned.headcount.boarded, assigned.headcount.no_show) == (1, 1)
 
 
 def test_outcomes_are_refused_when_they_cannot_be_right(

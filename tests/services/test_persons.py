@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from evactrack.db.models import AuditEvent, Person, PhoneNumber, StatusChange
+from evactrack.db.models import AuditEvent, IdentityDocument, Person, PhoneNumber, StatusChange
 from evactrack.domain.enums import (
     AuditAction,
     CaseStatus,
@@ -203,6 +203,37 @@ def test_an_update_records_one_audit_event_per_changed_field(ctx: Context) -> No
     stored = persons.get_person(ctx, person.id)
     assert [p.number for p in stored.phones] == ["+93701234567", "+93799876543"]
     assert stored.data.email == "a@example.org"
+
+
+def test_an_edit_leaves_untouched_documents_as_they_are(ctx: Context) -> None:
+    """A name's edit rewrites no document (their ids say which is first); a change of the
+    documents stores them in the form's order."""
+    passport = Document(DocumentType.PASSPORT, "P1234567")
+    tazkira = Document(DocumentType.TAZKIRA, "1234-5678-12345")
+    person = persons.create_person(
+        ctx, PersonInput(given_name="Ahmad", documents=(passport, tazkira))
+    )
+
+    def stored() -> list[tuple[int, str]]:
+        found = rows(
+            ctx,
+            select(IdentityDocument.id, IdentityDocument.number)
+            .where(IdentityDocument.person_id == person.id)
+            .order_by(IdentityDocument.id),
+        )
+        return [(row.id, row.number) for row in found]
+
+    before = stored()
+    edited = persons.update_person(
+        ctx, person.id, person.version, replace(person.data, given_name="Ahmed")
+    )
+    assert stored() == before
+
+    persons.update_person(
+        ctx, person.id, edited.version, replace(edited.data, documents=(tazkira, passport))
+    )
+    assert [number for _id, number in stored()] == ["1234-5678-12345", "P1234567"]
+    assert persons.get_person(ctx, person.id).data.documents == (tazkira, passport)
 
 
 def test_an_update_without_changes_or_with_bad_input_writes_nothing(ctx: Context) -> None:

@@ -30,9 +30,8 @@ def test_a_dependent_child_cannot_be_split_from_the_parent(ctx: Context) -> None
     assert movements.get_movement(ctx, movement_id).manifest == ()
     assert persons.get_person(ctx, child.id).status is CaseStatus.VERIFIED
 
-    detail = movements.assign(
-        ctx, movement_id, [child.id, mother.id], split_households=True
-    ).movement
+    movements.assign(ctx, movement_id, [child.id, mother.id], split_households=True)
+    detail = movements.get_movement(ctx, movement_id)
     assert {line.person_id for line in detail.manifest} == {child.id, mother.id}
     assert household.id == persons.get_person(ctx, uncle.id).household_id
     assert persons.get_person(ctx, uncle.id).status is CaseStatus.VERIFIED
