@@ -74,7 +74,7 @@ class FeedEvent:
 
 def announce_writes(sessions: sessionmaker[Session]) -> None:
     """Forget, when a transaction of ``sessions`` rolls back, the events it noted as this
-    process's own (:func:`note_written`)."""
+    process's own (:func:`note_own`)."""
     event.listen(sessions, "after_commit", _after_commit)
     event.listen(sessions, "after_rollback", _after_rollback)
 
