@@ -137,6 +137,22 @@ class BulkWriter:
         in neither gets its default; one with no default and no NULL allowed is an error."""
         if not rows:
             return
+        connection = self.session.connection()
+        for sql, values in self.insert_statements(model, rows, same):
+            connection.exec_driver_sql(sql, values)
+        if model.__table__ is Person.__table__:
+            self._index_new_persons()
+
+    def insert_statements(
+        self,
+        model: Any,
+        rows: Sequence[Mapping[str, Any]],
+        same: Mapping[str, Any] | None = None,
+    ) -> Iterator[tuple[str, tuple[Any, ...]]]:
+        """The statements (SQL for this backend's driver, values) that :meth:`insert` runs,
+        for a caller that sends them itself; made one by one, as they are sent."""
+        if not rows:
+            return iter(())
         table: Table = model.__table__
         same = dict(same or {})
         given = [c for c in table.columns if c.name in rows[0]]
@@ -151,9 +167,25 @@ class BulkWriter:
             columns.append(values)
         columns += [repeat(value, len(rows)) for value in fixed.values()]
         names = [c.name for c in given] + list(fixed)
-        self._execute(table.name, names, list(zip(*columns, strict=False)))
-        if table is Person.__table__:
-            self._index_new_persons()
+        return self._statements(table.name, names, list(zip(*columns, strict=False)))
+
+    def update_statement(
+        self, model: Any, values: Mapping[str, Any], where: Mapping[str, Any]
+    ) -> tuple[str, tuple[Any, ...]]:
+        """``UPDATE`` of the rows whose columns equal ``where``, as :meth:`insert_statements`
+        writes its statements: each value converted by its column's type."""
+        table: Table = model.__table__
+
+        def stored(name: str, value: Any) -> Any:
+            convert = self._converter(table.c[name])
+            return convert(value) if convert is not None and value is not None else value
+
+        assignments = ", ".join(f"{name} = {self._mark}" for name in values)
+        conditions = " AND ".join(f"{name} = {self._mark}" for name in where)
+        return (
+            f"UPDATE {table.name} SET {assignments} WHERE {conditions}",
+            tuple(stored(n, v) for n, v in (*values.items(), *where.items())),
+        )
 
     def _fixed_values(
         self, table: Table, first: Mapping[str, Any], same: Mapping[str, Any]
@@ -189,16 +221,17 @@ class BulkWriter:
             self._converters[column] = convert
         return self._converters[column]
 
-    def _execute(self, table: str, names: list[str], values: list[tuple[Any, ...]]) -> None:
+    def _statements(
+        self, table: str, names: list[str], values: list[tuple[Any, ...]]
+    ) -> Iterator[tuple[str, tuple[Any, ...]]]:
         """Hundreds of rows per statement: one statement per row is most of the cost."""
-        connection = self.session.connection()
         mark = "(" + ", ".join([self._mark] * len(names)) + ")"
         head = f"INSERT INTO {table} ({', '.join(names)}) VALUES "
         size = max(1, min(500, _VALUES_PER_STATEMENT // len(names)))
         full = head + ", ".join([mark] * size)
         for part in _parts(values, size):
             sql = full if len(part) == size else head + ", ".join([mark] * len(part))
-            connection.exec_driver_sql(sql, tuple(chain.from_iterable(part)))
+            yield sql, tuple(chain.from_iterable(part))
 
 
 def _default(column: Column[Any]) -> Any:

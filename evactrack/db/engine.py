@@ -13,13 +13,15 @@ import os
 import shutil
 import sqlite3
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import closing, suppress
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from evactrack.db import cipher
@@ -105,6 +107,50 @@ def make_engine(
     if ssl_mode is not None:
         kwargs.setdefault("connect_args", {})["sslmode"] = ssl_mode
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def commits_in_one_trip(session: Session) -> bool:
+    """Whether :func:`commit_in_one_trip` can end this session's transaction: on a PostgreSQL
+    server through psycopg with a libpq that pipelines (14 or later; the binary wheel's
+    does), for the transaction itself (not a savepoint within it)."""
+    dialect = session.get_bind().dialect
+    if dialect.name != "postgresql" or session.in_nested_transaction():
+        return False
+    pipeline = getattr(dialect.loaded_dbapi, "Pipeline", None)
+    return dialect.driver == "psycopg" and pipeline is not None and pipeline.is_supported()
+
+
+def commit_in_one_trip(session: Session, statements: Iterable[tuple[str, tuple[Any, ...]]]) -> None:
+    """Send ``statements`` (the driver's SQL and values) and the COMMIT of the session's
+    transaction together, in one round trip to the server (psycopg's pipeline mode), and
+    wait once: for a transaction that holds a row every writer waits for, from its last
+    statements to its end. The session's own commit, which follows, has nothing left to do.
+    A failure is SQLAlchemy's error, as if it had sent them (values hidden); a lost server
+    invalidates the connection, as SQLAlchemy would."""
+    connection = session.connection()
+    raw: Any = connection.connection.driver_connection
+    dbapi_error = connection.dialect.loaded_dbapi.Error
+    sent = []
+    try:
+        with raw.pipeline():
+            cursor = raw.cursor()
+            for sql, values in statements:
+                cursor.execute(sql, values)
+                sent.append(sql.split(" VALUES ", 1)[0])
+            raw.commit()
+        cursor.close()
+    except dbapi_error as exc:
+        lost = connection.dialect.is_disconnect(exc, raw, None)
+        if lost:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            "; ".join([*sent, "COMMIT"]),
+            None,
+            exc,
+            dbapi_error,
+            hide_parameters=True,
+            connection_invalidated=lost,
+        ) from exc
 
 
 def _begin(conn: Connection) -> None:

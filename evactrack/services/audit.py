@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Update
 
 from evactrack.db.bulk import BulkWriter
+from evactrack.db.engine import commit_in_one_trip, commits_in_one_trip
 from evactrack.db.models import (
     AuditChainHead,
     AuditEvent,
@@ -146,23 +147,32 @@ _HEAD = "audit_chain_head"  # session.info: (its transaction, the chain hash it 
 _RETENTION_SETTING = "evactrack.audit_retention"  # the PostgreSQL trigger lets it blank values
 
 
-def write_recorded(session: Session) -> None:
+def write_recorded(session: Session, *, committing: bool = False) -> None:
     """Chain the events recorded in this transaction and write them. Called at every commit
-    (before its last flush), or earlier by a caller whose next step needs them written.
+    (``committing``, before its last flush), or earlier by a caller whose next step needs
+    them written.
 
     The chain head is locked from here to the transaction's end: every writer waits for it,
     so the lock is taken as late as it can be: after the transaction's own rows are written
-    and with two statements and the commit left to do. Taken now, the events get their ids
-    in the order of the chain."""
+    and with the events and the commit left to do. Taken now, the events get their ids in
+    the order of the chain."""
     known = session.info.pop(_RECORDED, None)
     if known is None or known[0] is not session.get_transaction() or not known[1]:
         return
     events = known[1]
     session.flush()
-    changes.note_own(session, _append(session, events, changes.notices(session, events)))
+    notices = changes.notices(session, events)
+    if committing and commits_in_one_trip(session):
+        _append_and_commit(session, events, notices)
+    else:
+        changes.note_own(session, _append(session, events, notices))
 
 
-orm_events.listen(Session, "before_commit", write_recorded)
+def _write_at_commit(session: Session) -> None:
+    write_recorded(session, committing=True)
+
+
+orm_events.listen(Session, "before_commit", _write_at_commit)
 
 
 def chain_bulk(session: Session, events: Sequence[MutableMapping[str, Any]]) -> None:
@@ -183,26 +193,51 @@ def _append(
     session: Session, events: Sequence[MutableMapping[str, Any]], notices: list[str]
 ) -> list[tuple[int, AuditAction]]:
     """Chain and insert ``events``, store the new chain head, send the ``notices``
-    (``services.changes``); the events' (id, action).
-
-    From the head's lock to the commit every writer waits, so little is done in between: on
-    PostgreSQL the head is stored by the events' own INSERT (a data-modifying WITH), rows go
-    in as one multi-row INSERT per chunk, in order, so ids follow the chain."""
-    stored = _stored_head(_chained(session, events, notices))
+    (``services.changes``); the events' (id, action). Rows go in as one multi-row INSERT per
+    chunk, in order, so ids follow the chain."""
+    session.execute(_stored_head(_chained(session, events, notices)))
     table = cast(Table, AuditEvent.__table__)
-    if session.get_bind().dialect.name == "postgresql":
-        with_head = stored.cte("stored_head")
-    else:
-        session.execute(stored)
-        with_head = None
     written: list[tuple[int, AuditAction]] = []
     for start in range(0, len(events), _CHUNK):
         statement = insert(table).values(events[start : start + _CHUNK])
-        if with_head is not None and start == 0:
-            statement = statement.add_cte(with_head)
         found = session.execute(statement.returning(table.c.id, table.c.action))
         written.extend(found.tuples())
     return written
+
+
+def _append_and_commit(
+    session: Session, events: Sequence[MutableMapping[str, Any]], notices: list[str]
+) -> None:
+    """PostgreSQL, at commit: lock the chain head, taking the events' ids with it (in the
+    order of the chain) and sending the ``notices``; then the events, the new head and the
+    COMMIT go to the server together. Every writer waits for the head: it is held for one
+    round trip and the hashing, where separate statements would wait for this process to
+    be given a core again between each (a busy server runs many)."""
+    head = cast(Table, AuditChainHead.__table__)
+    ids = (
+        select(func.array_agg(func.nextval(func.pg_get_serial_sequence("audit_events", "id"))))
+        .select_from(func.generate_series(1, len(events)))
+        .scalar_subquery()
+    )
+    lock = select(head.c.chain_hash, ids).where(head.c.id == _HEAD_ID)
+    if notices:
+        lock = lock.add_columns(changes.sending(notices))
+    found = session.execute(lock.with_for_update()).one_or_none()
+    if found is None:  # a database whose migration could not write the row
+        changes.note_own(session, _append(session, events, notices))
+        return
+    for event, event_id in zip(events, sorted(found[1]), strict=True):
+        event["id"] = event_id
+    last = chain_rows(found.chain_hash, events)
+    changes.note_own(session, [(event["id"], event["action"]) for event in events])
+    writer = BulkWriter(session)
+    commit_in_one_trip(
+        session,
+        [
+            *writer.insert_statements(AuditEvent, events),
+            writer.update_statement(AuditChainHead, {"chain_hash": last}, {"id": _HEAD_ID}),
+        ],
+    )
 
 
 def _chained(

@@ -8,17 +8,22 @@ import multiprocessing
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from sqlalchemy import Connection, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Connection, create_engine, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from evactrack.db.models import AuditEvent, Person
 from evactrack.domain.enums import AuditAction, CaseStatus, Role
-from evactrack.domain.errors import PermissionDeniedError, ValidationError
+from evactrack.domain.errors import (
+    PermissionDeniedError,
+    ServerUnreachableError,
+    ValidationError,
+)
 from evactrack.domain.timezones import utcnow
 from evactrack.reports import generate
 from evactrack.services import audit, case_status, export, imports, persons, retention, settings
@@ -333,3 +338,61 @@ def test_cli_json_output(sqlite_url: str, capsys: pytest.CaptureFixture[str]) ->
     assert main(["--db", sqlite_url, "audit", "verify", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
     assert found["intact"] is True and found["broken_event"] is None and found["checked"] > 0
+
+
+# ---------------------------------------------------------------- the commit (PostgreSQL)
+# There the events, the new chain head and the COMMIT go to the server in one round trip
+# (db.engine.commit_in_one_trip): a failure in it must leave the transaction undone.
+
+
+@pytest.mark.pg
+def test_events_refused_at_the_commit_leave_nothing_of_the_transaction(pg_url: str) -> None:
+    db = open_database(pg_url)
+    ctx = as_user(db, "admin")
+    person = make_person(ctx, "Zahra", "Ahmadi").id
+    events = count(ctx, AuditEvent)
+    nobody = Actor(user_id=999_999, username="nobody", role=Role.ADMIN)  # no such account
+    with pytest.raises(IntegrityError, match="audit_events"), db.transaction() as session:
+        session.get_one(Person, person).given_name = "Zahra Bibi"
+        audit.record(session, nobody, AuditAction.UPDATE, "person", person, "given_name")
+    assert persons.get_person(ctx, person).data.given_name == "Zahra"
+    assert count(ctx, AuditEvent) == events
+    make_person(ctx, "Nadia", "Karimi")  # the next write chains on: the head was not moved
+    check = audit.verify(ctx)
+    assert check.intact, check.problem
+    db.close()
+
+
+@pytest.mark.pg
+def test_a_server_lost_at_the_commit_is_said_and_nothing_is_written(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The connection ends after the chain head is locked, before the events are sent."""
+    db = open_database(pg_url)
+    ctx = as_user(db, "admin")
+    person = make_person(ctx, "Zahra", "Ahmadi")
+    events = count(ctx, AuditEvent)
+    admin = create_engine(pg_url, isolation_level="AUTOCOMMIT")
+    backend: list[int] = []
+    chain_rows = audit.chain_rows
+
+    def server_gone(previous: str | None, rows: list[dict[str, object]]) -> str:
+        with admin.connect() as connection:
+            connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": backend[0]})
+        time.sleep(0.2)
+        return chain_rows(previous, rows)
+
+    persons.update_person(ctx, person.id, person.version, replace(person.data, notes="seen"))
+    monkeypatch.setattr(audit, "chain_rows", server_gone)
+    with pytest.raises(ServerUnreachableError), db.transaction() as session:
+        backend.append(session.scalar(text("SELECT pg_backend_pid()")))
+        session.get_one(Person, person.id).family_name = "Ahmadzai"
+        audit.record(session, ctx.actor, AuditAction.UPDATE, "person", person.id, "family_name")
+    monkeypatch.setattr(audit, "chain_rows", chain_rows)
+    admin.dispose()
+    now = persons.get_person(ctx, person.id)  # a new connection
+    assert (now.data.notes, now.data.family_name) == ("seen", "Ahmadi")
+    assert count(ctx, AuditEvent) == events + 1  # the edit's, not the lost transaction's
+    check = audit.verify(ctx)
+    assert check.intact, check.problem
+    db.close()
