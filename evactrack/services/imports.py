@@ -518,7 +518,8 @@ class _Importer:
     def look_up(self, items: list[Item]) -> None:
         """The persons of the database that the rows of a chunk may be, by phone, e-mail,
         document or date of birth: one query of each kind per chunk, through the indexes
-        (persons merged away are left out; persons this import wrote are found as rows)."""
+        (persons merged away are left out). Kept by id: the few that match are named as
+        :meth:`take` names them (a person this import wrote, by its row)."""
         phones: set[str] = set()
         emails: set[str] = set()
         document_keys: set[str] = set()
@@ -538,7 +539,6 @@ class _Importer:
         if name_only and not self.names_loaded:
             self._load_names()
         known = self.known = DuplicateIndex(track_names=False)
-        ref = self._ref
         # Straight to the driver (a chunk can bring back thousands of persons born on the same
         # days); persons merged away are skipped here rather than in SQL, where SQLite would
         # walk the index of ``merged_into_id IS NULL``, which holds every person.
@@ -548,29 +548,28 @@ class _Importer:
             phones,
         ):
             if merged_into is None and telling_phone(number, bool(valid)):
-                known.phones.setdefault(number, ref(person_id))
+                known.phones.setdefault(number, person_id)
         for person_id, _id, key, merged_into in self._select_in(
             "SELECT d.person_id, d.id, d.number_key, p.merged_into_id FROM identity_documents d "
             "JOIN persons p ON p.id = d.person_id WHERE d.number_key IN ",
             document_keys,
         ):
             if merged_into is None:
-                known.documents.setdefault(key, ref(person_id))
+                known.documents.setdefault(key, person_id)
         for person_id, email, merged_into in self._select_in(
             "SELECT id, email, merged_into_id FROM persons WHERE email IN ", emails
         ):
             if merged_into is None:
-                known.emails.setdefault(email, ref(person_id))
+                known.emails.setdefault(email, person_id)
         days = {b.isoformat(): b for b in births} if self.sqlite else {b: b for b in births}
+        by_birth = known.by_birth
         for person_id, given, family, native, born, merged_into in self._select_in(
             "SELECT id, given_name, family_name, native_name, date_of_birth, merged_into_id "
             "FROM persons WHERE date_of_birth IN ",
             set(days),
         ):
-            if merged_into is None:
-                keys = person_keys(given, family, native)
-                if keys:
-                    known.by_birth[days[born]].append((ref(person_id), keys))
+            if merged_into is None and (keys := person_keys(given, family, native)):
+                by_birth[days[born]].append((person_id, keys))
 
     def _select_in(self, head: str, values: set[Any]) -> list[tuple[Any, ...]]:
         """The rows of ``head (values...)``, in the order of their leading columns."""
@@ -609,15 +608,17 @@ class _Importer:
             if self.dry_run:
                 r.actions.append(RowAction(row, "reject", "", search))
             return
-        matches = find_in(
-            (self.known, self.merged, self.index),
-            keys,
-            phones,
-            candidate.email,
-            documents,
-            candidate.date_of_birth,
-            candidate.household,
-            document_keys,
+        matches = self._named(
+            find_in(
+                (self.known, self.merged, self.index),
+                keys,
+                phones,
+                candidate.email,
+                documents,
+                candidate.date_of_birth,
+                candidate.household,
+                document_keys,
+            )
         )
         action = OnDuplicate.NEW
         if matches:
@@ -669,6 +670,16 @@ class _Importer:
             candidate.household,
             document_keys,
         )
+
+    def _named(self, matches: list[Match]) -> list[Match]:
+        """Matches by reference (``_ref``), each person once, with its first reason: the
+        persons looked up in the database are known by id, also those this import wrote."""
+        if not matches:
+            return matches
+        reasons: dict[int, str] = {}
+        for match in matches:
+            reasons.setdefault(self._ref(match.ref) if match.ref > 0 else match.ref, match.reason)
+        return [Match(ref, reason) for ref, reason in reasons.items()]
 
     def name_duplicates(self) -> None:
         """Give each duplicate match a name the caseworker recognises."""
