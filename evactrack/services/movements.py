@@ -220,6 +220,21 @@ def _load(session: Session, movement_id: int, *, for_update: bool = False) -> Mo
     return movement
 
 
+def _load_for_assignment(session: Session, movement_id: int) -> tuple[Movement, str]:
+    """The movement locked as :func:`_load` locks it, with its point's name read by the same
+    statement (the assignment answers it; every statement is a wait while others write)."""
+    found = session.execute(
+        select(Movement, RendezvousPoint.name)
+        .join(RendezvousPoint, RendezvousPoint.id == Movement.rendezvous_point_id)
+        .where(Movement.id == movement_id)
+        .with_for_update(of=Movement)
+        .execution_options(populate_existing=True)
+    ).one_or_none()
+    if found is None:
+        raise NotFoundError(f"There is no movement #{movement_id}.")
+    return found[0], found[1]
+
+
 def headcount(session: Session, movement_id: int) -> HeadCount:
     counts: dict[ManifestOutcome | None, int] = dict(
         session.execute(
@@ -254,12 +269,15 @@ def _detail(
     movement: Movement,
     with_manifest: bool = True,
     counted: Mapping[ManifestOutcome | None, int] | None = None,
+    point: str | None = None,
 ) -> MovementDetail:
     """The movement with its manifest, or with its head count only (``counted``: the
-    entries of each outcome, when the caller knows them)."""
-    point = session.scalar(
-        select(RendezvousPoint.name).where(RendezvousPoint.id == movement.rendezvous_point_id)
-    )
+    entries of each outcome, when the caller knows them; ``point``: its point's name, if
+    read already)."""
+    if point is None:
+        point = session.scalar(
+            select(RendezvousPoint.name).where(RendezvousPoint.id == movement.rendezvous_point_id)
+        )
     lines: list[ManifestLine] = []
     if with_manifest:
         # Columns, not entities: a manifest is shown after every assignment, and building
@@ -420,7 +438,7 @@ def assign(
     Persons already on this manifest are left as they are. Capacity is enforced.
     """
     with ctx.writing() as session:
-        movement = _load(session, movement_id, for_update=True)
+        movement, point = _load_for_assignment(session, movement_id)
         _check_joinable(movement)
         wanted = list(dict.fromkeys(person_ids))
         if not split_households:
@@ -438,7 +456,7 @@ def assign(
         change = ManifestChange(movement_id, None, _steps(session, done))
         counts = Counter(already.values())
         counts[None] += len(done)
-        detail = _detail(session, movement, with_manifest=False, counted=counts)
+        detail = _detail(session, movement, with_manifest=False, counted=counts, point=point)
         return ManifestResult(detail, change, tuple(left_out))
 
 
