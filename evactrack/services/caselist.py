@@ -441,14 +441,14 @@ def rows(ctx: Context, person_ids: Sequence[int]) -> list[CaseRow]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _grouped(session: Session, query: CaseQuery, facet: str, column: Any) -> dict[Any, int]:
-    where = _conditions(session, query.without(facet))
-    counted = select(column, func.count()).where(*where).group_by(column)
-    return {value: n for value, n in session.execute(counted).tuples() if value is not None}
-
-
 def filter_counts(ctx: Context, query: CaseQuery, stale: StaleQuery | None = None) -> FilterCounts:
-    """Counts for the filter panel: each facet is counted under every *other* filter."""
+    """Counts for the filter panel: each facet is counted under every *other* filter.
+
+    The persons that the search and the figure leave are read once, grouped by the value of
+    every facet and by whether each filter asked for keeps them (a few thousand groups at
+    most); a facet counts the groups that no other filter leaves out. A query per facet
+    would find the search's hits again each time. Movements, of which a person may have
+    several, are counted by a query of their own."""
     with ctx.db.reading() as session, stale.running(session) if stale else nullcontext():
         movement_where = _conditions(session, query.without("movement_ids"))
         movements = dict(
@@ -461,32 +461,78 @@ def filter_counts(ctx: Context, query: CaseQuery, stale: StaleQuery | None = Non
             .tuples()
             .all()
         )
-        flag_where = _conditions(session, query.without("flags"))
-        flag_sums = session.execute(
-            select(
-                *[
-                    func.coalesce(func.sum(case((getattr(Person, col).is_(True), 1), else_=0)), 0)
-                    for col in FLAG_COLUMNS.values()
-                ]
-            ).where(*flag_where)
-        ).one()
-        not_contacted_where = _conditions(session, query.without("not_contacted_48h"))
-        not_contacted = session.scalar(
-            select(func.count())
-            .select_from(Person)
-            .where(*not_contacted_where, not_contacted_condition())
-        )
+        filters = [facet for facet in FACETS if query.without(facet) != query]
+        values: list[Any] = [
+            Person.status,
+            Person.legal_status,
+            Person.rendezvous_point_id,
+            Person.wishes_to_leave,
+            case((not_contacted_condition(), True), else_=False),
+            *[getattr(Person, column).is_(True) for column in FLAG_COLUMNS.values()],
+        ]
+        kept_by = [
+            case((and_(*_conditions(session, _only(query, facet))), True), else_=False)
+            for facet in filters
+        ]
+        everyone = _conditions(session, _only(query, "figure", "search"))
+        shown = select(*values, *kept_by).where(*everyone).subquery()
+        grouped = select(func.count(), *shown.c).group_by(*shown.c)
+        statuses: dict[CaseStatus, int] = {}
+        legal_statuses: dict[LegalStatus, int] = {}
+        points: dict[int, int] = {}
+        wishes: dict[WishesToLeave, int] = {}
+        flags = dict.fromkeys(FLAG_COLUMNS, 0)
+        not_contacted = 0
+        for persons, status, legal, point, wish, overdue, *rest in session.execute(grouped):
+            flagged, kept = rest[: len(FLAG_COLUMNS)], rest[len(FLAG_COLUMNS) :]
+            left_out = [facet for facet, keeps in zip(filters, kept, strict=True) if not keeps]
+            if len(left_out) > 1:
+                continue  # every facet's count has another filter that leaves them out
+            counted = set(left_out) or set(FACETS)  # a facet ignores only its own filter
+            if "statuses" in counted:
+                _add(statuses, status, persons)
+            if "legal_statuses" in counted:
+                _add(legal_statuses, legal, persons)
+            if "rendezvous_point_ids" in counted:
+                _add(points, point, persons)
+            if "wishes" in counted:
+                _add(wishes, wish, persons)
+            if "not_contacted_48h" in counted and overdue:
+                not_contacted += persons
+            if "flags" in counted:
+                for flag, on in zip(FLAG_COLUMNS, flagged, strict=True):
+                    flags[flag] += persons if on else 0
         return FilterCounts(
-            statuses=_grouped(session, query, "statuses", Person.status),
-            legal_statuses=_grouped(session, query, "legal_statuses", Person.legal_status),
-            rendezvous_point_ids=_grouped(
-                session, query, "rendezvous_point_ids", Person.rendezvous_point_id
-            ),
+            statuses=statuses,
+            legal_statuses=legal_statuses,
+            rendezvous_point_ids=points,
             movement_ids=movements,
-            flags={f: int(n) for f, n in zip(FLAG_COLUMNS, flag_sums, strict=True)},
-            wishes=_grouped(session, query, "wishes", Person.wishes_to_leave),
-            not_contacted_48h=not_contacted or 0,
+            flags=flags,
+            wishes=wishes,
+            not_contacted_48h=not_contacted,
         )
+
+
+# The filters a caseworker can tick in the panel, each counted under the others.
+FACETS = (
+    "statuses",
+    "legal_statuses",
+    "rendezvous_point_ids",
+    "movement_ids",
+    "flags",
+    "wishes",
+    "not_contacted_48h",
+)
+
+
+def _only(query: CaseQuery, *kept: str) -> CaseQuery:
+    """A query with only the ``kept`` filters of ``query``."""
+    return CaseQuery(**{name: getattr(query, name) for name in kept})
+
+
+def _add(counts: dict[Any, int], value: Any, persons: int) -> None:
+    if value is not None:
+        counts[value] = counts.get(value, 0) + persons
 
 
 def filter_choices(ctx: Context) -> FilterChoices:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import random
 import threading
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select, text
 
+from evactrack import demo
 from evactrack.db.models import Person
 from evactrack.domain.enums import (
     CaseStatus,
@@ -170,6 +172,49 @@ def test_counts_for_a_facet_ignore_its_own_filter_but_honour_the_others(ctx: Con
     everyone = caselist.filter_counts(ctx, CaseQuery())
     assert sum(everyone.statuses.values()) == 3
     assert everyone.not_contacted_48h == 2
+
+
+def test_each_count_is_what_ticking_that_value_alone_would_show(ctx: Context) -> None:
+    """The panel's promise, checked against the list itself on varied demo data: a facet's
+    count for a value is the number of persons the list shows when that value is the only
+    one ticked in that facet, every other filter kept."""
+    demo.generate(ctx, 120, seed=5)
+    choices = caselist.filter_choices(ctx)
+    values = {
+        "statuses": list(CaseStatus),
+        "legal_statuses": list(LegalStatus),
+        "rendezvous_point_ids": [pid for pid, _name in choices.rendezvous_points],
+        "movement_ids": [mid for mid, _name in choices.movements],
+        "flags": list(VulnerabilityFlag),
+        "wishes": list(WishesToLeave),
+    }
+    rng = random.Random(3)
+    queries = [CaseQuery(), CaseQuery(search="ah"), CaseQuery(figure="remaining")]
+    for _ in range(9):
+        ticked = {
+            facet: frozenset(rng.sample(choices_, rng.choice([0, 0, 1, 2])))
+            for facet, choices_ in values.items()
+        }
+        queries.append(
+            CaseQuery(
+                **ticked,
+                not_contacted_48h=rng.random() < 0.3,
+                search=rng.choice(["", "", "ahmad", "+93 7", "kar", "ah"]),
+            )
+        )
+
+    def shown(query: CaseQuery) -> int:
+        return len(caselist.ordered_ids(ctx, query))
+
+    for query in queries:
+        counts = caselist.filter_counts(ctx, query)
+        for facet, facet_values in values.items():
+            counted = getattr(counts, facet)
+            for value in facet_values:
+                alone = replace(query, **{facet: frozenset({value})})
+                assert counted.get(value, 0) == shown(alone), (query, facet, value)
+        alone = replace(query, not_contacted_48h=True)
+        assert counts.not_contacted_48h == shown(alone), query
 
 
 def test_choices_list_points_and_movements(ctx: Context) -> None:

@@ -103,7 +103,7 @@ def test_the_wipe_asks_for_the_typed_word(
     assert not database.exists()
     assert messages[-1].startswith("Wiped: ") and "evactrack closes now" in messages[-1]
     assert not window.isVisible()
-    qtbot.wait(COUNTS_DELAY_MS * 3)  # what was loading when the files went shows no error
+    qtbot.wait(COUNTS_DELAY_MS * 6)  # what was loading when the files went shows no error
     assert len(messages) == 2
     settings.sync()
     assert settings.value(LAST_DATABASE) is None

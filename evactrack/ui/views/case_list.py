@@ -63,7 +63,8 @@ from evactrack.ui.widgets import native_script_font
 log = logging.getLogger(__name__)
 SEARCH_DEBOUNCE_MS = 120
 MIN_SEARCH = 3
-COUNTS_DELAY_MS = 60
+# After a list's first screen is shown: a keystroke that follows at once finds no counts running.
+COUNTS_DELAY_MS = 30
 COLUMNS_SETTING = "window/case_columns"
 COLUMN_COUNT_SETTING = "window/case_column_count"
 
@@ -262,7 +263,9 @@ class CaseListView(QWidget):
         # was shown: re-selected with the rest of the hits unless the caseworker chose others.
         self._kept: tuple[set[int], list[int]] = (set(), [])
         self.order = ListOrder(ctx)
-        # Counts are a luxury next to the list itself: they wait until typing pauses.
+        # Counts are a luxury next to the list itself: they are asked once its first screen
+        # is shown and typing has not gone on.
+        self._counts_due = False
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(COUNTS_DELAY_MS)
@@ -286,12 +289,14 @@ class CaseListView(QWidget):
         # Counts and texts for the old query would only compete with this one for the cores.
         self._counts_runner.cancel()
         self._texts_runner.cancel()
-        self._counts_timer.start()
+        self._counts_timer.stop()
+        self._counts_due = True
 
     def stop_loading(self) -> None:
         """Drop every load running or due: nothing of it reaches the screen, not even an
         error (the emergency wipe is about to destroy the database)."""
         self._counts_timer.stop()
+        self._counts_due = False
         self._reloads += 1  # a first screen's rest is not looked for
         for runner in (self._ids_runner, self._counts_runner, self._texts_runner):
             runner.cancel()
@@ -329,6 +334,9 @@ class CaseListView(QWidget):
         self._select_first = False
         self._kept = (keep, self._selected_rows())
         self.screen_shown.emit()
+        if self._counts_due:
+            self._counts_due = False
+            self._counts_timer.start()
         if shown.complete:
             self._show_count(shown)
             return
@@ -386,6 +394,7 @@ class CaseListView(QWidget):
         """Typing goes on: the search waits for a pause, and so do the counts of the last."""
         self._debounce.start()
         self._counts_timer.stop()
+        self._counts_due = False
 
     def _search_now(self) -> None:
         """Runs when typing pauses; a change that does not change what is searched for
@@ -440,6 +449,7 @@ class CaseListView(QWidget):
             or self._counts_runner.busy
             or self._texts_runner.busy
             or self._debounce.isActive()
+            or self._counts_due
             or self._counts_timer.isActive()
             or self._rest_due
         )
