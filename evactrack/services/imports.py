@@ -608,18 +608,17 @@ class _Importer:
             if self.dry_run:
                 r.actions.append(RowAction(row, "reject", "", search))
             return
-        matches = self._named(
-            find_in(
-                (self.known, self.merged, self.index),
-                keys,
-                phones,
-                candidate.email,
-                documents,
-                candidate.date_of_birth,
-                candidate.household,
-                document_keys,
-            )
+        # What the row is known by, as the duplicate indexes take it.
+        known_by = (
+            keys,
+            phones,
+            candidate.email,
+            documents,
+            candidate.date_of_birth,
+            candidate.household,
+            document_keys,
         )
+        matches = self._named(find_in((self.known, self.merged, self.index), *known_by))
         action = OnDuplicate.NEW
         if matches:
             action = self.options.decisions.get(row, self.options.on_duplicate)
@@ -641,16 +640,7 @@ class _Importer:
             target = matches[0].ref
             r.merged += 1
             self.merges.append((candidate, target))
-            self.merged.add(
-                target,
-                keys,
-                phones,
-                candidate.email,
-                documents,
-                candidate.date_of_birth,
-                candidate.household,
-                document_keys,
-            )
+            self.merged.add(target, *known_by)
             if self.dry_run:
                 r.actions.append(RowAction(row, "merge", name, matches[0].reason))
         else:
@@ -660,16 +650,7 @@ class _Importer:
             if self.dry_run:  # a real run reads the names of created rows back from the database
                 self.row_names[row] = name
                 r.actions.append(RowAction(row, "create", name))
-        self.index.add(
-            target,
-            keys,
-            phones,
-            candidate.email,
-            documents,
-            candidate.date_of_birth,
-            candidate.household,
-            document_keys,
-        )
+        self.index.add(target, *known_by)
 
     def _named(self, matches: list[Match]) -> list[Match]:
         """Matches by reference (``_ref``), each person once, with its first reason: the
