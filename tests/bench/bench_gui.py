@@ -492,7 +492,7 @@ def main() -> None:
     )
     full = [float(ms) for r in runs for ms in r["full_collections_ms"]]  # type: ignore[attr-defined]
     print(
-        f"full garbage collections:       {len(full) // len(runs)} a run on the GUI thread, "
+        f"full garbage collections:       {len(full)} in {len(runs)} runs, on the GUI thread: "
         f"median {statistics.median(full or [0]):.1f} ms, max {max(full or [0]):.1f} ms "
         "(a keystroke that meets one waits for it)"
     )
