@@ -214,15 +214,19 @@ def _append_and_commit(
     round trip and the hashing, where separate statements would wait for this process to
     be given a core again between each (a busy server runs many)."""
     head = cast(Table, AuditChainHead.__table__)
+    sequence = func.pg_get_serial_sequence(AuditEvent.__tablename__, "id")
     ids = (
-        select(func.array_agg(func.nextval(func.pg_get_serial_sequence("audit_events", "id"))))
+        select(func.array_agg(func.nextval(sequence)))
         .select_from(func.generate_series(1, len(events)))
         .scalar_subquery()
     )
-    lock = select(head.c.chain_hash, ids).where(head.c.id == _HEAD_ID)
+    # The ids are taken above the locked row (a subquery of it), so only once it is held:
+    # beside its column, PostgreSQL would take them while the row is still being waited for.
+    locked = select(head.c.chain_hash).where(head.c.id == _HEAD_ID).with_for_update().subquery()
+    lock = select(locked.c.chain_hash, ids)
     if notices:
         lock = lock.add_columns(changes.sending(notices))
-    found = session.execute(lock.with_for_update()).one_or_none()
+    found = session.execute(lock).one_or_none()
     if found is None:  # a database whose migration could not write the row
         changes.note_own(session, _append(session, events, notices))
         return

@@ -38,7 +38,7 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from account import bench_user  # noqa: E402
+from account import bench_login, bench_user  # noqa: E402
 
 from evactrack import demo  # noqa: E402
 from evactrack.db.models import (  # noqa: E402
@@ -64,6 +64,7 @@ from evactrack.domain.errors import (  # noqa: E402
 )
 from evactrack.domain.timezones import utcnow  # noqa: E402
 from evactrack.services import (  # noqa: E402
+    audit,
     case_status,
     contacts,
     imports,
@@ -357,12 +358,14 @@ def check(url: str, outcomes: list[Outcome], per_write: dict[str, int], audit_be
                 PhoneNumber.number.like("+93701%")
             )
         )
+    chain = audit.verify(bench_login(db))  # eight writers never forked it, ids in its order
     db.close()
     acknowledged = sum(sum(o.acknowledged.values()) for o in outcomes)
     lost += abs((contacts_logged or 0) - sum(o.contacts for o in outcomes))
     print(f"  acknowledged writes: {acknowledged}; lost updates: {lost}")
     print(f"  audit events of the caseworkers: {audited}, expected from the writes: {written}")
     print(f"  contact attempts logged by the caseworkers: {contacts_logged}")
+    print(f"  audit chain: {'intact' if chain.intact else chain.problem} ({chain.checked} events)")
     print(f"  movements over capacity: {len(over)}; persons waiting on two movements: "
           f"{len(twice_waiting)}")  # fmt: skip
     print(f"  imported numbers: {imported_numbers} (the lists hold "
@@ -373,6 +376,8 @@ def check(url: str, outcomes: list[Outcome], per_write: dict[str, int], audit_be
         problems.append("audit events differ from the writes")
     if over or twice_waiting or twice_phone:
         problems.append("an invariant broke")
+    if not chain.intact:
+        problems.append("the audit chain is broken")
     print("  CHECKS: " + ("FAILED: " + ", ".join(problems) if problems else "all passed"))
 
 

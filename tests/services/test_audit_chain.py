@@ -5,6 +5,7 @@ verifies; concurrent writers never fork the chain."""
 from __future__ import annotations
 
 import multiprocessing
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -393,6 +394,43 @@ def test_a_server_lost_at_the_commit_is_said_and_nothing_is_written(
     now = persons.get_person(ctx, person.id)  # a new connection
     assert (now.data.notes, now.data.family_name) == ("seen", "Ahmadi")
     assert count(ctx, AuditEvent) == events + 1  # the edit's, not the lost transaction's
+    check = audit.verify(ctx)
+    assert check.intact, check.problem
+    db.close()
+
+
+@pytest.mark.pg
+def test_events_take_their_ids_once_they_hold_the_chain_head(pg_url: str) -> None:
+    """A writer that waits for the head gets ids after those of the writer that held it, so
+    the ids follow the chain (``audit verify`` walks it by id)."""
+    db = open_database(pg_url)
+    ctx = as_user(db, "admin")
+    make_person(ctx, "Zahra", "Ahmadi")
+    holder = create_engine(pg_url)
+    written: list[int] = []
+    with holder.connect() as connection:
+        connection.execute(text("SELECT chain_hash FROM audit_chain_head FOR UPDATE"))
+        writer = threading.Thread(target=lambda: written.append(make_person(ctx, "Nadia").id))
+        writer.start()
+        deadline = time.monotonic() + 10
+        while not connection.scalar(
+            text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+        ):
+            assert time.monotonic() < deadline, "the writer never waited for the head"
+            time.sleep(0.02)
+        taken = connection.scalar(
+            text("SELECT nextval(pg_get_serial_sequence('audit_events', 'id'))")
+        )
+        connection.commit()
+    writer.join(10)
+    holder.dispose()
+    with db.reading() as session:
+        ids = session.scalars(
+            select(AuditEvent.id).where(
+                AuditEvent.entity == "person", AuditEvent.entity_id == written[0]
+            )
+        ).all()
+    assert ids and min(ids) > taken
     check = audit.verify(ctx)
     assert check.intact, check.problem
     db.close()
