@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -421,7 +421,29 @@ def list_movements(
             query = query.where(Movement.window_end >= starting_from)
         if until is not None:
             query = query.where(Movement.window_start < until)
-        return [_detail(session, m, with_manifest=False) for m in session.scalars(query)]
+        shown = list(session.scalars(query))
+        # Each point's name and each manifest's outcomes read once for the whole list, not
+        # twice a movement.
+        points = dict(
+            session.execute(select(RendezvousPoint.id, RendezvousPoint.name)).tuples().all()
+        )
+        counts: dict[int, Counter[ManifestOutcome | None]] = defaultdict(Counter)
+        for movement_id, outcome, entries in session.execute(
+            select(ManifestEntry.movement_id, ManifestEntry.outcome, func.count())
+            .where(ManifestEntry.movement_id.in_([m.id for m in shown]))
+            .group_by(ManifestEntry.movement_id, ManifestEntry.outcome)
+        ).tuples():
+            counts[movement_id][outcome] = entries
+        return [
+            _detail(
+                session,
+                m,
+                with_manifest=False,
+                counted=counts[m.id],
+                point=points.get(m.rendezvous_point_id, ""),
+            )
+            for m in shown
+        ]
 
 
 def assign(

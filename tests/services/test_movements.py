@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from evactrack import demo
 from evactrack.db.models import ManifestEntry, Person, Refusal, StatusChange
 from evactrack.domain.enums import (
     CaseStatus,
@@ -486,3 +488,16 @@ def test_a_refused_person_goes_on_the_next_movement_and_out(
     ]
     assert _manifest(ctx, first)[refused] is O.REFUSED
     assert _manifest(ctx, second)[refused] is O.BOARDED
+
+
+def test_the_list_of_movements_says_what_each_movement_says(ctx: Context) -> None:
+    """The list reads points and head counts for all its movements at once: each line still
+    names the movement's point and counts its manifest's outcomes as the movement itself."""
+    demo.generate(ctx, 150, seed=4)
+    listed = movements.list_movements(ctx)
+    assert len({m.rendezvous_point for m in listed}) > 1
+    assert any(m.headcount.present for m in listed)
+    assert any(not m.headcount.expected for m in listed)
+    for movement in listed:
+        alone = movements.get_movement(ctx, movement.id)
+        assert movement == replace(alone, manifest=()), movement.id
