@@ -165,8 +165,11 @@ class BulkWriter:
             if convert is not None:
                 values = _converted(values, convert, _repeats(column))
             columns.append(values)
-        columns += [repeat(value, len(rows)) for value in fixed.values()]
         names = [c.name for c in given] + list(fixed)
+        if self.sqlite and given:  # PostgreSQL would take a VALUES list's columns as text
+            rows_given = list(zip(*columns, strict=True))
+            return self._statements(table.name, names, rows_given, tuple(fixed.values()))
+        columns += [repeat(value, len(rows)) for value in fixed.values()]
         return self._statements(table.name, names, list(zip(*columns, strict=False)))
 
     def update_statement(
@@ -222,16 +225,30 @@ class BulkWriter:
         return self._converters[column]
 
     def _statements(
-        self, table: str, names: list[str], values: list[tuple[Any, ...]]
+        self,
+        table: str,
+        names: list[str],
+        values: list[tuple[Any, ...]],
+        shared: tuple[Any, ...] = (),
     ) -> Iterator[tuple[str, tuple[Any, ...]]]:
-        """Hundreds of rows per statement: one statement per row is most of the cost."""
-        mark = "(" + ", ".join([self._mark] * len(names)) + ")"
-        head = f"INSERT INTO {table} ({', '.join(names)}) VALUES "
-        size = max(1, min(500, _VALUES_PER_STATEMENT // len(names)))
-        full = head + ", ".join([mark] * size)
+        """Hundreds of rows per statement: one statement per row is most of the cost. The
+        ``shared`` values (of the last columns, the same for every row) are bound once per
+        statement, ``INSERT … SELECT column1, …, ? FROM (VALUES …)`` (SQLite's names for a
+        VALUES list's columns): binding values is most of SQLite's work here, and most of a
+        person's columns are defaults. Rows are inserted in their order either way, so the ids
+        a table gives follow it."""
+        width = len(names) - len(shared)
+        mark = "(" + ", ".join([self._mark] * width) + ")"
+        into = f"INSERT INTO {table} ({', '.join(names)})"
+        head, tail = f"{into} VALUES ", ""
+        if shared:
+            picked = [f"column{n}" for n in range(1, width + 1)] + [self._mark] * len(shared)
+            head, tail = f"{into} SELECT {', '.join(picked)} FROM (VALUES ", ")"
+        size = max(1, min(500, (_VALUES_PER_STATEMENT - len(shared)) // width))
+        full = head + ", ".join([mark] * size) + tail
         for part in _parts(values, size):
-            sql = full if len(part) == size else head + ", ".join([mark] * len(part))
-            yield sql, tuple(chain.from_iterable(part))
+            sql = full if len(part) == size else head + ", ".join([mark] * len(part)) + tail
+            yield sql, shared + tuple(chain.from_iterable(part))
 
 
 def _default(column: Column[Any]) -> Any:

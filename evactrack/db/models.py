@@ -91,6 +91,18 @@ class Person(Versioned, Base):
     """An evacuee: one case."""
 
     __tablename__ = "persons"
+    # An import looks up, chunk by chunk, the persons born on its rows' days and compares
+    # their names: the index holds the names, so it answers without reading the rows.
+    __table_args__ = (
+        Index(
+            "ix_persons_birth_names",
+            "date_of_birth",
+            "merged_into_id",
+            "given_name",
+            "family_name",
+            "native_name",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     given_name: Mapped[str | None]
@@ -99,7 +111,7 @@ class Person(Versioned, Base):
     father_name: Mapped[str | None]
     grandfather_name: Mapped[str | None]
     aliases: Mapped[list[str]] = mapped_column(default=list)
-    date_of_birth: Mapped[date | None] = mapped_column(index=True)
+    date_of_birth: Mapped[date | None]
     birth_year: Mapped[int | None]
     sex: Mapped[Sex] = mapped_column(EnumText(Sex), default=Sex.UNKNOWN)
     nationality: Mapped[str | None] = mapped_column(String(100))

@@ -10,7 +10,7 @@ from sqlalchemy import Column, MetaData, String, create_engine, select, text
 from sqlalchemy.orm import Session
 
 from evactrack.db.bulk import BulkWriter
-from evactrack.db.models import AuditEvent, Person
+from evactrack.db.models import AuditEvent, Person, StatusChange
 from evactrack.domain.enums import AuditAction, CaseStatus, LegalStatus, Sex
 from evactrack.domain.timezones import utcnow
 from evactrack.services import audit, persons, search
@@ -110,6 +110,30 @@ def test_persons_written_in_bulk_are_found_and_the_index_trigger_is_back(ctx: Co
         (ids[0], "tester", AuditAction.CREATE),
         (ids[1], "tester", AuditAction.CREATE),
     ]
+
+
+def test_rows_given_their_ids_by_the_table_get_them_in_order_with_the_shared_values(
+    ctx: Context,
+) -> None:
+    """More rows than one statement holds, ids from the table: they follow the rows' order
+    (an audit chain relies on it) and each row has the values all rows share."""
+    now = utcnow()
+    with ctx.db.transaction() as session, BulkWriter(session) as writer:
+        person_id = writer.ids(Person, 1)[0]
+        writer.insert(Person, [{"id": person_id, "given_name": "Nasir"}])
+        writer.insert(
+            StatusChange,
+            [{"person_id": person_id, "reason": f"step {n}"} for n in range(1_234)],
+            same={"to_status": CaseStatus.VERIFIED, "changed_at": now},
+        )
+    with ctx.db.reading() as session:
+        stored = session.execute(
+            select(StatusChange.reason, StatusChange.to_status, StatusChange.changed_at)
+            .where(StatusChange.person_id == person_id)
+            .order_by(StatusChange.id)
+        ).all()
+    assert [r.reason for r in stored] == [f"step {n}" for n in range(1_234)]
+    assert {(r.to_status, r.changed_at) for r in stored} == {(CaseStatus.VERIFIED, now)}
 
 
 def test_a_rollback_puts_the_index_trigger_back(sqlite_ctx: Context) -> None:
