@@ -63,6 +63,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     # Sorts and temporary indexes stay off the disk; deleted content is overwritten.
     cursor.execute("PRAGMA temp_store = MEMORY")
     cursor.execute("PRAGMA secure_delete = ON")
+    cursor.execute(f"PRAGMA cache_size = -{cipher.CACHE_KIB}")
     cursor.close()
 
 

@@ -28,6 +28,8 @@ from pathlib import Path
 
 import account  # noqa: F401 - the commands started log in as its account
 
+from evactrack.db.cipher import CACHE_KIB
+
 GIVEN = [
     "Ahmad",
     "Mohammad",
@@ -150,7 +152,8 @@ def floor_copy(work: Path, imported: Path) -> tuple[float, float]:
     shadow = tuple(f"{name}_" for name in virtual)
     target = sqlite3.connect(work / "floor.sqlite3", isolation_level=None)
     for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL",
-                   "temp_store = MEMORY", "secure_delete = ON"):  # fmt: skip
+                   "temp_store = MEMORY", "secure_delete = ON",
+                   f"cache_size = -{CACHE_KIB}"):  # fmt: skip
         target.execute(f"PRAGMA {pragma}")
     tables = []
     for kind, name, sql in schema:

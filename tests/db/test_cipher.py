@@ -122,6 +122,17 @@ def test_every_connection_gets_the_settings_that_keep_deleted_data_off_the_disk(
     db.close()
 
 
+@pytest.mark.parametrize("passphrase", [None, "p"])
+def test_plaintext_and_encrypted_files_get_the_same_page_cache(
+    tmp_path: Path, passphrase: str | None
+) -> None:
+    """The import's speed depends on it: a plaintext file is measured as an encrypted one runs."""
+    db = open_database(str(tmp_path / "cases.sqlite3"), create=True, passphrase=passphrase)
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -cipher.CACHE_KIB
+    db.close()
+
+
 @pytest.mark.parametrize("passphrase", ["' OR 1=1; --", 'x"y', "رمز عبور دری", "\\' \"", " "])
 def test_any_passphrase_works(tmp_path: Path, passphrase: str) -> None:
     path = tmp_path / "cases.sqlite3"
