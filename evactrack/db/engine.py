@@ -54,16 +54,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
+def _every_connection(cursor: Any) -> None:
+    """The settings of every connection to a file, writing or read-only."""
     cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA cache_size = -{cipher.CACHE_KIB}")
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    _every_connection(cursor)
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     # Sorts and temporary indexes stay off the disk; deleted content is overwritten.
     cursor.execute("PRAGMA temp_store = MEMORY")
     cursor.execute("PRAGMA secure_delete = ON")
-    cursor.execute(f"PRAGMA cache_size = -{cipher.CACHE_KIB}")
     cursor.close()
 
 
@@ -340,7 +345,6 @@ def _read_only_sqlite_engine(url: str, key: CipherKey | None, **kwargs: Any) -> 
 
 def _on_read_only_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA foreign_keys = ON")
+    _every_connection(cursor)
     cursor.execute("PRAGMA query_only = ON")
     cursor.close()

@@ -127,10 +127,15 @@ def test_plaintext_and_encrypted_files_get_the_same_page_cache(
     tmp_path: Path, passphrase: str | None
 ) -> None:
     """The import's speed depends on it: a plaintext file is measured as an encrypted one runs."""
-    db = open_database(str(tmp_path / "cases.sqlite3"), create=True, passphrase=passphrase)
+    path = tmp_path / "cases.sqlite3"
+    db = open_database(str(path), create=True, passphrase=passphrase)
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -cipher.CACHE_KIB
     db.close()
+    reading = make_engine(f"sqlite:///{path}", passphrase=passphrase, read_only=True)
+    with reading.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -cipher.CACHE_KIB
+    reading.dispose()
 
 
 @pytest.mark.parametrize("passphrase", ["' OR 1=1; --", 'x"y', "رمز عبور دری", "\\' \"", " "])
