@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, String, Table, func, select, text
 from sqlalchemy.orm import Session
 
+from evactrack.db.engine import bulk_cache
 from evactrack.db.models import Person
 
 # SQLite's trigram index over persons.search_text and the trigger that fills it (migration 0001).
@@ -36,12 +37,15 @@ class BulkWriter:
     out (``max(id) + 1`` onwards) cannot be taken by anyone else; on PostgreSQL they come
     from the table's sequence. A row written with an id gets it from :meth:`ids` or
     :meth:`next_id`, never from elsewhere. Use it as a context manager: on a normal way out
-    the search index trigger is put back."""
+    the search index trigger is put back. On SQLite its connection gets a bulk write's page
+    cache for the rest of the transaction."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.dialect = session.get_bind().dialect
         self.sqlite = self.dialect.name == "sqlite"
+        if self.sqlite:
+            bulk_cache(session)
         self._mark = "?" if self.sqlite else "%s"
         self._next_id: dict[str, int] = {}
         self._blocks: dict[str, deque[int]] = {}

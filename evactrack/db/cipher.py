@@ -8,7 +8,6 @@ every connection when the passphrase itself is given. Deriving it here once and 
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import os
@@ -28,11 +27,6 @@ SALT_BYTES = 16
 KEY_BYTES = 32
 KDF_ITERATIONS = 256_000
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
-# Every connection's page cache, plaintext or encrypted (allocated only as it fills): an
-# encrypted page is decrypted as it enters the cache, and an import's chunks write the same
-# index pages again and again (at 100,000 rows, SQLite's 2 MiB default costs it about 1 s).
-CACHE_KIB = 32 * 1024
-
 # The DB-API module an encrypted engine runs on.
 DBAPI = sqlcipher
 DatabaseError = sqlcipher.DatabaseError
@@ -145,11 +139,6 @@ def connect(
     connection.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         connection.execute(f'PRAGMA key = "{key.raw}"')
-        # Pages are decrypted as they enter the cache: a larger cache (allocated only as it
-        # fills) keeps searches from decrypting the same index pages again and again. With
-        # a wrong key this reads nothing; check_opens says so.
-        with contextlib.suppress(sqlcipher.DatabaseError):
-            connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     return connection
 
 

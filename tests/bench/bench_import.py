@@ -28,7 +28,7 @@ from pathlib import Path
 
 import account  # noqa: F401 - the commands started log in as its account
 
-from evactrack.db.cipher import CACHE_KIB
+from evactrack.db.engine import BULK_CACHE_KIB
 
 GIVEN = [
     "Ahmad",
@@ -153,7 +153,7 @@ def floor_copy(work: Path, imported: Path) -> tuple[float, float]:
     target = sqlite3.connect(work / "floor.sqlite3", isolation_level=None)
     for pragma in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL",
                    "temp_store = MEMORY", "secure_delete = ON",
-                   f"cache_size = -{CACHE_KIB}"):  # fmt: skip
+                   f"cache_size = -{BULK_CACHE_KIB}"):  # fmt: skip
         target.execute(f"PRAGMA {pragma}")
     tables = []
     for kind, name, sql in schema:

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from evactrack.db import cipher
+from evactrack.db.bulk import BulkWriter
 from evactrack.db.cipher import FileKind
-from evactrack.db.engine import cipher_key, make_engine
+from evactrack.db.engine import BULK_CACHE_KIB, READING_CACHE_KIB, cipher_key, make_engine
 from evactrack.domain.errors import DatabaseOpenError, WrongPassphraseError
 from evactrack.services.context import open_database
 from tests.conftest import TEST_PASSPHRASE
@@ -123,18 +125,37 @@ def test_every_connection_gets_the_settings_that_keep_deleted_data_off_the_disk(
 
 
 @pytest.mark.parametrize("passphrase", [None, "p"])
-def test_plaintext_and_encrypted_files_get_the_same_page_cache(
+def test_a_bulk_write_has_a_large_page_cache_and_gives_it_back(
     tmp_path: Path, passphrase: str | None
 ) -> None:
-    """The import's speed depends on it: a plaintext file is measured as an encrypted one runs."""
+    """An import's speed depends on the large cache, the desktop's memory on every other
+    connection keeping SQLite's default (each pooled connection fills a cache of its own),
+    also after a bulk write that failed."""
     path = tmp_path / "cases.sqlite3"
     db = open_database(str(path), create=True, passphrase=passphrase)
-    with db.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -cipher.CACHE_KIB
+
+    def cache_size(session: Session) -> tuple[int, object]:
+        connection = session.connection()
+        size = connection.exec_driver_sql("PRAGMA cache_size").scalar_one()
+        return size, connection.connection.driver_connection
+
+    with db.reading() as session:
+        default, pooled = cache_size(session)
+    assert default == -READING_CACHE_KIB
+    with db.transaction() as session:
+        BulkWriter(session)
+        assert cache_size(session) == (-BULK_CACHE_KIB, pooled)
+    with db.reading() as session:
+        assert cache_size(session) == (default, pooled)
+    with pytest.raises(ZeroDivisionError), db.transaction() as session:
+        BulkWriter(session)
+        1 / 0  # noqa: B018 - a bulk write that fails half-way
+    with db.reading() as session:
+        assert cache_size(session) == (default, pooled)
     db.close()
     reading = make_engine(f"sqlite:///{path}", passphrase=passphrase, read_only=True)
     with reading.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == -cipher.CACHE_KIB
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar_one() == default
     reading.dispose()
 
 
