@@ -415,6 +415,11 @@ def report_search(runs: list[dict[str, object]], target: str) -> None:
         key = (str(k["kind"]), str(k["text"]))
         by_text.setdefault(key, []).append(float(k["ms"]))  # type: ignore[arg-type]
         hits[key] = found[str(k["query"])]
+    worst = max(searching, key=lambda k: float(k["ms"]))  # type: ignore[arg-type]
+    print(
+        f"  slowest single keystroke:       {worst['text']!r} {float(worst['ms']):.1f} ms "  # type: ignore[arg-type]
+        f"(GUI thread blocked {float(worst['blocked_ms']):.1f} ms of it)"  # type: ignore[arg-type]
+    )
     slowest = sorted(by_text, key=lambda key: statistics.median(by_text[key]), reverse=True)[:5]
     print(
         "  slowest (median of the runs): "
