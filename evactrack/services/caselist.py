@@ -41,7 +41,13 @@ from evactrack.domain.errors import OperationCancelled
 from evactrack.domain.timezones import utcnow
 from evactrack.services.context import Context
 from evactrack.services.persons import FLAG_COLUMNS, SUMMARY_COLUMNS, summary_of
-from evactrack.services.search import fts_match, search_condition, search_tokens
+from evactrack.services.search import (
+    fts_match,
+    index_answers,
+    index_ids,
+    search_condition,
+    search_tokens,
+)
 from evactrack.services.settings import day_bounds, operation_today
 from evactrack.services.stats import NOT_CONTACTED_HOURS
 
@@ -368,7 +374,7 @@ def matching_ids(ctx: Context, search: str, stale: StaleQuery | None = None) -> 
     if not tokens:
         return None
     with ctx.db.reading() as session:
-        if ctx.db.is_sqlite and min(len(t) for t in tokens) >= 3:
+        if index_answers(session, tokens):
             return _fts_ids(session, fts_match(tokens), stale)
         condition = search_condition(session, search)
         if condition is None:
@@ -450,17 +456,21 @@ def filter_counts(ctx: Context, query: CaseQuery, stale: StaleQuery | None = Non
     would find the search's hits again each time. Movements, of which a person may have
     several, are counted by a query of their own."""
     with ctx.db.reading() as session, stale.running(session) if stale else nullcontext():
-        movement_where = _conditions(session, query.without("movement_ids"))
-        movements = dict(
-            session.execute(
-                select(ManifestEntry.movement_id, func.count(func.distinct(Person.id)))
-                .join(Person, Person.id == ManifestEntry.person_id)
-                .where(*movement_where)
-                .group_by(ManifestEntry.movement_id)
+        on_movements = select(
+            ManifestEntry.movement_id, func.count(func.distinct(ManifestEntry.person_id))
+        ).group_by(ManifestEntry.movement_id)
+        searched = index_ids(session, query.search)
+        if searched is not None and query.without("movement_ids") == _only(
+            query, "search", "sort", "descending"
+        ):
+            # Typing with no filter ticked: the index's ids are enough, no person's row is
+            # read (on an encrypted file, reading them was half of the counts' time).
+            on_movements = on_movements.where(ManifestEntry.person_id.in_(searched))
+        else:
+            on_movements = on_movements.join(Person, Person.id == ManifestEntry.person_id).where(
+                *_conditions(session, query.without("movement_ids"))
             )
-            .tuples()
-            .all()
-        )
+        movements = dict(session.execute(on_movements).tuples().all())
         filters = [facet for facet in FACETS if query.without(facet) != query]
         values: list[Any] = [
             Person.status,

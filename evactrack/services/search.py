@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, select, text
+from sqlalchemy import ColumnElement, Select, and_, select, text
 from sqlalchemy.orm import Session
 
 from evactrack.db.models import Person
@@ -43,6 +44,31 @@ def fts_match(tokens: Iterable[str]) -> str:
     return " ".join('"' + t + '"' for t in tokens)
 
 
+def _indexed_ids(tokens: list[str]) -> Select[Any]:
+    """The ids of the persons whose text holds every token, from SQLite's trigram index."""
+    return (
+        select(text("rowid"))
+        .select_from(text("person_search"))
+        .where(text("person_search MATCH :fts_query"))
+        .params(fts_query=fts_match(tokens))
+    )
+
+
+def index_answers(session: Session, tokens: list[str]) -> bool:
+    """Whether the search index alone finds these tokens, reading no person's row: SQLite's
+    trigram index, every token of three characters or more."""
+    return (
+        bool(tokens) and session.get_bind().dialect.name == "sqlite" and min(map(len, tokens)) >= 3
+    )
+
+
+def index_ids(session: Session, query: str) -> Select[Any] | None:
+    """The ids of the persons ``query`` finds, from the search index alone (``None`` when
+    it cannot answer alone, or for no query)."""
+    tokens = search_tokens(query)
+    return _indexed_ids(tokens) if index_answers(session, tokens) else None
+
+
 def search_condition(session: Session, query: str) -> ColumnElement[bool] | None:
     """A WHERE clause on Person matching every token as a substring (``None``: no query)."""
     tokens = search_tokens(query)
@@ -51,15 +77,7 @@ def search_condition(session: Session, query: str) -> ColumnElement[bool] | None
     clauses: list[ColumnElement[bool]] = []
     long_tokens = [t for t in tokens if len(t) >= 3]
     if session.get_bind().dialect.name == "sqlite" and long_tokens:
-        match = fts_match(long_tokens)
-        clauses.append(
-            Person.id.in_(
-                select(text("rowid"))
-                .select_from(text("person_search"))
-                .where(text("person_search MATCH :fts_query"))
-                .params(fts_query=match)
-            )
-        )
+        clauses.append(Person.id.in_(_indexed_ids(long_tokens)))
         tokens = [t for t in tokens if len(t) < 3]
     for token in tokens:
         escaped = token.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

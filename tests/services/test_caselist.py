@@ -189,7 +189,16 @@ def test_each_count_is_what_ticking_that_value_alone_would_show(ctx: Context) ->
         "wishes": list(WishesToLeave),
     }
     rng = random.Random(3)
-    queries = [CaseQuery(), CaseQuery(search="ah"), CaseQuery(figure="remaining")]
+    a_movement = frozenset(values["movement_ids"][:1])
+    queries = [
+        CaseQuery(),
+        CaseQuery(search="ah"),
+        CaseQuery(figure="remaining"),
+        # Typed with no other filter: the movements are counted from the index's ids alone.
+        CaseQuery(search="ahmad"),
+        CaseQuery(search="+93 7"),
+        CaseQuery(search="kar", movement_ids=a_movement),
+    ]
     for _ in range(9):
         ticked = {
             facet: frozenset(rng.sample(choices_, rng.choice([0, 0, 1, 2])))
