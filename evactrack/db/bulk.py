@@ -137,8 +137,9 @@ class BulkWriter:
         same: Mapping[str, Any] | None = None,
     ) -> None:
         """Insert ``rows`` (column name → value, as the model's attributes take them) into
-        ``model``'s table. ``same`` holds values shared by every row, converted once. A column
-        in neither gets its default; one with no default and no NULL allowed is an error."""
+        ``model``'s table. ``same`` holds values shared by every row, converted and bound once
+        (taken from it even where the rows hold them too). A column in neither gets its
+        default; one with no default and no NULL allowed is an error."""
         if not rows:
             return
         connection = self.session.connection()
@@ -159,8 +160,8 @@ class BulkWriter:
             return iter(())
         table: Table = model.__table__
         same = dict(same or {})
-        given = [c for c in table.columns if c.name in rows[0]]
-        fixed = self._fixed_values(table, rows[0], same)
+        given = [c for c in table.columns if c.name in rows[0] and c.name not in same]
+        fixed = self._fixed_values(table, {c.name for c in given}, same)
         # Column by column: each value converted by its column's type, a repeated one once.
         columns: list[Iterable[Any]] = []
         for column in given:
@@ -195,12 +196,12 @@ class BulkWriter:
         )
 
     def _fixed_values(
-        self, table: Table, first: Mapping[str, Any], same: Mapping[str, Any]
+        self, table: Table, given: set[str], same: Mapping[str, Any]
     ) -> dict[str, Any]:
         """The stored value of each column the rows do not give: shared, default or NULL."""
         fixed: dict[str, Any] = {}
         for column in table.columns:
-            if column.name in first:
+            if column.name in given:
                 continue
             value = same.get(column.name, _MISSING)
             if value is _MISSING:

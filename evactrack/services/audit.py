@@ -101,15 +101,22 @@ def event_row(
     """One audit event as the values of its row: what :func:`record` adds, and what bulk
     work (an import, demo data) writes through ``db.bulk``."""
     return {
-        "occurred_at": at or utcnow(),
-        "user_id": actor.user_id,
-        "username": actor.username,
-        "action": action,
-        "entity": entity,
+        **_step(actor, action, entity, at or utcnow()),
         "entity_id": entity_id,
         "field": field,
         "old_value": as_text(old),
         "new_value": as_text(new),
+    }
+
+
+def _step(actor: Actor, action: AuditAction, entity: str, at: datetime) -> dict[str, Any]:
+    """The values that the events of one step share."""
+    return {
+        "occurred_at": at,
+        "user_id": actor.user_id,
+        "username": actor.username,
+        "action": action,
+        "entity": entity,
     }
 
 
@@ -136,7 +143,7 @@ def write_bulk(
     """Write the events of one bulk step through ``writer``, chained in their order."""
     rows = bulk_rows(actor, action, entity, changes, at)
     chain_bulk(writer.session, rows)
-    writer.insert(AuditEvent, rows)
+    writer.insert(AuditEvent, rows, same=_step(actor, action, entity, at))
 
 
 # ---------------------------------------------------------------- the chain
