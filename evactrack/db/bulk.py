@@ -44,8 +44,7 @@ class BulkWriter:
         self.session = session
         self.dialect = session.get_bind().dialect
         self.sqlite = self.dialect.name == "sqlite"
-        if self.sqlite:
-            bulk_cache(session)
+        bulk_cache(session)
         self._mark = "?" if self.sqlite else "%s"
         self._next_id: dict[str, int] = {}
         self._blocks: dict[str, deque[int]] = {}
