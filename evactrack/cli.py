@@ -12,7 +12,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from datetime import date
 from pathlib import Path
 from typing import NoReturn
@@ -331,17 +332,36 @@ def iso_date(text: str) -> date:
 
 
 def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
-    from evactrack.domain.errors import ValidationError
-    from evactrack.importing.mapping import ColumnMapping
     from evactrack.services import import_errors, import_summary, imports
 
     if args.undo is not None:
-        if args.file is not None:
-            raise ValidationError("give either a FILE to import or --undo BATCH_ID, not both")
         undone = imports.undo_import(ctx, args.undo)
         print(f"import #{undone.batch_id} undone: {undone.deleted} persons deleted, "
               f"{undone.restored} merged persons restored")  # fmt: skip
         return EXIT_OK
+    opened: imports.OpenedList = args.opened  # by open_import_list, before the login
+    result = opened.run(ctx, dry_run=args.dry_run, progress=progress_printer("import"))
+    if args.errors:
+        import_errors.write_errors_csv(result, Path(args.errors))
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+        return EXIT_OK
+    print(import_summary.summary_text(result))
+    return EXIT_OK
+
+
+@contextmanager
+def open_import_list(args: argparse.Namespace) -> Iterator[None]:
+    """Open and check the list to import before the database is opened and the user logged
+    in (``args.opened``): its normalising process starts meanwhile. Ended on every way out."""
+    from evactrack.importing.mapping import ColumnMapping
+    from evactrack.services import imports
+
+    if args.undo is not None:
+        if args.file is not None:
+            raise ValidationError("give either a FILE to import or --undo BATCH_ID, not both")
+        yield
+        return
     if args.file is None:
         raise ValidationError("give the FILE to import, or --undo BATCH_ID")
     options = imports.ImportOptions(
@@ -350,16 +370,8 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
         region=args.region, default_legal_status=args.default_legal_status,
         on_duplicate=imports.OnDuplicate(args.on_duplicate),
     )  # fmt: skip
-    result = imports.run_import(
-        ctx, Path(args.file), options, dry_run=args.dry_run, progress=progress_printer("import")
-    )
-    if args.errors:
-        import_errors.write_errors_csv(result, Path(args.errors))
-    if args.json:
-        print(json.dumps(result.as_json(), ensure_ascii=False))
-        return EXIT_OK
-    print(import_summary.summary_text(result))
-    return EXIT_OK
+    with imports.open_list(Path(args.file), options) as args.opened:
+        yield
 
 
 def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
@@ -558,7 +570,7 @@ def build_parser() -> Parser:
     p.add_argument("--errors", metavar="FILE", help="write the rejected rows to this CSV")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--undo", type=positive_int, metavar="BATCH_ID", help="undo a whole import")
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, before_login=open_import_list)
 
     p = sub.add_parser("user", help="caseworker accounts (administrators)")
     user_sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
@@ -671,15 +683,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         raw_handler = getattr(args, "raw_handler", None)
         if raw_handler is not None:
             return int(raw_handler(args))
-        db = open_asking_password(
-            args.db, create=getattr(args, "creates", False), passphrase=passphrase_to_open(args)
-        )
-        for notice in notices(db):
-            print(f"evactrack: note: {notice}", file=sys.stderr)
-        try:
-            return int(args.handler(log_in(db, getattr(args, "creates", False)), args))
-        finally:
-            db.close()
+        before_login = getattr(args, "before_login", None)
+        with before_login(args) if before_login is not None else nullcontext():
+            db = open_asking_password(
+                args.db, create=getattr(args, "creates", False), passphrase=passphrase_to_open(args)
+            )
+            for notice in notices(db):
+                print(f"evactrack: note: {notice}", file=sys.stderr)
+            try:
+                return int(args.handler(log_in(db, getattr(args, "creates", False)), args))
+            finally:
+                db.close()
     except UsageError as exc:
         print(f"evactrack: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE

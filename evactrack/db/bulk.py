@@ -12,8 +12,9 @@ instead by one statement per batch of persons, inside the caller's transaction.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import chain, repeat
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Column, String, Table, func, select, text
@@ -139,10 +140,22 @@ class BulkWriter:
         ``model``'s table. ``same`` holds values shared by every row, converted and bound once
         (taken from it even where the rows hold them too). A column in neither gets its
         default; one with no default and no NULL allowed is an error."""
+        if rows:
+            self.insert_rows(model, *_as_tuples(model.__table__, rows, same), same)
+
+    def insert_rows(
+        self,
+        model: Any,
+        names: Sequence[str],
+        rows: Sequence[tuple[Any, ...]],
+        same: Mapping[str, Any] | None = None,
+    ) -> None:
+        """:meth:`insert` of rows given as tuples of the columns ``names`` (none of them in
+        ``same``), for a caller that builds many: a dict per row is much of the cost."""
         if not rows:
             return
         connection = self.session.connection()
-        for sql, values in self.insert_statements(model, rows, same):
+        for sql, values in self._row_statements(model.__table__, names, rows, same):
             connection.exec_driver_sql(sql, values)
         if model.__table__ is Person.__table__:
             self._index_new_persons()
@@ -158,23 +171,34 @@ class BulkWriter:
         if not rows:
             return iter(())
         table: Table = model.__table__
-        same = dict(same or {})
-        given = [c for c in table.columns if c.name in rows[0] and c.name not in same]
-        fixed = self._fixed_values(table, {c.name for c in given}, same)
-        # Column by column: each value converted by its column's type, a repeated one once.
-        columns: list[Iterable[Any]] = []
-        for column in given:
-            values = [row[column.name] for row in rows]
+        return self._row_statements(table, *_as_tuples(table, rows, same), same)
+
+    def _row_statements(
+        self,
+        table: Table,
+        names: Sequence[str],
+        rows: Sequence[tuple[Any, ...]],
+        same: Mapping[str, Any] | None,
+    ) -> Iterator[tuple[str, tuple[Any, ...]]]:
+        same = same or {}
+        given = [table.c[name] for name in names]
+        fixed = self._fixed_values(table, set(names), same)
+        # Column by column: each value converted by its column's type, a repeated one once;
+        # the rows are taken as they are when no value needs it (the common case of text).
+        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+        converted = False
+        for i, column in enumerate(given):
             convert = self._converter(column)
-            if convert is not None:
-                values = _converted(values, convert, _repeats(column))
-            columns.append(values)
-        names = [c.name for c in given] + list(fixed)
+            if convert is not None and not (isinstance(convert, _Cut) and convert.fits(columns[i])):
+                columns[i] = _converted(columns[i], convert, _repeats(column))
+                converted = True
+        if converted:
+            rows = list(zip(*columns, strict=True))
+        all_names = list(names) + list(fixed)
         if self.sqlite and given:  # PostgreSQL would take a VALUES list's columns as text
-            rows_given = list(zip(*columns, strict=True))
-            return self._statements(table.name, names, rows_given, tuple(fixed.values()))
-        columns += [repeat(value, len(rows)) for value in fixed.values()]
-        return self._statements(table.name, names, list(zip(*columns, strict=False)))
+            return self._statements(table.name, all_names, rows, tuple(fixed.values()))
+        shared = tuple(fixed.values())
+        return self._statements(table.name, all_names, [row + shared for row in rows])
 
     def update_statement(
         self, model: Any, values: Mapping[str, Any], where: Mapping[str, Any]
@@ -224,7 +248,7 @@ class BulkWriter:
             convert: Callable[[Any], Any] | None = kind.bind_processor(self.dialect)
             length = getattr(column.type, "length", None)
             if isinstance(column.type, String) and length and convert is None:
-                convert = _cut(length)
+                convert = _Cut(length)
             self._converters[column] = convert
         return self._converters[column]
 
@@ -232,7 +256,7 @@ class BulkWriter:
         self,
         table: str,
         names: list[str],
-        values: list[tuple[Any, ...]],
+        values: Sequence[tuple[Any, ...]],
         shared: tuple[Any, ...] = (),
     ) -> Iterator[tuple[str, tuple[Any, ...]]]:
         """Hundreds of rows per statement: one statement per row is most of the cost. The
@@ -255,6 +279,21 @@ class BulkWriter:
             yield sql, shared + tuple(chain.from_iterable(part))
 
 
+def _as_tuples(
+    table: Table, rows: Sequence[Mapping[str, Any]], same: Mapping[str, Any] | None
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Rows given as dicts (all with the keys of the first), as tuples of their columns'
+    values in the table's order, ``same``'s columns left out."""
+    same = same or {}
+    names = [c.name for c in table.columns if c.name in rows[0] and c.name not in same]
+    if not names:
+        return names, [() for _ in rows]
+    values = itemgetter(*names)
+    if len(names) == 1:
+        return names, [(values(row),) for row in rows]
+    return names, [values(row) for row in rows]
+
+
 def _default(column: Column[Any]) -> Any:
     """The column's Python-side default, as the ORM would apply it to a new row."""
     default = column.default
@@ -273,7 +312,7 @@ def _repeats(column: Column[Any]) -> bool:
     return not isinstance(column.type, JSON | String)
 
 
-def _converted(values: list[Any], convert: Callable[[Any], Any], memo: bool) -> list[Any]:
+def _converted(values: Sequence[Any], convert: Callable[[Any], Any], memo: bool) -> list[Any]:
     if not memo:
         return [None if value is None else convert(value) for value in values]
     done: dict[Any, Any] = {None: None}
@@ -286,10 +325,20 @@ def _converted(values: list[Any], convert: Callable[[Any], Any], memo: bool) -> 
     return converted
 
 
-def _cut(length: int) -> Callable[[str], str]:
-    return lambda value: value[:length]
+class _Cut:
+    """Text cut to a column's declared length."""
+
+    def __init__(self, length: int) -> None:
+        self.length = length
+
+    def __call__(self, value: str) -> str:
+        return value[: self.length]
+
+    def fits(self, values: Sequence[str | None]) -> bool:
+        """Whether no value is too long (the lengths compared without a Python call each)."""
+        return max(map(len, filter(None, values)), default=0) <= self.length
 
 
-def _parts(values: list[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
+def _parts(values: Sequence[tuple[Any, ...]], size: int) -> Iterator[Sequence[tuple[Any, ...]]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]

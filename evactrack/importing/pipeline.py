@@ -35,6 +35,7 @@ from evactrack.importing.readers import ReadOptions, Table
 from evactrack.importing.text import fast_alnum_key, search_text
 
 CHUNK_ROWS = 2000
+PIPE_BYTES = 1024 * 1024  # a chunk of 2,000 rows pickles to some 600 KB
 # A row to create or merge: (row, candidate, display name, search text, name keys, telling
 # phones, document numbers, their keys); a rejected row: (row, None, cells, the reason, None,
 # ...).
@@ -108,6 +109,7 @@ class Worker:
         default_legal_status: LegalStatus,
     ) -> None:
         reading, writing = os.pipe()
+        _widen(writing)
         environment = dict(os.environ)
         # The package the importer runs from, whether installed or a checkout.
         root = str(Path(__file__).resolve().parents[2])
@@ -151,6 +153,17 @@ class Worker:
             self._process.kill()
         self._process.wait()
         self._receiver.close()
+
+
+def _widen(pipe: int) -> None:
+    """Let the pipe hold a whole chunk or two (Linux): with the default 64 KiB the worker
+    waits for the importer to read each chunk piece by piece before normalising the next."""
+    try:
+        import fcntl  # POSIX only, as the worker is
+
+        fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (AttributeError, OSError):
+        pass  # another system, or a lower limit: the default size works, only slower
 
 
 _START = "import sys; from evactrack.importing.pipeline import work; work(int(sys.argv[1]))"

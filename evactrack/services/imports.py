@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -299,66 +299,98 @@ def run_import(
 ) -> ImportResult:
     """Import a contact list in one transaction (or, with ``dry_run``, only say what would
     happen). Raises :class:`ValidationError` when the file cannot be imported at all."""
-    # The rows of a list hold no reference cycles; the collector would only scan the
-    # growing duplicate index again and again (a third of the run time on 100k rows).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _run_import(ctx, path, options, dry_run, progress, cancelled)
-    finally:
-        if collecting:
-            gc.enable()
+    with open_list(path, options) as opened:
+        return opened.run(ctx, dry_run=dry_run, progress=progress, cancelled=cancelled)
 
 
-def _run_import(
-    ctx: Context,
-    path: Path,
-    options: ImportOptions | None,
-    dry_run: bool,
-    progress: ProgressFn | None,
-    cancelled: CancelledFn | None,
-) -> ImportResult:
+def open_list(path: Path, options: ImportOptions | None = None) -> OpenedList:
+    """The list opened and checked, its normalising started (a large one's, in a second
+    process): the command line opens it before the database and the login, which then
+    take place while the list is read. Raises :class:`ValidationError` when the file cannot
+    be imported at all. Close it (``with``) whether it is run or not."""
     options = options or ImportOptions()
-    if not dry_run:
-        ctx.require_write()
     if options.region.upper() not in phonenumbers.SUPPORTED_REGIONS:
         raise ValidationError(f"'{options.region}' is not a region code such as AF, US or FR.")
-    options = replace(options, region=options.region.upper())
-    path = Path(path)
-    table = Table(path, options.read_options)
-    mapping = options.mapping or detect_mapping(table.info.headers)
-    mapping.check(table.info.headers, table.name)
-    worker: Worker | None = None
-    if table.size >= PARALLEL_MIN_BYTES and can_start_worker():
-        # Started first: its interpreter starts while this process checks and backs up.
-        read_options = ReadOptions(
-            table.info.encoding or options.encoding,
-            table.info.delimiter or options.delimiter,
-            table.info.sheet or options.sheet,
-        )
-        worker = Worker(path, read_options, mapping, options.region, options.default_legal_status)
-    try:
+    return OpenedList(Path(path), replace(options, region=options.region.upper()))
+
+
+class OpenedList:
+    """A contact list ready to import: :func:`open_list`."""
+
+    def __init__(self, path: Path, options: ImportOptions) -> None:
+        self.path, self.options = path, options
+        self.table = Table(path, options.read_options)
+        self.mapping = options.mapping or detect_mapping(self.table.info.headers)
+        self.mapping.check(self.table.info.headers, self.table.name)
+        self.worker: Worker | None = None
+        if self.table.size >= PARALLEL_MIN_BYTES and can_start_worker():
+            info = self.table.info
+            read_options = ReadOptions(
+                info.encoding or options.encoding,
+                info.delimiter or options.delimiter,
+                info.sheet or options.sheet,
+            )
+            self.worker = Worker(
+                path, read_options, self.mapping, options.region, options.default_legal_status
+            )
+
+    def __enter__(self) -> OpenedList:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the normalising process, finished or not."""
+        if self.worker is not None:
+            self.worker.close()
+
+    def run(
+        self,
+        ctx: Context,
+        *,
+        dry_run: bool = False,
+        progress: ProgressFn | None = None,
+        cancelled: CancelledFn | None = None,
+    ) -> ImportResult:
+        """:func:`run_import` of this list (once)."""
+        # The rows of a list hold no reference cycles; the collector would only scan the
+        # growing duplicate index again and again (a third of the run time on 100k rows).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._run(ctx, dry_run, progress, cancelled)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _run(
+        self,
+        ctx: Context,
+        dry_run: bool,
+        progress: ProgressFn | None,
+        cancelled: CancelledFn | None,
+    ) -> ImportResult:
         if not dry_run:
+            ctx.require_write()
             backup.rotate(ctx, "before-import")
-        result = ImportResult(table.name, file_sha256(path), dry_run, table.info.headers)
+        options, table = self.options, self.table
+        result = ImportResult(table.name, file_sha256(self.path), dry_run, table.info.headers)
         if options.expected_sha256 not in (None, result.sha256):
             raise ValidationError(
                 f"{table.name} has changed since it was checked; check it again before importing."
             )
         normaliser = RowNormaliser(
             table.info.headers,
-            mapping,
+            self.mapping,
             region=options.region,
             default_legal_status=options.default_legal_status,
         )
-        _import_rows(ctx, table, mapping, normaliser, worker, result, options, dry_run,
-                     progress, cancelled)  # fmt: skip
-    finally:
-        if worker is not None:
-            worker.close()
-    if progress is not None:
-        progress(table.size, table.size)
-    return result
+        _import_rows(ctx, table, self.mapping, normaliser, self.worker, result, options,
+                     dry_run, progress, cancelled)  # fmt: skip
+        if progress is not None:
+            progress(table.size, table.size)
+        return result
 
 
 def _import_rows(
@@ -716,43 +748,21 @@ class _Importer:
         for person_id, (c, _name, search, document_keys) in zip(
             person_ids, candidates, strict=True
         ):
-            persons.append(
-                {
-                    "id": person_id,
-                    "given_name": c.given_name,
-                    "family_name": c.family_name,
-                    "native_name": c.native_name,
-                    "father_name": c.father_name,
-                    "date_of_birth": c.date_of_birth,
-                    "birth_year": c.birth_year,
-                    "sex": c.sex,
-                    "nationality": c.nationality,
-                    "legal_status": c.legal_status,
-                    "email": c.email,
-                    "location": c.location,
-                    "notes": "\n".join(c.notes) or None,
-                    "search_text": search,
-                }
-            )
+            persons.append((person_id, *_PERSON_VALUES(c), "\n".join(c.notes) or None, search))
             for position, (number, valid, label) in enumerate(c.phones):
-                phones.append(
-                    {"person_id": person_id, "number": number, "valid": valid, "label": label,
-                     "position": position}
-                )  # fmt: skip
+                phones.append((person_id, number, valid, label, position))
             for (doc_type, number), key in zip(c.documents, document_keys, strict=True):
-                documents.append(
-                    {"person_id": person_id, "doc_type": doc_type, "number": number,
-                     "number_key": key}
-                )  # fmt: skip
-        writer.insert(
-            Person, persons, same={"import_batch_id": self.batch_id, "created_at": now,
-                                   "updated_at": now}
+                documents.append((person_id, doc_type, number, key))
+        writer.insert_rows(
+            Person, _PERSON_COLUMNS, persons,
+            same={"import_batch_id": self.batch_id, "created_at": now, "updated_at": now},
         )  # fmt: skip
-        writer.insert(PhoneNumber, phones)
-        writer.insert(IdentityDocument, documents)
-        writer.insert(
+        writer.insert_rows(PhoneNumber, _PHONE_COLUMNS, phones)
+        writer.insert_rows(IdentityDocument, _DOCUMENT_COLUMNS, documents)
+        writer.insert_rows(
             StatusChange,
-            [{"person_id": person_id} for person_id in person_ids],
+            ("person_id",),
+            [(person_id,) for person_id in person_ids],
             same={"to_status": CaseStatus.NEW, "changed_at": now, "user_id": actor.user_id,
                   "reason": f"imported from {self.result.file_name}"},
         )  # fmt: skip
@@ -845,6 +855,17 @@ class _Importer:
         if older:
             self.writer.insert(ImportChange, records)
 
+
+# What a created row writes, from its candidate: the person's fields as the candidate holds
+# them, then its notes and search text; its phones and documents.
+_PERSON_FIELDS = (
+    "given_name", "family_name", "native_name", "father_name", "date_of_birth", "birth_year",
+    "sex", "nationality", "legal_status", "email", "location",
+)  # fmt: skip
+_PERSON_VALUES = attrgetter(*_PERSON_FIELDS)
+_PERSON_COLUMNS = ("id", *_PERSON_FIELDS, "notes", "search_text")
+_PHONE_COLUMNS = ("person_id", "number", "valid", "label", "position")
+_DOCUMENT_COLUMNS = ("person_id", "doc_type", "number", "number_key")
 
 # ---------------------------------------------------------------- merging
 

@@ -10,14 +10,18 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import func, select
 
+from evactrack import cli
 from evactrack.cli import main
+from evactrack.db.models import Person
 from evactrack.domain.enums import LegalStatus
-from evactrack.services import search
+from evactrack.services import imports, search
 from evactrack.services.context import open_database
-from tests.conftest import log_in
+from tests.conftest import TEST_PASSWORD, log_in
 
 DATA = Path(__file__).parents[1] / "data" / "import"
 
@@ -287,3 +291,41 @@ def test_a_mapping_file_with_an_unknown_legal_status_is_refused(
     )
     assert code == 1 and out == ""
     assert "legal status value 'Interpreter': unknown status 'vip'" in err
+
+
+@pytest.mark.parametrize("password", [TEST_PASSWORD, "not the password"])
+def test_a_large_list_is_read_during_the_login_and_its_process_ends_either_way(
+    sqlite_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    password: str,
+) -> None:
+    """The normalising process starts before the database is opened and the user logged in
+    (they take a quarter of a second), and it is ended whether the login succeeds or not."""
+    monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 0)
+    workers: list[Any] = []
+    real_worker, real_log_in = imports.Worker, cli.log_in
+
+    def worker(*args: Any) -> Any:
+        workers.append(real_worker(*args))
+        return workers[-1]
+
+    def logging_in(*args: Any) -> Any:
+        assert len(workers) == 1, "the list was not opened before the login"
+        return real_log_in(*args)
+
+    monkeypatch.setattr(imports, "Worker", worker)
+    monkeypatch.setattr(cli, "log_in", logging_in)
+    monkeypatch.setenv("EVACTRACK_PASSWORD", password)
+    code, out, err = run(capsys, "--db", sqlite_url, "import", str(DATA / "outlook.csv"))
+    assert len(workers) == 1 and workers[0]._process.poll() is not None
+    if password == TEST_PASSWORD:
+        assert code == 0 and "created" in out, err
+    else:
+        assert (code, out) == (1, "") and "wrong user name or password" in err
+        monkeypatch.setenv("EVACTRACK_PASSWORD", TEST_PASSWORD)
+        database = open_database(sqlite_url)
+        with database.reading() as session:
+            assert session.scalar(select(func.count()).select_from(Person)) == 0
+        database.close()

@@ -48,7 +48,8 @@ def test_a_column_without_value_or_default_is_refused_and_nothing_is_written() -
     assert session.scalar(text("SELECT COUNT(*) FROM persons")) == 0
 
 
-def test_every_column_is_stored_as_the_orm_stores_it(ctx: Context) -> None:
+@pytest.mark.parametrize("given_as", ["dicts", "tuples"])
+def test_every_column_is_stored_as_the_orm_stores_it(ctx: Context, given_as: str) -> None:
     now = utcnow()
     values = {
         "given_name": "Zahra",
@@ -67,7 +68,10 @@ def test_every_column_is_stored_as_the_orm_stores_it(ctx: Context) -> None:
         session.flush()
         with BulkWriter(session) as writer:
             writer.suspend_search_index()
-            writer.insert(Person, [values])
+            if given_as == "dicts":
+                writer.insert(Person, [values])
+            else:
+                writer.insert_rows(Person, list(values), [tuple(values.values())])
     with ctx.db.reading() as session:
         orm, bulk = (
             {k: v for k, v in row._mapping.items() if k != "id"}
