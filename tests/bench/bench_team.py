@@ -391,7 +391,9 @@ def report(engine_name: str, outcomes: list[Outcome], seconds: float) -> None:
         values = sorted(v for o in outcomes for v in o.latencies[kind])
         if not values:
             continue
-        cuts = statistics.quantiles(values, n=100) if len(values) > 1 else values * 99
+        cuts = values * 99
+        if len(values) > 1:  # inclusive: never beyond the slowest sample
+            cuts = statistics.quantiles(values, n=100, method="inclusive")
         print(f"  {kind:<16}{len(values):>7}{len(values) / seconds:>8.1f}"
               f"{cuts[49] * 1000:>9.1f}{cuts[94] * 1000:>9.1f}{cuts[98] * 1000:>9.1f}")  # fmt: skip
     errors = sum((o.errors for o in outcomes), Counter())

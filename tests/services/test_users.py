@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from argon2 import PasswordHasher
+from argon2.exceptions import VerifyMismatchError
 from sqlalchemy import select, update
 
 from evactrack.db.models import AuditEvent, User
@@ -93,6 +94,14 @@ def test_a_wrong_password_and_an_unknown_name_say_the_same_and_are_slowed_down(
     with pytest.raises(LoginError):
         users.login(ctx.db, "carla", "wrong again!!", now=clock, sleep=slept.append)
     assert slept[-1] == 0.5  # a good login starts the count again
+
+
+def test_an_unknown_name_is_checked_against_a_hash_as_costly_as_a_real_one() -> None:
+    """The hash checked for an unknown name is written in the code (making one took 0.17 s
+    of every start): it must have the parameters of the accounts' hashes."""
+    assert not users.HASHER.check_needs_rehash(users._DUMMY_HASH)
+    with pytest.raises(VerifyMismatchError):
+        users.HASHER.verify(users._DUMMY_HASH, "not a password of anyone")
 
 
 def test_six_failures_in_a_row_lock_the_account_for_thirty_minutes(

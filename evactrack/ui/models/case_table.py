@@ -51,12 +51,14 @@ _ROW_FLAGS = (
 
 
 class _Line(NamedTuple):
-    """One row as shown: its texts and tooltips by column, and whether its last contact is
-    too old."""
+    """One row as shown: its texts and tooltips by column, whether its last contact is too
+    old, and its data (the phone column's text is worked out the first time it is shown:
+    formatting numbers is half of a row's cost, and the column starts hidden)."""
 
-    texts: tuple[str, ...]
+    texts: list[str | None]
     tips: tuple[str | None, ...]
     stale: bool
+    case: CaseRow
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -188,7 +190,12 @@ class CaseTableModel(QAbstractTableModel):
         # the Python time of showing a search result.
         if role == _DISPLAY:
             line = self._line(index.row())
-            return line.texts[index.column()] if line is not None else self._missing(index)
+            if line is None:
+                return self._missing(index)
+            text = line.texts[index.column()]
+            if text is None:
+                text = line.texts[PHONE] = self._phones(line.case)
+            return text
         if role == _BACKGROUND:
             if index.column() != LAST_CONTACT:
                 return None
@@ -224,14 +231,15 @@ class CaseTableModel(QAbstractTableModel):
         return self.tr("(deleted)") if page is not None or not self._failed else "…"
 
     def _shown(self, row: CaseRow) -> _Line:
-        texts = tuple(self._display(row, column) for column in range(len(COLUMNS)))
+        texts: list[str | None] = [self._display(row, column) for column in range(PHONE)]
+        texts.append(None)  # PHONE, the last column: when first shown
         tips: list[str | None] = [None] * len(COLUMNS)
         if row.last_contact_at is not None:
             moment = row.last_contact_at.astimezone(self.tz)
             tips[LAST_CONTACT] = f"{moment:%Y-%m-%d %H:%M} {self.tz.key}"
         if row.flags:
             tips[FLAGS] = texts[FLAGS]
-        return _Line(texts, tuple(tips), caselist.contact_overdue(row, self._now))
+        return _Line(texts, tuple(tips), caselist.contact_overdue(row, self._now), row)
 
     def _display(self, row: CaseRow, column: int) -> str:
         if column == NAME:
@@ -251,10 +259,11 @@ class CaseTableModel(QAbstractTableModel):
             return " / ".join(x for x in (row.rendezvous_point, movement) if x)
         if column == LAST_CONTACT:
             return self.age(row.last_contact_at)
-        if column == PHONE:
-            not_valid = self.tr("not a valid number")
-            return ", ".join(display_with_validity(n, valid, not_valid) for n, valid in row.phones)
         return ", ".join(label(f) for f in sorted(row.flags))
+
+    def _phones(self, row: CaseRow) -> str:
+        not_valid = self.tr("not a valid number")
+        return ", ".join(display_with_validity(n, valid, not_valid) for n, valid in row.phones)
 
     def age(self, moment: datetime | None) -> str:
         """How long ago, in the coarsest unit that still says something."""
