@@ -19,6 +19,7 @@ import sqlite3
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from evactrack.config import backups_dir, resolve_db_url
 from evactrack.db import cipher
 from evactrack.db.cipher import CipherKey
 from evactrack.db.engine import (
+    SQLITE_BUSY_TIMEOUT_MS,
     cipher_key,
     copy_at_rest,
     make_engine,
@@ -60,6 +62,8 @@ log = logging.getLogger(__name__)
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 # Pages copied between two progress reports (4 MB at SQLite's default page size).
 PAGES_PER_STEP = 1024
+# How long a SQLite copy waits for a locked database: as long as a write waits.
+BACKUP_WAIT_S = SQLITE_BUSY_TIMEOUT_MS / 1000
 # How often a running pg_dump is looked at, and progress reported (and Cancel noticed).
 POLL_S = 0.1
 # Files SQLite may keep beside a database.
@@ -218,7 +222,20 @@ def _copy_sqlite(
     ones are checked when they are restored, and are not made to wait for it before every
     import."""
 
-    def report(_status: int, remaining: int, total: int) -> None:
+    stalled_since: list[float] = []  # when the copy last stopped getting on
+
+    def report(status: int, remaining: int, total: int) -> None:
+        # SQLite's online backup retries a locked database for ever: a copy that cannot get
+        # on gives up after the time a write waits, rather than hold an import up for good.
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            stalled_since[:] = stalled_since or [time.monotonic()]
+            if time.monotonic() - stalled_since[0] > BACKUP_WAIT_S:
+                raise BackupError(
+                    f"the database stayed locked for {BACKUP_WAIT_S:.0f} s, so no backup was "
+                    "taken and nothing was changed; try again in a moment"
+                )
+            return
+        stalled_since.clear()
         if progress is not None:
             progress(total - remaining, total)
 

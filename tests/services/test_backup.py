@@ -4,8 +4,10 @@ a cancel or a refusal leaves nothing behind and never touches an earlier backup.
 from __future__ import annotations
 
 import os
+import sqlite3
 import stat
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -241,6 +243,32 @@ def test_a_cancel_stops_pg_dump_and_leaves_no_file(pg_url: str, tmp_path: Path) 
 
 
 # ---------------------------------------------------------------- refused
+
+
+def test_a_copy_that_stays_locked_gives_up_with_a_clear_message(
+    sqlite_ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's online backup retries a locked database for ever; an import waiting for its
+    backup would hang with it. The copy gives up after the time a write waits."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "backup.sqlite3"
+    target.write_bytes(PREVIOUS)
+    held = tmp_path / "held.sqlite3"
+    holder = sqlite3.connect(held, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")  # the copy can never write there
+    monkeypatch.setattr(backup, "BACKUP_WAIT_S", 0.3)
+    monkeypatch.setattr(
+        backup, "raw_sqlite_connection", lambda _path, _key: sqlite3.connect(held, timeout=0)
+    )
+    started = time.monotonic()
+    with pytest.raises(BackupError, match="stayed locked"):
+        backup.back_up(sqlite_ctx, target)
+    assert time.monotonic() - started < 10
+    holder.close()
+    assert left_in(folder) == ["backup.sqlite3"] and target.read_bytes() == PREVIOUS
+    assert backup_events(sqlite_ctx) == []
 
 
 def test_an_in_memory_database_is_refused(tmp_path: Path) -> None:
