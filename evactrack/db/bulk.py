@@ -189,9 +189,10 @@ class BulkWriter:
         converted = False
         for i, column in enumerate(given):
             convert = self._converter(column)
-            if convert is not None and not (isinstance(convert, _Cut) and convert.fits(columns[i])):
-                columns[i] = _converted(columns[i], convert, _repeats(column))
-                converted = True
+            if convert is None or (isinstance(convert, _Cut) and convert.fits(columns[i])):
+                continue
+            columns[i] = _converted(columns[i], convert, _repeats(column))
+            converted = True
         if converted:
             rows = list(zip(*columns, strict=True))
         all_names = list(names) + list(fixed)

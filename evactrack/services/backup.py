@@ -222,20 +222,22 @@ def _copy_sqlite(
     ones are checked when they are restored, and are not made to wait for it before every
     import."""
 
-    stalled_since: list[float] = []  # when the copy last stopped getting on
+    stalled_since: float | None = None  # when the copy last stopped getting on
 
     def report(status: int, remaining: int, total: int) -> None:
         # SQLite's online backup retries a locked database for ever: a copy that cannot get
         # on gives up after the time a write waits, rather than hold an import up for good.
+        nonlocal stalled_since
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            stalled_since[:] = stalled_since or [time.monotonic()]
-            if time.monotonic() - stalled_since[0] > BACKUP_WAIT_S:
+            if stalled_since is None:
+                stalled_since = time.monotonic()
+            elif time.monotonic() - stalled_since > BACKUP_WAIT_S:
                 raise BackupError(
                     f"the database stayed locked for {BACKUP_WAIT_S:.0f} s, so no backup was "
                     "taken and nothing was changed; try again in a moment"
                 )
             return
-        stalled_since.clear()
+        stalled_since = None
         if progress is not None:
             progress(total - remaining, total)
 

@@ -748,7 +748,7 @@ class _Importer:
         for person_id, (c, _name, search, document_keys) in zip(
             person_ids, candidates, strict=True
         ):
-            persons.append((person_id, *_PERSON_VALUES(c), "\n".join(c.notes) or None, search))
+            persons.append((person_id, *_PERSON_VALUES(c), c.notes_text, search))
             for position, (number, valid, label) in enumerate(c.phones):
                 phones.append((person_id, number, valid, label, position))
             for (doc_type, number), key in zip(c.documents, document_keys, strict=True):
