@@ -223,11 +223,12 @@ def _copy_sqlite(
     import."""
 
     stalled_since: float | None = None  # when the copy last stopped getting on
+    left: int | None = None  # pages still to copy at the last report
 
     def report(status: int, remaining: int, total: int) -> None:
         # SQLite's online backup retries a locked database for ever: a copy that cannot get
         # on gives up after the time a write waits, rather than hold an import up for good.
-        nonlocal stalled_since
+        nonlocal stalled_since, left
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             if stalled_since is None:
                 stalled_since = time.monotonic()
@@ -238,6 +239,9 @@ def _copy_sqlite(
                 )
             return
         stalled_since = None
+        if left is not None and remaining >= left:
+            raise _StartedOver  # a step that got no further: SQLite started the copy over
+        left = remaining
         if progress is not None:
             progress(total - remaining, total)
 
@@ -249,7 +253,15 @@ def _copy_sqlite(
         copy = raw_sqlite_connection(temp, key)
         try:
             try:
-                source.backup(copy, pages=pages_per_step, progress=report)
+                try:
+                    source.backup(copy, pages=pages_per_step, progress=report)
+                except _StartedOver:
+                    # Another connection wrote and SQLite started the copy over; with writes
+                    # coming often it would start over for ever. The whole copy is then made
+                    # in one step, in one read transaction: writers go on (WAL), and the copy
+                    # is the database as it was at one moment.
+                    left = None
+                    source.backup(copy, pages=-1, progress=report)
                 # One self-contained file: the copy would otherwise be in WAL mode like its
                 # source.
                 copy.execute("PRAGMA journal_mode = DELETE")
@@ -269,6 +281,10 @@ def _copy_sqlite(
             copy.close()
     finally:
         raw.close()
+
+
+class _StartedOver(Exception):
+    """A SQLite copy was started over by SQLite: another connection wrote mid-copy."""
 
 
 def _disk_full() -> BackupError:

@@ -271,6 +271,34 @@ def test_a_copy_that_stays_locked_gives_up_with_a_clear_message(
     assert backup_events(sqlite_ctx) == []
 
 
+def test_a_copy_that_writes_keep_starting_over_is_made_in_one_step(
+    demo_sqlite_ctx: Context, out: Path
+) -> None:
+    """SQLite starts an online backup over whenever another connection writes mid-copy: with
+    writes coming often (another window, another caseworker) it would never end, and an
+    import waiting for it would hang. The copy is then made in one step."""
+    path = sqlite_path(str(demo_sqlite_ctx.db.engine.url))
+    assert path is not None
+    other = sqlite3.connect(path, isolation_level=None)
+    first = other.execute("SELECT min(id) FROM persons").fetchone()[0]
+    seen: list[tuple[int, int]] = []
+
+    def written_meanwhile(done: int, total: int) -> None:
+        seen.append((done, total))
+        if len(seen) <= 300:  # without the one step, the copy starts over after each
+            other.execute("UPDATE persons SET notes = ? WHERE id = ?", (f"call {len(seen)}", first))
+
+    result = backup.back_up(demo_sqlite_ctx, out / "backup.sqlite3", written_meanwhile,
+                            pages_per_step=2)  # fmt: skip
+    other.close()
+    assert len(seen) < 5 and seen[-1][0] == seen[-1][1]
+    assert result.persons == 300
+    with sqlite3.connect(out / "backup.sqlite3") as copy:
+        notes = copy.execute("SELECT notes FROM persons WHERE id = ?", (first,)).fetchone()[0]
+    assert notes == f"call {len(seen) - 1}"  # as it was when the one step began
+    assert left_in(out) == ["backup.sqlite3"]
+
+
 def test_an_in_memory_database_is_refused(tmp_path: Path) -> None:
     db = open_database("sqlite://")
     try:
