@@ -235,9 +235,11 @@ def child_app(started: float, db_path: str, typed: dict[str, list[str]]) -> None
         result["keystrokes"] = keystrokes
         # How many persons each query finds (the first screen does not say).
         searched = {str(k["query"]) for k in keystrokes if k["searching"]}
-        result["hits"] = {
-            q: len(view.order.ids(CaseQuery(search=q), view._generation)) for q in searched
-        }
+        hits = {q: len(view.order.ids(CaseQuery(search=q), view._generation)) for q in searched}
+        result["hits"] = hits
+        handful = sorted(q for q, n in hits.items() if 0 < n <= HANDFUL)
+        if handful and EVERY_PERSON in hits:
+            result["paint_ms"] = screens_painted(view, {"every": EVERY_PERSON, "few": handful[0]})
         # A click on a column header: the whole list re-sorted in the database.
         sorts = {}
         for key in SORT_KEYS:
@@ -347,6 +349,58 @@ def child_app(started: float, db_path: str, typed: dict[str, list[str]]) -> None
     db.close()
 
 
+def screens_painted(view: Any, queries: dict[str, str]) -> dict[str, dict[str, float]]:
+    """The repaint of each query's first screen (median of 30 ms): by the list as it is, and
+    by Qt alone, from a model written in C++ (``QStandardItemModel``) that holds the same
+    texts in a table laid out the same. Qt's own paint is what a screen costs with no Python
+    in it: the least that a full screen can cost against a few rows."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from evactrack.services.caselist import CaseQuery
+
+    table = view.table
+    copy = QTableView()
+    copy.setWordWrap(False)
+    copy.setAlternatingRowColors(True)
+    copy.verticalHeader().hide()
+    copy.verticalHeader().setDefaultSectionSize(table.verticalHeader().defaultSectionSize())
+    copy.resize(table.size())
+    columns = view.model.columnCount()
+    for column in range(columns):
+        copy.setItemDelegateForColumn(column, table.itemDelegateForColumn(column))
+
+    def repaint_ms(widget: Any) -> float:
+        times = []
+        for _ in range(30):
+            start = time.perf_counter()
+            widget.viewport().repaint()
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times)
+
+    painted = {}
+    for name, query in queries.items():
+        ids = view.order.ids(CaseQuery(search=query), view._generation)
+        view.model.set_ids(ids)
+        table.scrollToTop()
+        list_ms = repaint_ms(table)
+        rows = min(len(ids), view._rows_on_screen())
+        texts = QStandardItemModel(rows, columns)
+        for row in range(rows):
+            for column in range(columns):
+                text = view.model.data(view.model.index(row, column))
+                texts.setItem(row, column, QStandardItem(text or ""))
+        copy.setModel(texts)
+        for column in range(columns):
+            copy.setColumnWidth(column, table.columnWidth(column))
+            copy.setColumnHidden(column, table.isColumnHidden(column))
+        copy.show()
+        QApplication.processEvents()  # shown and laid out: a hidden widget paints nothing
+        painted[name] = {"list": list_ms, "qt": repaint_ms(copy), "rows": rows}
+    copy.close()
+    return painted
+
+
 def raw_search_ms(target: str, queries: list[str]) -> list[float]:
     """The baseline: each searched string straight through the driver as one query, unordered
     ids only: on SQLite an FTS5 query (LIKE for the words under three characters), on
@@ -453,6 +507,16 @@ def report_search(runs: list[dict[str, object]], target: str) -> None:
             f"(a few rows painted): median {statistics.median(few):.1f} ms, ratio {ratio:.2f}x; "
             f"with {low}-{high} hits (a full screen): median {statistics.median(screen):.1f} "
             f"ms, ratio {statistics.median(every) / statistics.median(screen):.2f}x"
+        )
+    painted: dict[str, dict[str, float]] | None = runs[0].get("paint_ms")  # type: ignore[assignment]
+    if painted:
+        wide, narrow = painted["every"], painted["few"]
+        print(
+            f"  the repaint alone, {wide['rows']:.0f} rows against {narrow['rows']:.0f}: by the "
+            f"list {wide['list']:.1f} / {narrow['list']:.1f} ms "
+            f"({wide['list'] / narrow['list']:.1f}x); by Qt alone, the same texts in a C++ "
+            f"model: {wide['qt']:.1f} / {narrow['qt']:.1f} ms "
+            f"({wide['qt'] / narrow['qt']:.1f}x: what more rows cost to paint with no Python)"
         )
     counted = [float(k["counted_ms"]) for k in searching if k["counted_ms"] is not None]  # type: ignore[arg-type]
     print(
