@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 
 from evactrack import files
 from evactrack.config import backups_dir, resolve_db_url
@@ -62,8 +63,10 @@ log = logging.getLogger(__name__)
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 # Pages copied between two progress reports (4 MB at SQLite's default page size).
 PAGES_PER_STEP = 1024
-# How long a SQLite copy waits for a locked database: as long as a write waits.
+# How long a backup waits for a locked database (SQLite) or table (PostgreSQL): as long as
+# a write waits.
 BACKUP_WAIT_S = SQLITE_BUSY_TIMEOUT_MS / 1000
+_LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's error when lock_timeout runs out
 # How often a running pg_dump is looked at, and progress reported (and Cancel noticed).
 POLL_S = 0.1
 # Files SQLite may keep beside a database.
@@ -233,10 +236,7 @@ def _copy_sqlite(
             if stalled_since is None:
                 stalled_since = time.monotonic()
             elif time.monotonic() - stalled_since > BACKUP_WAIT_S:
-                raise BackupError(
-                    f"the database stayed locked for {BACKUP_WAIT_S:.0f} s, so no backup was "
-                    "taken and nothing was changed; try again in a moment"
-                )
+                raise _stayed_locked()
             return
         stalled_since = None
         if left is not None and remaining >= left:
@@ -283,6 +283,13 @@ def _copy_sqlite(
         raw.close()
 
 
+def _stayed_locked() -> BackupError:
+    return BackupError(
+        f"the database stayed locked for {BACKUP_WAIT_S:.0f} s, so no backup was taken and "
+        "nothing was changed; try again in a moment"
+    )
+
+
 class _StartedOver(Exception):
     """A SQLite copy was started over by SQLite: another connection wrote mid-copy."""
 
@@ -313,14 +320,26 @@ def _dump_postgresql(
             "a PostgreSQL dump is encrypted with a passphrase: give one (EVACTRACK_PASSPHRASE)"
         )
     engine = ctx.db.engine
+    # A table held locked (a migration, another tool) would make the count and pg_dump wait
+    # for as long as it is: they give up after the time a write waits, as a SQLite copy does.
+    wait_ms = int(BACKUP_WAIT_S * 1000)
     with (
         engine.connect().execution_options(isolation_level="REPEATABLE READ") as connection,
         connection.begin(),
     ):
+        connection.execute(text(f"SET LOCAL lock_timeout = {wait_ms}"))
         snapshot = str(connection.execute(text("SELECT pg_export_snapshot()")).scalar_one())
-        persons = int(connection.execute(select(func.count()).select_from(Person)).scalar_one())
+        try:
+            persons = int(connection.execute(select(func.count()).select_from(Person)).scalar_one())
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) == _LOCK_NOT_AVAILABLE:
+                raise _stayed_locked() from None
+            raise
         command_line, environment = pg_dump_command(
-            pg_dump, engine.url, Path("-"), ["--no-password", f"--snapshot={snapshot}"]
+            pg_dump,
+            engine.url,
+            Path("-"),
+            ["--no-password", f"--snapshot={snapshot}", f"--lock-wait-timeout={wait_ms}"],
         )
         command_line.remove("--file=-")
         with tempfile.TemporaryFile() as errors:
@@ -349,7 +368,10 @@ def _dump_postgresql(
             finally:
                 reader.join()
             if process.returncode != 0:
-                raise BackupError("pg_dump failed, so no backup was written: " + _said(errors))
+                said = _said(errors)
+                if "timeout" in said and "LOCK TABLE" in said:  # its --lock-wait-timeout
+                    raise _stayed_locked()
+                raise BackupError("pg_dump failed, so no backup was written: " + said)
     dump = b"".join(chunks)
     chunks.clear()
     _check_dump(dump)

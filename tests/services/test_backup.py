@@ -7,9 +7,11 @@ import os
 import sqlite3
 import stat
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, select, text
@@ -18,6 +20,7 @@ from sqlalchemy.engine import make_url
 from evactrack import demo
 from evactrack.db import cipher
 from evactrack.db.engine import sqlite_path
+from evactrack.db.migrate import pg_dump_command
 from evactrack.db.models import AuditEvent, Person
 from evactrack.domain.enums import Role
 from evactrack.domain.errors import BackupError, OperationCancelled, PermissionDeniedError
@@ -269,6 +272,58 @@ def test_a_copy_that_stays_locked_gives_up_with_a_clear_message(
     holder.close()
     assert left_in(folder) == ["backup.sqlite3"] and target.read_bytes() == PREVIOUS
     assert backup_events(sqlite_ctx) == []
+
+
+@pytest.mark.pg
+@pytest.mark.pg_client
+@pytest.mark.parametrize("locked", ["before the count", "before pg_dump"])
+def test_a_dump_of_a_table_held_locked_gives_up_with_a_clear_message(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, locked: str
+) -> None:
+    """A table held locked (a migration, another tool) would make the count, or pg_dump
+    behind it, wait for as long as it is held. Both give up after the time a write waits."""
+    monkeypatch.setattr(backup, "BACKUP_WAIT_S", 0.5)
+    db = open_database(pg_url)
+    ctx = log_in(db)
+    target = tmp_path / "backup.dump"
+    target.write_bytes(PREVIOUS)
+    holder = create_engine(pg_url)
+    holding = holder.connect()
+    waiter: list[threading.Thread] = []
+
+    def hold() -> None:
+        holding.execute(text("LOCK TABLE persons IN ACCESS EXCLUSIVE MODE"))
+
+    def dump_behind_the_lock(*args: Any) -> Any:
+        # The lock is asked while the count's own lock is held: it waits for the dump's
+        # transaction, and pg_dump waits behind it.
+        waiter.append(threading.Thread(target=hold))
+        waiter[0].start()
+        with holder.connect() as watch:
+            while not watch.execute(
+                text("SELECT count(*) FROM pg_locks WHERE NOT granted")
+            ).scalar():
+                time.sleep(0.02)
+        return pg_dump_command(*args)
+
+    if locked == "before the count":
+        hold()
+    else:
+        monkeypatch.setattr(backup, "pg_dump_command", dump_behind_the_lock)
+    started = time.monotonic()
+    try:
+        with pytest.raises(BackupError, match="stayed locked for 0 s"):
+            backup.back_up(ctx, target, passphrase=TEST_PASSPHRASE)
+        assert time.monotonic() - started < 10
+        for thread in waiter:
+            thread.join()
+        holding.rollback()
+        assert left_in(tmp_path) == ["backup.dump"] and target.read_bytes() == PREVIOUS
+        assert backup_events(ctx) == []
+    finally:
+        holding.close()
+        holder.dispose()
+        db.close()
 
 
 def test_a_copy_that_writes_keep_starting_over_is_made_in_one_step(
