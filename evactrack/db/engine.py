@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -29,6 +29,19 @@ from evactrack.db.cipher import CipherKey
 from evactrack.files import private_folder
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# A server lost without a word (a laptop off the network, a VPN dropped) would leave a new
+# connection waiting for ever and a query for a quarter of an hour (the system's own TCP
+# retries): libpq gives up on a connection after PG_CONNECT_TIMEOUT_S, and on a link whose
+# packets go unanswered after about half a minute (keepalives while it waits for an answer,
+# the TCP user timeout while it sends). A long query on a live link is not limited.
+PG_CONNECT_TIMEOUT_S = 10
+_PG_LINK_CHECKS = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 4,
+    "tcp_user_timeout": 30_000,  # ms
+}
 # The execution option that marks a connection's transactions as writes (see _begin).
 WRITING = "evactrack_writing"
 PG_SSLMODE_VARIABLE = "EVACTRACK_PG_SSLMODE"
@@ -117,10 +130,21 @@ def make_engine(
             event.listen(engine.pool, "checkin", _checkpoint_after_deletion)
         event.listen(engine.pool, "checkin", _own_cache_size)
         return engine
+    connect_args = kwargs.setdefault("connect_args", {})
     ssl_mode = pg_ssl_mode(url)
     if ssl_mode is not None:
-        kwargs.setdefault("connect_args", {})["sslmode"] = ssl_mode
+        connect_args["sslmode"] = ssl_mode
+    for name, value in pg_link_parameters(url).items():
+        connect_args.setdefault(name, value)
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def pg_link_parameters(url: str | URL) -> dict[str, int]:
+    """libpq's limits on a connection to a lost server (``PG_CONNECT_TIMEOUT_S``), but for
+    those the URL sets itself."""
+    given = make_url(url).query
+    wanted = {"connect_timeout": PG_CONNECT_TIMEOUT_S, **_PG_LINK_CHECKS}
+    return {name: value for name, value in wanted.items() if name not in given}
 
 
 def commits_in_one_trip(session: Session) -> bool:

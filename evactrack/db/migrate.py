@@ -19,7 +19,14 @@ from sqlalchemy import URL, Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from evactrack.config import data_dir
-from evactrack.db.engine import cipher_key, pg_ssl_mode, raw_sqlite_connection, sqlite_path, writing
+from evactrack.db.engine import (
+    cipher_key,
+    pg_link_parameters,
+    pg_ssl_mode,
+    raw_sqlite_connection,
+    sqlite_path,
+    writing,
+)
 from evactrack.domain.errors import DatabaseOpenError
 from evactrack.files import temporary_beside
 
@@ -107,9 +114,11 @@ def pg_dump_command(
 ) -> tuple[list[str], dict[str, str]]:
     """The command line and environment that dump ``url`` with pg_dump, custom format, into
     ``target`` (only the schema its search_path names, if it names one). The password goes
-    in the environment, not on a command line that every local user can read."""
+    in the environment, not on a command line that every local user can read; a lost server
+    is given up on as the engine's connections do (``pg_link_parameters``)."""
     ssl_mode = pg_ssl_mode(url.render_as_string(hide_password=False))
-    url = url.set(drivername="postgresql")
+    limits = {name: str(value) for name, value in pg_link_parameters(url).items()}
+    url = url.set(drivername="postgresql").update_query_dict(limits)
     environment = dict(os.environ)
     if ssl_mode is not None:
         environment["PGSSLMODE"] = ssl_mode

@@ -1,0 +1,76 @@
+"""A database server lost without a word (a laptop off the network, a VPN dropped) is given
+up on, rather than waited for as long as the system's TCP retries last."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+from evactrack.db import engine as engine_module
+from evactrack.db.engine import make_engine
+from evactrack.db.migrate import pg_dump_command
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A port where connections are taken (the system completes them) and never answered."""
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen(8)
+        yield listening.getsockname()[1]
+
+
+def test_a_server_that_never_answers_is_given_up_on(
+    silent_server: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "PG_CONNECT_TIMEOUT_S", 2)  # libpq's least
+    engine = make_engine(f"postgresql+psycopg://team@127.0.0.1:{silent_server}/cases")
+    started = time.monotonic()
+    try:
+        with pytest.raises(OperationalError), engine.connect():
+            pass
+    finally:
+        engine.dispose()
+    assert time.monotonic() - started < 15
+
+
+class Stop(Exception):
+    """Raised instead of reaching a server that does not exist."""
+
+
+def asked_for(url: str) -> dict[str, Any]:
+    engine = make_engine(url)
+    asked: dict[str, Any] = {}
+
+    @event.listens_for(engine, "do_connect")
+    def capture(_dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
+        asked.update(params)
+        raise Stop
+
+    with pytest.raises(Stop):
+        engine.connect()
+    engine.dispose()
+    return asked
+
+
+def test_connections_and_pg_dump_give_up_on_a_lost_link_unless_the_url_says_otherwise() -> None:
+    asked = asked_for("postgresql+psycopg://team@db.example.org/cases")
+    assert asked["connect_timeout"] == 10
+    assert asked["keepalives"] == 1 and asked["keepalives_idle"] == 10
+    assert asked["tcp_user_timeout"] == 30_000
+    own = asked_for("postgresql+psycopg://team@db.example.org/cases?connect_timeout=3")
+    assert own["connect_timeout"] == "3" and own["tcp_user_timeout"] == 30_000
+
+    url = make_url("postgresql+psycopg://team@db.example.org/cases?keepalives_idle=60")
+    command_line, _environment = pg_dump_command("pg_dump", url, Path("x.dump"))
+    dumped = make_url(command_line[-1])
+    assert dumped.query["connect_timeout"] == "10" and dumped.query["keepalives_idle"] == "60"
+    assert dumped.query["tcp_user_timeout"] == "30000"
