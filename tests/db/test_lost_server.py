@@ -7,17 +7,15 @@ import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
 from evactrack.db import engine as engine_module
-from evactrack.db.engine import make_engine
 from evactrack.db.migrate import pg_dump_command
 from evactrack.domain.errors import DatabaseOpenError
 from evactrack.services.context import open_database
+from tests.db.asked import connection_parameters
 
 
 @pytest.fixture
@@ -39,31 +37,12 @@ def test_a_server_that_never_answers_is_given_up_on(
     assert time.monotonic() - started < 15
 
 
-class Stop(Exception):
-    """Raised instead of reaching a server that does not exist."""
-
-
-def asked_for(url: str) -> dict[str, Any]:
-    engine = make_engine(url)
-    asked: dict[str, Any] = {}
-
-    @event.listens_for(engine, "do_connect")
-    def capture(_dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
-        asked.update(params)
-        raise Stop
-
-    with pytest.raises(Stop):
-        engine.connect()
-    engine.dispose()
-    return asked
-
-
 def test_connections_and_pg_dump_give_up_on_a_lost_link_unless_the_url_says_otherwise() -> None:
-    asked = asked_for("postgresql+psycopg://team@db.example.org/cases")
+    asked = connection_parameters("postgresql+psycopg://team@db.example.org/cases")
     assert asked["connect_timeout"] == 10
     assert asked["keepalives"] == 1 and asked["keepalives_idle"] == 10
     assert asked["tcp_user_timeout"] == 30_000
-    own = asked_for("postgresql+psycopg://team@db.example.org/cases?connect_timeout=3")
+    own = connection_parameters("postgresql+psycopg://team@db.example.org/cases?connect_timeout=3")
     assert own["connect_timeout"] == "3" and own["tcp_user_timeout"] == 30_000
 
     url = make_url("postgresql+psycopg://team@db.example.org/cases?keepalives_idle=60")

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from evactrack.db.engine import PG_SSLMODE_VARIABLE, make_engine, pg_ssl_mode
 from evactrack.db.migrate import pg_dump_command
 from tests.conftest import pg_base_url
+from tests.db.asked import connection_parameters
 
 
 @pytest.mark.parametrize(
@@ -44,27 +43,12 @@ def test_the_environment_chooses_the_mode_and_the_url_wins_over_it(
     assert pg_ssl_mode("postgresql+psycopg://team@db.example.org/cases?sslmode=disable") is None
 
 
-class Stop(Exception):
-    """Raised instead of reaching a server that does not exist."""
-
-
 def test_connections_and_pg_dump_ask_for_tls(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(PG_SSLMODE_VARIABLE, raising=False)
     url = "postgresql+psycopg://team@db.example.org/cases"
-    engine = make_engine(url)
-    asked: dict[str, Any] = {}
-
-    @event.listens_for(engine, "do_connect")
-    def capture(_dialect: Any, _record: Any, _args: Any, params: dict[str, Any]) -> None:
-        asked.update(params)
-        raise Stop
-
-    with pytest.raises(Stop), engine.connect():
-        pass
-    assert asked["sslmode"] == "require"
+    assert connection_parameters(url)["sslmode"] == "require"
     _line, environment = pg_dump_command("pg_dump", make_url(url), Path("x.dump"))
     assert environment["PGSSLMODE"] == "require"
-    engine.dispose()
 
 
 def test_a_remote_server_without_tls_is_not_talked_to_in_clear(
