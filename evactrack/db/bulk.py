@@ -28,6 +28,7 @@ SEARCH_TABLE, SEARCH_INSERT_TRIGGER = "person_search", "persons_search_ai"
 # Bind variables per statement: far below both SQLite's (32,766) and PostgreSQL's limits.
 _VALUES_PER_STATEMENT = 10_000
 _ID_BLOCK = 1000
+_FTS5_AUTOMERGE = 4  # SQLite's default
 _MISSING = object()
 
 
@@ -51,6 +52,7 @@ class BulkWriter:
         self._blocks: dict[str, deque[int]] = {}
         self._search_trigger: str | None = None
         self._indexed_up_to: int | None = None
+        self._automerge: str | None = None  # the index's own setting, put back by finish()
         self._converters: dict[Column[Any], Callable[[Any], Any] | None] = {}
 
     def __enter__(self) -> BulkWriter:
@@ -110,6 +112,12 @@ class BulkWriter:
         if self._search_trigger:
             self._indexed_up_to = self.session.scalar(select(func.max(Person.id))) or 0
             self.session.execute(text(f"DROP TRIGGER {SEARCH_INSERT_TRIGGER}"))
+            # Merging the index's segments after every batch is a fifth of filling it: it is
+            # left to SQLite's crisis merges meanwhile (the index answers as fast after).
+            self._automerge = self.session.scalar(
+                text(f"SELECT v FROM {SEARCH_TABLE}_config WHERE k = 'automerge'")
+            )
+            self._set_automerge(0)
 
     def _index_new_persons(self) -> None:
         if self._indexed_up_to is None:
@@ -126,7 +134,14 @@ class BulkWriter:
         """Put back what the writer suspended; the transaction stays the caller's."""
         if self._search_trigger:
             self.session.execute(text(self._search_trigger))
+            self._set_automerge(self._automerge or _FTS5_AUTOMERGE)
             self._search_trigger, self._indexed_up_to = None, None
+
+    def _set_automerge(self, value: int | str) -> None:
+        self.session.execute(
+            text(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rank) VALUES ('automerge', :v)"),
+            {"v": int(value)},
+        )
 
     # ------------------------------------------------------------ rows
 

@@ -149,3 +149,41 @@ def test_a_rollback_puts_the_index_trigger_back(sqlite_ctx: Context) -> None:
             text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         ).all()
     assert "persons_search_ai" in triggers
+
+
+def automerge(session: Session) -> str | None:
+    return session.scalar(text("SELECT v FROM person_search_config WHERE k = 'automerge'"))
+
+
+@pytest.mark.parametrize("before", [None, 7])
+def test_the_index_merges_its_segments_as_before_once_a_bulk_write_is_done(
+    sqlite_ctx: Context, before: int | None
+) -> None:
+    """Segments are left to SQLite's crisis merges while a bulk write fills the index batch
+    by batch; then the index's own setting is back, and the index is whole."""
+    with sqlite_ctx.db.transaction() as session:
+        if before is not None:
+            session.execute(
+                text("INSERT INTO person_search (person_search, rank) VALUES ('automerge', 7)")
+            )
+    with sqlite_ctx.db.transaction() as session, BulkWriter(session) as writer:
+        writer.suspend_search_index()
+        assert automerge(session) == 0
+        for batch in range(20):
+            ids = writer.ids(Person, 50)
+            writer.insert(
+                Person,
+                [{"id": i, "given_name": f"Name{batch}x{i}", "search_text": f"name{batch}x{i}"}
+                 for i in ids],
+            )  # fmt: skip
+    with sqlite_ctx.db.reading() as session:
+        assert automerge(session) == (7 if before is not None else 4)
+        session.execute(
+            text("INSERT INTO person_search (person_search) VALUES ('integrity-check')")
+        )
+    assert len(search.search(sqlite_ctx, "name19x")) == 50
+    with pytest.raises(RuntimeError), sqlite_ctx.db.transaction() as session:
+        BulkWriter(session).suspend_search_index()
+        raise RuntimeError("the import failed")
+    with sqlite_ctx.db.reading() as session:
+        assert automerge(session) == (7 if before is not None else 4)
