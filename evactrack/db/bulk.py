@@ -52,7 +52,7 @@ class BulkWriter:
         self._blocks: dict[str, deque[int]] = {}
         self._search_trigger: str | None = None
         self._indexed_up_to: int | None = None
-        self._automerge: str | None = None  # the index's own setting, put back by finish()
+        self._automerge: int | None = None  # the index's own setting, put back by finish()
         self._converters: dict[Column[Any], Callable[[Any], Any] | None] = {}
 
     def __enter__(self) -> BulkWriter:
@@ -134,13 +134,13 @@ class BulkWriter:
         """Put back what the writer suspended; the transaction stays the caller's."""
         if self._search_trigger:
             self.session.execute(text(self._search_trigger))
-            self._set_automerge(self._automerge or _FTS5_AUTOMERGE)
+            self._set_automerge(_FTS5_AUTOMERGE if self._automerge is None else self._automerge)
             self._search_trigger, self._indexed_up_to = None, None
 
-    def _set_automerge(self, value: int | str) -> None:
+    def _set_automerge(self, value: int) -> None:
         self.session.execute(
             text(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}, rank) VALUES ('automerge', :v)"),
-            {"v": int(value)},
+            {"v": value},
         )
 
     # ------------------------------------------------------------ rows

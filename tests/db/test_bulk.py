@@ -151,11 +151,11 @@ def test_a_rollback_puts_the_index_trigger_back(sqlite_ctx: Context) -> None:
     assert "persons_search_ai" in triggers
 
 
-def automerge(session: Session) -> str | None:
+def automerge(session: Session) -> int | None:
     return session.scalar(text("SELECT v FROM person_search_config WHERE k = 'automerge'"))
 
 
-@pytest.mark.parametrize("before", [None, 7])
+@pytest.mark.parametrize("before", [None, 0, 7])
 def test_the_index_merges_its_segments_as_before_once_a_bulk_write_is_done(
     sqlite_ctx: Context, before: int | None
 ) -> None:
@@ -164,7 +164,8 @@ def test_the_index_merges_its_segments_as_before_once_a_bulk_write_is_done(
     with sqlite_ctx.db.transaction() as session:
         if before is not None:
             session.execute(
-                text("INSERT INTO person_search (person_search, rank) VALUES ('automerge', 7)")
+                text("INSERT INTO person_search (person_search, rank) VALUES ('automerge', :v)"),
+                {"v": before},
             )
     with sqlite_ctx.db.transaction() as session, BulkWriter(session) as writer:
         writer.suspend_search_index()
@@ -177,7 +178,7 @@ def test_the_index_merges_its_segments_as_before_once_a_bulk_write_is_done(
                  for i in ids],
             )  # fmt: skip
     with sqlite_ctx.db.reading() as session:
-        assert automerge(session) == (7 if before is not None else 4)
+        assert automerge(session) == (4 if before is None else before)
         session.execute(
             text("INSERT INTO person_search (person_search) VALUES ('integrity-check')")
         )
@@ -186,4 +187,4 @@ def test_the_index_merges_its_segments_as_before_once_a_bulk_write_is_done(
         BulkWriter(session).suspend_search_index()
         raise RuntimeError("the import failed")
     with sqlite_ctx.db.reading() as session:
-        assert automerge(session) == (7 if before is not None else 4)
+        assert automerge(session) == (4 if before is None else before)
