@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -42,6 +43,38 @@ def accept_cancel_buttons(
 
 
 INVALID_STYLE = "border: 2px solid #c00"
+PROBLEM_STYLE = "color: #b00020"
+# Wide enough that a sentence, or a database's path, wraps into few lines.
+READABLE_CHARACTERS = 56
+
+
+class ProblemLabel(QLabel):
+    """What went wrong, in red under a dialog's fields, hidden until said. Its window grows
+    to show it whole: a wrapped label does not make its window taller by itself, and the
+    window's other text was cut too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(PROBLEM_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def say(self, problem: str) -> None:
+        self.setText(problem)
+        self.show()
+        window = self.window()
+        layout = window.layout()
+        if layout is None:
+            return
+        layout.activate()
+        height = layout.totalHeightForWidth(window.width())
+        if height > window.height():
+            window.resize(window.width(), height)
+
+
+def readable_width(dialog: QWidget) -> None:
+    """A dialog of a few lines of text, wide enough to read them."""
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * READABLE_CHARACTERS)
 
 
 def mark_problems(inputs: Mapping[str, QWidget], problems: Mapping[str, str]) -> None:

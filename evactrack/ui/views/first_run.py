@@ -42,12 +42,12 @@ from evactrack.services import settings, users
 from evactrack.services.context import Context, open_database
 from evactrack.ui import dialogs, i18n
 from evactrack.ui.tasks import Operation, Progress
+from evactrack.ui.widgets import PROBLEM_STYLE, ProblemLabel
 
 log = logging.getLogger(__name__)
 
 # The demo's size: enough to fill every view, made in a few seconds.
 DEMO_PEOPLE = 2000
-ERROR_STYLE = "color: #b00020"
 
 
 def first_run_due(given: str | None) -> bool:
@@ -81,10 +81,7 @@ class _Page(QWizardPage):
         super().__init__(parent)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = ProblemLabel(self)
         self.form = QFormLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -101,8 +98,7 @@ class _Page(QWizardPage):
 
     def say(self, problem: str) -> bool:
         """A bad input is named on the page, which stays for another try; returns False."""
-        self.problem.setText(problem)
-        self.problem.show()
+        self.problem.say(problem)
         return False
 
 
@@ -213,7 +209,7 @@ class PassphrasePage(_Page):
         self.meter.setTextVisible(True)
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(ERROR_STYLE)
+        self.warning.setStyleSheet(PROBLEM_STYLE)
         self.passphrase_label, self.again_label, self.meter_label = QLabel(), QLabel(), QLabel()
         self.passphrase_label.setBuddy(self.passphrase)
         self.again_label.setBuddy(self.again)

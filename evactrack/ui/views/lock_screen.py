@@ -15,7 +15,7 @@ from evactrack.domain.errors import EvactrackError
 from evactrack.services import settings, users
 from evactrack.services.context import Context
 from evactrack.ui.i18n import arg
-from evactrack.ui.widgets import OK, accept_cancel_buttons
+from evactrack.ui.widgets import OK, ProblemLabel, accept_cancel_buttons, readable_width
 
 log = logging.getLogger(__name__)
 # What counts as the caseworker being there.
@@ -40,10 +40,8 @@ class UnlockDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = ProblemLabel(self)
+        readable_width(self)
         form = QFormLayout(self)
         intro = QLabel(arg(self.tr("Locked. %1, type your password to go on."), username), self)
         intro.setWordWrap(True)
@@ -64,8 +62,7 @@ class UnlockDialog(QDialog):
         event.ignore()
 
     def say(self, problem: str) -> None:
-        self.problem.setText(problem)
-        self.problem.show()
+        self.problem.say(problem)
         self.password.clear()
         self.password.setFocus()
 

@@ -16,7 +16,7 @@ from evactrack.domain.errors import EvactrackError
 from evactrack.services import users
 from evactrack.services.context import Context, Database
 from evactrack.ui.i18n import arg
-from evactrack.ui.widgets import OK, accept_cancel_buttons
+from evactrack.ui.widgets import OK, ProblemLabel, accept_cancel_buttons, readable_width
 
 USER_VARIABLE = "EVACTRACK_USER"
 PASSWORD_VARIABLE = "EVACTRACK_PASSWORD"
@@ -34,10 +34,8 @@ class LoginDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = ProblemLabel()
+        readable_width(self)
         form = QFormLayout(self)
         if first:
             intro = QLabel(
@@ -72,8 +70,7 @@ class LoginDialog(QDialog):
 
     def say(self, problem: str) -> None:
         """A problem shown in the dialog itself, which stays open for another try."""
-        self.problem.setText(problem)
-        self.problem.show()
+        self.problem.say(problem)
         self.password.clear()
         self.again.clear()
         self.password.setFocus()

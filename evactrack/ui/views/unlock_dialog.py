@@ -22,7 +22,7 @@ from evactrack.services import encryption
 from evactrack.services.context import Database, database_file_kind, open_database
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg
-from evactrack.ui.widgets import OK, accept_cancel_buttons
+from evactrack.ui.widgets import OK, ProblemLabel, accept_cancel_buttons, readable_width
 
 
 class PassphraseDialog(QDialog):
@@ -36,10 +36,8 @@ class PassphraseDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b00020")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = ProblemLabel()
+        readable_width(self)
         form = QFormLayout(self)
         if new:
             intro = self.tr(
@@ -74,8 +72,7 @@ class PassphraseDialog(QDialog):
 
     def say(self, problem: str) -> None:
         """A problem shown in the dialog itself, which stays open for another try."""
-        self.problem.setText(problem)
-        self.problem.show()
+        self.problem.say(problem)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
