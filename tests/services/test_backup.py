@@ -300,9 +300,10 @@ def test_a_dump_of_a_table_held_locked_gives_up_with_a_clear_message(
         waiter.append(threading.Thread(target=hold))
         waiter[0].start()
         with holder.connect() as watch:
-            while not watch.execute(
-                text("SELECT count(*) FROM pg_locks WHERE NOT granted")
-            ).scalar():
+            queued = (
+                "SELECT count(*) FROM pg_locks WHERE NOT granted AND relation = 'persons'::regclass"
+            )
+            while not watch.execute(text(queued)).scalar():
                 time.sleep(0.02)
         return pg_dump_command(*args)
 
