@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import functools
 import shutil
+import socket
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -330,3 +331,12 @@ def as_user(database: Database, username: str, role: Role = Role.CASEWORKER) -> 
     if username not in {a.username for a in users.list_accounts(admin)}:
         users.add_account(admin, username, role, TEST_PASSWORD)
     return users.login(database, username, TEST_PASSWORD)
+
+
+@pytest.fixture
+def silent_server() -> Iterator[int]:
+    """A port where connections are taken (the system completes them) and never answered."""
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen(8)
+        yield listening.getsockname()[1]

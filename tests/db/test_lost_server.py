@@ -3,9 +3,7 @@ up on, rather than waited for as long as the system's TCP retries last."""
 
 from __future__ import annotations
 
-import socket
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,15 +14,6 @@ from evactrack.db.migrate import pg_dump_command
 from evactrack.domain.errors import DatabaseOpenError
 from evactrack.services.context import open_database
 from tests.db.asked import connection_parameters
-
-
-@pytest.fixture
-def silent_server() -> Iterator[int]:
-    """A port where connections are taken (the system completes them) and never answered."""
-    with socket.socket() as listening:
-        listening.bind(("127.0.0.1", 0))
-        listening.listen(8)
-        yield listening.getsockname()[1]
 
 
 def test_a_server_that_never_answers_is_given_up_on(

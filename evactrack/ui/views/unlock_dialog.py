@@ -11,8 +11,15 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from evactrack import config
 from evactrack.config import PASSPHRASE_VARIABLE
@@ -22,6 +29,7 @@ from evactrack.services import encryption
 from evactrack.services.context import Database, database_file_kind, open_database
 from evactrack.ui import dialogs
 from evactrack.ui.i18n import arg
+from evactrack.ui.tasks import Operation, wait
 from evactrack.ui.widgets import OK, ProblemLabel, accept_cancel_buttons, readable_width
 
 
@@ -111,10 +119,10 @@ def ask_passphrase(parent: QWidget | None, path: Path) -> str | None:
 
 
 def open_asking_password(parent: QWidget | None, url: str | None, **options: Any) -> Database:
-    """Open a database; a server that wants a password it was not given gets it typed
+    """Open a database server; one that wants a password it was not given gets it typed
     (shown as dots), and the keyring keeps it when the database is remembered."""
     try:
-        return open_database(url, **options)
+        return _reached(parent, url, **options)
     except PasswordRequiredError:
         shown = config.without_password(url or "")
         password = dialogs.ask_password(
@@ -124,9 +132,20 @@ def open_asking_password(parent: QWidget | None, url: str | None, **options: Any
         if password is None:
             raise
         typed = config.with_password(url or "", password)
-        db = open_database(typed, **options)
+        db = _reached(parent, typed, **options)
         config.remember_password(typed)
         return db
+
+
+def _reached(parent: QWidget | None, url: str | None, **options: Any) -> Database:
+    """A server is reached on a worker: the window goes on painting, with a busy cursor,
+    for as long as reaching it takes (a lost one is given up on after the engine's connect
+    timeout)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return wait(Operation(parent, lambda _progress: open_database(url, **options)))
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def open_unlocked(
