@@ -208,12 +208,21 @@ class BulkWriter:
                 continue
             columns[i] = _converted(columns[i], convert, _repeats(column))
             converted = True
+        if self.sqlite and len(rows) > 1:
+            # A column with one value in every row (often NULL: a field the list lacks) is
+            # bound once, as the defaults are: binding values is most of SQLite's work here.
+            # The first column stays, for the statement to have a row per row.
+            alike = [i for i in range(1, len(given)) if _alike(columns[i])]
+            if alike:
+                fixed = {names[i]: columns[i][0] for i in alike} | fixed
+                names = [name for i, name in enumerate(names) if i not in alike]
+                columns = [column for i, column in enumerate(columns) if i not in alike]
+                converted = True
         if converted:
             rows = list(zip(*columns, strict=True))
-        all_names = list(names) + list(fixed)
+        all_names, shared = [*names, *fixed], tuple(fixed.values())
         if self.sqlite and given:  # PostgreSQL would take a VALUES list's columns as text
-            return self._statements(table.name, all_names, rows, tuple(fixed.values()))
-        shared = tuple(fixed.values())
+            return self._statements(table.name, all_names, rows, shared)
         return self._statements(table.name, all_names, [row + shared for row in rows])
 
     def update_statement(
@@ -326,6 +335,15 @@ def _default(column: Column[Any]) -> Any:
 def _repeats(column: Column[Any]) -> bool:
     """Whether a column's values repeat enough to convert each once (enums, dates, times)."""
     return not isinstance(column.type, JSON | String)
+
+
+def _alike(values: Sequence[Any]) -> bool:
+    """Whether every value is the first one, of its type (``1`` and ``True`` are equal in
+    Python, not in a database); compared without a Python call each."""
+    first = values[0]
+    return values.count(first) == len(values) and list(map(type, values)).count(type(first)) == len(
+        values
+    )
 
 
 def _converted(values: Sequence[Any], convert: Callable[[Any], Any], memo: bool) -> list[Any]:

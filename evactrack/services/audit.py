@@ -33,7 +33,7 @@ from evactrack.db.models import (
     Person,
     RendezvousPoint,
 )
-from evactrack.domain.audit_chain import GENESIS, chain_rows, content_hash, link
+from evactrack.domain.audit_chain import GENESIS, chain_rows, chain_step, content_hash, link
 from evactrack.domain.enums import (
     AuditAction,
     CaseStatus,
@@ -120,18 +120,6 @@ def _step(actor: Actor, action: AuditAction, entity: str, at: datetime) -> dict[
     }
 
 
-def bulk_rows(
-    actor: Actor,
-    action: AuditAction,
-    entity: str,
-    changes: Iterable[tuple[int | None, str | None, Any, Any]],
-    at: datetime,
-) -> list[dict[str, Any]]:
-    """The events of one bulk step, one per (entity id, field, old value, new value), all
-    at the same time: rows for ``db.bulk.BulkWriter.insert(AuditEvent, ...)``."""
-    return [event_row(actor, action, entity, i, f, old, new, at=at) for i, f, old, new in changes]
-
-
 def write_bulk(
     writer: BulkWriter,
     actor: Actor,
@@ -140,10 +128,20 @@ def write_bulk(
     changes: Iterable[tuple[int | None, str | None, Any, Any]],
     at: datetime,
 ) -> None:
-    """Write the events of one bulk step through ``writer``, chained in their order."""
-    rows = bulk_rows(actor, action, entity, changes, at)
-    chain_bulk(writer.session, rows)
-    writer.insert(AuditEvent, rows, same=_step(actor, action, entity, at))
+    """Write the events of one bulk step, one per (entity id, field, old value, new value),
+    all at the same time, through ``writer``, chained in their order."""
+    stored = [(i, f, as_text(old), as_text(new)) for i, f, old, new in changes]
+    if not stored:
+        return
+    session, step = writer.session, _step(actor, action, entity, at)
+    write_recorded(session)
+    session.flush()
+    rows, last = chain_step(_head(session, []), step, stored)
+    session.execute(_moved_head(session, last))
+    writer.insert_rows(AuditEvent, _STEP_COLUMNS, rows, same=step)
+
+
+_STEP_COLUMNS = ("entity_id", "field", "old_value", "new_value", "content_hash", "chain_hash")
 
 
 # ---------------------------------------------------------------- the chain
@@ -190,7 +188,7 @@ def chain_bulk(session: Session, events: Sequence[MutableMapping[str, Any]]) -> 
         return
     write_recorded(session)
     session.flush()
-    session.execute(_stored_head(_chained(session, events, [])))
+    session.execute(_moved_head(session, chain_rows(_head(session, []), events)))
 
 
 _CHUNK = 1000  # events per INSERT: PostgreSQL takes at most 65,535 values in a statement
@@ -202,7 +200,7 @@ def _append(
     """Chain and insert ``events``, store the new chain head, send the ``notices``
     (``services.changes``); the events' (id, action). Rows go in as one multi-row INSERT per
     chunk, in order, so ids follow the chain."""
-    session.execute(_stored_head(_chained(session, events, notices)))
+    session.execute(_moved_head(session, chain_rows(_head(session, notices), events)))
     table = cast(Table, AuditEvent.__table__)
     written: list[tuple[int, AuditAction]] = []
     for start in range(0, len(events), _CHUNK):
@@ -251,16 +249,12 @@ def _append_and_commit(
     )
 
 
-def _chained(
-    session: Session, events: Sequence[MutableMapping[str, Any]], notices: list[str]
-) -> str:
-    """Chain ``events`` after this transaction's chain head (read once per transaction and
-    locked until it ends; the ``notices`` sent by the same statement); the new head's hash."""
-    transaction = session.get_transaction()
+def _head(session: Session, notices: list[str]) -> str | None:
+    """This transaction's chain head: read once per transaction and locked until it ends
+    (the ``notices`` sent by the same statement)."""
     known = session.info.get(_HEAD)
-    sent = not notices
-    if known is not None and known[0] is transaction:
-        previous = known[1]
+    if known is not None and known[0] is session.get_transaction():
+        previous, sent = known[1], not notices
     else:
         head = select(AuditChainHead.chain_hash).where(AuditChainHead.id == _HEAD_ID)
         if notices:
@@ -268,13 +262,17 @@ def _chained(
         found = session.execute(head.with_for_update()).one_or_none()
         if found is None:  # a database whose migration could not write the row
             session.execute(insert(AuditChainHead).values(id=_HEAD_ID, chain_hash=None))
-        sent = sent or found is not None
-        previous = None if found is None else found.chain_hash
+        previous, sent = (None, not notices) if found is None else (found.chain_hash, True)
     if not sent:
         session.execute(select(changes.sending(notices)))
-    last = chain_rows(previous, events)
-    session.info[_HEAD] = (transaction, last)
-    return last
+    return cast(str | None, previous)
+
+
+def _moved_head(session: Session, chain_hash: str) -> Update:
+    """The statement that stores ``chain_hash`` as the new chain head, known from now on
+    to this transaction."""
+    session.info[_HEAD] = (session.get_transaction(), chain_hash)
+    return _stored_head(chain_hash)
 
 
 def _stored_head(chain_hash: str) -> Update:

@@ -39,3 +39,19 @@ def test_the_stored_form_is_compact_json(values: list[str | int | None]) -> None
     """Any value a caseworker can type (quotes, control characters, Dari, emoji)."""
     stored = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     assert audit_chain._hashed(values) == hashlib.sha256(stored.encode()).hexdigest()
+
+
+@given(st.lists(st.tuples(st.none() | st.integers(), st.none() | TEXT, st.none() | TEXT, TEXT)))
+def test_a_step_chains_as_its_events_one_by_one(changes: list[audit_chain.Change]) -> None:
+    """A bulk step's events, chained without a dict each, hash as events chained one by one."""
+    events = [
+        {**EVENT, "entity_id": i, "field": f, "old_value": old, "new_value": new}
+        for i, f, old, new in changes
+    ]
+    last = audit_chain.chain_rows(None, events)
+    rows, step_last = audit_chain.chain_step(None, EVENT, changes)
+    assert step_last == last
+    assert rows == [
+        (e["entity_id"], e["field"], e["old_value"], e["new_value"], e["content_hash"],
+         e["chain_hash"]) for e in events
+    ]  # fmt: skip
