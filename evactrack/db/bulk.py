@@ -298,10 +298,13 @@ class BulkWriter:
             picked = [f"column{n}" for n in range(1, width + 1)] + [self._mark] * len(shared)
             head, tail = f"{into} SELECT {', '.join(picked)} FROM (VALUES ", ")"
         size = max(1, min(500, (_VALUES_PER_STATEMENT - len(shared)) // width))
-        full = head + ", ".join([mark] * size) + tail
-        for part in _parts(values, size):
-            sql = full if len(part) == size else head + ", ".join([mark] * len(part)) + tail
-            yield sql, shared + tuple(chain.from_iterable(part))
+        texts: dict[int, str] = {}
+        start = 0
+        for rows in _sizes(len(values), size):
+            if rows not in texts:
+                texts[rows] = head + ", ".join([mark] * rows) + tail
+            yield texts[rows], shared + tuple(chain.from_iterable(values[start : start + rows]))
+            start += rows
 
 
 def _as_tuples(
@@ -373,6 +376,15 @@ class _Cut:
         return max(map(len, filter(None, values)), default=0) <= self.length
 
 
-def _parts(values: Sequence[tuple[Any, ...]], size: int) -> Iterator[Sequence[tuple[Any, ...]]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
+def _sizes(count: int, size: int) -> Iterator[int]:
+    """Rows per statement for ``count`` rows: ``size``, then what is left in powers of two.
+    A few statement texts serve every batch: SQLite compiles each new text and keeps it (a
+    statement of hundreds of rows is a tenth of a megabyte), and a batch's last statement
+    used to be a new length almost every time."""
+    for _ in range(count // size):
+        yield size
+    left = count % size
+    while left:
+        rows = 1 << (left.bit_length() - 1)
+        yield rows
+        left -= rows

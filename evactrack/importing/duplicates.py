@@ -10,10 +10,12 @@ matches a person of exactly that name, so that importing a list again creates no
 from __future__ import annotations
 
 import re
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -213,3 +215,68 @@ def find_in(
                 found[ref] = "same name, and no phone, e-mail, document or birth date"
                 break
     return [Match(ref, reason) for ref, reason in found.items()]
+
+
+class WrittenBirths:
+    """The persons an import has written, by date of birth, for the rows after them to be
+    compared with: most of the persons born on a chunk's days are the list's own, and reading
+    them back from the database chunk after chunk was a sixth of an import. Compact (three
+    numbers and the shared name keys a person) and bounded: past ``limit`` persons it forgets
+    them all, and the caller reads them from the database again, up to :attr:`forgotten_up_to`."""
+
+    def __init__(self, limit: int = 100_000) -> None:
+        self.limit = limit
+        self.forgotten_up_to = 0  # the highest person id forgotten so far
+        self._forget()
+
+    def _forget(self) -> None:
+        self._newest: dict[int, int] = {}  # a date's ordinal → its newest entry
+        self._older = array("q")  # an entry → the entry before it of the same date, or -1
+        self._person = array("q")  # an entry → its person's id
+        self._keys: list[NameKeys] = []
+        # Each name's keys once: a list's rows share few names, and a row's keys come from
+        # the normalising process, a new copy each.
+        self._shared: dict[NameKeys, NameKeys] = {}
+        self._current: dict[int, int] = {}  # a person a merge changed → its entry, or -1
+
+    def add(self, person_id: int, keys: NameKeys, born: date | None) -> None:
+        """A person just written, with ids ascending from one call to the next."""
+        if keys and born:
+            self._make_room()
+            self._append(person_id, keys, born)
+
+    def replace(self, person_id: int, keys: NameKeys, born: date | None) -> None:
+        """A merge has changed a written person's names or date of birth: only the new ones
+        count from now on."""
+        self._make_room()
+        if person_id <= self.forgotten_up_to:
+            return  # read from the database, which holds the new ones
+        self._current[person_id] = len(self._person) if keys and born else -1
+        if keys and born:
+            self._append(person_id, keys, born)
+
+    def _make_room(self) -> None:
+        if len(self._person) >= self.limit:
+            self.forgotten_up_to = max(self.forgotten_up_to, max(self._person))
+            self._forget()
+
+    def _append(self, person_id: int, keys: NameKeys, born: date) -> None:
+        day = born.toordinal()
+        self._older.append(self._newest.get(day, -1))
+        self._newest[day] = len(self._person)
+        self._person.append(person_id)
+        self._keys.append(self._shared.setdefault(keys, keys))
+
+    def born_on(self, born: date) -> list[tuple[int, NameKeys]]:
+        """The persons born on ``born``, by ascending id (as the database answers)."""
+        found = []
+        entry = self._newest.get(born.toordinal(), -1)
+        while entry >= 0:
+            person_id = self._person[entry]
+            if self._current.get(person_id, entry) == entry:
+                found.append((person_id, self._keys[entry]))
+            entry = self._older[entry]
+        found.reverse()
+        if self._current:  # a changed person's entry is after those of later persons
+            found.sort(key=itemgetter(0))
+        return found

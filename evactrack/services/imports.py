@@ -14,7 +14,7 @@ import hashlib
 import json
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import phonenumbers
-from sqlalchemy import delete, select, update
+from sqlalchemy import Row, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from evactrack.db.bulk import BulkWriter
@@ -50,6 +50,8 @@ from evactrack.domain.timezones import utcnow
 from evactrack.importing.duplicates import (
     DuplicateIndex,
     Match,
+    NameKeys,
+    WrittenBirths,
     find_in,
     name_key,
     person_keys,
@@ -470,11 +472,15 @@ class _Importer:
         self.index = DuplicateIndex(track_names=dry_run)
         self.merged = DuplicateIndex()
         self.known = DuplicateIndex(track_names=False)
+        # The persons this import wrote, by date of birth; those before it and those it
+        # forgot are read from the database.
+        self.written = WrittenBirths()
         self.names_loaded = False
+        self.ids_before = 0  # the highest person id before this import
         self.now = utcnow()
         self.writer = BulkWriter(session)
         self.batch_id: int | None = None
-        self.creates: list[tuple[Candidate, str, str, list[str]]] = []
+        self.creates: list[tuple[Candidate, str, str, list[str], NameKeys]] = []
         self.merges: list[tuple[Candidate, int]] = []
         # The persons this import created and their rows, both in ascending order.
         self.created_ids, self.created_rows = array("q"), array("q")
@@ -501,6 +507,7 @@ class _Importer:
         self.session.add(batch)
         self.session.flush()
         self.batch_id = self.result.batch_id = batch.id
+        self.ids_before = self.session.scalar(select(func.max(Person.id))) or 0
         self.writer.suspend_search_index()
         audit.record(
             self.session,
@@ -576,20 +583,20 @@ class _Importer:
         # walk the index of ``merged_into_id IS NULL``, which holds every person.
         for person_id, _id, number, valid, merged_into in self._select_in(
             "SELECT n.person_id, n.id, n.number, n.valid, p.merged_into_id FROM phone_numbers n "
-            "JOIN persons p ON p.id = n.person_id WHERE n.number IN ",
+            "JOIN persons p ON p.id = n.person_id WHERE n.number",
             phones,
         ):
             if merged_into is None and telling_phone(number, bool(valid)):
                 known.phones.setdefault(number, person_id)
         for person_id, _id, key, merged_into in self._select_in(
             "SELECT d.person_id, d.id, d.number_key, p.merged_into_id FROM identity_documents d "
-            "JOIN persons p ON p.id = d.person_id WHERE d.number_key IN ",
+            "JOIN persons p ON p.id = d.person_id WHERE d.number_key",
             document_keys,
         ):
             if merged_into is None:
                 known.documents.setdefault(key, person_id)
         for person_id, email, merged_into in self._select_in(
-            "SELECT id, email, merged_into_id FROM persons WHERE email IN ", emails
+            "SELECT id, email, merged_into_id FROM persons WHERE email", emails
         ):
             if merged_into is None:
                 known.emails.setdefault(email, person_id)
@@ -597,22 +604,48 @@ class _Importer:
         by_birth = known.by_birth
         for person_id, given, family, native, born, merged_into in self._select_in(
             "SELECT id, given_name, family_name, native_name, date_of_birth, merged_into_id "
-            "FROM persons WHERE date_of_birth IN ",
+            f"FROM persons WHERE {self._not_in_memory()}date_of_birth",
             set(days),
         ):
             if merged_into is None and (keys := person_keys(given, family, native)):
                 by_birth[days[born]].append((person_id, keys))
+        for born in births:
+            if written := self.written.born_on(born):
+                read = by_birth.get(born)
+                if read is None:
+                    by_birth[born] = written
+                    continue
+                unordered = read[-1][0] > written[0][0]  # a colleague's person, added meanwhile
+                read += written
+                if unordered:
+                    read.sort(key=itemgetter(0))
 
-    def _select_in(self, head: str, values: set[Any]) -> list[tuple[Any, ...]]:
-        """The rows of ``head (values...)``, in the order of their leading columns."""
-        mark = "?" if self.sqlite else "%s"
+    def _not_in_memory(self) -> str:
+        """The condition (and ``AND``) for the persons of the database not in
+        ``self.written``: those before this import (on SQLite, which this import's write lock
+        holds back, all those with lower ids), and those it forgot."""
+        if self.batch_id is None:
+            return ""  # a dry run writes nothing
+        up_to = self.written.forgotten_up_to
+        if self.sqlite:
+            return f"id <= {max(up_to, self.ids_before)} AND "
+        return f"(import_batch_id IS DISTINCT FROM {self.batch_id} OR id <= {up_to}) AND "
+
+    def _select_in(self, head: str, values: set[Any]) -> Sequence[Row[Any]]:
+        """The rows of ``head`` (ending with a column) whose column holds one of ``values``,
+        in the order of their leading columns. The values are one parameter, a JSON list on
+        SQLite: one statement text for every chunk, where an ``IN`` list of each chunk's
+        length made a new one each time, which SQLite compiled and kept (a tenth of an
+        import's memory)."""
+        if not values:
+            return []
+        listed: str | list[Any]
+        if self.sqlite:
+            sql, listed = f"{head} IN (SELECT value FROM json_each(?))", json.dumps(list(values))
+        else:
+            sql, listed = f"{head} = ANY(%s)", list(values)
         connection = self.session.connection()
-        rows: list[Any] = []
-        for part in _parts(values):
-            sql = head + "(" + ", ".join([mark] * len(part)) + ")"
-            rows += connection.exec_driver_sql(sql, tuple(part)).fetchall()
-        rows.sort(key=itemgetter(0, 1))
-        return rows
+        return connection.exec_driver_sql(f"{sql} ORDER BY 1, 2", (listed,)).fetchall()
 
     def _load_names(self) -> None:
         """A row known by its name alone is matched on the exact name: the names of every
@@ -678,7 +711,7 @@ class _Importer:
         else:
             target = -row
             r.created += 1
-            self.creates.append((candidate, name, search, document_keys))
+            self.creates.append((candidate, name, search, document_keys, keys))
             if self.dry_run:  # a real run reads the names of created rows back from the database
                 self.row_names[row] = name
                 r.actions.append(RowAction(row, "create", name))
@@ -739,16 +772,19 @@ class _Importer:
             self.index.forget_rows()  # the database has them now
         self.creates, self.merges = [], []
 
-    def _insert_created(self, candidates: list[tuple[Candidate, str, str, list[str]]]) -> None:
-        writer, actor, now = self.writer, self.actor, self.now
+    def _insert_created(
+        self, candidates: list[tuple[Candidate, str, str, list[str], NameKeys]]
+    ) -> None:
+        writer, actor, now, written = self.writer, self.actor, self.now, self.written
         person_ids = writer.ids(Person, len(candidates))
         self.created_ids.extend(person_ids)
-        self.created_rows.extend(c.row for c, _name, _search, _keys in candidates)
+        self.created_rows.extend(created[0].row for created in candidates)
         persons, phones, documents = [], [], []
-        for person_id, (c, _name, search, document_keys) in zip(
+        for person_id, (c, _name, search, document_keys, keys) in zip(
             person_ids, candidates, strict=True
         ):
             persons.append((person_id, *_PERSON_VALUES(c), c.notes_text, search))
+            written.add(person_id, keys, c.date_of_birth)
             for position, (number, valid, label) in enumerate(c.phones):
                 phones.append((person_id, number, valid, label, position))
             for (doc_type, number), key in zip(c.documents, document_keys, strict=True):
@@ -773,7 +809,7 @@ class _Importer:
             "person",
             (
                 (person_id, None, None, name)
-                for person_id, (_c, name, _s, _k) in zip(person_ids, candidates, strict=True)
+                for person_id, (_c, name, *_) in zip(person_ids, candidates, strict=True)
             ),
             now,
         )
@@ -839,6 +875,13 @@ class _Importer:
                 f"Person #{person_id} was changed by a colleague while the import ran; "
                 "nothing was imported. Run the import again."
             )
+        if not older and _NAMES_AND_BIRTH & changed.keys():
+            self.written.replace(
+                person_id,
+                person_keys(snapshot["given_name"], snapshot["family_name"],
+                            snapshot["native_name"]),
+                snapshot["date_of_birth"],
+            )  # fmt: skip
         events = [(person_id, name, old, new) for name, (old, new) in changed.items()
                   if name != "search_text"]  # fmt: skip
         records = [_change(self.batch_id, person_id, name, old, new, None, version)
@@ -869,17 +912,12 @@ _DOCUMENT_COLUMNS = ("person_id", "doc_type", "number", "number_key")
 
 # ---------------------------------------------------------------- merging
 
+# What a person is compared on by date of birth: a merge that changes one of them changes it.
+_NAMES_AND_BIRTH = frozenset(("given_name", "family_name", "native_name", "date_of_birth"))
 _FILLABLE = ("given_name", "family_name", "native_name", "father_name", "nationality", "location")
 
 
 _names = person_names
-
-
-def _parts(values: set[Any], size: int = 1000) -> Iterator[list[Any]]:
-    """The values in lists short enough for one ``IN (...)`` on every backend."""
-    ordered = sorted(values)
-    for start in range(0, len(ordered), size):
-        yield ordered[start : start + size]
 
 
 def _paired(keys: array[int], values: array[int], key: int) -> int | None:

@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from evactrack.importing.duplicates import DuplicateIndex, name_keys, names_match
+from evactrack.importing.duplicates import (
+    DuplicateIndex,
+    WrittenBirths,
+    name_keys,
+    names_match,
+    person_keys,
+)
 
 
 @pytest.mark.parametrize(
@@ -59,3 +65,30 @@ def test_latin_names_are_not_matched_on_their_consonants_alone() -> None:
     """Vowel-less skeletons serve transliteration only: Ahmad and Hamid stay two people."""
     assert not names_match(name_keys(("Ahmad Rahimi",)), name_keys(("Hamid Rahimi",)))
     assert names_match(name_keys(("احمد رحیمی",)), name_keys(("Ahmad Rahimi",)))
+
+
+def test_written_persons_are_found_by_birth_in_id_order_with_their_latest_names() -> None:
+    written = WrittenBirths()
+    ahmad, nadia = person_keys("Ahmad", None, None), person_keys("Nadia", "Noori", None)
+    born = date(1980, 1, 1)
+    written.add(11, ahmad, born)
+    written.add(12, nadia, None)  # no date of birth: not found by it
+    written.add(13, nadia, born)
+    assert written.born_on(born) == [(11, ahmad), (13, nadia)]
+    full = person_keys("Ahmad", "Rahimi", None)
+    written.replace(11, full, born)  # a merge filled the family name
+    written.replace(12, nadia, born)  # and a date of birth
+    written.replace(13, nadia, date(1985, 5, 5))  # or (as no merge does) changed it
+    assert written.born_on(born) == [(11, full), (12, nadia)]
+    assert written.born_on(date(1985, 5, 5)) == [(13, nadia)]
+    assert written.forgotten_up_to == 0
+
+
+def test_written_persons_past_the_limit_are_forgotten_for_the_database_to_answer() -> None:
+    written = WrittenBirths(limit=2)
+    keys, born = person_keys("Ahmad", None, None), date(1980, 1, 1)
+    for person_id in (5, 6, 7):
+        written.add(person_id, keys, born)
+    assert written.born_on(born) == [(7, keys)] and written.forgotten_up_to == 6
+    written.replace(6, person_keys("Ahmad", "Rahimi", None), born)  # the database has it
+    assert written.born_on(born) == [(7, keys)]

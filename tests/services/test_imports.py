@@ -21,6 +21,7 @@ from evactrack.db.models import (
 )
 from evactrack.domain.enums import AuditAction, CaseStatus, LegalStatus
 from evactrack.domain.errors import OperationCancelled, ValidationError
+from evactrack.importing.duplicates import WrittenBirths
 from evactrack.importing.mapping import ColumnMapping
 from evactrack.services import audit, case_status, import_errors, imports, persons, search
 from evactrack.services.context import Context
@@ -515,6 +516,36 @@ def test_duplicates_are_found_the_same_whatever_the_chunk_size(
     with ctx.db.reading() as session:
         live = select(func.count()).select_from(Person).where(Person.merged_into_id.is_(None))
         assert session.scalar(live) == 2 + whole.created
+
+
+_NAMES_FILLED_BY_MERGES = (
+    "First name,Last name,Phone,Date of birth\n"
+    "Ahmad,,0701111111,1980-01-01\n"
+    ",Rahimi,0701111111,\n"  # row 2 by phone: merged, its family name filled
+    "Nadia,,0702222222,\n"
+    ",Noori,0702222222,1985-05-05\n"  # row 4 by phone: merged, family name and birth filled
+    "Ahmad,,,1980-01-01\n"  # no longer row 2's name, which is now Ahmad Rahimi
+    "Nadia,Noori,,1985-05-05\n"  # row 4's name and date of birth, since row 5
+)
+
+
+@pytest.mark.parametrize("in_memory", [100_000, 1], ids=["kept", "read back"])
+def test_a_later_row_meets_the_names_and_birth_a_merge_gave_a_person_of_the_same_list(
+    ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_memory: int
+) -> None:
+    """The persons a list created are compared by date of birth from memory (or, past its
+    limit, from the database): as the database holds them, with what merges filled in."""
+    monkeypatch.setattr(imports, "CHUNK_ROWS", 2)
+    monkeypatch.setattr("evactrack.importing.pipeline.CHUNK_ROWS", 2)
+    monkeypatch.setattr(imports, "WrittenBirths", lambda: WrittenBirths(limit=in_memory))
+    path = write(tmp_path, _NAMES_FILLED_BY_MERGES)
+    result = imports.run_import(ctx, path, ImportOptions(on_duplicate=OnDuplicate.MERGE))
+    assert [(g.row, [(m.row, m.reason) for m in g.matches]) for g in result.duplicates] == [
+        (3, [(2, "same phone +93701111111")]),
+        (5, [(4, "same phone +93702222222")]),
+        (7, [(4, "similar name, same date of birth 1985-05-05")]),
+    ]
+    assert (result.created, result.merged) == (3, 3)
 
 
 @pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
