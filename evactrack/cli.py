@@ -18,7 +18,6 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from evactrack import __version__
 from evactrack.config import PASSPHRASE_VARIABLE
 from evactrack.db.cipher import FileKind, file_kind
 from evactrack.domain.errors import EvactrackError, PasswordRequiredError, ValidationError
@@ -455,9 +454,21 @@ def cmd_wipe(ctx: Context, args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- parser
 
 
+class _PrintVersion(argparse.Action):
+    """``--version``: the version is looked up only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        from evactrack import __version__
+
+        print(f"evactrack {__version__}")
+        parser.exit()
+
+
 def build_parser() -> Parser:
     parser = Parser(prog="evactrack", description="Case tracking for crisis evacuations.")
-    parser.add_argument("--version", action="version", version=f"evactrack {__version__}")
+    parser.add_argument(
+        "--version", action=_PrintVersion, nargs=0, help="show the version and exit"
+    )
     parser.add_argument(
         "--db",
         metavar="URL",

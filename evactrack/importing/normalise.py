@@ -142,8 +142,9 @@ def date_evidence(text: str) -> DateOrder | None:
     return None
 
 
-def settle_order(day_first: int, month_first: int) -> DateOrder:
-    """The file's order: settled only when its unambiguous dates all agree."""
+def settle_order(day_first: bool, month_first: bool) -> DateOrder:
+    """The file's order, from whether it has unambiguous dates of either order: settled only
+    when they all agree."""
     if day_first and not month_first:
         return DateOrder.DAY_FIRST
     if month_first and not day_first:

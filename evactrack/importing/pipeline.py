@@ -49,14 +49,9 @@ def date_order(table: Table, column: str | None) -> DateOrder:
     if column is None:
         return DateOrder.UNSETTLED
     position = table.info.headers.index(column)
-    day_first = month_first = 0
-    for text in table.column_values(position):
-        evidence = date_evidence(text.strip())
-        if evidence is DateOrder.DAY_FIRST:
-            day_first += 1
-        elif evidence is DateOrder.MONTH_FIRST:
-            month_first += 1
-    return settle_order(day_first, month_first)
+    # A list repeats its dates: each is looked at once (the import waits for this).
+    found = {date_evidence(text.strip()) for text in set(table.column_values(position))}
+    return settle_order(DateOrder.DAY_FIRST in found, DateOrder.MONTH_FIRST in found)
 
 
 def prepare(normaliser: RowNormaliser, row: int, cells: list[str], issues: list[Issue]) -> Item:

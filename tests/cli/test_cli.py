@@ -36,6 +36,15 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def test_the_version_is_the_installed_one(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as ended:
+        main(["--version"])
+    assert ended.value.code == 0
+    assert capsys.readouterr().out == f"evactrack {version('evactrack')}\n"
+
+
 def test_init_creates_the_database(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--db", db_url, "init")
     assert code == 0, err

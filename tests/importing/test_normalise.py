@@ -148,8 +148,8 @@ def test_ambiguous_date_follows_the_file_or_is_flagged() -> None:
     assert c is not None
     assert (c.date_of_birth, c.birth_year) == (None, 1990)
     assert "day/month or month/day" in issues[0].message
-    assert settle_order(3, 0) is DateOrder.DAY_FIRST
-    assert settle_order(3, 1) is DateOrder.UNSETTLED
+    assert settle_order(True, False) is DateOrder.DAY_FIRST
+    assert settle_order(True, True) is DateOrder.UNSETTLED
 
 
 def test_unknown_status_becomes_unknown_and_is_reported() -> None:
