@@ -352,14 +352,8 @@ def _alike(values: Sequence[Any]) -> bool:
 def _converted(values: Sequence[Any], convert: Callable[[Any], Any], memo: bool) -> list[Any]:
     if not memo:
         return [None if value is None else convert(value) for value in values]
-    done: dict[Any, Any] = {None: None}
-    converted = []
-    for value in values:
-        stored = done.get(value, _MISSING)
-        if stored is _MISSING:
-            stored = done[value] = convert(value)
-        converted.append(stored)
-    return converted
+    stored = {value: None if value is None else convert(value) for value in set(values)}
+    return list(map(stored.__getitem__, values))
 
 
 class _Cut:

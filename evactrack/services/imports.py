@@ -601,11 +601,11 @@ class _Importer:
             if merged_into is None:
                 known.emails.setdefault(email, person_id)
         days = {b.isoformat(): b for b in births} if self.sqlite else {b: b for b in births}
-        by_birth = known.by_birth
+        by_birth, outside = known.by_birth, self._not_in_memory()
         for person_id, given, family, native, born, merged_into in self._select_in(
             "SELECT id, given_name, family_name, native_name, date_of_birth, merged_into_id "
-            f"FROM persons WHERE {self._not_in_memory()}date_of_birth",
-            set(days),
+            f"FROM persons WHERE {outside}date_of_birth",
+            set(days) if outside is not None else set(),
         ):
             if merged_into is None and (keys := person_keys(given, family, native)):
                 by_birth[days[born]].append((person_id, keys))
@@ -620,16 +620,17 @@ class _Importer:
                 if unordered:
                     read.sort(key=itemgetter(0))
 
-    def _not_in_memory(self) -> str:
+    def _not_in_memory(self) -> str | None:
         """The condition (and ``AND``) for the persons of the database not in
         ``self.written``: those before this import (on SQLite, which this import's write lock
-        holds back, all those with lower ids), and those it forgot."""
+        holds back, all those with lower ids), and those it forgot; ``None`` for none."""
         if self.batch_id is None:
             return ""  # a dry run writes nothing
         up_to = self.written.forgotten_up_to
-        if self.sqlite:
-            return f"id <= {max(up_to, self.ids_before)} AND "
-        return f"(import_batch_id IS DISTINCT FROM {self.batch_id} OR id <= {up_to}) AND "
+        if not self.sqlite:
+            return f"(import_batch_id IS DISTINCT FROM {self.batch_id} OR id <= {up_to}) AND "
+        up_to = max(up_to, self.ids_before)
+        return f"id <= {up_to} AND " if up_to else None
 
     def _select_in(self, head: str, values: set[Any]) -> Sequence[Row[Any]]:
         """The rows of ``head`` (ending with a column) whose column holds one of ``values``,
@@ -775,20 +776,23 @@ class _Importer:
     def _insert_created(
         self, candidates: list[tuple[Candidate, str, str, list[str], NameKeys]]
     ) -> None:
-        writer, actor, now, written = self.writer, self.actor, self.now, self.written
+        writer, actor, now = self.writer, self.actor, self.now
         person_ids = writer.ids(Person, len(candidates))
         self.created_ids.extend(person_ids)
         self.created_rows.extend(created[0].row for created in candidates)
         persons, phones, documents = [], [], []
-        for person_id, (c, _name, search, document_keys, keys) in zip(
+        for person_id, (c, _name, search, document_keys, _keys) in zip(
             person_ids, candidates, strict=True
         ):
             persons.append((person_id, *_PERSON_VALUES(c), c.notes_text, search))
-            written.add(person_id, keys, c.date_of_birth)
             for position, (number, valid, label) in enumerate(c.phones):
                 phones.append((person_id, number, valid, label, position))
             for (doc_type, number), key in zip(c.documents, document_keys, strict=True):
                 documents.append((person_id, doc_type, number, key))
+        self.written.add(
+            (person_id, created[4], created[0].date_of_birth)
+            for person_id, created in zip(person_ids, candidates, strict=True)
+        )
         writer.insert_rows(
             Person, _PERSON_COLUMNS, persons,
             same={"import_batch_id": self.batch_id, "created_at": now, "updated_at": now},

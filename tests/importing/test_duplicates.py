@@ -71,9 +71,7 @@ def test_written_persons_are_found_by_birth_in_id_order_with_their_latest_names(
     written = WrittenBirths()
     ahmad, nadia = person_keys("Ahmad", None, None), person_keys("Nadia", "Noori", None)
     born = date(1980, 1, 1)
-    written.add(11, ahmad, born)
-    written.add(12, nadia, None)  # no date of birth: not found by it
-    written.add(13, nadia, born)
+    written.add([(11, ahmad, born), (12, nadia, None), (13, nadia, born)])  # 12: no birth date
     assert written.born_on(born) == [(11, ahmad), (13, nadia)]
     full = person_keys("Ahmad", "Rahimi", None)
     written.replace(11, full, born)  # a merge filled the family name
@@ -87,8 +85,7 @@ def test_written_persons_are_found_by_birth_in_id_order_with_their_latest_names(
 def test_written_persons_past_the_limit_are_forgotten_for_the_database_to_answer() -> None:
     written = WrittenBirths(limit=2)
     keys, born = person_keys("Ahmad", None, None), date(1980, 1, 1)
-    for person_id in (5, 6, 7):
-        written.add(person_id, keys, born)
+    written.add((person_id, keys, born) for person_id in (5, 6, 7))
     assert written.born_on(born) == [(7, keys)] and written.forgotten_up_to == 6
     written.replace(6, person_keys("Ahmad", "Rahimi", None), born)  # the database has it
     assert written.born_on(born) == [(7, keys)]
