@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from datetime import date
 from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Column, String, Table, func, select, text
+from sqlalchemy import JSON, Column, Date, String, Table, func, select, text
 from sqlalchemy.orm import Session
 
 from evactrack.db.engine import bulk_cache
@@ -274,6 +275,8 @@ class BulkWriter:
             length = getattr(column.type, "length", None)
             if isinstance(column.type, String) and length and convert is None:
                 convert = _Cut(length)
+            elif isinstance(column.type, Date) and convert is not None:
+                convert = _IsoDate.when_same(convert)
             self._converters[column] = convert
         return self._converters[column]
 
@@ -354,6 +357,23 @@ def _converted(values: Sequence[Any], convert: Callable[[Any], Any], memo: bool)
         return [None if value is None else convert(value) for value in values]
     stored = {value: None if value is None else convert(value) for value in set(values)}
     return list(map(stored.__getitem__, values))
+
+
+class _IsoDate:
+    """A date column's conversion where it stores ``date.isoformat()`` (SQLite's, by
+    default): the same text, from C rather than a Python format (a list's dates are mostly
+    distinct, so each is converted)."""
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        self.convert = convert
+
+    @classmethod
+    def when_same(cls, convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        samples = (date(1, 2, 3), date(1999, 12, 31), date(2026, 7, 4))
+        return cls(convert) if all(convert(d) == d.isoformat() for d in samples) else convert
+
+    def __call__(self, value: Any) -> Any:
+        return value.isoformat() if type(value) is date else self.convert(value)
 
 
 class _Cut:

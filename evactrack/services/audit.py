@@ -68,6 +68,11 @@ def as_text(value: Any) -> str | None:
     return str(value)
 
 
+def _text(value: Any) -> str | None:
+    """:func:`as_text`, at once for what bulk events mostly hold (names, nothing)."""
+    return value if value is None or type(value) is str else as_text(value)
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -130,7 +135,7 @@ def write_bulk(
 ) -> None:
     """Write the events of one bulk step, one per (entity id, field, old value, new value),
     all at the same time, through ``writer``, chained in their order."""
-    stored = [(i, f, as_text(old), as_text(new)) for i, f, old, new in changes]
+    stored = [(i, f, _text(old), _text(new)) for i, f, old, new in changes]
     if not stored:
         return
     session, step = writer.session, _step(actor, action, entity, at)
