@@ -16,14 +16,16 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from evactrack.config import PASSPHRASE_VARIABLE
 from evactrack.db.cipher import FileKind, file_kind
 from evactrack.domain.errors import EvactrackError, PasswordRequiredError, ValidationError
 from evactrack.files import remove_leftovers
 from evactrack.log import setup_logging
-from evactrack.services.context import Context, Database, database_file_kind, open_database
+
+if TYPE_CHECKING:  # the database layer is loaded once an import's list is open (see main)
+    from evactrack.services.context import Context, Database
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +117,8 @@ def log_in(db: Database, creates: bool) -> Context:
 def passphrase_to_open(args: argparse.Namespace) -> str | None:
     """An encrypted file needs its passphrase; a new one is created encrypted (unless
     ``init --no-encrypt``); a plaintext file and a database server need none."""
+    from evactrack.services.context import database_file_kind
+
     kind = database_file_kind(args.db)
     if kind is FileKind.ENCRYPTED:
         return read_passphrase("the database passphrase")
@@ -168,6 +172,7 @@ def cmd_passphrase(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from evactrack.services import encryption
+    from evactrack.services.context import database_file_kind
 
     kind = database_file_kind(args.db)
     passphrase = read_passphrase("the database passphrase") if kind is FileKind.ENCRYPTED else None
@@ -187,6 +192,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from evactrack.services import backup, encryption
+    from evactrack.services.context import database_file_kind
 
     kind = database_file_kind(args.db)
     path = encryption.database_path(args.db) if kind is not None else "on the server"
@@ -352,9 +358,11 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
 @contextmanager
 def open_import_list(args: argparse.Namespace) -> Iterator[None]:
     """Open and check the list to import before the database is opened and the user logged
-    in (``args.opened``): its normalising process starts meanwhile. Ended on every way out."""
+    in (``args.opened``), even before the database layer is loaded: its normalising process
+    starts at once, and works meanwhile. Ended on every way out."""
     from evactrack.importing.mapping import ColumnMapping
-    from evactrack.services import imports
+    from evactrack.importing.pipeline import OpenedFile
+    from evactrack.importing.readers import ReadOptions
 
     if args.undo is not None:
         if args.file is not None:
@@ -363,14 +371,19 @@ def open_import_list(args: argparse.Namespace) -> Iterator[None]:
         return
     if args.file is None:
         raise ValidationError("give the FILE to import, or --undo BATCH_ID")
-    options = imports.ImportOptions(
-        encoding=args.encoding, delimiter=args.delimiter, sheet=args.sheet,
-        mapping=ColumnMapping.load(Path(args.mapping)) if args.mapping else None,
-        region=args.region, default_legal_status=args.default_legal_status,
-        on_duplicate=imports.OnDuplicate(args.on_duplicate),
-    )  # fmt: skip
-    with imports.open_list(Path(args.file), options) as args.opened:
-        yield
+    mapping = ColumnMapping.load(Path(args.mapping)) if args.mapping else None
+    read_options = ReadOptions(args.encoding, args.delimiter, args.sheet)
+    with OpenedFile(Path(args.file), read_options, mapping, args.region,
+                    args.default_legal_status) as opened:  # fmt: skip
+        from evactrack.services import imports
+
+        options = imports.ImportOptions(
+            encoding=args.encoding, delimiter=args.delimiter, sheet=args.sheet, mapping=mapping,
+            region=args.region, default_legal_status=args.default_legal_status,
+            on_duplicate=imports.OnDuplicate(args.on_duplicate),
+        )  # fmt: skip
+        with imports.open_list(Path(args.file), options, opened) as args.opened:
+            yield
 
 
 def cmd_audit_verify(ctx: Context, args: argparse.Namespace) -> int:
@@ -636,6 +649,8 @@ def open_asking_password(
 ) -> Database:
     """Open the database; a server that wants a password gets it typed at a terminal
     (never on the command line, where every account can read it)."""
+    from evactrack.services.context import open_database
+
     try:
         return open_database(url, create=create, passphrase=passphrase)
     except PasswordRequiredError:

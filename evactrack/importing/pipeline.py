@@ -15,13 +15,17 @@ import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
+
+import phonenumbers
 
 from evactrack.domain.enums import LegalStatus
+from evactrack.domain.errors import ValidationError
 from evactrack.importing.duplicates import person_keys
-from evactrack.importing.mapping import ColumnMapping, Target
+from evactrack.importing.mapping import ColumnMapping, Target, detect_mapping
 from evactrack.importing.normalise import (
     Candidate,
     DateOrder,
@@ -40,8 +44,22 @@ PIPE_BYTES = 1024 * 1024  # a chunk of 2,000 rows pickles to some 600 KB
 # phones, document numbers, their keys); a rejected row: (row, None, cells, the reason, None,
 # ...).
 Item = tuple[int, Candidate | None, Any, str, Any, Any, Any, Any]
-# The items of up to CHUNK_ROWS rows, their issues, and (bytes read, file size) after them.
-Chunk = tuple[list[Item], list[Issue], tuple[int, int]]
+
+
+class ChunkKeys(NamedTuple):
+    """What a chunk's rows are known by, for the importer to look up in the database: worked
+    out beside the rows (in the second process, for a large list)."""
+
+    phones: set[str]
+    emails: set[str]
+    document_keys: set[str]
+    births: set[date]  # of the rows with a name
+    name_only: bool  # a row known by its name alone
+
+
+# The items of up to CHUNK_ROWS rows, their issues, (bytes read, file size) after them, and
+# what they are known by.
+Chunk = tuple[list[Item], list[Issue], tuple[int, int], ChunkKeys]
 
 
 def date_order(table: Table, column: str | None) -> DateOrder:
@@ -70,6 +88,27 @@ def prepare(normaliser: RowNormaliser, row: int, cells: list[str], issues: list[
     return (row, c, c.name, search, keys, phones, documents, document_keys)
 
 
+def chunk_keys(items: list[Item]) -> ChunkKeys:
+    """What the rows of a chunk are known by, each kind once."""
+    phones: set[str] = set()
+    emails: set[str] = set()
+    document_keys: set[str] = set()
+    births: set[date] = set()
+    name_only = False
+    for item in items:
+        c = item[1]
+        if c is None:
+            continue
+        phones.update(item[5])
+        if c.email:
+            emails.add(c.email)
+        document_keys.update(k for k in item[7] if k)
+        if c.date_of_birth and item[4]:
+            births.add(c.date_of_birth)
+        name_only = name_only or not (item[5] or c.email or item[6] or c.date_of_birth)
+    return ChunkKeys(phones, emails, document_keys, births, name_only)
+
+
 def chunks(table: Table, normaliser: RowNormaliser) -> Iterator[Chunk]:
     """Normalised chunks of the file, in this process."""
     items: list[Item] = []
@@ -77,10 +116,56 @@ def chunks(table: Table, normaliser: RowNormaliser) -> Iterator[Chunk]:
     for row, cells in table.rows():
         items.append(prepare(normaliser, row, cells, issues))
         if len(items) == CHUNK_ROWS:
-            yield items, issues, table.progress
+            yield items, issues, table.progress, chunk_keys(items)
             items, issues = [], []
     if items:
-        yield items, issues, table.progress
+        yield items, issues, table.progress, chunk_keys(items)
+
+
+# Files from this size on (some 5,000 rows) are normalised in a second process.
+PARALLEL_MIN_BYTES = 512 * 1024
+
+
+class OpenedFile:
+    """A list read far enough to know its columns, its mapping detected (unless given) and
+    checked, and for a large one the second process started. It needs nothing of the
+    database: the command line opens it first thing, and the process starts while the
+    database is opened and the user logged in. Close it (``with``) on every way out."""
+
+    def __init__(
+        self,
+        path: Path,
+        options: ReadOptions,
+        mapping: ColumnMapping | None,
+        region: str,
+        default_legal_status: LegalStatus,
+    ) -> None:
+        if region.upper() not in phonenumbers.SUPPORTED_REGIONS:
+            raise ValidationError(f"'{region}' is not a region code such as AF, US or FR.")
+        self.table = Table(path, options)
+        self.mapping = mapping or detect_mapping(self.table.info.headers)
+        self.mapping.check(self.table.info.headers, self.table.name)
+        self.worker: Worker | None = None
+        if self.table.size >= PARALLEL_MIN_BYTES and can_start_worker():
+            info = self.table.info
+            detected = ReadOptions(
+                info.encoding or options.encoding,
+                info.delimiter or options.delimiter,
+                info.sheet or options.sheet,
+            )
+            self.worker = Worker(path, detected, self.mapping, region.upper(),
+                                 default_legal_status)  # fmt: skip
+
+    def __enter__(self) -> OpenedFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the normalising process, finished or not."""
+        if self.worker is not None:
+            self.worker.close()
 
 
 def can_start_worker() -> bool:
@@ -140,7 +225,7 @@ class Worker:
             message = self._receive()
             if message[0] == "end":
                 return
-            yield message[1], message[2], message[3]
+            yield message[1], message[2], message[3], message[4]
 
     def close(self) -> None:
         """End the worker, finished or not."""
@@ -184,8 +269,8 @@ def work(pipe: int) -> None:
             order = date_order(table, normaliser.column(Target.DATE_OF_BIRTH))
             normaliser.date_order = order
             sender.send(("order", order.value))
-            for items, issues, progress in chunks(table, normaliser):
-                sender.send(("chunk", items, issues, progress))
+            for items, issues, progress, keys in chunks(table, normaliser):
+                sender.send(("chunk", items, issues, progress, keys))
             sender.send(("end",))
         except (BrokenPipeError, EOFError):
             pass  # the importer has gone: nothing to tell

@@ -22,7 +22,6 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
 from sqlalchemy import Row, delete, func, select, update
 from sqlalchemy.orm import Session
 
@@ -69,9 +68,10 @@ from evactrack.importing.normalise import (
 from evactrack.importing.pipeline import (
     CHUNK_ROWS,
     Chunk,
+    ChunkKeys,
     Item,
+    OpenedFile,
     Worker,
-    can_start_worker,
     chunks,
     date_order,
 )
@@ -81,8 +81,6 @@ from evactrack.services import audit, backup
 from evactrack.services.context import Actor, Context
 from evactrack.services.persons import SUMMARY_COLUMNS, summary_of
 
-# Files from this size on (some 5,000 rows) are normalised in a second process.
-PARALLEL_MIN_BYTES = 512 * 1024
 PREVIEW_ROWS = 20
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -305,36 +303,28 @@ def run_import(
         return opened.run(ctx, dry_run=dry_run, progress=progress, cancelled=cancelled)
 
 
-def open_list(path: Path, options: ImportOptions | None = None) -> OpenedList:
+def open_list(
+    path: Path, options: ImportOptions | None = None, opened: OpenedFile | None = None
+) -> OpenedList:
     """The list opened and checked, its normalising started (a large one's, in a second
-    process): the command line opens it before the database and the login, which then
-    take place while the list is read. Raises :class:`ValidationError` when the file cannot
-    be imported at all. Close it (``with``) whether it is run or not."""
+    process): the command line opens it (``opened``, with these options) before the
+    database and the login, which then take place while the list is read. Raises
+    :class:`ValidationError` when the file cannot be imported at all. Close it (``with``)
+    whether it is run or not."""
     options = options or ImportOptions()
-    if options.region.upper() not in phonenumbers.SUPPORTED_REGIONS:
-        raise ValidationError(f"'{options.region}' is not a region code such as AF, US or FR.")
-    return OpenedList(Path(path), replace(options, region=options.region.upper()))
+    if opened is None:
+        opened = OpenedFile(Path(path), options.read_options, options.mapping, options.region,
+                            options.default_legal_status)  # fmt: skip
+    return OpenedList(Path(path), replace(options, region=options.region.upper()), opened)
 
 
 class OpenedList:
     """A contact list ready to import: :func:`open_list`."""
 
-    def __init__(self, path: Path, options: ImportOptions) -> None:
+    def __init__(self, path: Path, options: ImportOptions, opened: OpenedFile) -> None:
         self.path, self.options = path, options
-        self.table = Table(path, options.read_options)
-        self.mapping = options.mapping or detect_mapping(self.table.info.headers)
-        self.mapping.check(self.table.info.headers, self.table.name)
-        self.worker: Worker | None = None
-        if self.table.size >= PARALLEL_MIN_BYTES and can_start_worker():
-            info = self.table.info
-            read_options = ReadOptions(
-                info.encoding or options.encoding,
-                info.delimiter or options.delimiter,
-                info.sheet or options.sheet,
-            )
-            self.worker = Worker(
-                path, read_options, self.mapping, options.region, options.default_legal_status
-            )
+        self.table, self.mapping, self.worker = opened.table, opened.mapping, opened.worker
+        self.opened = opened
 
     def __enter__(self) -> OpenedList:
         return self
@@ -344,8 +334,7 @@ class OpenedList:
 
     def close(self) -> None:
         """End the normalising process, finished or not."""
-        if self.worker is not None:
-            self.worker.close()
+        self.opened.close()
 
     def run(
         self,
@@ -432,9 +421,9 @@ def _import_rows(
             if worker is not None:
                 result.date_order = worker.date_order()
                 source = worker.chunks()
-            for items, issues, done in source:
+            for items, issues, done, keys in source:
                 result.issues += issues
-                importer.look_up(items)
+                importer.look_up(keys)
                 take = importer.take
                 for item in items:
                     take(item)
@@ -554,27 +543,12 @@ class _Importer:
             raise RuntimeError(f"row {row} was to be merged into a person not yet written")
         return person_id
 
-    def look_up(self, items: list[Item]) -> None:
+    def look_up(self, chunk: ChunkKeys) -> None:
         """The persons of the database that the rows of a chunk may be, by phone, e-mail,
         document or date of birth: one query of each kind per chunk, through the indexes
         (persons merged away are left out). Kept by id: the few that match are named as
         :meth:`take` names them (a person this import wrote, by its row)."""
-        phones: set[str] = set()
-        emails: set[str] = set()
-        document_keys: set[str] = set()
-        births: set[date] = set()
-        name_only = False
-        for item in items:
-            c = item[1]
-            if c is None:
-                continue
-            phones.update(item[5])
-            if c.email:
-                emails.add(c.email)
-            document_keys.update(k for k in item[7] if k)
-            if c.date_of_birth and item[4]:
-                births.add(c.date_of_birth)
-            name_only = name_only or not (item[5] or c.email or item[6] or c.date_of_birth)
+        phones, emails, document_keys, births, name_only = chunk
         if name_only and not self.names_loaded:
             self._load_names()
         known = self.known = DuplicateIndex(track_names=False)

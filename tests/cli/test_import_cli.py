@@ -19,7 +19,8 @@ from evactrack import cli
 from evactrack.cli import main
 from evactrack.db.models import Person
 from evactrack.domain.enums import LegalStatus
-from evactrack.services import imports, search
+from evactrack.importing import pipeline
+from evactrack.services import search
 from evactrack.services.context import open_database
 from tests.conftest import TEST_PASSWORD, log_in
 
@@ -303,9 +304,9 @@ def test_a_large_list_is_read_during_the_login_and_its_process_ends_either_way(
 ) -> None:
     """The normalising process starts before the database is opened and the user logged in
     (they take a quarter of a second), and it is ended whether the login succeeds or not."""
-    monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_BYTES", 0)
     workers: list[Any] = []
-    real_worker, real_log_in = imports.Worker, cli.log_in
+    real_worker, real_log_in = pipeline.Worker, cli.log_in
 
     def worker(*args: Any) -> Any:
         workers.append(real_worker(*args))
@@ -315,7 +316,7 @@ def test_a_large_list_is_read_during_the_login_and_its_process_ends_either_way(
         assert len(workers) == 1, "the list was not opened before the login"
         return real_log_in(*args)
 
-    monkeypatch.setattr(imports, "Worker", worker)
+    monkeypatch.setattr(pipeline, "Worker", worker)
     monkeypatch.setattr(cli, "log_in", logging_in)
     monkeypatch.setenv("EVACTRACK_PASSWORD", password)
     code, out, err = run(capsys, "--db", sqlite_url, "import", str(DATA / "outlook.csv"))

@@ -131,10 +131,11 @@ def test_a_server_password_is_asked_at_the_terminal(
     """Never on the command line (every account can read it): typed, not echoed, once."""
     from evactrack import cli
     from evactrack.domain.errors import PasswordRequiredError
+    from evactrack.services import context
 
     server = "postgresql://caseworker@10.0.0.5/cases"
     opened: list[str | None] = []
-    real_open = cli.open_database
+    real_open = context.open_database
 
     def open_database(url: str | None, **options: object):  # type: ignore[no-untyped-def]
         opened.append(url)
@@ -142,7 +143,7 @@ def test_a_server_password_is_asked_at_the_terminal(
             raise PasswordRequiredError("cannot open database 10.0.0.5/cases: password")
         return real_open(sqlite_url)
 
-    monkeypatch.setattr(cli, "open_database", open_database)
+    monkeypatch.setattr(context, "open_database", open_database)
     monkeypatch.setattr(cli.sys.stdin, "isatty", lambda: True)
     prompts: list[str] = []
     monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: prompts.append(prompt) or "Kabul")

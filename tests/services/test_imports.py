@@ -21,6 +21,7 @@ from evactrack.db.models import (
 )
 from evactrack.domain.enums import AuditAction, CaseStatus, LegalStatus
 from evactrack.domain.errors import OperationCancelled, ValidationError
+from evactrack.importing import pipeline
 from evactrack.importing.duplicates import WrittenBirths
 from evactrack.importing.mapping import ColumnMapping
 from evactrack.services import audit, case_status, import_errors, imports, persons, search
@@ -387,10 +388,10 @@ def _mixed_list(rows: int) -> str:
 
 @pytest.fixture
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_BYTES", 0)
 
 
-@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
+@pytest.mark.skipif(not pipeline.can_start_worker(), reason="no second process here")
 @pytest.mark.parametrize("dry_run", [True, False])
 def test_a_second_process_gives_exactly_the_same_result(
     ctx: Context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dry_run: bool
@@ -398,15 +399,15 @@ def test_a_second_process_gives_exactly_the_same_result(
     path = write(tmp_path, _mixed_list(imports.CHUNK_ROWS * 2 + 123))
     options = ImportOptions(on_duplicate=OnDuplicate.MERGE)
     here = imports.run_import(ctx, path, options, dry_run=True)
-    monkeypatch.setattr(imports, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_BYTES", 0)
     started: list[Path] = []
-    real_worker = imports.Worker
+    real_worker = pipeline.Worker
 
     def worker(path: Path, *args: Any) -> Any:
         started.append(path)
         return real_worker(path, *args)
 
-    monkeypatch.setattr(imports, "Worker", worker)
+    monkeypatch.setattr(pipeline, "Worker", worker)
     seen: list[tuple[int, int]] = []
     there = imports.run_import(
         ctx, path, options, dry_run=dry_run, progress=lambda d, t: seen.append((d, t))
@@ -423,14 +424,14 @@ def test_a_second_process_gives_exactly_the_same_result(
     assert len(seen) == 3 and seen[-1] == (path.stat().st_size, path.stat().st_size)
 
 
-@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
+@pytest.mark.skipif(not pipeline.can_start_worker(), reason="no second process here")
 def test_a_second_process_every_fixture_format(ctx: Context, parallel: None) -> None:
     for name in ("excel_en_utf8.csv", "excel_fr_cp1252.csv", "contacts.xlsx", "outlook.csv"):
         result = imports.run_import(ctx, DATA / name, dry_run=True)
         assert result.created + result.merged + result.skipped + result.rejected > 0
 
 
-@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
+@pytest.mark.skipif(not pipeline.can_start_worker(), reason="no second process here")
 def test_a_second_process_reports_a_broken_row_and_changes_nothing(
     ctx: Context, tmp_path: Path, parallel: None
 ) -> None:
@@ -442,7 +443,7 @@ def test_a_second_process_reports_a_broken_row_and_changes_nothing(
     assert counts(ctx) == before
 
 
-@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
+@pytest.mark.skipif(not pipeline.can_start_worker(), reason="no second process here")
 def test_a_second_process_is_cancelled_and_ended(
     ctx: Context, tmp_path: Path, parallel: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -450,13 +451,13 @@ def test_a_second_process_is_cancelled_and_ended(
     path = write(tmp_path, "Name,Phone\n" + rows)
     before = counts(ctx)
     workers: list[Any] = []
-    real_worker = imports.Worker
+    real_worker = pipeline.Worker
 
     def worker(*args: Any) -> Any:
         workers.append(real_worker(*args))
         return workers[-1]
 
-    monkeypatch.setattr(imports, "Worker", worker)
+    monkeypatch.setattr(pipeline, "Worker", worker)
     with pytest.raises(OperationCancelled):
         imports.run_import(ctx, path, cancelled=lambda: True)
     assert counts(ctx) == before
@@ -548,7 +549,7 @@ def test_a_later_row_meets_the_names_and_birth_a_merge_gave_a_person_of_the_same
     assert (result.created, result.merged) == (3, 3)
 
 
-@pytest.mark.skipif(not imports.can_start_worker(), reason="no second process here")
+@pytest.mark.skipif(not pipeline.can_start_worker(), reason="no second process here")
 def test_the_desktop_normalises_in_a_second_process_too(
     ctx: Context, tmp_path: Path, parallel: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -556,13 +557,13 @@ def test_the_desktop_normalises_in_a_second_process_too(
     spawned, not forked, so it is started there as on the command line."""
     path = write(tmp_path, _mixed_list(imports.CHUNK_ROWS + 10))
     started: list[Path] = []
-    real_worker = imports.Worker
+    real_worker = pipeline.Worker
 
     def worker(path: Path, *args: Any) -> Any:
         started.append(path)
         return real_worker(path, *args)
 
-    monkeypatch.setattr(imports, "Worker", worker)
+    monkeypatch.setattr(pipeline, "Worker", worker)
     results: list[imports.ImportResult] = []
     thread = threading.Thread(target=lambda: results.append(imports.run_import(ctx, path)))
     thread.start()
