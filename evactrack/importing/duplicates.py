@@ -10,7 +10,6 @@ matches a person of exactly that name, so that importing a list again creates no
 from __future__ import annotations
 
 import re
-from array import array
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -225,68 +224,59 @@ def find_in(
 class WrittenBirths:
     """The persons an import has written, by date of birth, for the rows after them to be
     compared with: most of the persons born on a chunk's days are the list's own, and reading
-    them back from the database chunk after chunk was a sixth of an import. Compact (three
-    numbers and the shared name keys a person) and bounded: past ``limit`` persons it forgets
-    them all, and the caller reads them from the database again, up to :attr:`forgotten_up_to`."""
+    them back from the database chunk after chunk was a sixth of an import. Bounded: past
+    ``limit`` persons it forgets them all, and the caller reads them from the database again,
+    up to :attr:`forgotten_up_to`."""
 
     def __init__(self, limit: int = 100_000) -> None:
         self.limit = limit
         self.forgotten_up_to = 0  # the highest person id forgotten so far
-        self._newest: dict[int, int] = {}  # a date's ordinal → its newest entry
-        self._older = array("q")  # an entry → the entry before it of the same date, or -1
-        self._person = array("q")  # an entry → its person's id
-        self._keys: list[NameKeys] = []
+        self._by_day: dict[date, list[tuple[int, NameKeys]]] = {}
+        self._count = 0
         # Each name's keys once: a list's rows share few names, and a row's keys come from
         # the normalising process, a new copy each.
         self._shared: dict[NameKeys, NameKeys] = {}
-        self._current: dict[int, int] = {}  # a person a merge changed → its entry, or -1
 
     def add(self, persons: Iterable[tuple[int, NameKeys, date | None]]) -> None:
         """Persons just written, as (id, name keys, date of birth), with ids ascending from
         one call to the next; a list's hundred thousand are added in one call each chunk."""
-        newest, older, person, keys_of = self._newest, self._older, self._person, self._keys
-        shared = self._shared
+        by_day, shared = self._by_day, self._shared
         for person_id, keys, born in persons:
             if not (keys and born):
                 continue
-            if len(person) >= self.limit:
+            if self._count >= self.limit:
                 self._make_room()
-            day = born.toordinal()
-            older.append(newest.get(day, -1))
-            newest[day] = len(person)
-            person.append(person_id)
-            keys_of.append(shared.setdefault(keys, keys))
+            entry = (person_id, shared.setdefault(keys, keys))
+            day = by_day.get(born)
+            if day is None:
+                by_day[born] = [entry]
+            else:
+                day.append(entry)
+            self._count += 1
 
-    def replace(self, person_id: int, keys: NameKeys, born: date | None) -> None:
-        """A merge has changed a written person's names or date of birth: only the new ones
-        count from now on."""
-        if len(self._person) >= self.limit:
+    def replace(
+        self, person_id: int, was_born: date | None, keys: NameKeys, born: date | None
+    ) -> None:
+        """A merge has changed a written person's names or date of birth (``was_born``
+        before it): only the new ones count from now on."""
+        if self._count >= self.limit:
             self._make_room()
         if person_id <= self.forgotten_up_to:
             return  # read from the database, which holds the new ones
-        self._current[person_id] = len(self._person) if keys and born else -1
+        if was_born in self._by_day:
+            self._by_day[was_born] = [e for e in self._by_day[was_born] if e[0] != person_id]
         self.add(((person_id, keys, born),))
+        if keys and born:
+            self._by_day[born].sort(key=itemgetter(0))  # its entry was after later persons'
 
     def _make_room(self) -> None:
-        """Forget every person (in place: :meth:`add` holds the containers)."""
-        self.forgotten_up_to = max(self.forgotten_up_to, max(self._person))
-        self._newest.clear()
-        del self._older[:], self._person[:]
-        self._keys.clear()
+        written = (person_id for day in self._by_day.values() for person_id, _keys in day)
+        self.forgotten_up_to = max(self.forgotten_up_to, max(written, default=0))
+        self._by_day.clear()
         self._shared.clear()
-        self._current.clear()
+        self._count = 0
 
-    def born_on(self, born: date) -> list[tuple[int, NameKeys]]:
-        """The persons born on ``born``, by ascending id (as the database answers)."""
-        found = []
-        person, keys, older, current = self._person, self._keys, self._older, self._current
-        entry = self._newest.get(born.toordinal(), -1)
-        while entry >= 0:
-            person_id = person[entry]
-            if not current or current.get(person_id, entry) == entry:
-                found.append((person_id, keys[entry]))
-            entry = older[entry]
-        found.reverse()
-        if current:  # a changed person's entry is after those of later persons
-            found.sort(key=itemgetter(0))
-        return found
+    def born_on(self, born: date) -> list[tuple[int, NameKeys]] | None:
+        """The persons born on ``born``, by ascending id (as the database answers): the list
+        kept here, for reading only."""
+        return self._by_day.get(born)

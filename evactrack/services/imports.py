@@ -854,11 +854,13 @@ class _Importer:
                 "nothing was imported. Run the import again."
             )
         if not older and _NAMES_AND_BIRTH & changed.keys():
+            born = snapshot["date_of_birth"]
             self.written.replace(
                 person_id,
+                changed["date_of_birth"][0] if "date_of_birth" in changed else born,
                 person_keys(snapshot["given_name"], snapshot["family_name"],
                             snapshot["native_name"]),
-                snapshot["date_of_birth"],
+                born,
             )  # fmt: skip
         events = [(person_id, name, old, new) for name, (old, new) in changed.items()
                   if name != "search_text"]  # fmt: skip

@@ -74,9 +74,9 @@ def test_written_persons_are_found_by_birth_in_id_order_with_their_latest_names(
     written.add([(11, ahmad, born), (12, nadia, None), (13, nadia, born)])  # 12: no birth date
     assert written.born_on(born) == [(11, ahmad), (13, nadia)]
     full = person_keys("Ahmad", "Rahimi", None)
-    written.replace(11, full, born)  # a merge filled the family name
-    written.replace(12, nadia, born)  # and a date of birth
-    written.replace(13, nadia, date(1985, 5, 5))  # or (as no merge does) changed it
+    written.replace(11, born, full, born)  # a merge filled the family name
+    written.replace(12, None, nadia, born)  # and a date of birth
+    written.replace(13, born, nadia, date(1985, 5, 5))  # or (as no merge does) changed it
     assert written.born_on(born) == [(11, full), (12, nadia)]
     assert written.born_on(date(1985, 5, 5)) == [(13, nadia)]
     assert written.forgotten_up_to == 0
@@ -87,5 +87,13 @@ def test_written_persons_past_the_limit_are_forgotten_for_the_database_to_answer
     keys, born = person_keys("Ahmad", None, None), date(1980, 1, 1)
     written.add((person_id, keys, born) for person_id in (5, 6, 7))
     assert written.born_on(born) == [(7, keys)] and written.forgotten_up_to == 6
-    written.replace(6, person_keys("Ahmad", "Rahimi", None), born)  # the database has it
+    written.replace(6, born, person_keys("Ahmad", "Rahimi", None), born)  # the database has it
     assert written.born_on(born) == [(7, keys)]
+
+
+def test_a_person_whose_date_of_birth_a_merge_took_away_is_not_found_by_it() -> None:
+    written = WrittenBirths()
+    keys, born = person_keys("Ahmad", None, None), date(1980, 1, 1)
+    written.add([(5, keys, born), (6, keys, born)])
+    written.replace(5, born, keys, None)  # (no merge empties a field; the index would follow)
+    assert written.born_on(born) == [(6, keys)]
