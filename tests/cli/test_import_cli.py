@@ -330,3 +330,25 @@ def test_a_large_list_is_read_during_the_login_and_its_process_ends_either_way(
         with database.reading() as session:
             assert session.scalar(select(func.count()).select_from(Person)) == 0
         database.close()
+
+
+def test_a_large_list_s_process_starts_before_the_database_layer_is_loaded(
+    sqlite_url: str,
+) -> None:
+    """Loading the database layer is a third of a second: the list's second process starts
+    first (a fresh interpreter, as a caseworker's command runs)."""
+    script = f"""
+import sys
+from evactrack import cli
+from evactrack.importing import pipeline
+pipeline.PARALLEL_MIN_BYTES = 0
+real, loaded = pipeline.Worker, []
+def worker(*args):
+    loaded.append("sqlalchemy" in sys.modules)
+    return real(*args)
+pipeline.Worker = worker
+code = cli.main(["--db", {sqlite_url!r}, "import", {str(DATA / "outlook.csv")!r}])
+print(code, loaded)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.splitlines()[-1] == "0 [False]", done.stderr
