@@ -346,10 +346,8 @@ def _repeats(column: Column[Any]) -> bool:
 def _alike(values: Sequence[Any]) -> bool:
     """Whether every value is the first one, of its type (``1`` and ``True`` are equal in
     Python, not in a database); compared without a Python call each."""
-    first = values[0]
-    return values.count(first) == len(values) and list(map(type, values)).count(type(first)) == len(
-        values
-    )
+    first, count = values[0], len(values)
+    return values.count(first) == count and list(map(type, values)).count(type(first)) == count
 
 
 def _converted(values: Sequence[Any], convert: Callable[[Any], Any], memo: bool) -> list[Any]:

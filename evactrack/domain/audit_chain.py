@@ -109,13 +109,9 @@ def chain_step(
     thousand. Each change with its content and chain hashes, and the last chain hash."""
     middle = _middle(step)
     last = previous or GENESIS
-    quoted = _json_text(last)  # the hashes after it are hex digits: their JSON is "digits"
-    text, sha256 = _json_text, hashlib.sha256
     chained = []
-    for entity_id, field, old_value, new_value in changes:  # content_hash and _linked, inlined
-        content = sha256(f"[{text(old_value)},{text(new_value)}]".encode()).hexdigest()
-        stored = f'[{quoted},"{content}",{middle},{text(entity_id)},{text(field)}]'
-        last = sha256(stored.encode()).hexdigest()
-        quoted = f'"{last}"'
+    for entity_id, field, old_value, new_value in changes:
+        content = content_hash(old_value, new_value)
+        last = _linked(last, content, middle, entity_id, field)
         chained.append((entity_id, field, old_value, new_value, content, last))
     return chained, last

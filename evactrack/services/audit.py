@@ -55,8 +55,8 @@ from evactrack.services.context import Actor, Context
 
 def as_text(value: Any) -> str | None:
     """Audit values are stored as text, in a stable form."""
-    if value is None:
-        return None
+    if value is None or type(value) is str:  # most of them, a bulk step's hundred thousand
+        return value
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, datetime | date):
@@ -66,11 +66,6 @@ def as_text(value: Any) -> str | None:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value)
-
-
-def _text(value: Any) -> str | None:
-    """:func:`as_text`, at once for what bulk events mostly hold (names, nothing)."""
-    return value if value is None or type(value) is str else as_text(value)
 
 
 def record(
@@ -135,13 +130,11 @@ def write_bulk(
 ) -> None:
     """Write the events of one bulk step, one per (entity id, field, old value, new value),
     all at the same time, through ``writer``, chained in their order."""
-    stored = [(i, f, _text(old), _text(new)) for i, f, old, new in changes]
+    stored = [(i, f, as_text(old), as_text(new)) for i, f, old, new in changes]
     if not stored:
         return
     session, step = writer.session, _step(actor, action, entity, at)
-    write_recorded(session)
-    session.flush()
-    rows, last = chain_step(_head(session, []), step, stored)
+    rows, last = chain_step(_bulk_head(session), step, stored)
     session.execute(_moved_head(session, last))
     writer.insert_rows(AuditEvent, _STEP_COLUMNS, rows, same=step)
 
@@ -191,9 +184,15 @@ def chain_bulk(session: Session, events: Sequence[MutableMapping[str, Any]]) -> 
     before are written first, so the ids follow the chain."""
     if not events:
         return
+    session.execute(_moved_head(session, chain_rows(_bulk_head(session), events)))
+
+
+def _bulk_head(session: Session) -> str | None:
+    """The chain head a bulk writer's events follow: events recorded before are written
+    first, so the ids follow the chain."""
     write_recorded(session)
     session.flush()
-    session.execute(_moved_head(session, chain_rows(_head(session, []), events)))
+    return _head(session, [])
 
 
 _CHUNK = 1000  # events per INSERT: PostgreSQL takes at most 65,535 values in a statement

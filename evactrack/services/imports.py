@@ -461,9 +461,6 @@ class _Importer:
         self.index = DuplicateIndex(track_names=dry_run)
         self.merged = DuplicateIndex()
         self.known = DuplicateIndex(track_names=False)
-        # Where a row is looked for, in this order; the merged rows' index once it has any
-        # (every row is looked for in each).
-        self.searched: tuple[DuplicateIndex, ...] = (self.known, self.index)
         # The persons this import wrote, by date of birth; those before it and those it
         # forgot are read from the database.
         self.written = WrittenBirths()
@@ -555,7 +552,6 @@ class _Importer:
         if name_only and not self.names_loaded:
             self._load_names()
         known = self.known = DuplicateIndex(track_names=False)
-        self.searched = (known, *self.searched[1:])
         # Straight to the driver (a chunk can bring back thousands of persons born on the same
         # days); persons merged away are skipped here rather than in SQL, where SQLite would
         # walk the index of ``merged_into_id IS NULL``, which holds every person.
@@ -662,7 +658,7 @@ class _Importer:
             candidate.household,
             document_keys,
         )
-        matches = self._named(find_in(self.searched, *known_by))
+        matches = self._named(find_in((self.known, self.merged, self.index), *known_by))
         action = OnDuplicate.NEW
         if matches:
             action = self.options.decisions.get(row, self.options.on_duplicate)
@@ -685,7 +681,6 @@ class _Importer:
             r.merged += 1
             self.merges.append((candidate, target))
             self.merged.add(target, *known_by)
-            self.searched = (self.known, self.merged, self.index)
             if self.dry_run:
                 r.actions.append(RowAction(row, "merge", name, matches[0].reason))
         else:
