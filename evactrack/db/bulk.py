@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
-from itertools import chain
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Column, Date, String, Table, func, select, text
@@ -157,7 +155,9 @@ class BulkWriter:
         (taken from it even where the rows hold them too). A column in neither gets its
         default; one with no default and no NULL allowed is an error."""
         if rows:
-            self.insert_rows(model, *_as_tuples(model.__table__, rows, same), same)
+            table: Table = model.__table__
+            self._send(table, self._statements(table, _as_columns(table, rows, same), len(rows),
+                                               same))  # fmt: skip
 
     def insert_rows(
         self,
@@ -168,13 +168,22 @@ class BulkWriter:
     ) -> None:
         """:meth:`insert` of rows given as tuples of the columns ``names`` (none of them in
         ``same``), for a caller that builds many: a dict per row is much of the cost."""
-        if not rows:
-            return
-        connection = self.session.connection()
-        for sql, values in self._row_statements(model.__table__, names, rows, same):
-            connection.exec_driver_sql(sql, values)
-        if model.__table__ is Person.__table__:
-            self._index_new_persons()
+        if rows:
+            self.insert_columns(model, dict(zip(names, zip(*rows, strict=True), strict=True)), same)
+
+    def insert_columns(
+        self,
+        model: Any,
+        columns: Mapping[str, Sequence[Any]],
+        same: Mapping[str, Any] | None = None,
+    ) -> None:
+        """:meth:`insert` of rows given column by column (name → every row's value, none of
+        them in ``same``), for a caller that holds its values so: a tuple per row is then
+        work done twice."""
+        count = len(next(iter(columns.values()), ()))
+        if count:
+            table: Table = model.__table__
+            self._send(table, self._statements(table, columns, count, same))
 
     def insert_statements(
         self,
@@ -187,44 +196,50 @@ class BulkWriter:
         if not rows:
             return iter(())
         table: Table = model.__table__
-        return self._row_statements(table, *_as_tuples(table, rows, same), same)
+        return self._statements(table, _as_columns(table, rows, same), len(rows), same)
 
-    def _row_statements(
+    def _send(self, table: Table, statements: Iterator[tuple[str, tuple[Any, ...]]]) -> None:
+        connection = self.session.connection()
+        for sql, values in statements:
+            connection.exec_driver_sql(sql, values)
+        if table is Person.__table__:
+            self._index_new_persons()
+
+    def _statements(
         self,
         table: Table,
-        names: Sequence[str],
-        rows: Sequence[tuple[Any, ...]],
+        columns: Mapping[str, Sequence[Any]],
+        count: int,
         same: Mapping[str, Any] | None,
     ) -> Iterator[tuple[str, tuple[Any, ...]]]:
+        """The statements that insert ``count`` rows given as ``columns``."""
         same = same or {}
-        given = [table.c[name] for name in names]
+        names = list(columns)
         fixed = self._fixed_values(table, set(names), same)
         # Column by column: each value converted by its column's type, a repeated one once;
-        # the rows are taken as they are when no value needs it (the common case of text).
-        columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
-        converted = False
-        for i, column in enumerate(given):
+        # a column is taken as it is when no value needs it (the common case of text).
+        values: list[Sequence[Any]] = list(columns.values())
+        if any(len(column) != count for column in values):
+            raise ValueError(f"{table.name}: columns of different lengths")
+        for i, name in enumerate(names):
+            column = table.c[name]
             convert = self._converter(column)
-            if convert is None or (isinstance(convert, _Cut) and convert.fits(columns[i])):
+            if convert is None or (isinstance(convert, _Cut) and convert.fits(values[i])):
                 continue
-            columns[i] = _converted(columns[i], convert, _repeats(column))
-            converted = True
-        if self.sqlite and len(rows) > 1:
+            values[i] = _converted(values[i], convert, _repeats(column))
+        if self.sqlite and count > 1:
             # A column with one value in every row (often NULL: a field the list lacks) is
             # bound once, as the defaults are: binding values is most of SQLite's work here.
             # The first column stays, for the statement to have a row per row.
-            alike = [i for i in range(1, len(given)) if _alike(columns[i])]
-            if alike:
-                fixed = {names[i]: columns[i][0] for i in alike} | fixed
-                names = [name for i, name in enumerate(names) if i not in alike]
-                columns = [column for i, column in enumerate(columns) if i not in alike]
-                converted = True
-        if converted:
-            rows = list(zip(*columns, strict=True))
-        all_names, shared = [*names, *fixed], tuple(fixed.values())
-        if self.sqlite and given:  # PostgreSQL would take a VALUES list's columns as text
-            return self._statements(table.name, all_names, rows, shared)
-        return self._statements(table.name, all_names, [row + shared for row in rows])
+            alike = [i for i in range(1, len(names)) if _alike(values[i])]
+            fixed = {names[i]: values[i][0] for i in alike} | fixed
+            names = [name for i, name in enumerate(names) if i not in alike]
+            values = [column for i, column in enumerate(values) if i not in alike]
+        shared = tuple(fixed.values())
+        if not (self.sqlite and names):  # PostgreSQL would take a VALUES list's columns as text
+            values += [[value] * count for value in shared]
+            shared = ()
+        return self._values_lists(table.name, [*names, *fixed], _row_major(values, count), shared)
 
     def update_statement(
         self, model: Any, values: Mapping[str, Any], where: Mapping[str, Any]
@@ -280,19 +295,19 @@ class BulkWriter:
             self._converters[column] = convert
         return self._converters[column]
 
-    def _statements(
+    def _values_lists(
         self,
         table: str,
         names: list[str],
-        values: Sequence[tuple[Any, ...]],
+        values: list[Any],
         shared: tuple[Any, ...] = (),
     ) -> Iterator[tuple[str, tuple[Any, ...]]]:
         """Hundreds of rows per statement: one statement per row is most of the cost. The
-        ``shared`` values (of the last columns, the same for every row) are bound once per
-        statement, ``INSERT … SELECT column1, …, ? FROM (VALUES …)`` (SQLite's names for a
-        VALUES list's columns): binding values is most of SQLite's work here, and most of a
-        person's columns are defaults. Rows are inserted in their order either way, so the ids
-        a table gives follow it."""
+        rows' ``values`` come one row after the other; the ``shared`` values (of the last
+        columns, the same for every row) are bound once per statement, ``INSERT … SELECT
+        column1, …, ? FROM (VALUES …)`` (SQLite's names for a VALUES list's columns): binding
+        values is most of SQLite's work here, and most of a person's columns are defaults.
+        Rows are inserted in their order either way, so the ids a table gives follow it."""
         width = len(names) - len(shared)
         mark = "(" + ", ".join([self._mark] * width) + ")"
         into = f"INSERT INTO {table} ({', '.join(names)})"
@@ -303,26 +318,31 @@ class BulkWriter:
         size = max(1, min(500, (_VALUES_PER_STATEMENT - len(shared)) // width))
         texts: dict[int, str] = {}
         start = 0
-        for rows in _sizes(len(values), size):
+        for rows in _sizes(len(values) // width, size):
             if rows not in texts:
                 texts[rows] = head + ", ".join([mark] * rows) + tail
-            yield texts[rows], shared + tuple(chain.from_iterable(values[start : start + rows]))
-            start += rows
+            yield texts[rows], (*shared, *values[start : start + rows * width])
+            start += rows * width
 
 
-def _as_tuples(
+def _as_columns(
     table: Table, rows: Sequence[Mapping[str, Any]], same: Mapping[str, Any] | None
-) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Rows given as dicts (all with the keys of the first), as tuples of their columns'
-    values in the table's order, ``same``'s columns left out."""
+) -> dict[str, list[Any]]:
+    """Rows given as dicts (all with the keys of the first) as columns, in the table's order,
+    ``same``'s columns left out."""
     same = same or {}
     names = [c.name for c in table.columns if c.name in rows[0] and c.name not in same]
-    if not names:
-        return names, [() for _ in rows]
-    values = itemgetter(*names)
-    if len(names) == 1:
-        return names, [(values(row),) for row in rows]
-    return names, [values(row) for row in rows]
+    return {name: [row[name] for row in rows] for name in names}
+
+
+def _row_major(columns: Sequence[Sequence[Any]], count: int) -> list[Any]:
+    """The values of ``count`` rows given as ``columns``, one row after the other (each
+    column laid in its place at once, rather than a tuple built per row)."""
+    width = len(columns)
+    values: list[Any] = [None] * (width * count)
+    for i, column in enumerate(columns):
+        values[i::width] = column
+    return values
 
 
 def _default(column: Column[Any]) -> Any:
@@ -347,6 +367,8 @@ def _alike(values: Sequence[Any]) -> bool:
     """Whether every value is the first one, of its type (``1`` and ``True`` are equal in
     Python, not in a database); compared without a Python call each."""
     first, count = values[0], len(values)
+    if values[-1] != first:  # most columns differ: seen at once
+        return False
     return values.count(first) == count and list(map(type, values)).count(type(first)) == count
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import Column, MetaData, String, create_engine, select, text
+from sqlalchemy import Column, MetaData, String, create_engine, func, select, text
 from sqlalchemy.orm import Session
 
 from evactrack.db.bulk import BulkWriter
@@ -48,7 +48,7 @@ def test_a_column_without_value_or_default_is_refused_and_nothing_is_written() -
     assert session.scalar(text("SELECT COUNT(*) FROM persons")) == 0
 
 
-@pytest.mark.parametrize("given_as", ["dicts", "tuples"])
+@pytest.mark.parametrize("given_as", ["dicts", "tuples", "columns"])
 def test_every_column_is_stored_as_the_orm_stores_it(ctx: Context, given_as: str) -> None:
     now = utcnow()
     values = {
@@ -70,8 +70,10 @@ def test_every_column_is_stored_as_the_orm_stores_it(ctx: Context, given_as: str
             writer.suspend_search_index()
             if given_as == "dicts":
                 writer.insert(Person, [values])
-            else:
+            elif given_as == "tuples":
                 writer.insert_rows(Person, list(values), [tuple(values.values())])
+            else:
+                writer.insert_columns(Person, {name: [value] for name, value in values.items()})
     with ctx.db.reading() as session:
         orm, bulk = (
             {k: v for k, v in row._mapping.items() if k != "id"}
@@ -191,27 +193,39 @@ def test_the_index_merges_its_segments_as_before_once_a_bulk_write_is_done(
 def test_a_column_alike_in_every_row_is_bound_once_and_stored_as_given(ctx: Context) -> None:
     """Binding values is most of SQLite's work in a bulk write: a column that holds one value
     in every row (NULL, as a list's missing field, or the same text or code) is bound once per
-    statement; each row still stores exactly what it was given, NULL included."""
+    statement; each row still stores exactly what it was given, NULL included. A column
+    whose first and last rows agree is still looked at whole."""
     born = date(1990, 2, 3)
     rows = [
         {"given_name": given, "family_name": "Karimi", "native_name": None, "sex": Sex.FEMALE,
-         "date_of_birth": born, "latitude": latitude, "search_text": given.lower()}
-        for given, latitude in (("Zahra", 1), ("Laila", 1.0), ("Mariam", 1))
+         "date_of_birth": born, "latitude": latitude, "search_text": given.lower(),
+         "father_name": father}
+        for given, latitude, father in (("Zahra", 1, "Gul"), ("Laila", 1.0, "Jan"),
+                                        ("Mariam", 1, "Gul"))
     ]  # fmt: skip
     with ctx.db.transaction() as session, BulkWriter(session) as writer:
         writer.suspend_search_index()
         statements = list(writer.insert_statements(Person, rows))
         writer.insert(Person, rows)
         if writer.sqlite:  # the names vary: the rest is bound once
-            assert {sql.split("FROM (VALUES ")[1][:7] for sql, _ in statements} == {
-                "(?, ?),",
-                "(?, ?))",
+            assert {sql.split("FROM (VALUES ")[1][:10] for sql, _ in statements} == {
+                "(?, ?, ?),",
+                "(?, ?, ?))",
             }
     with ctx.db.reading() as session:
         stored = session.execute(
             select(*(Person.__table__.c[name] for name in rows[0])).order_by(Person.id)
         ).all()
     assert [row._asdict() for row in stored] == rows
+
+
+def test_columns_of_different_lengths_are_refused_and_nothing_is_written(ctx: Context) -> None:
+    with pytest.raises(ValueError, match="different lengths"), ctx.db.transaction() as session:
+        BulkWriter(session).insert_columns(
+            Person, {"given_name": ["Zahra", "Laila"], "search_text": ["zahra"]}
+        )
+    with ctx.db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == 0
 
 
 def test_batches_of_any_length_are_written_with_a_few_statement_texts(ctx: Context) -> None:

@@ -267,6 +267,53 @@ def test_a_broken_row_late_in_the_file_rolls_everything_back(ctx: Context, tmp_p
     assert counts(ctx) == before
 
 
+def test_each_person_of_a_long_list_gets_its_own_phones_and_documents_in_order(
+    ctx: Context, tmp_path: Path
+) -> None:
+    """Persons with none, one or several phones and documents, over more than a chunk: each
+    phone and document is stored with its person, in the list's order, with its label, kind
+    and key."""
+    count = imports.CHUNK_ROWS + 50
+    lines = ["Name,Mobile,Work phone,Passport,Tazkira"]
+    expected_phones: dict[str, list[tuple[str, str]]] = {}
+    expected_documents: dict[str, list[tuple[str, str, str]]] = {}
+    for i in range(count):
+        mobile = f"070{i:07d}" if i % 5 else ""
+        work = f"079{i:07d}" if i % 3 == 0 else ""
+        passport = f"P-{i:06d}" if i % 2 == 0 else ""
+        tazkira = f"T {i:06d}" if i % 7 == 0 else ""
+        lines.append(f"Person{i} Karimi,{mobile},{work},{passport},{tazkira}")
+        expected_phones[f"Person{i}"] = [(f"+9370{i:07d}", "mobile")] * bool(mobile) + [
+            (f"+9379{i:07d}", "work")
+        ] * bool(work)
+        expected_documents[f"Person{i}"] = [("passport", passport, f"p{i:06d}")] * bool(
+            passport
+        ) + [("tazkira", tazkira, f"t{i:06d}")] * bool(tazkira)
+    result = imports.run_import(ctx, write(tmp_path, "\n".join(lines) + "\n"))
+    assert result.created == count
+    with ctx.db.reading() as session:
+        phones = session.execute(
+            select(Person.given_name, PhoneNumber.position, PhoneNumber.number, PhoneNumber.label)
+            .join(PhoneNumber, PhoneNumber.person_id == Person.id)
+            .order_by(Person.id, PhoneNumber.id)
+        ).all()
+        documents = session.execute(
+            select(Person.given_name, IdentityDocument.doc_type, IdentityDocument.number,
+                   IdentityDocument.number_key)
+            .join(IdentityDocument, IdentityDocument.person_id == Person.id)
+            .order_by(Person.id, IdentityDocument.id)
+        ).all()  # fmt: skip
+    stored_phones: dict[str, list[tuple[str, str]]] = {name: [] for name in expected_phones}
+    for name, position, number, label in phones:
+        assert position == len(stored_phones[name])
+        stored_phones[name].append((number, label.value))
+    stored_documents: dict[str, list[tuple[str, str, str]]] = {n: [] for n in expected_documents}
+    for name, kind, number, key in documents:
+        stored_documents[name].append((kind.value, number, key))
+    assert stored_phones == expected_phones
+    assert stored_documents == expected_documents
+
+
 def test_cancel_changes_nothing_and_progress_is_reported(ctx: Context, tmp_path: Path) -> None:
     rows = "".join(f"Person {i},07{i:08d}\n" for i in range(imports.CHUNK_ROWS + 10))
     path = write(tmp_path, "Name,Phone\n" + rows)
