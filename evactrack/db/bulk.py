@@ -216,25 +216,25 @@ class BulkWriter:
         same = same or {}
         names = list(columns)
         fixed = self._fixed_values(table, set(names), same)
-        # Column by column: each value converted by its column's type, a repeated one once;
-        # a column is taken as it is when no value needs it (the common case of text).
         values: list[Sequence[Any]] = list(columns.values())
         if any(len(column) != count for column in values):
             raise ValueError(f"{table.name}: columns of different lengths")
+        if self.sqlite and count > 1:
+            # A column with one value in every row (often NULL: a field the list lacks) is
+            # bound once, as the defaults are: binding values is most of SQLite's work here.
+            # The first column stays, for the statement to have a row per row.
+            alike = [i for i in range(1, len(names)) if _alike(values[i])]
+            fixed = {names[i]: self._stored(table.c[names[i]], values[i][0]) for i in alike} | fixed
+            names = [name for i, name in enumerate(names) if i not in alike]
+            values = [column for i, column in enumerate(values) if i not in alike]
+        # Column by column: each value converted by its column's type, a repeated one once;
+        # a column is taken as it is when no value needs it (the common case of text).
         for i, name in enumerate(names):
             column = table.c[name]
             convert = self._converter(column)
             if convert is None or (isinstance(convert, _Cut) and convert.fits(values[i])):
                 continue
             values[i] = _converted(values[i], convert, _repeats(column))
-        if self.sqlite and count > 1:
-            # A column with one value in every row (often NULL: a field the list lacks) is
-            # bound once, as the defaults are: binding values is most of SQLite's work here.
-            # The first column stays, for the statement to have a row per row.
-            alike = [i for i in range(1, len(names)) if _alike(values[i])]
-            fixed = {names[i]: values[i][0] for i in alike} | fixed
-            names = [name for i, name in enumerate(names) if i not in alike]
-            values = [column for i, column in enumerate(values) if i not in alike]
         shared = tuple(fixed.values())
         if not (self.sqlite and names):  # PostgreSQL would take a VALUES list's columns as text
             values += [[value] * count for value in shared]
@@ -247,16 +247,11 @@ class BulkWriter:
         """``UPDATE`` of the rows whose columns equal ``where``, as :meth:`insert_statements`
         writes its statements: each value converted by its column's type."""
         table: Table = model.__table__
-
-        def stored(name: str, value: Any) -> Any:
-            convert = self._converter(table.c[name])
-            return convert(value) if convert is not None and value is not None else value
-
         assignments = ", ".join(f"{name} = {self._mark}" for name in values)
         conditions = " AND ".join(f"{name} = {self._mark}" for name in where)
         return (
             f"UPDATE {table.name} SET {assignments} WHERE {conditions}",
-            tuple(stored(n, v) for n, v in (*values.items(), *where.items())),
+            tuple(self._stored(table.c[n], v) for n, v in (*values.items(), *where.items())),
         )
 
     def _fixed_values(
@@ -277,9 +272,13 @@ class BulkWriter:
                     f"{table.name}.{column.name} has no value and no default: "
                     "a bulk write must give it"
                 )
-            convert = self._converter(column)
-            fixed[column.name] = convert(value) if convert and value is not None else value
+            fixed[column.name] = self._stored(column, value)
         return fixed
+
+    def _stored(self, column: Column[Any], value: Any) -> Any:
+        """``value`` as ``column`` stores it."""
+        convert = self._converter(column)
+        return convert(value) if convert is not None and value is not None else value
 
     def _converter(self, column: Column[Any]) -> Callable[[Any], Any] | None:
         """The column type's own conversion to what this backend stores (SQLAlchemy's); text

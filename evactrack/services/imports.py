@@ -906,6 +906,8 @@ def _owned(
     and their positions in the owner's list: laid out by C, not a tuple built per item."""
     lists = list(lists)
     counts = list(map(len, lists))
+    if counts.count(1) == len(counts):  # one each, as most lists have
+        return list(person_ids), [0] * len(counts), list(map(itemgetter(0), lists))
     owners = list(chain.from_iterable(map(repeat, person_ids, counts)))
     return owners, list(chain.from_iterable(map(range, counts))), list(chain.from_iterable(lists))
 

@@ -267,21 +267,22 @@ def test_a_broken_row_late_in_the_file_rolls_everything_back(ctx: Context, tmp_p
     assert counts(ctx) == before
 
 
+@pytest.mark.parametrize("one_each", [False, True])
 def test_each_person_of_a_long_list_gets_its_own_phones_and_documents_in_order(
-    ctx: Context, tmp_path: Path
+    ctx: Context, tmp_path: Path, one_each: bool
 ) -> None:
-    """Persons with none, one or several phones and documents, over more than a chunk: each
-    phone and document is stored with its person, in the list's order, with its label, kind
-    and key."""
+    """Persons with none, one or several phones and documents (or one of each, as most lists
+    have), over more than a chunk: each phone and document is stored with its person, in the
+    list's order, with its label, kind and key."""
     count = imports.CHUNK_ROWS + 50
     lines = ["Name,Mobile,Work phone,Passport,Tazkira"]
     expected_phones: dict[str, list[tuple[str, str]]] = {}
     expected_documents: dict[str, list[tuple[str, str, str]]] = {}
     for i in range(count):
-        mobile = f"070{i:07d}" if i % 5 else ""
-        work = f"079{i:07d}" if i % 3 == 0 else ""
-        passport = f"P-{i:06d}" if i % 2 == 0 else ""
-        tazkira = f"T {i:06d}" if i % 7 == 0 else ""
+        mobile = f"070{i:07d}" if i % 5 or one_each else ""
+        work = f"079{i:07d}" if i % 3 == 0 and not one_each else ""
+        passport = f"P-{i:06d}" if i % 2 == 0 or one_each else ""
+        tazkira = f"T {i:06d}" if i % 7 == 0 and not one_each else ""
         lines.append(f"Person{i} Karimi,{mobile},{work},{passport},{tazkira}")
         expected_phones[f"Person{i}"] = [(f"+9370{i:07d}", "mobile")] * bool(mobile) + [
             (f"+9379{i:07d}", "work")
