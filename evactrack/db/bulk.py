@@ -156,8 +156,8 @@ class BulkWriter:
         default; one with no default and no NULL allowed is an error."""
         if rows:
             table: Table = model.__table__
-            self._send(table, self._statements(table, _as_columns(table, rows, same), len(rows),
-                                               same))  # fmt: skip
+            columns = _as_columns(table, rows, same)
+            self._send(table, self._statements(table, columns, len(rows), same))
 
     def insert_rows(
         self,

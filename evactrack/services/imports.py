@@ -83,7 +83,6 @@ from evactrack.services.context import Actor, Context
 from evactrack.services.persons import SUMMARY_COLUMNS, summary_of
 
 PREVIEW_ROWS = 20
-_Item = TypeVar("_Item")
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
 
@@ -752,8 +751,8 @@ class _Importer:
     def _insert_created(
         self, created: list[tuple[Candidate, str, str, list[str], NameKeys]]
     ) -> None:
-        """Write the created rows, column by column: a tuple per row was a tenth of an
-        import."""
+        """Write the created rows column by column: a tuple built per row, then taken apart
+        into columns again, cost 0.3 s of CPU on 100,000 rows."""
         writer, actor, now = self.writer, self.actor, self.now
         person_ids = writer.ids(Person, len(created))
         candidates = list(map(itemgetter(0), created))
@@ -897,6 +896,7 @@ _PERSON_FIELDS = {
                  "birth_year", "sex", "nationality", "legal_status", "email", "location")
 }  # fmt: skip
 _ROW, _PHONES, _DOCUMENTS = attrgetter("row"), attrgetter("phones"), attrgetter("documents")
+_Item = TypeVar("_Item")
 
 
 def _owned(
