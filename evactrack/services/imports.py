@@ -323,9 +323,7 @@ class OpenedList:
     """A contact list ready to import: :func:`open_list`."""
 
     def __init__(self, path: Path, options: ImportOptions, opened: OpenedFile) -> None:
-        self.path, self.options = path, options
-        self.table, self.mapping, self.worker = opened.table, opened.mapping, opened.worker
-        self.opened = opened
+        self.path, self.options, self.opened = path, options, opened
 
     def __enter__(self) -> OpenedList:
         return self
@@ -366,7 +364,7 @@ class OpenedList:
         if not dry_run:
             ctx.require_write()
             backup.rotate(ctx, "before-import")
-        options, table = self.options, self.table
+        options, table, mapping = self.options, self.opened.table, self.opened.mapping
         result = ImportResult(table.name, file_sha256(self.path), dry_run, table.info.headers)
         if options.expected_sha256 not in (None, result.sha256):
             raise ValidationError(
@@ -374,11 +372,11 @@ class OpenedList:
             )
         normaliser = RowNormaliser(
             table.info.headers,
-            self.mapping,
+            mapping,
             region=options.region,
             default_legal_status=options.default_legal_status,
         )
-        _import_rows(ctx, table, self.mapping, normaliser, self.worker, result, options,
+        _import_rows(ctx, table, mapping, normaliser, self.opened.worker, result, options,
                      dry_run, progress, cancelled)  # fmt: skip
         if progress is not None:
             progress(table.size, table.size)
