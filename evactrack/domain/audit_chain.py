@@ -28,15 +28,11 @@ def _json_text(value: str | int | None) -> str:
     return int.__repr__(value)
 
 
-def _hashed(values: Iterable[str | int | None]) -> str:
-    """The SHA-256 of ``values`` as a compact JSON array: the chain's stored form."""
-    stored = "[" + ",".join(map(_json_text, values)) + "]"
-    return hashlib.sha256(stored.encode()).hexdigest()
-
-
 def content_hash(old_value: str | None, new_value: str | None) -> str:
-    """The hash of an event's personal values: kept when retention blanks them."""
-    return _hashed((old_value, new_value))
+    """The hash of an event's personal values, kept when retention blanks them: the SHA-256
+    of the pair as a compact JSON array, the chain's stored form."""
+    stored = f"[{_json_text(old_value)},{_json_text(new_value)}]"
+    return hashlib.sha256(stored.encode()).hexdigest()
 
 
 def _stored_time(value: datetime | str) -> str:
@@ -49,8 +45,9 @@ def _stored_time(value: datetime | str) -> str:
 
 
 def link(previous: str, event: Mapping[Any, Any], content: str) -> str:
-    """The chain hash of ``event`` after ``previous``: ``_hashed`` of (previous, content, time,
-    user id, username, action, entity, entity id, field), its shared middle written once."""
+    """The chain hash of ``event`` after ``previous``: the SHA-256 of (previous, content, time,
+    user id, username, action, entity, entity id, field) as a compact JSON array, its shared
+    middle written once."""
     return _linked(previous, content, _middle(event), event["entity_id"], event.get("field"))
 
 
@@ -68,10 +65,8 @@ def _middle(event: Mapping[Any, Any]) -> str:
 def _linked(
     previous: str, content: str, middle: str, entity_id: int | None, field: str | None
 ) -> str:
-    stored = (
-        f"[{_json_text(previous)},{_json_text(content)},{middle},"
-        f"{_json_text(entity_id)},{_json_text(field)}]"
-    )
+    # The two hashes are hex digits (or GENESIS): JSON strings as they stand.
+    stored = f'["{previous}","{content}",{middle},{_json_text(entity_id)},{_json_text(field)}]'
     return hashlib.sha256(stored.encode()).hexdigest()
 
 

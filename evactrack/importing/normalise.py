@@ -204,7 +204,9 @@ class RowNormaliser:
             if target in self.single
         ]
         self._width = len(headers)
-        self._earliest = date(1900, 1, 1)
+        # The plausible dates of birth; today taken once, as asking the clock is a twentieth
+        # of normalising a row.
+        self._earliest, self._today = date(1900, 1, 1), date.today()
         self._dates: dict[str, tuple[date | None, tuple[date, date] | None]] = {}
 
     def column(self, target: Target) -> str | None:
@@ -359,12 +361,12 @@ class RowNormaliser:
                 return
         if value is None:
             year = text[-4:]
-            if year.isdecimal() and 1900 <= int(year) <= date.today().year:
+            if year.isdecimal() and self._earliest.year <= int(year) <= self._today.year:
                 c.birth_year = int(year)
             c.notes.append(f"{header}: {text}")
             issues.append(Issue(c.row, header, f"'{text}' is not a date; kept in notes"))
             return
-        if not self._earliest <= value <= date.today():
+        if not self._earliest <= value <= self._today:
             c.notes.append(f"{header}: {text}")
             issues.append(Issue(c.row, header, f"'{text}' is not a plausible date of birth"))
             return

@@ -240,9 +240,11 @@ class Table:
                     ) from None
                 row += 1
                 self.bytes_read = counter.count
-                if not any(c.strip() for c in cells):
-                    continue
-                yield row, [restore(cell) for cell in cells]
+                joined = "".join(cells)
+                if not joined or joined.isspace():
+                    continue  # a blank row
+                # A cell written by ``neutralise`` starts with an apostrophe; most rows have none.
+                yield row, [restore(cell) for cell in cells] if "'" in joined else cells
                 if limit is not None:
                     limit -= 1
                     if limit == 0:

@@ -34,11 +34,34 @@ def test_an_event_hashes_as_stored_trails_were_hashed() -> None:
 TEXT = st.text(st.characters(exclude_categories=("Cs",)))  # what a database's text can hold
 
 
-@given(st.lists(st.none() | st.integers() | TEXT))
-def test_the_stored_form_is_compact_json(values: list[str | int | None]) -> None:
-    """Any value a caseworker can type (quotes, control characters, Dari, emoji)."""
+def _stored(values: list[str | int | None]) -> str:
     stored = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
-    assert audit_chain._hashed(values) == hashlib.sha256(stored.encode()).hexdigest()
+    return hashlib.sha256(stored.encode()).hexdigest()
+
+
+HASH = st.text("0123456789abcdef", min_size=64, max_size=64)
+
+
+@given(st.none() | TEXT, st.none() | TEXT, HASH, st.none() | st.integers(), st.none() | TEXT,
+       TEXT, TEXT)  # fmt: skip
+def test_the_stored_form_is_compact_json(
+    old: str | None,
+    new: str | None,
+    previous: str,
+    entity_id: int | None,
+    field: str | None,
+    username: str,
+    entity: str,
+) -> None:
+    """Any value a caseworker can type (quotes, control characters, Dari, emoji)."""
+    content = audit_chain.content_hash(old, new)
+    assert content == _stored([old, new])
+    event = {**EVENT, "entity_id": entity_id, "field": field, "username": username,
+             "entity": entity}  # fmt: skip
+    assert audit_chain.link(previous, event, content) == _stored(
+        [previous, content, "2026-12-05 14:30:01.000250", 3, username, "create", entity,
+         entity_id, field]
+    )  # fmt: skip
 
 
 @given(st.lists(st.tuples(st.none() | st.integers(), st.none() | TEXT, st.none() | TEXT, TEXT)))

@@ -152,6 +152,21 @@ def test_ambiguous_date_follows_the_file_or_is_flagged() -> None:
     assert settle_order(True, True) is DateOrder.UNSETTLED
 
 
+def test_a_birth_date_after_today_or_before_1900_is_kept_in_the_notes() -> None:
+    today = date.today()
+    tomorrow = date.fromordinal(today.toordinal() + 1)
+    for written in (tomorrow.isoformat(), "1899-12-31"):
+        c, issues = normalise(["Name", "Birthday"], ["A B", written])
+        assert c is not None and c.date_of_birth is None
+        assert c.notes == [f"Birthday: {written}"]
+        assert "not a plausible date of birth" in issues[0].message
+    for written, born in (("1900-01-01", date(1900, 1, 1)), (today.isoformat(), today)):
+        c, issues = normalise(["Name", "Birthday"], ["A B", written])
+        assert c is not None and (c.date_of_birth, c.birth_year, issues) == (born, born.year, [])
+    c, _ = normalise(["Name", "Birthday"], ["A B", f"spring {today.year + 1}"])
+    assert c is not None and c.birth_year is None
+
+
 def test_unknown_status_becomes_unknown_and_is_reported() -> None:
     c, issues = normalise(["Name", "Statut"], ["A B", "Martien"])
     assert c is not None and c.legal_status is LegalStatus.UNKNOWN

@@ -51,6 +51,20 @@ def test_row_numbers_are_spreadsheet_rows_and_blank_rows_are_skipped(tmp_path: P
     assert [(r, c[0]) for r, c in Table(path).rows()] == [(2, "A"), (4, "B")]
 
 
+def test_rows_of_blank_cells_are_skipped_and_protected_cells_restored(tmp_path: Path) -> None:
+    """White space of any kind is blank; a cell an errors file protected from running as a
+    formula ("'=...") is read as it was written, other apostrophes are left alone."""
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        "Name,Phone,Notes\n \t, ,\u00a0\nO'Brien,'+93 700 1,'=1+2\nA,'plain,x'y\n",
+        encoding="utf-8",
+    )
+    assert [(r, c) for r, c in Table(path).rows()] == [
+        (3, ["O'Brien", "+93 700 1", "=1+2"]),
+        (4, ["A", "'plain", "x'y"]),
+    ]
+
+
 def test_overrides_win_over_detection(tmp_path: Path) -> None:
     path = tmp_path / "semi.csv"
     path.write_bytes("Nom;Prénom\nDupré;Hélène\n".encode("cp1252"))
