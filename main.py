@@ -28,7 +28,7 @@ def main() -> int:
         from evactrack.app import main as open_window
 
         return open_window(args)
-    from evactrack.cli import main as command_line
+    from evactrack.cli import run as command_line
 
     return command_line(args)
 

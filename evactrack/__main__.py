@@ -1,5 +1,5 @@
 """`python -m evactrack` runs the command line."""
 
-from evactrack.cli import main
+from evactrack.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

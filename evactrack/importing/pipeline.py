@@ -55,6 +55,9 @@ class ChunkKeys(NamedTuple):
     document_keys: set[str]
     births: set[date]  # of the rows with a name
     name_only: bool  # a row known by its name alone
+    # The rows sharing one of those with another row of the chunk: only they can be a later
+    # row's duplicate within it (the database holds the earlier chunks' rows).
+    sharing: set[int]
 
 
 # The items of up to CHUNK_ROWS rows, their issues, (bytes read, file size) after them, and
@@ -89,16 +92,30 @@ def prepare(normaliser: RowNormaliser, row: int, cells: list[str], issues: list[
 
 
 def chunk_keys(items: list[Item]) -> ChunkKeys:
-    """What the rows of a chunk are known by, each kind once."""
+    """What the rows of a chunk are known by, each kind once, and which rows share a key.
+    The kinds share one table of first rows: a phone written like a document number only
+    marks two rows as sharing, which costs an index entry, never a missed duplicate."""
     phones: set[str] = set()
     emails: set[str] = set()
     document_keys: set[str] = set()
     births: set[date] = set()
     name_only = False
+    first_row: dict[object, int] = {}
+    sharing: set[int] = set()
     for item in items:
-        c = item[1]
+        row, c = item[0], item[1]
         if c is None:
             continue
+        keys: list[object] = [*item[5], *filter(None, item[7])]
+        if c.email:
+            keys.append(c.email)
+        if c.date_of_birth and item[4]:
+            keys.append(c.date_of_birth)
+        for key in keys:
+            first = first_row.setdefault(key, row)
+            if first != row:
+                sharing.add(first)
+                sharing.add(row)
         phones.update(item[5])
         if c.email:
             emails.add(c.email)
@@ -106,7 +123,7 @@ def chunk_keys(items: list[Item]) -> ChunkKeys:
         if c.date_of_birth and item[4]:
             births.add(c.date_of_birth)
         name_only = name_only or not (item[5] or c.email or item[6] or c.date_of_birth)
-    return ChunkKeys(phones, emails, document_keys, births, name_only)
+    return ChunkKeys(phones, emails, document_keys, births, name_only, sharing)
 
 
 def chunks(table: Table, normaliser: RowNormaliser) -> Iterator[Chunk]:

@@ -460,6 +460,7 @@ class _Importer:
         self.index = DuplicateIndex(track_names=dry_run)
         self.merged = DuplicateIndex()
         self.known = DuplicateIndex(track_names=False)
+        self.sharing: set[int] = set()  # the current chunk's rows sharing a key (ChunkKeys)
         # The persons this import wrote, by date of birth; those before it and those it
         # forgot are read from the database.
         self.written = WrittenBirths()
@@ -547,7 +548,7 @@ class _Importer:
         document or date of birth: one query of each kind per chunk, through the indexes
         (persons merged away are left out). Kept by id: the few that match are named as
         :meth:`take` names them (a person this import wrote, by its row)."""
-        phones, emails, document_keys, births, name_only = chunk
+        phones, emails, document_keys, births, name_only, self.sharing = chunk
         if name_only and not self.names_loaded:
             self._load_names()
         known = self.known = DuplicateIndex(track_names=False)
@@ -689,7 +690,11 @@ class _Importer:
             if self.dry_run:  # a real run reads the names of created rows back from the database
                 self.row_names[row] = name
                 r.actions.append(RowAction(row, "create", name))
-        self.index.add(target, *known_by)
+        # Between chunks the database answers for the rows written: a row's keys are kept
+        # only for the rows after it in its chunk that share one (or, in a dry run, which
+        # writes nothing, for every row after it; households and names are always kept).
+        if row in self.sharing or self.dry_run or candidate.household or self.index.track_names:
+            self.index.add(target, *known_by)
 
     def _named(self, matches: list[Match]) -> list[Match]:
         """Matches by reference (``_ref``), each person once, with its first reason: the

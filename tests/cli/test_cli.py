@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import os
 import subprocess
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from evactrack import cli
 from evactrack.cli import main
 from evactrack.domain.enums import CaseStatus, LegalStatus
 from evactrack.services.context import open_database
@@ -190,6 +192,8 @@ def test_console_script_and_module_in_a_fresh_process(tmp_path: Path) -> None:
         )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["total"] == 0
+        # Closed as before its objects were left to the system: nothing in a side file.
+        assert not (tmp_path / "p.sqlite3-wal").exists()
         bad = subprocess.run(
             [*command, "frobnicate"],
             capture_output=True,
@@ -200,6 +204,34 @@ def test_console_script_and_module_in_a_fresh_process(tmp_path: Path) -> None:
         )
         assert bad.returncode == 2
         assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_a_command_process_leaves_what_lives_to_the_system_after_finalising_its_garbage(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``run`` (the process's entry) returns the command's status; what became garbage in
+    reference cycles is finalised before the rest is frozen out of Python's teardown."""
+    finalised: list[str] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            finalised.append("cycle")
+
+    def command(argv: object = None) -> int:
+        Cycle()
+        return 5
+
+    monkeypatch.setattr(cli, "main", command)
+    gc.disable()  # no automatic collection may finalise it instead
+    try:
+        assert cli.run([]) == 5
+        assert finalised == ["cycle"] and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
 
 
 def test_a_database_path_with_a_nul_byte_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:

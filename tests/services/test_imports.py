@@ -165,6 +165,25 @@ def test_duplicates_within_the_file(ctx: Context, tmp_path: Path) -> None:
     ]
 
 
+def test_rows_of_one_chunk_sharing_only_an_email_or_a_document_are_duplicates(
+    ctx: Context, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path,
+        "Name,Phone,E-mail,Passport\n"
+        "Ahmad Rahimi,0701234567,family@example.org,\n"
+        "Zahra Karimi,0709876543,FAMILY@example.org,\n"
+        "Omar Haidari,0702223344,,P1234567\n"
+        "Laila Noori,0705556677,,P1234567\n",
+    )
+    result = imports.run_import(ctx, path)
+    assert (result.created, result.skipped) == (2, 2)
+    assert [(g.row, g.matches[0].row, g.matches[0].name) for g in result.duplicates] == [
+        (3, 2, "Ahmad Rahimi"),
+        (5, 4, "Omar Haidari"),
+    ]
+
+
 def test_merge_keeps_everything_and_undo_restores_it_exactly(ctx: Context, tmp_path: Path) -> None:
     existing = make_person(ctx, "Ahmad", "Rahimi", phone="0701234567",
                            legal_status=LegalStatus.UNKNOWN, notes="met at the gate")  # fmt: skip
