@@ -149,39 +149,40 @@ def test_reimporting_the_same_file_creates_nobody(ctx: Context) -> None:
         assert session.scalar(select(func.count()).select_from(ImportChange)) == 0
 
 
-def test_duplicates_within_the_file(ctx: Context, tmp_path: Path) -> None:
-    path = write(
-        tmp_path,
-        "Name,Phone,Birthday\n"
-        "Mohammad Rahimi,0701234567,1990-01-01\n"
-        "RAHIMI Muhammad,,1990-01-01\n"
-        "Other Person,+93 70 123 4567,\n",
-    )
-    result = imports.run_import(ctx, path)
-    assert (result.created, result.skipped) == (1, 2)
-    assert [(g.row, g.matches[0].row, g.matches[0].name) for g in result.duplicates] == [
-        (3, 2, "Mohammad Rahimi"),
-        (4, 2, "Mohammad Rahimi"),
-    ]
-
-
-def test_rows_of_one_chunk_sharing_only_an_email_or_a_document_are_duplicates(
-    ctx: Context, tmp_path: Path
+@pytest.mark.parametrize(
+    ("text", "counts", "duplicates"),
+    [
+        (
+            "Name,Phone,Birthday\n"
+            "Mohammad Rahimi,0701234567,1990-01-01\n"
+            "RAHIMI Muhammad,,1990-01-01\n"
+            "Other Person,+93 70 123 4567,\n",
+            (1, 2),
+            [(3, 2, "Mohammad Rahimi"), (4, 2, "Mohammad Rahimi")],
+        ),
+        # Rows of one chunk sharing only an e-mail, or only a document number.
+        (
+            "Name,Phone,E-mail,Passport\n"
+            "Ahmad Rahimi,0701234567,family@example.org,\n"
+            "Zahra Karimi,0709876543,FAMILY@example.org,\n"
+            "Omar Haidari,0702223344,,P1234567\n"
+            "Laila Noori,0705556677,,P1234567\n",
+            (2, 2),
+            [(3, 2, "Ahmad Rahimi"), (5, 4, "Omar Haidari")],
+        ),
+    ],
+    ids=["name-birth-phone", "email-document"],
+)
+def test_duplicates_within_the_file(
+    ctx: Context,
+    tmp_path: Path,
+    text: str,
+    counts: tuple[int, int],
+    duplicates: list[tuple[int, int, str]],
 ) -> None:
-    path = write(
-        tmp_path,
-        "Name,Phone,E-mail,Passport\n"
-        "Ahmad Rahimi,0701234567,family@example.org,\n"
-        "Zahra Karimi,0709876543,FAMILY@example.org,\n"
-        "Omar Haidari,0702223344,,P1234567\n"
-        "Laila Noori,0705556677,,P1234567\n",
-    )
-    result = imports.run_import(ctx, path)
-    assert (result.created, result.skipped) == (2, 2)
-    assert [(g.row, g.matches[0].row, g.matches[0].name) for g in result.duplicates] == [
-        (3, 2, "Ahmad Rahimi"),
-        (5, 4, "Omar Haidari"),
-    ]
+    result = imports.run_import(ctx, write(tmp_path, text))
+    assert (result.created, result.skipped) == counts
+    assert [(g.row, g.matches[0].row, g.matches[0].name) for g in result.duplicates] == duplicates
 
 
 def test_merge_keeps_everything_and_undo_restores_it_exactly(ctx: Context, tmp_path: Path) -> None:
