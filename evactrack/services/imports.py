@@ -691,9 +691,11 @@ class _Importer:
                 self.row_names[row] = name
                 r.actions.append(RowAction(row, "create", name))
         # Between chunks the database answers for the rows written: a row's keys are kept
-        # only for the rows after it in its chunk that share one (or, in a dry run, which
-        # writes nothing, for every row after it; households and names are always kept).
-        if row in self.sharing or self.dry_run or candidate.household or self.index.track_names:
+        # only for the rows after it in its chunk that share one. Households, which the
+        # database does not index, are always kept, and so is every row once the index tracks
+        # names: in a dry run (which writes nothing) from the start, in an import from its
+        # first row known by name alone.
+        if row in self.sharing or candidate.household or self.index.track_names:
             self.index.add(target, *known_by)
 
     def _named(self, matches: list[Match]) -> list[Match]:
