@@ -106,22 +106,21 @@ def chunk_keys(items: list[Item]) -> ChunkKeys:
         row, c = item[0], item[1]
         if c is None:
             continue
-        keys: list[object] = [*item[5], *filter(None, item[7])]
+        documents = [k for k in item[7] if k]
+        phones.update(item[5])
+        document_keys.update(documents)
+        keys: list[object] = [*item[5], *documents]
         if c.email:
+            emails.add(c.email)
             keys.append(c.email)
         if c.date_of_birth and item[4]:
+            births.add(c.date_of_birth)
             keys.append(c.date_of_birth)
         for key in keys:
             first = first_row.setdefault(key, row)
             if first != row:
                 sharing.add(first)
                 sharing.add(row)
-        phones.update(item[5])
-        if c.email:
-            emails.add(c.email)
-        document_keys.update(k for k in item[7] if k)
-        if c.date_of_birth and item[4]:
-            births.add(c.date_of_birth)
         name_only = name_only or not (item[5] or c.email or item[6] or c.date_of_birth)
     return ChunkKeys(phones, emails, document_keys, births, name_only, sharing)
 
